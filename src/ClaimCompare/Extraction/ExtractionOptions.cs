@@ -1,0 +1,14 @@
+namespace ClaimCompare.Extraction;
+
+/// <summary>How claims are extracted. Every default is documented on its property.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The word-to-range conventions. Default: <see cref="QuantityConventions.Default"/>.</summary>
+    public QuantityConventions Conventions { get; init; } = QuantityConventions.Default;
+
+    /// <summary>Also report figures that stand only in the headline. Default: false (the body carries the claim).</summary>
+    public bool IncludeHeadlines { get; init; }
+
+    /// <summary>The defaults.</summary>
+    public static ExtractionOptions Default { get; } = new();
+}

@@ -1,0 +1,53 @@
+namespace ClaimCompare.Model;
+
+/// <summary>The time a figure speaks about.</summary>
+/// <param name="Start">First day covered, when known.</param>
+/// <param name="End">Last day covered (the "as of" day), when known.</param>
+/// <param name="Text">The words that gave the period ("in the past 24 hours", "since Sunday"), or null.</param>
+/// <param name="Cumulative">True for a running total ("since the offensive began"), false for a window count.</param>
+public sealed record TimeScope(DateOnly? Start, DateOnly? End, string? Text, bool Cumulative = false)
+{
+    /// <summary>Length of the window in days when both ends are known.</summary>
+    public int? Days => Start is { } s && End is { } e ? e.DayNumber - s.DayNumber + 1 : null;
+}
+
+/// <summary>One numeric claim found in an article.</summary>
+/// <param name="Id">Report-local identifier ("c17"), stable for the same inputs.</param>
+/// <param name="ArticleId">The article it was found in.</param>
+/// <param name="Span">The quantity expression with its qualifier words.</param>
+/// <param name="Surface">The text of <see cref="Span"/>.</param>
+/// <param name="Quantity">The figure as an interval.</param>
+/// <param name="Sentence">The sentence that holds it, as written.</param>
+/// <param name="SentenceSpan">Where that sentence stands.</param>
+public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Surface, Quantity Quantity, string Sentence, TextSpan SentenceSpan)
+{
+    /// <summary>What was counted or measured: a short noun phrase, head noun last ("civilians"), or null.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>What happened to it, as a verb lemma ("killed", "injured", "left"), or null for a static figure.</summary>
+    public string? Predicate { get; init; }
+
+    /// <summary>Rise or fall, or null.</summary>
+    public Trend? Trend { get; init; }
+
+    /// <summary>Who the article credits the figure to, or null when stated in the outlet's own voice.</summary>
+    public SourceAttribution? Attribution { get; init; }
+
+    /// <summary>Id of the resolved source in the report, or null.</summary>
+    public string? SourceId { get; init; }
+
+    /// <summary>Id of the resolved channel source in the report, or null.</summary>
+    public string? ViaId { get; init; }
+
+    /// <summary>The time the figure speaks about, when known.</summary>
+    public TimeScope? Period { get; init; }
+
+    /// <summary>Where the text says it happened ("western Aleppo"), or null.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>How sure the extractor is that this is a claim with the right reading, 0 to 1.</summary>
+    public double Confidence { get; init; } = 1.0;
+
+    /// <summary>The kind of region it stood in (claims in titles are kept and marked).</summary>
+    public RegionKind Region { get; init; } = RegionKind.Body;
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace ClaimCompare.Model;
+
+/// <summary>What kind of source a figure is credited to.</summary>
+public enum SourceKind
+{
+    /// <summary>A named person ("Lt. Gen. Sergei Rudskoi").</summary>
+    Person,
+
+    /// <summary>An official body: ministry, general staff, army, government, UN agency.</summary>
+    Official,
+
+    /// <summary>A monitor or NGO ("Syrian Observatory for Human Rights").</summary>
+    Monitor,
+
+    /// <summary>A news outlet or agency ("Sputnik", "al-Watan daily").</summary>
+    Outlet,
+
+    /// <summary>An unnamed source ("local sources", "a military source", "activists").</summary>
+    Anonymous,
+
+    /// <summary>A document, statement or estimate ("recent estimates").</summary>
+    Document,
+
+    /// <summary>A group or organisation of another kind (armed group, party, company).</summary>
+    Organization,
+}
+
+/// <summary>A source as mentioned in one article: the words, where they stand, and what they name.</summary>
+/// <param name="Name">The name with titles and roles removed ("Sergei Rudskoi").</param>
+/// <param name="Span">Where the full mention stands in the article text.</param>
+/// <param name="Kind">What kind of source this is.</param>
+/// <param name="Role">Title or role separated from the name ("Lt. Gen.", "Head of operations in the Russian General Staff"), or null.</param>
+public sealed record SourceMention(string Name, TextSpan Span, SourceKind Kind, string? Role = null)
+{
+    /// <summary>Organisation the role places the person in ("Russian General Staff"), or null.</summary>
+    public string? Affiliation { get; init; }
+
+    /// <summary>The mention exactly as written, including titles.</summary>
+    public string? Surface { get; init; }
+}
+
+/// <summary>Why two spellings were taken as one source (shown in the report).</summary>
+/// <param name="Alias">The spelling merged in.</param>
+/// <param name="Rule">The rule or alias entry that merged it ("transliteration key", "acronym", "alias file: Army of Conquest").</param>
+/// <param name="Confidence">How sure the merge is, 0 to 1.</param>
+public sealed record MergeReason(string Alias, string Rule, double Confidence);
+
+/// <summary>One real-world source, resolved across articles.</summary>
+/// <param name="Id">Report-local identifier ("s3").</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Kind">What kind of source.</param>
+public sealed record Source(string Id, string Name, SourceKind Kind)
+{
+    /// <summary>Every spelling seen for this source, in first-seen order.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Id of the source this one belongs to (the General Staff belongs to the Defence Ministry), or null.</summary>
+    public string? Affiliation { get; init; }
+
+    /// <summary>Roles and titles seen with the name.</summary>
+    public ImmutableArray<string> Roles { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Why each alias was merged in.</summary>
+    public ImmutableArray<MergeReason> Merges { get; init; } = ImmutableArray<MergeReason>.Empty;
+
+    /// <summary>Ids of sources that are possibly the same but were not merged (below the confidence bar).</summary>
+    public ImmutableArray<string> PossiblySame { get; init; } = ImmutableArray<string>.Empty;
+}
+
+/// <summary>An attribution relation: who said something, with which cue, through which channel.</summary>
+/// <param name="Source">The speaker; null never occurs here (unattributed figures carry no attribution at all).</param>
+/// <param name="Cue">The cue word as written ("said", "told", "according to").</param>
+/// <param name="CueSpan">Where the cue stands.</param>
+/// <param name="Via">The channel that relayed it ("Sputnik" in "told Sputnik"), or null.</param>
+public sealed record SourceAttribution(SourceMention Source, string Cue, TextSpan CueSpan, SourceMention? Via = null)
+{
+    /// <summary>The attributed content (the quote or reported clause), when known.</summary>
+    public TextSpan? Content { get; init; }
+}

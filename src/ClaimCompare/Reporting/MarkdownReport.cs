@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Reporting;
+
+/// <summary>A Markdown report: disagreements first, then each group as a side-by-side table.</summary>
+public static class MarkdownReport
+{
+    /// <summary>Renders the report as Markdown.</summary>
+    public static string Write(ComparisonReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var view = new ReportView(report);
+        var sb = new StringBuilder();
+        sb.Append("# ClaimCompare report\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{report.Articles.Length} articles, {report.Claims.Length} claims, {report.Groups.Length} groups, {report.Discrepancies.Length} discrepancies, {report.Errors.Length} errors.\n\n");
+
+        sb.Append("## Articles\n\n| id | outlet | date | title |\n|---|---|---|---|\n");
+        foreach (var a in report.Articles)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {Cell(a.Id)} | {Cell(a.Outlet)} | {a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} | {Cell(a.Title)} |\n");
+        }
+
+        if (report.Discrepancies.Length > 0)
+        {
+            sb.Append("\n## Disagreements\n\n");
+            foreach (var d in report.Discrepancies)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"- **{ReportJson.KindName(d.Kind)}** (severity {d.Severity:0.00}): {d.Explanation}\n");
+            }
+        }
+
+        foreach (var g in report.Groups)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {Cell(g.Label ?? $"{g.Subject} {g.Predicate}".Trim())} ({g.Id})\n\n");
+            if (g.Consensus is { } c)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"Consensus: {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}.\n\n");
+            }
+
+            AppendClaims(sb, view, g.ClaimIds.Select(view.Claim).OfType<Claim>());
+        }
+
+        sb.Append("\n## All claims\n\n");
+        AppendClaims(sb, view, report.Claims);
+
+        if (report.Errors.Length > 0)
+        {
+            sb.Append("\n## Errors\n\n");
+            foreach (var e in report.Errors)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"- `{e.Path}`: {e.Reason}\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AppendClaims(StringBuilder sb, ReportView view, IEnumerable<Claim> claims)
+    {
+        sb.Append("| claim | figure | what | source | outlet | date | sentence |\n|---|---|---|---|---|---|---|\n");
+        foreach (var c in claims)
+        {
+            var date = view.Article(c.ArticleId)?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var what = string.Join(' ', new[] { c.Subject, c.Predicate }.Where(s => s is not null));
+            sb.Append(CultureInfo.InvariantCulture, $"| {c.Id} | {Cell(c.Surface)} | {Cell(what)} | {Cell(view.SourceName(c) ?? "(outlet's voice)")} | {Cell(view.Outlet(c))} | {date} | {Cell(c.Sentence)} |\n");
+        }
+    }
+
+    private static string Cell(string? text) =>
+        text is null ? string.Empty : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using ClaimCompare.Model;
+using ClaimCompare.Reporting;
+using FluentAssertions;
+using Newtonsoft.Json.Linq;
+using NUnit.Framework;
+
+namespace ClaimCompare.Tests.Reporting;
+
+[TestFixture]
+public sealed class ReportJsonTests
+{
+    private static ComparisonReport Sample()
+    {
+        var quantity = new Quantity(18000, BoundKind.Lower, "over", 18000, null, 18000, 19999, null, 1000) { LowInclusive = false };
+        var mention = new SourceMention("Sergey Rudskoy", new TextSpan(10, 24), SourceKind.Person, "General") { Surface = "General Sergey Rudskoy" };
+        var claim = new Claim("c1", "002", new TextSpan(40, 51), "over 18,000", quantity, "Rudskoy told Sputnik that over 18,000 civilians left.", new TextSpan(0, 60))
+        {
+            Subject = "civilians",
+            Predicate = "left",
+            SourceId = "s1",
+            ViaId = "s2",
+            Attribution = new SourceAttribution(mention, "told", new TextSpan(25, 29)),
+            Period = new TimeScope(new DateOnly(2016, 11, 26), new DateOnly(2016, 11, 28), "in past 72 hours"),
+            Confidence = 0.92,
+        };
+        return new ComparisonReport
+        {
+            Articles = [new Article("002", "seeds/002.txt", "Islamic Invitation Turkey", "16 Districts", null, "text")],
+            Sources =
+            [
+                new Source("s1", "Sergey Rudskoy", SourceKind.Person) { Aliases = ["Sergei Rudskoi", "Rudskoy"], Affiliation = "s3", Merges = [new MergeReason("Sergei Rudskoi", "transliteration key", 0.95)] },
+                new Source("s2", "Sputnik", SourceKind.Outlet),
+            ],
+            Claims = [claim],
+            Groups = [new ClaimGroup("g1", ["c1"], "civilians", "left", new Consensus(18000, 19999, 18000) { Min = 18000, Max = 18000, Policy = "typical" })],
+            Discrepancies = [new Discrepancy("d1", DiscrepancyKind.Figure, ["c1", "c1"], 0.8, "Rudskoy says over 18,000.") { GroupId = "g1" }],
+            Errors = [new ReadError("inbox/broken.json", "not valid JSON")],
+            Counts = new ReportCounts(2, 1, 1, 1),
+        };
+    }
+
+    [Test]
+    public void Writes_the_contract_fields()
+    {
+        var json = JObject.Parse(ReportJson.Write(Sample()));
+        json["formatVersion"]!.Value<int>().Should().Be(1);
+        var claim = json["claims"]![0]!;
+        claim["surface"]!.Value<string>().Should().Be("over 18,000");
+        claim["start"]!.Value<int>().Should().Be(40);
+        claim["quantity"]!["bound"]!.Value<string>().Should().Be("lower");
+        claim["quantity"]!["high"]!.Type.Should().Be(JTokenType.Null);
+        claim["quantity"]!["value"]!.Type.Should().Be(JTokenType.Integer);
+        claim["source"]!.Value<string>().Should().Be("s1");
+        claim["via"]!.Value<string>().Should().Be("s2");
+        claim["cue"]!.Value<string>().Should().Be("told");
+        json["articles"]![0]!["published"]!.Type.Should().Be(JTokenType.Null);
+        json["sources"]![0]!["aliases"]!.Values<string>().Should().Equal("Sergei Rudskoi", "Rudskoy");
+        json["discrepancies"]![0]!["kind"]!.Value<string>().Should().Be("figure");
+        json["errors"]![0]!["path"]!.Value<string>().Should().Be("inbox/broken.json");
+    }
+
+    [Test]
+    public void Round_trips_through_the_reader()
+    {
+        var original = Sample();
+        var json = ReportJson.Write(original);
+        var back = ReportJson.Read(json);
+        ReportJson.Write(back).Should().Be(json);
+        back.Claims.Single().Quantity.Should().Be(original.Claims.Single().Quantity);
+        back.Sources.Should().BeEquivalentTo(original.Sources);
+    }
+
+    [Test]
+    public void Output_is_byte_identical_across_runs()
+    {
+        ReportJson.Write(Sample()).Should().Be(ReportJson.Write(Sample()));
+    }
+
+    [TestCase("{}", "no formatVersion")]
+    [TestCase("{\"formatVersion\": 2}", "Unsupported report formatVersion 2")]
+    [TestCase("not json", "Not a valid JSON report")]
+    public void Reader_rejects_what_is_not_a_format_1_report(string json, string message)
+    {
+        var act = () => ReportJson.Read(json);
+        act.Should().Throw<FormatException>().WithMessage("*" + message + "*");
+    }
+
+    [Test]
+    public void Empty_report_is_valid()
+    {
+        var json = JObject.Parse(ReportJson.Write(new ComparisonReport()));
+        foreach (var field in new[] { "articles", "sources", "claims", "groups", "discrepancies", "errors" })
+        {
+            json[field].Should().BeOfType<JArray>();
+        }
+
+        ImmutableArray<Claim> claims = ReportJson.Read(json.ToString()).Claims;
+        claims.Should().BeEmpty();
+    }
+}
