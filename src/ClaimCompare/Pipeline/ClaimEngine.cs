@@ -17,6 +17,7 @@ public sealed class ClaimEngine
 {
     private readonly ClaimCompareOptions _options;
     private readonly ClaimExtractor _extractor;
+    private readonly ScopeAnnotator _scopes = new();
     private readonly AttributionFinder _attribution;
     private readonly SourceResolver _resolver;
     private readonly QuantityComparer _comparer;
@@ -48,6 +49,7 @@ public sealed class ClaimEngine
     {
         ArgumentNullException.ThrowIfNull(article);
         var claims = _extractor.Extract(article);
+        claims = _scopes.Annotate(article, claims);
         return _attribution.Attach(article, claims);
     }
 
