@@ -1,0 +1,60 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Extraction.Scanning;
+
+/// <summary>Words before a figure that make it a rise or a fall ("rose 0.65 per cent", "fell by 3,000", "up 4%").</summary>
+internal static class TrendLexicon
+{
+    private static readonly Dictionary<string, Trend> Words = Build();
+
+    /// <summary>Words that are a trend only before money, percentages or points ("lost 1.1%", not "lost 21 tanks").</summary>
+    private static readonly HashSet<string> MarketOnly = new(StringComparer.Ordinal)
+    {
+        "lost", "loses", "shed", "sheds", "added", "adds", "gained", "gains", "gain", "cut", "lose", "add",
+    };
+
+    /// <summary>The trend a word gives to the figure after it, or null.</summary>
+    public static Trend? Of(string word, string? unit)
+    {
+        if (!Words.TryGetValue(word, out var trend))
+        {
+            return null;
+        }
+
+        if (MarketOnly.Contains(word) && !(unit is not null && (unit == UnitLexicon.Percent || unit == "percentage point" || unit == "cent" || UnitLexicon.IsCurrency(unit))))
+        {
+            return null;
+        }
+
+        return trend;
+    }
+
+    private static Dictionary<string, Trend> Build()
+    {
+        var map = new Dictionary<string, Trend>(StringComparer.Ordinal);
+        foreach (var w in new[]
+        {
+            "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
+            "grows", "growing", "grown", "gained", "gains", "gain", "climbed", "climb", "climbs", "climbing", "jumped", "jump",
+            "jumps", "soared", "soars", "surged", "surges", "surge", "advanced", "advances", "added", "adds", "add", "up", "rallied",
+            "spiked", "swelled", "higher", "boosted", "raised", "edged", "ticked", "leapt", "leaped", "doubled",
+        })
+        {
+            map[w] = Trend.Up;
+        }
+
+        foreach (var w in new[]
+        {
+            "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "dropping", "declined", "decline",
+            "declines", "declining", "decreased", "decrease", "decreases", "slid", "slide", "slides", "slipped", "slips",
+            "plunged", "plunges", "plummeted", "plummets", "tumbled", "tumbles", "sank", "sinks", "sunk", "shed", "sheds",
+            "down", "lost", "loses", "lose", "lower", "eased", "eases", "dipped", "dips", "shrank", "shrunk", "shrinks",
+            "slumped", "slumps", "retreated", "cut", "contracted", "lowered", "reduced",
+        })
+        {
+            map[w] = Trend.Down;
+        }
+
+        return map;
+    }
+}
