@@ -67,7 +67,7 @@ public sealed class ClaimExtractor
                 continue; // a bare "several" or "a few" that counts nothing nameable
             }
 
-            if (IsOneOfSuperlative(tokens, found[n]))
+            if (!_options.ReportOneOfSuperlatives && IsOneOfSuperlative(tokens, found[n]))
             {
                 continue; // "one of the biggest defeats": a ranking, not a count
             }

@@ -15,6 +15,12 @@ public sealed record ExtractionOptions
     /// </summary>
     public bool IncludeVagueWithoutMagnitude { get; init; }
 
+    /// <summary>
+    /// Report the "one" of "one of the biggest defeats" as a figure. Default: false (a ranking, not a count;
+    /// NewsQuant's annotators count it, so its evaluation turns this on).
+    /// </summary>
+    public bool ReportOneOfSuperlatives { get; init; }
+
     /// <summary>The defaults.</summary>
     public static ExtractionOptions Default { get; } = new();
 }

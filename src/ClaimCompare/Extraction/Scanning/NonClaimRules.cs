@@ -12,6 +12,23 @@ internal static class NonClaimRules
         "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "ct", "mt", "ist", "msk",
     };
 
+    /// <summary>Words that make the number after them a label ("category 4", "phase 2", "chapter 11").</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
+    {
+        "category", "level", "phase", "grade", "stage", "article", "chapter", "page", "unit", "room", "flight", "route",
+        "platform", "highway", "resolution", "section", "paragraph", "clause", "episode", "season", "series", "version",
+        "number", "no", "model", "type", "class", "division", "district", "zone", "sector", "block", "building", "gate",
+        "exit", "terminal", "channel", "line", "track", "tier", "act", "verse", "figure", "table", "item", "lot", "apt",
+        "apartment", "suite", "floor", "row", "seat", "box", "bus", "tram", "train", "squad", "jersey", "shirt",
+    };
+
+    /// <summary>Street words that make a number before them an address ("9 E 71st St", "49 Zorro Ranch Road").</summary>
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+    {
+        "st", "street", "road", "rd", "avenue", "ave", "way", "lane", "ln", "boulevard", "blvd", "drive", "dr", "place",
+        "square", "court", "crescent", "terrace", "highway", "parkway", "pkwy",
+    };
+
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
 
     private static readonly HashSet<string> PronounOneBefore = new(StringComparer.Ordinal)
@@ -112,6 +129,21 @@ internal static class NonClaimRules
             }
         }
 
+        if (!currency && !qualified && unit is null && prev >= 0 && t[prev].Kind == TokenKind.Word && LabelWords.Contains(t[prev].Lower) && !t[prev].Capitalized)
+        {
+            return true; // "category 4 hurricane", "phase 2"
+        }
+
+        if (!currency && unit is null && IsAddress(t, next))
+        {
+            return true;
+        }
+
+        if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))
+        {
+            return true; // "Jamie Armstrong, 25, said": an age beside a name
+        }
+
         return !currency && !qualified && unit is null && IsInName(t, core, prev, next);
     }
 
@@ -174,27 +206,58 @@ internal static class NonClaimRules
         if (prev >= 0)
         {
             var p = t[prev];
-            var wordAt = prev;
-            if (p.IsDash && !tok.SpaceBefore && prev > 0 && !p.SpaceBefore)
+            if (p.IsDash && !tok.SpaceBefore && prev > 0 && t[prev - 1].Kind == TokenKind.Word)
             {
-                wordAt = prev - 1; // "TA-35", "COVID-19", "Mi-8"
-            }
-            else if (p.IsDash && prev > 0 && t[prev - 1].Kind == TokenKind.Word && HasUpper(t[prev - 1]) && !p.SpaceBefore)
-            {
-                wordAt = prev - 1;
+                // "TA-35", "COVID-19", "Mi-8" name things; "last-32", "top-10", "under-21" are labels, not counts.
+                return HasUpper(t[prev - 1]) || !p.SpaceBefore;
             }
 
-            var w = t[wordAt];
-            if (w.Kind == TokenKind.Word && HasUpper(w) && !NumberLexicon.Months.Contains(w.Lower) && !NumberLexicon.Weekdays.Contains(w.Lower)
-                && (wordAt > 0 || HasInnerUpper(w) || wordAt != prev))
+            if (p.Kind == TokenKind.Word && HasUpper(p) && !NumberLexicon.Months.Contains(p.Lower) && !NumberLexicon.Weekdays.Contains(p.Lower)
+                && (prev > 0 || HasInnerUpper(p)))
             {
                 return true; // "Game 7", "Channel 5", "S&P 500", "iPhone 11"
             }
         }
 
+        // "737 Max", "787 Dreamliner": a model number before a name. Demonyms ("300 Syrian soldiers") and
+        // plurals ("16 Districts" in a title-cased line) stay counts.
+        if (tok.Value >= 100 && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !LooksLikeDemonymOrPlural(t[next].Lower))
+        {
+            return true;
+        }
+
         // "the 1070 Apartment complex": a capitalised singular word after "the N".
         return prev >= 0 && t[prev].Is("the") && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !t[next].Lower.EndsWith('s');
     }
+
+    private static bool IsAddress(List<Token> t, int next)
+    {
+        for (var k = next; k < Math.Min(t.Count, next + 4); k++)
+        {
+            if (t[k].Kind != TokenKind.Word || !(t[k].Capitalized || k == next))
+            {
+                return false;
+            }
+
+            if (k > next && StreetWords.Contains(t[k].Lower) && t[k].Capitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAppositiveAge(List<Token> t, NumberCore core, int prev, int next)
+    {
+        var tok = t[core.First];
+        return tok.Decimals == 0 && tok.Value is >= 1 and < 120 && prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && t[prev - 1].Capitalized
+            && (prev - 1 > 0 || true) && next < t.Count && t[next].IsSymbol(',') && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
+    }
+
+    private static bool LooksLikeDemonymOrPlural(string w) =>
+        w.EndsWith('s') || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
+        || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith('i') || w.EndsWith("ch", StringComparison.Ordinal) || w is "more" or "other";
 
     private static bool HasUpper(Token w) => w.Capitalized || w.Lower.Length > 0 && HasInnerUpper(w);
 

@@ -38,8 +38,8 @@ internal static class NumberParser
         var last = i;
 
         // "1/16": a fraction written with a slash (a date like 10/12/2016 has a second slash).
-        if (i + 2 < t.Count && t[i + 1].IsSymbol('/') && !t[i + 1].SpaceBefore && t[i + 2].Kind == TokenKind.Number && !t[i + 2].SpaceBefore
-            && tok.Decimals == 0 && t[i + 2].Decimals == 0 && !(i + 3 < t.Count && t[i + 3].IsSymbol('/')))
+        if (i + 2 < t.Count && (t[i + 1].IsSymbol('/') || t[i + 1].IsSymbol('⁄')) && !t[i + 1].SpaceBefore && t[i + 2].Kind == TokenKind.Number && !t[i + 2].SpaceBefore
+            && tok.Decimals == 0 && t[i + 2].Decimals == 0 && !(i + 3 < t.Count && (t[i + 3].IsSymbol('/') || t[i + 3].IsSymbol('.'))))
         {
             if (tok.Value < t[i + 2].Value && t[i + 2].Value > 0)
             {
@@ -65,8 +65,9 @@ internal static class NumberParser
             {
                 scale = lastScale = s;
             }
-            else if (lastScale == 0 && currency && !t[j].SpaceBefore && w is "m" or "b")
+            else if (lastScale == 0 && !t[j].SpaceBefore && ((currency && w is "m" or "b") || (t[j].Capitalized && w is "m" or "b" && t[j].End - t[j].Start == 1)))
             {
+                // "$5.4m", "4.3M": million. A lower-case "m" without a currency is metres ("37m").
                 scale = lastScale = w == "m" ? 1e6 : 1e9;
             }
             else

@@ -59,7 +59,7 @@ internal static class QualifierLexicon
         ("a maximum of", QualifierSense.BelowInclusive), ("at the most", QualifierSense.BelowInclusive),
         ("less than", QualifierSense.BelowExclusive), ("fewer than", QualifierSense.BelowExclusive),
         ("under", QualifierSense.BelowExclusive), ("below", QualifierSense.BelowExclusive),
-        ("lower than", QualifierSense.BelowExclusive), ("sub", QualifierSense.BelowExclusive),
+        ("lower than", QualifierSense.BelowExclusive), ("sub -", QualifierSense.BelowExclusive),
         ("nearly", QualifierSense.JustBelow), ("almost", QualifierSense.JustBelow),
         ("just under", QualifierSense.JustBelow), ("close to", QualifierSense.JustBelow),
         ("just short of", QualifierSense.JustBelow), ("slightly less than", QualifierSense.JustBelow),
@@ -74,7 +74,8 @@ internal static class QualifierLexicon
         ("an approximate", QualifierSense.Approximate), ("~", QualifierSense.Approximate),
         ("≈", QualifierSense.Approximate), ("somewhere around", QualifierSense.Approximate),
         ("in the region of", QualifierSense.Approximate), ("on the order of", QualifierSense.Approximate),
-        ("more or less", QualifierSense.Approximate), ("give or take", QualifierSense.Approximate),
+        ("more or less", QualifierSense.Approximate), ("averaged", QualifierSense.Approximate), ("averaging", QualifierSense.Approximate),
+        ("an average of", QualifierSense.Approximate), ("on average", QualifierSense.Approximate), ("average of", QualifierSense.Approximate), ("give or take", QualifierSense.Approximate),
        
         ("between", QualifierSense.Between), ("somewhere between", QualifierSense.Between),
         ("from", QualifierSense.From), ("anywhere from", QualifierSense.From),

@@ -49,6 +49,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             }
         }
 
+        InheritBracketQualifiers(t, found);
         return found;
     }
 
@@ -63,9 +64,10 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         // A currency mark before the figure ("$", "US$", "€") lets "m"/"b" mean million/billion.
         var currencyLen = 0;
         string? currency = null;
+        var sign = SignStart(t, i);
         if (t[i].Kind == TokenKind.Number)
         {
-            currencyLen = MatchCurrency(t, i, out currency);
+            currencyLen = MatchCurrency(t, sign >= 0 ? sign : i, out currency);
         }
 
         NumberCore core;
@@ -79,8 +81,13 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return null;
         }
 
+        if (sign >= 0)
+        {
+            core = core with { Value = -core.Value, Mantissa = -core.Mantissa };
+        }
+
         consumed = core.Last;
-        var exprFirst = core.First - currencyLen;
+        var exprFirst = (sign >= 0 ? sign : core.First) - currencyLen;
         if (exprFirst > 0 && currency is null && t[exprFirst - 1].IsSymbol('$'))
         {
             currency = "USD";
@@ -123,8 +130,8 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
             var runit = range.Unit ?? unit;
             var qualifierText = sense is null ? null : Words(text, t, first, exprFirst - 1);
-            var q = QuantityReading.Range(_c, range.Low, range.High, qualifierText, runit, core.Granularity, null);
-            var trend = sense == QualifierSense.From ? null : TrendBefore(t, trendFirst, runit);
+            var q = QuantityReading.Range(_c, range.Low, range.High, qualifierText, runit, core.Granularity, sense);
+            var trend = sense is QualifierSense.From or QualifierSense.Between ? null : TrendBefore(t, trendFirst, runit);
             return Make(text, t, first, range.Last, core.First, range.CoreLast, q, trend, runit, duration || range.Duration);
         }
 
@@ -204,7 +211,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             // "A$", "HK$", "Y=": written tight ("a $5 bill" is an article); "US $58" may have a space.
             for (var k = i - len + 1; k < i; k++)
             {
-                if (t[k].SpaceBefore && !(head.Lower == "us" && k == i - len + 1))
+                if (t[k].SpaceBefore && !(head.InnerUpper && k == i - len + 1))
                 {
                     return 0;
                 }
@@ -276,7 +283,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         var isDash = conn.IsDash;
         var ok = sense switch
         {
-            QualifierSense.Between => conn.Is("and") || isDash,
+            QualifierSense.Between => conn.Is("and") || isDash || conn.Is("to"),
             QualifierSense.From => conn.Is("to") || isDash || conn.Is("through"),
             _ => conn.Is("to") || isDash || conn.Is("or") || conn.Is("through"),
         };
@@ -359,7 +366,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
                 return false;
             }
 
-            if (conn.Is("to") && TrendBefore(t, first, unit ?? unit2) is not null)
+            if (conn.Is("to") && unit is not null && TrendBefore(t, first, unit) is not null)
             {
                 return false;
             }
@@ -389,7 +396,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         return 0;
     }
 
-    /// <summary>The trend given by the word before the expression (skipping "by"), or by a "+" sign.</summary>
+    /// <summary>The trend given by the word before the expression (also across "by"), or by a "+" sign.</summary>
     private static Trend? TrendBefore(List<Token> t, int first, string? unit)
     {
         var p = first - 1;
@@ -403,9 +410,23 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return Trend.Up;
         }
 
-        if (t[p].Is("by") && p > 0)
+        if (t[p].Is("by"))
         {
-            p--;
+            // "fell by 3,000", "grow sales by 35 per cent", "revised upward by 40 billion".
+            for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
+            {
+                if (t[k].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                if (TrendLexicon.IsChangeVerb(t[k].Lower))
+                {
+                    return TrendLexicon.Of(t[k].Lower, unit);
+                }
+            }
+
+            return null;
         }
 
         if (t[p].Kind != TokenKind.Word)
@@ -413,6 +434,74 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return null;
         }
 
+        if (t[p].Lower is "up" or "down" && !TrendLexicon.AdverbAllowedAfter(p > 0 ? t[p - 1] : null))
+        {
+            return null;
+        }
+
         return TrendLexicon.Of(t[p].Lower, unit);
+    }
+
+    /// <summary>
+    /// A conversion in brackets keeps the qualifier of the figure it converts: "just under 296 hp (224 kW)",
+    /// "more than 7.5 million crowns (US $1.1 million)".
+    /// </summary>
+    private static void InheritBracketQualifiers(List<Token> t, List<Found> found)
+    {
+        for (var n = 1; n < found.Count; n++)
+        {
+            var prev = found[n - 1].Result.Quantity;
+            var cur = found[n].Result.Quantity;
+            if (cur.Bound != BoundKind.Exact || prev.Bound is not (BoundKind.Lower or BoundKind.Upper or BoundKind.Approx) || prev.Value == 0
+                || found[n].Unit is null || found[n].First != found[n - 1].Last + 2 || !(t[found[n].First - 1].IsSymbol('(') || t[found[n].First - 1].IsSymbol('/')))
+            {
+                continue;
+            }
+
+            var r = cur.Value / prev.Value;
+            var q = prev with
+            {
+                Value = cur.Value,
+                Low = prev.Low * r,
+                High = prev.High * r,
+                TypicalLow = prev.TypicalLow * r,
+                TypicalHigh = prev.TypicalHigh * r,
+                Unit = cur.Unit,
+                Granularity = cur.Granularity,
+            };
+            found[n] = found[n] with { Result = found[n].Result with { Quantity = q } };
+        }
+    }
+
+    /// <summary>A minus sign before digits: "minus 233", "minus-5", "$-50.8bn", "-1.4" after a space.</summary>
+    private static int SignStart(List<Token> t, int i)
+    {
+        if (t[i].Kind != TokenKind.Number || i == 0)
+        {
+            return -1;
+        }
+
+        var p = t[i - 1];
+        if (p.Is("minus"))
+        {
+            return i - 1;
+        }
+
+        if (!(p.IsDash || p.IsSymbol('−')) || t[i].SpaceBefore)
+        {
+            return -1;
+        }
+
+        if (i >= 2 && t[i - 2].Is("minus") && !p.SpaceBefore)
+        {
+            return i - 2;
+        }
+
+        if (i == 1 || (p.SpaceBefore && (t[i - 2].Kind == TokenKind.Symbol || (t[i - 2].Kind == TokenKind.Word && !t[i - 2].Capitalized && !t[i - 2].InnerUpper))) || (!p.SpaceBefore && t[i - 2].IsSymbol('$')))
+        {
+            return i - 1;
+        }
+
+        return -1;
     }
 }

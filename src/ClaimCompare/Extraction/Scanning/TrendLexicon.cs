@@ -13,6 +13,25 @@ internal static class TrendLexicon
         "lost", "loses", "shed", "sheds", "added", "adds", "gained", "gains", "gain", "cut", "lose", "add",
     };
 
+    /// <summary>
+    /// Words after which "up"/"down" are adverbs of a level ("was up 4%", "ended down 1%", "Blackmores up 9.4
+    /// per cent"); after other verbs they are particles ("gave up 517 yards").
+    /// </summary>
+    private static readonly HashSet<string> LevelVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "ended", "closed", "finished", "trading", "traded", "trades",
+        "opened", "now", "also", "still", "shares", "stock", "stocks", "index", "were", "it", "they", "sharply", "slightly",
+        "marginally", "nearly", "about", "roughly", "some", "much", "year", "edged", "ticked", "moved", "went", "go", "goes",
+        "going", "trending", "close", "closing", "end", "ending",
+    };
+
+    /// <summary>True when "up"/"down" after <paramref name="previous"/> marks a rise or fall (null previous: sentence start or a symbol).</summary>
+    public static bool AdverbAllowedAfter(Token? previous) =>
+        previous is not { } p || p.Kind != TokenKind.Word || p.Capitalized || LevelVerbs.Contains(p.Lower);
+
+    /// <summary>True for words that make a figure after "by" a change ("grow sales by 35 per cent").</summary>
+    public static bool IsChangeVerb(string word) => Words.ContainsKey(word) && word is not ("up" or "down" or "higher" or "lower");
+
     /// <summary>The trend a word gives to the figure after it, or null.</summary>
     public static Trend? Of(string word, string? unit)
     {
@@ -37,7 +56,8 @@ internal static class TrendLexicon
             "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
             "grows", "growing", "grown", "gained", "gains", "gain", "climbed", "climb", "climbs", "climbing", "jumped", "jump",
             "jumps", "soared", "soars", "surged", "surges", "surge", "advanced", "advances", "added", "adds", "add", "up", "rallied",
-            "spiked", "swelled", "higher", "boosted", "raised", "edged", "ticked", "leapt", "leaped", "doubled",
+            "spiked", "swelled", "higher", "boosted", "edged", "ticked", "leapt", "leaped", "doubled", "soaring", "surging",
+            "jumping", "gaining", "advancing", "upward", "upwards", "rebounded", "rebounding",
         })
         {
             map[w] = Trend.Up;

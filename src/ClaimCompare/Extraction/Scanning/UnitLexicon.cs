@@ -33,8 +33,10 @@ internal static class UnitLexicon
         (string Unit, string[] Phrases)[] groups =
         [
             (Percent, ["%", "percent", "per cent", "pc", "per-cent", "percentage", "pct"]),
-            ("percentage point", ["percentage points", "percentage point", "points", "point", "basis points", "basis point", "bps"]),
-            ("second", ["second", "seconds", "sec", "secs", "s"]),
+            ("percentage point", ["percentage points", "percentage point"]),
+            ("basis point", ["basis points", "basis point", "bps"]),
+            ("point", ["points", "pts"]),
+            ("second", ["second", "seconds", "sec", "secs"]),
             ("minute", ["minute", "minutes", "min", "mins"]),
             ("hour", ["hour", "hours", "hr", "hrs", "h"]),
             ("day", ["day", "days"]),
@@ -90,6 +92,8 @@ internal static class UnitLexicon
             ("GHz", ["ghz"]),
             ("mAh", ["mah"]),
             ("V", ["volts", "volt", "v"]),
+            ("N·m", ["nm", "newton metres", "newton meters", "newton-metres"]),
+            ("lb·ft", ["lb - ft", "pound-feet", "pound - feet"]),
             ("USD", ["dollars", "dollar", "us dollars", "usd"]),
             ("AUD", ["australian dollars"]),
             ("CAD", ["canadian dollars"]),
