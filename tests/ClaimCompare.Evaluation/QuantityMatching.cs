@@ -50,8 +50,9 @@ public sealed record QuantityPrediction(double Low, double High, bool IsRange, s
     {
         ArgumentNullException.ThrowIfNull(claim);
         var q = claim.Quantity;
-        // A qualifier outranks the trend ("up about 19 per cent" is "~"), as the annotators wrote it.
-        var change = q.Bound switch
+        // A lower or approximate qualifier outranks the trend ("up about 19 per cent" is "~", "climbed more than
+        // 3%" is ">"), a rise or fall outranks an upper one ("up nearly 57%" is "up"), as the annotators wrote it.
+        var change = claim.Trend is not null && q.Bound == BoundKind.Upper ? (claim.Trend == Trend.Up ? "up" : "down") : q.Bound switch
         {
             BoundKind.Approx => "~",
             BoundKind.Lower => ">",

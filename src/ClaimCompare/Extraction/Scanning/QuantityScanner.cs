@@ -266,7 +266,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     }
 
     private static bool RequiresTightUnit(string word) =>
-        word.Length <= 2 && word is not ("km" or "kg" or "mm" or "cm" or "ft" or "lb" or "gb" or "mb" or "tb" or "hz" or "kw" or "mw" or "gw" or "hp" or "ml" or "mg" or "oz" or "yd" or "mi" or "%" or "€" or "pc" or "°");
+        word.Length <= 2 && word is not ("km" or "kg" or "mm" or "cm" or "ft" or "lb" or "gb" or "mb" or "tb" or "hz" or "kw" or "mw" or "gw" or "hp" or "ml" or "mg" or "oz" or "yd" or "mi" or "%" or "€" or "pc" or "°" or "ps" or "nm" or "kn" or "mn");
 
     private readonly record struct RangeEnd(double Low, double High, int Last, int CoreLast, string? Unit, bool Duration, bool Score);
 
@@ -452,8 +452,17 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         {
             var prev = found[n - 1].Result.Quantity;
             var cur = found[n].Result.Quantity;
-            if (cur.Bound != BoundKind.Exact || prev.Bound is not (BoundKind.Lower or BoundKind.Upper or BoundKind.Approx) || prev.Value == 0
-                || found[n].Unit is null || found[n].First != found[n - 1].Last + 2 || !(t[found[n].First - 1].IsSymbol('(') || t[found[n].First - 1].IsSymbol('/')))
+            if (found[n].Unit is null || found[n].First != found[n - 1].Last + 2 || !(t[found[n].First - 1].IsSymbol('(') || t[found[n].First - 1].IsSymbol('/')))
+            {
+                continue;
+            }
+
+            if (found[n].Result.Trend is null && found[n - 1].Result.Trend is { } trend)
+            {
+                found[n] = found[n] with { Result = found[n].Result with { Trend = trend } };
+            }
+
+            if (cur.Bound != BoundKind.Exact || prev.Bound is not (BoundKind.Lower or BoundKind.Upper or BoundKind.Approx) || prev.Value == 0)
             {
                 continue;
             }

@@ -40,7 +40,7 @@ internal static class TrendLexicon
             return null;
         }
 
-        if (MarketOnly.Contains(word) && !(unit is not null && (unit == UnitLexicon.Percent || unit == "percentage point" || unit == "cent" || UnitLexicon.IsCurrency(unit))))
+        if (MarketOnly.Contains(word) && !(unit is not null && (unit is UnitLexicon.Percent or "percentage point" or "basis point" or "point" or "cent" || UnitLexicon.IsCurrency(unit))))
         {
             return null;
         }
@@ -69,7 +69,8 @@ internal static class TrendLexicon
             "declines", "declining", "decreased", "decrease", "decreases", "slid", "slide", "slides", "slipped", "slips",
             "plunged", "plunges", "plummeted", "plummets", "tumbled", "tumbles", "sank", "sinks", "sunk", "shed", "sheds",
             "down", "lost", "loses", "lose", "lower", "eased", "eases", "dipped", "dips", "shrank", "shrunk", "shrinks",
-            "slumped", "slumps", "retreated", "cut", "contracted", "lowered", "reduced",
+            "slumped", "slumps", "retreated", "cut", "contracted", "lowered", "reduced", "plummeting", "plunging", "sliding", "tumbling",
+            "sinking", "slipping", "shedding", "losing", "downward", "downwards", "dipping", "easing", "slumping",
         })
         {
             map[w] = Trend.Down;

@@ -107,7 +107,7 @@ internal static class UnitLexicon
             ("TRY", ["lira", "liras"]),
             ("SYP", ["syrian pounds"]),
             ("DKK", ["danish crowns", "danish kroner"]),
-            ("cent", ["cents", "cent", "pence", "p"]),
+            ("cent", ["cents", "cent", "pence", "p", "sen"]),
         ];
 
         foreach (var (unit, phrases) in groups)
