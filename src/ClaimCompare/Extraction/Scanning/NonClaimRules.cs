@@ -251,7 +251,12 @@ internal static class NonClaimRules
     {
         for (var k = next; k < Math.Min(t.Count, next + 4); k++)
         {
-            if (t[k].Kind != TokenKind.Word || !(t[k].Capitalized || k == next))
+            if (t[k].Kind == TokenKind.Number && t[k].SpaceBefore)
+            {
+                continue; // "9 E 71st St"
+            }
+
+            if (t[k].Kind != TokenKind.Word || !(t[k].Capitalized || k == next || !t[k].SpaceBefore))
             {
                 return false;
             }
