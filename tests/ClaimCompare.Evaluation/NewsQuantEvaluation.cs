@@ -17,8 +17,9 @@ public static class NewsQuantEvaluation
     {
         ArgumentNullException.ThrowIfNull(benchmarksRoot);
         var cases = (JArray)BenchmarkData.LoadJson(Path.Combine(benchmarksRoot, "newsquant", "dev.json"));
-        // NewsQuant's annotators count the "one" of "one of the best"; the library's default leaves it out.
-        var extractor = new ClaimExtractor(new ExtractionOptions { ReportOneOfSuperlatives = true });
+        // NewsQuant's annotators count the "one" of "one of the best" and every duration, also those that only
+        // frame another figure ("in the last three months"); the library's defaults leave both out.
+        var extractor = new ClaimExtractor(new ExtractionOptions { ReportOneOfSuperlatives = true, ReportFramingDurations = true });
         var verbose = Environment.GetEnvironmentVariable("CLAIMCOMPARE_EVAL_VERBOSE") == "1";
         var board = new Scoreboard();
         var totals = new QuantityMatchTotals();

@@ -64,6 +64,11 @@ internal static class NonClaimRules
                 return true; // the middle or end of a slashed date or path
             }
 
+            if (p.IsSymbol(':') && !tok.SpaceBefore && prev > 0 && t[prev - 1].Kind == TokenKind.Number)
+            {
+                return true; // the seconds of "20:19:51"
+            }
+
             if (!tok.SpaceBefore && (p.Kind is TokenKind.Word or TokenKind.Number || p.IsSymbol('_')))
             {
                 return true; // "M21", "access_time7": part of an identifier
@@ -142,6 +147,11 @@ internal static class NonClaimRules
         if (!currency && unit is null && IsAddress(t, next))
         {
             return true;
+        }
+
+        if (!currency && !qualified && unit is null && tok.Lower.Length >= 4 && !tok.Grouped && tok.Decimals == 0 && core.Scale == 1 && FollowedBySingularNoun(t, next))
+        {
+            return true; // "in 1070 neighborhood": a long unseparated number before a singular noun names something
         }
 
         if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))
@@ -246,6 +256,10 @@ internal static class NonClaimRules
         // "the 1070 Apartment complex": a capitalised singular word after "the N".
         return prev >= 0 && t[prev].Is("the") && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !t[next].Lower.EndsWith('s');
     }
+
+    private static bool FollowedBySingularNoun(List<Token> t, int next) =>
+        next < t.Count && t[next].Kind == TokenKind.Word && !t[next].Capitalized && t[next].Lower.Length > 3 && !t[next].Lower.EndsWith('s')
+        && t[next].Lower is not ("while" or "from" or "with" or "were" or "have" or "more" or "than" or "that" or "when" or "after" or "before" or "during" or "into" or "over" or "under" or "people" or "children" or "women" or "police" or "personnel" or "staff" or "troops" or "civilian" or "military" or "strong");
 
     private static bool IsAddress(List<Token> t, int next)
     {

@@ -75,6 +75,13 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return Vague(text, t, vague);
         }
 
+        if (NumberParser.TryOrdinalDuration(t, i, out var ordinal, out var unitAt))
+        {
+            var unitName = t[unitAt].Lower == "day" ? "day" : t[unitAt].Lower;
+            var running = QuantityReading.Single(_c, ordinal.Value, null, null, unitName, null);
+            return Make(text, t, ordinal.First, unitAt, ordinal.First, ordinal.Last, running, null, unitName, true);
+        }
+
         // A currency mark before the figure ("$", "US$", "€") lets "m"/"b" mean million/billion.
         var currencyLen = 0;
         string? currency = null;
