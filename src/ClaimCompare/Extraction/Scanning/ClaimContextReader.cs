@@ -120,7 +120,7 @@ internal static class ClaimContextReader
             if (tok.Kind == TokenKind.Word)
             {
                 var w = tok.Lower;
-                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.Canonical(w) is not null || EndsParticiple(w, t, j))))
+                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.OfWord(w) is not null || EndsParticiple(w, t, j))))
                 {
                     break;
                 }
@@ -176,7 +176,7 @@ internal static class ClaimContextReader
         }
 
         var words = new List<string>(3);
-        while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.Canonical(t[j].Lower) is null
+        while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
             && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told"))
         {
             words.Insert(0, t[j].Lower);
@@ -203,7 +203,7 @@ internal static class ClaimContextReader
                 return null;
             }
 
-            if (PredicateLexicon.Canonical(tok.Lower) is { } p && IsVerbForm(tok.Lower))
+            if (PredicateLexicon.OfWord(tok.Lower) is { } p && IsVerbForm(tok.Lower))
             {
                 return p;
             }
@@ -245,7 +245,7 @@ internal static class ClaimContextReader
             }
 
             var w = words[k];
-            if (PredicateLexicon.Canonical(w) is { } p && IsVerbForm(w))
+            if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
             {
                 return p;
             }
@@ -283,7 +283,7 @@ internal static class ClaimContextReader
                 return false;
             }
 
-            if (t[k].Kind == TokenKind.Word && PredicateLexicon.Canonical(t[k].Lower) is not null && IsVerbForm(t[k].Lower))
+            if (t[k].Kind == TokenKind.Word && PredicateLexicon.OfWord(t[k].Lower) is not null && IsVerbForm(t[k].Lower))
             {
                 return false;
             }

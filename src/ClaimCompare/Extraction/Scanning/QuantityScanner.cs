@@ -32,7 +32,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
                 continue;
             }
 
-            if (t[i].Kind == TokenKind.Symbol)
+            if (t[i].Kind == TokenKind.Symbol || (t[i].Kind == TokenKind.Word && !NumberLexicon.FigureStarts.Contains(t[i].Lower)))
             {
                 continue;
             }
