@@ -288,7 +288,7 @@ internal static class NonClaimRules
     {
         var tok = t[core.First];
         return tok.Decimals == 0 && tok.Value is >= 1 and < 120 && prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && t[prev - 1].Capitalized
-            && (prev - 1 > 0 || true) && next < t.Count && t[next].IsSymbol(',') && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
+            && next < t.Count && t[next].IsSymbol(',') && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
     }
 
     private static bool LooksLikeDemonymOrPlural(string w) =>
