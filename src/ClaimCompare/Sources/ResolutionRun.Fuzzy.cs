@@ -86,7 +86,8 @@ internal sealed partial class ResolutionRun
             return 0;
         }
 
-        return (0.8 * last) + (0.2 * first);
+        // The surname bounds the score: a shared first name must not lift Rudskoy/Rudnitsky over the bar.
+        return Math.Min(last, (0.8 * last) + (0.2 * first));
     }
 
     // Bodies: the same number of words, the same countries, and every word close to one of the other's.
