@@ -55,9 +55,9 @@ public static class TitleParser
         }
 
         // A trailing particle alone ("al") is not a name; require at least one capitalised word.
-        while (nameStart < words.Length && !StartsUpper(words[nameStart]))
+        if (!words[nameStart..].Any(StartsUpper))
         {
-            nameStart++;
+            nameStart = words.Length;
         }
 
         if (nameStart >= words.Length && !string.IsNullOrEmpty(apposition))
@@ -130,13 +130,13 @@ public static class TitleParser
 
     private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    // The capitalised phrase after the last "in"/"of"/"at"/"for" ("Head of operations in the Russian General
+    // The capitalised phrase after the first "in"/"of"/"at"/"for" that has one ("Head of operations in the Russian General
     // Staff" -> "Russian General Staff"), cut at a possessive and stripped of trailing titles; or "X Ministry"
     // for a role "X Minister".
     private static string? AffiliationIn(string role)
     {
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 2; i >= 0; i--)
+        for (var i = 0; i < words.Length - 1; i++)
         {
             if (words[i] is not ("in" or "of" or "at" or "for"))
             {
