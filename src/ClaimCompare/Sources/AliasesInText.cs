@@ -258,6 +258,13 @@ public static class AliasesInText
             return null;
         }
 
+        // "Fighters of Jabhat Fateh al-Sham" at a sentence start: the capital is the sentence's, not a name's.
+        if (last - first >= 3 && AtSentenceStart(text, words[first].Start) && IsConnector(text, words[first + 1])
+            && !NameWords.BodyHeads.Contains(NameText.Normalize(words[first].Slice(text))))
+        {
+            first += 2;
+        }
+
         var s = words[first].Start;
         var e = words[last].End;
         while (e > s && text[e - 1] is '.' or '\'' or '\u2019')
@@ -298,6 +305,17 @@ public static class AliasesInText
         }
 
         return null;
+    }
+
+    private static bool AtSentenceStart(string text, int at)
+    {
+        var p = at - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p]))
+        {
+            p--;
+        }
+
+        return p < 0 || text[p] is '.' or '!' or '?' or '"' or '\u201c' or ':';
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '\u2019' or '.' or '&';
