@@ -57,12 +57,16 @@ internal sealed partial class ResolutionRun
                     var score = a.IsPerson ? PersonScore(a, b) : BodyScore(a, b);
                     if (score > 0)
                     {
-                        Union(a.Index, b.Index, $"similar spelling (Jaro-Winkler {score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} over transliteration keys)", score);
+                        // Below the fuzzy bar the pair is at most "possibly the same", whatever the general bar is.
+                        var confidence = score >= _options.FuzzyMergeThreshold ? Math.Max(score, _options.MergeThreshold) : Math.Min(score, NotMerged());
+                        Union(a.Index, b.Index, $"similar spelling (Jaro-Winkler {score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} over transliteration keys)", confidence);
                     }
                 }
             }
         }
     }
+
+    private double NotMerged() => Math.BitDecrement(_options.MergeThreshold);
 
     // Surname similarity, weighted with the first names when both have one; first names must not clash.
     private static double PersonScore(Node a, Node b)

@@ -120,6 +120,7 @@ internal sealed partial class ResolutionRun
         }
 
         AddSpelling(node, name.Trim());
+        AddSpelling(node, mention.Name?.Trim());
         AddSpelling(node, mention.Surface?.Trim());
         if (!string.IsNullOrWhiteSpace(role) && !node.Roles.Contains(role.Trim()))
         {
