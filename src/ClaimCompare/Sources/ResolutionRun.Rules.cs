@@ -239,7 +239,7 @@ internal sealed partial class ResolutionRun
                 continue;
             }
 
-            var local = all.Where(c => _nodes[c].Articles.Exists(n.Articles.Contains)).ToList();
+            var local = all.Where(c => _nodes[c].Articles.Overlaps(n.Articles)).ToList();
             Resolve(n, local, all, "acronym of a name in the same article", Confidences.AcronymInArticle,
                 "acronym of the only name with these initials", Confidences.AcronymUnique);
         }
@@ -287,8 +287,7 @@ internal sealed partial class ResolutionRun
                 continue;
             }
 
-            var articles = n.Scope == Scope.BareHead ? [n.Article] : n.Articles;
-            var local = candidates.Where(c => _nodes[c].Articles.Exists(articles.Contains)).ToList();
+            var local = candidates.Where(c => n.Scope == Scope.BareHead ? _nodes[c].Articles.Contains(n.Article) : _nodes[c].Articles.Overlaps(n.Articles)).ToList();
             Resolve(n, local, candidates, "short form of a name in the same article", Confidences.ShortFormInArticle,
                 "short form of the only longer name", Confidences.ShortFormElsewhere);
         }

@@ -59,6 +59,7 @@ public sealed class ResolverPairTests
     [TestCase("a military source", "A", "military sources", "A", true, TestName = "different anonymous descriptions")]
     [TestCase("Sergei Lavrov", "P", "Sergei Shoigu", "P", false, TestName = "same first name")]
     [TestCase("activists", "O", "activists", "O", false, TestName = "unmarked anonymous words in two articles")]
+    [TestCase("monitors", "O", "Monitors", "O", false, TestName = "unmarked plural group in two articles")]
     [TestCase("the ministry", "F", "the ministry", "F", false, TestName = "bare head in two articles")]
     [TestCase("Free Syrian Army", "O", "Syrian army", "F", false, TestName = "Free Syrian Army / Syrian army")]
     public void Must_not_merge(string a, string kindA, string b, string kindB, bool sameArticle)
