@@ -31,6 +31,9 @@ public static class Confidences
     /// <summary>The same surname alone in several articles, and no full name has it.</summary>
     public const double SameSurname = 0.90;
 
+    /// <summary>A name written with a description around it ("state news agency SANA", "al-Watan daily").</summary>
+    public const double DescribedName = 0.93;
+
     /// <summary>An acronym of exactly one name in the same article.</summary>
     public const double AcronymInArticle = 0.95;
 

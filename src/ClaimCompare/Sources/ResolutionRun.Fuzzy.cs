@@ -94,6 +94,25 @@ internal sealed partial class ResolutionRun
         return Math.Min(last, (0.8 * last) + (0.2 * first));
     }
 
+    /// <summary>English endings that make another word from the same stem (minister/ministry, rebel/rebels).</summary>
+    private static readonly HashSet<string> EnglishEndings = new(StringComparer.Ordinal)
+    {
+        "", "s", "es", "y", "ies", "er", "ers", "or", "ors", "ry", "ary", "ion", "ions", "ist", "ists", "ism", "ian", "al", "ic", "ive", "ing",
+    };
+
+    // Two English words from one stem ("minister"/"ministry") are different words, however close their keys;
+    // transliteration variants differ inside the word or in letters these endings do not produce.
+    private static bool EnglishDerivatives(string a, string b)
+    {
+        var p = 0;
+        while (p < a.Length && p < b.Length && a[p] == b[p])
+        {
+            p++;
+        }
+
+        return p >= 5 && a != b && EnglishEndings.Contains(a[p..]) && EnglishEndings.Contains(b[p..]);
+    }
+
     // Bodies: the same number of words, the same countries, and every word close to one of the other's.
     private static double BodyScore(Node a, Node b)
     {
@@ -106,8 +125,9 @@ internal sealed partial class ResolutionRun
 
         var used = new bool[kb.Length];
         var worst = 1.0;
-        foreach (var wa in ka)
+        for (var i = 0; i < ka.Length; i++)
         {
+            var wa = ka[i];
             var best = -1;
             var bestScore = 0.0;
             for (var j = 0; j < kb.Length; j++)
@@ -117,7 +137,7 @@ internal sealed partial class ResolutionRun
                     continue;
                 }
 
-                var s = JaroWinkler.Similarity(wa, kb[j]);
+                var s = EnglishDerivatives(a.Key.Content[i], b.Key.Content[j]) ? 0 : JaroWinkler.Similarity(wa, kb[j]);
                 if (s > bestScore)
                 {
                     bestScore = s;

@@ -11,6 +11,7 @@ internal sealed partial class ResolutionRun
     public void Link()
     {
         LinkByKeys();
+        LinkDescribedNames();
         var byArticle = GlobalNodesByArticle();
         LinkSurnames(byArticle);
         LinkAcronyms(byArticle);
@@ -93,6 +94,59 @@ internal sealed partial class ResolutionRun
         else
         {
             index[key] = n.Index;
+        }
+    }
+
+    // "Syria's state news agency SANA", "Sana news agency", "al-Watan daily": the name inside a description
+    // (a phrase from the alias file's descriptors, after any leading country) is the source.
+    private void LinkDescribedNames()
+    {
+        if (_aliases.Descriptors.Count == 0)
+        {
+            return;
+        }
+
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var n in _nodes)
+        {
+            if (Matchable(n) && !n.IsPerson)
+            {
+                byName.TryAdd(n.Key.Normalized, n.Index);
+            }
+        }
+
+        var phrases = _aliases.Descriptors.Keys.Select(k => k.Split(' ')).OrderByDescending(p => p.Length).ToList();
+        foreach (var n in _nodes)
+        {
+            if (n.Scope != Scope.Global || n.IsPerson)
+            {
+                continue;
+            }
+
+            var words = n.Key.Words.SkipWhile(w => NameWords.Country.ContainsKey(w)).ToList();
+            foreach (var phrase in phrases)
+            {
+                if (words.Count <= phrase.Length)
+                {
+                    continue;
+                }
+
+                string? core = null;
+                if (words.Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+                {
+                    core = string.Join(' ', words.Skip(phrase.Length));
+                }
+                else if (words.Skip(words.Count - phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+                {
+                    core = string.Join(' ', words.Take(words.Count - phrase.Length));
+                }
+
+                if (core is not null && byName.TryGetValue(core, out var target) && Find(target) != Find(n.Index))
+                {
+                    Union(target, n.Index, $"name with a description (\"{string.Join(' ', phrase)}\")", Confidences.DescribedName);
+                    break;
+                }
+            }
         }
     }
 
@@ -239,7 +293,7 @@ internal sealed partial class ResolutionRun
                 continue;
             }
 
-            var local = all.Where(c => _nodes[c].Articles.Exists(n.Articles.Contains)).ToList();
+            var local = all.Where(c => _nodes[c].Articles.Overlaps(n.Articles)).ToList();
             Resolve(n, local, all, "acronym of a name in the same article", Confidences.AcronymInArticle,
                 "acronym of the only name with these initials", Confidences.AcronymUnique);
         }
@@ -287,8 +341,7 @@ internal sealed partial class ResolutionRun
                 continue;
             }
 
-            var articles = n.Scope == Scope.BareHead ? [n.Article] : n.Articles;
-            var local = candidates.Where(c => _nodes[c].Articles.Exists(articles.Contains)).ToList();
+            var local = candidates.Where(c => n.Scope == Scope.BareHead ? _nodes[c].Articles.Contains(n.Article) : _nodes[c].Articles.Overlaps(n.Articles)).ToList();
             Resolve(n, local, candidates, "short form of a name in the same article", Confidences.ShortFormInArticle,
                 "short form of the only longer name", Confidences.ShortFormElsewhere);
         }

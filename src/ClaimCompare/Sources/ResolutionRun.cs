@@ -72,7 +72,7 @@ internal sealed partial class ResolutionRun
 
         public string? VirtualRule { get; init; }
 
-        public List<string> Articles { get; } = [];
+        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
 
         public List<(string Text, int Seq)> Spellings { get; } = [];
 
@@ -114,10 +114,7 @@ internal sealed partial class ResolutionRun
 
         var node = _nodes[index];
         node.Count++;
-        if (!node.Articles.Contains(article))
-        {
-            node.Articles.Add(article);
-        }
+        node.Articles.Add(article);
 
         AddSpelling(node, name.Trim());
         AddSpelling(node, mention.Name?.Trim());
@@ -224,10 +221,12 @@ internal sealed partial class ResolutionRun
         return (Scope.Global, $"{cls}|{key.Normalized}");
     }
 
-    // Unnamed sources the finder did not mark as such: only lower-case generic words ("sources", "activists").
+    // Unnamed sources the finder did not mark as such: generic plural words in lower case, the first letter
+    // aside for a sentence start ("sources", "Activists", "local residents").
     private static bool LooksAnonymous(SourceKind kind, NameKey key) =>
-        kind != SourceKind.Person && key.Name.All(c => !char.IsUpper(c)) && key.Words.Length > 0 &&
-        key.Words[^1] is "source" or "sources" or "activists" or "activist" or "residents" or "witnesses" or "officials";
+        kind != SourceKind.Person && key.Name.Trim().Skip(1).All(c => !char.IsUpper(c)) && key.Words.Length > 0 &&
+        key.Words[^1] is "source" or "sources" or "activists" or "activist" or "residents" or "witnesses" or "officials"
+            or "rebels" or "monitors" or "medics" or "rescuers" or "doctors" or "militants";
 
     private int Find(int x)
     {

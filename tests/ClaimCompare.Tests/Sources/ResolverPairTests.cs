@@ -38,6 +38,9 @@ public sealed class ResolverPairTests
     [TestCase("Jabhat al-Nusra", "O", "Nusra Front", "O", false, TestName = "alias file Nusra")]
     [TestCase("SAA", "F", "Syrian army", "F", false, TestName = "alias file SAA")]
     [TestCase("Russian Reconciliation Center", "F", "Russian Centre for Reconciliation of Opposing Sides in Syria", "F", false, TestName = "alias file reconciliation centre")]
+    [TestCase("Syria's state news agency SANA", "U", "Sana news agency", "U", false, TestName = "outlet with descriptions")]
+    [TestCase("al-Watan daily", "U", "Al-Watan", "U", false, TestName = "outlet with trailing description")]
+    [TestCase("SANA", "U", "the state news agency", "U", true, TestName = "outlet descriptor in article")]
     [TestCase("local sources", "A", "Local sources", "A", true, TestName = "same anonymous description in one article")]
     public void Must_merge(string a, string kindA, string b, string kindB, bool sameArticle)
     {
@@ -59,6 +62,8 @@ public sealed class ResolverPairTests
     [TestCase("a military source", "A", "military sources", "A", true, TestName = "different anonymous descriptions")]
     [TestCase("Sergei Lavrov", "P", "Sergei Shoigu", "P", false, TestName = "same first name")]
     [TestCase("activists", "O", "activists", "O", false, TestName = "unmarked anonymous words in two articles")]
+    [TestCase("monitors", "O", "Monitors", "O", false, TestName = "unmarked plural group in two articles")]
+    [TestCase("Russian Defence Minister", "O", "Russian Defence Ministry", "F", false, TestName = "minister / ministry")]
     [TestCase("the ministry", "F", "the ministry", "F", false, TestName = "bare head in two articles")]
     [TestCase("Free Syrian Army", "O", "Syrian army", "F", false, TestName = "Free Syrian Army / Syrian army")]
     public void Must_not_merge(string a, string kindA, string b, string kindB, bool sameArticle)
