@@ -11,6 +11,66 @@ internal static class MentionBuilder
     /// <summary>Builds the mention for tokens <c>[from, to)</c>; null when the phrase holds no word.</summary>
     public static SourceMention? Build(string text, IReadOnlyList<Token> tokens, int from, int to)
     {
+        // "the chief of Russia's General Staff, Valery Gerasimov": build each comma-separated part and prefer the person.
+        var comma = -1;
+        for (var i = from + 1; i < to - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Comma)
+            {
+                comma = i;
+                break;
+            }
+        }
+
+        if (comma > 0)
+        {
+            var head = BuildPart(text, tokens, from, comma);
+            var restEnd = to;
+            for (var i = comma + 1; i < to; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Comma)
+                {
+                    restEnd = i;
+                    break;
+                }
+            }
+
+            var apposition = BuildPart(text, tokens, comma + 1, restEnd);
+            var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+            var surface = span.Slice(text);
+            if (head is not null && apposition is not null && head.Kind != SourceKind.Person && apposition.Kind == SourceKind.Person && !Lexicon.Pronouns.Contains(apposition.Name))
+            {
+                var role = head.Name;
+                return apposition with { Span = span, Surface = surface, Role = apposition.Role ?? role, Affiliation = apposition.Affiliation ?? AffiliationOf(role) };
+            }
+
+            if (head is not null)
+            {
+                return head with { Span = span, Surface = surface, Role = head.Role ?? (head.Kind == SourceKind.Person ? apposition?.Name : head.Role) };
+            }
+        }
+
+        return BuildPart(text, tokens, from, to);
+    }
+
+    /// <summary>The organisation named in a role phrase ("chief of Russia's General Staff" gives "Russia's General Staff").</summary>
+    private static string? AffiliationOf(string role)
+    {
+        foreach (var preposition in new[] { " of ", " in ", " for ", " at " })
+        {
+            var k = role.LastIndexOf(preposition, StringComparison.Ordinal);
+            if (k >= 0)
+            {
+                var org = role[(k + preposition.Length)..];
+                return org.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? org[4..] : org;
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceMention? BuildPart(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
         // Leave out a parenthetical ("(SOHR)") and trailing punctuation from the name, but keep them in the surface.
         var words = new List<Token>();
         var depth = 0;

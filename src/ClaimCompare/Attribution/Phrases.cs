@@ -116,7 +116,9 @@ internal static class Phrases
                 break;
             }
 
-            if (Lexicon.ClauseWords.Contains(w) || LooksVerbal(t) || IsTimeName(t) || Lexicon.Pronouns.Contains(w))
+            // "the monitoring body": a participle right after a determiner is an adjective.
+            var adjective = m >= 1 && LooksVerbal(t) && Lexicon.Determiners.Contains(tokens[m - 1].Text);
+            if (Lexicon.ClauseWords.Contains(w) || (LooksVerbal(t) && !adjective) || IsTimeName(t) || Lexicon.Pronouns.Contains(w))
             {
                 break;
             }

@@ -17,7 +17,7 @@ internal static class QuoteSpans
         var end = content.End;
         if (trailing)
         {
-            if (ClosesAfter(text, content.End, sentence.End) && !OpensBefore(text, content.Start, sentence.Start))
+            if (ClosesAfter(text, content.End, sentence.End) && !OpensBefore(text, content.Start, sentence.Start) && LastOpenQuote(text, content.Start, content.End) < 0 && !HasQuote(text, content))
             {
                 // The quote opened in an earlier sentence of the paragraph (or, when its opening mark is missing, at the paragraph start).
                 var open = FindOpening(text, content.Start - 1, paragraphStart);
@@ -45,6 +45,19 @@ internal static class QuoteSpans
         start = Math.Max(start, content.End - maxLength);
         end = Math.Min(end, start + Math.Max(maxLength, content.Length));
         return new TextSpan(Math.Min(start, content.Start), Math.Max(end, content.End));
+    }
+
+    private static bool HasQuote(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (IsQuote(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';

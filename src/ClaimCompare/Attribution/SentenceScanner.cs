@@ -282,7 +282,7 @@ internal static class SentenceScanner
             var from = k + 1;
             if (from >= segmentEnd)
             {
-                return (-1, -1);
+                return subject >= 0 ? (subject, comma) : (-1, -1);
             }
 
             var isPhrase = Phrases.WalkLeft(tokens, segmentEnd - 1) == from;
