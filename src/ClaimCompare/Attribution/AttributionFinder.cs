@@ -76,6 +76,12 @@ public sealed class AttributionFinder
         {
             var tokens = Tokenizer.Tokenize(text, sentence);
             var raws = SentenceScanner.Scan(text, tokens, sentence);
+            if (raws.Count == 0 && _options.ResolveReferences && SentenceScanner.SubjectPerson(text, tokens) is { } subject)
+            {
+                // "Lt. Gen. Sergei Rudskoi briefed the press. ... he said": a named person as a sentence subject can be referred back to.
+                resolver.Remember(subject);
+            }
+
             SourceAttribution? previous = null;
             foreach (var raw in raws)
             {

@@ -112,7 +112,7 @@ internal static class Lexicon
          "general", "lieutenant", "lieutenant-general", "major-general", "brigadier-general", "colonel", "major", "captain", "sergeant",
          "admiral", "marshal", "commander", "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
          "spokesperson", "ambassador", "envoy", "senator", "governor", "mayor", "chairman", "chairwoman", "chair", "director",
-         "chief", "head", "deputy", "king", "queen", "prince", "sheikh", "imam", "cleric", "journalist", "analyst", "reporter",
+         "chief", "head", "deputy", "king", "queen", "prince", "imam", "cleric", "journalist", "analyst", "reporter",
          "correspondent", "editor", "professor", "judge", "justice", "attorney", "officer", "brigadier", "candidate", "nominee",
          "speaker", "leader", "representative", "official", "expert", "researcher", "economist", "pastor", "bishop", "pope", "rabbi",
          "columnist", "commentator", "activist", "lawyer", "author", "writer", "founder", "ceo", "manager", "coordinator", "adviser",

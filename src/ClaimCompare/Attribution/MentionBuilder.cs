@@ -125,8 +125,9 @@ internal static class MentionBuilder
                     titleStart--;
                 }
 
-                // "Head of operations in the Russian General Staff General Sergey Rudskoy": the role phrase wins over the bare rank.
-                var roleTokens = titleStart > 0 ? (0, titleStart) : (0, roleEnd);
+                // "Head of operations in the Russian General Staff General Sergey Rudskoy": the role phrase wins over a bare rank.
+                var bareRank = titleStart > 0 && Enumerable.Range(titleStart, roleEnd - titleStart).All(k => Ranks.Contains(words[k].Text));
+                var roleTokens = bareRank ? (0, titleStart) : (0, roleEnd);
                 role = Join(text, words, roleTokens.Item1, roleTokens.Item2).TrimEnd(',', ' ');
                 affiliation = Affiliation(text, words, 0, roleEnd);
             }
@@ -164,6 +165,9 @@ internal static class MentionBuilder
         return new SourceMention(full, span, kind, anonymousRole) { Affiliation = anonymousAffiliation, Surface = surface };
     }
 
+    /// <summary>Words that make any phrase holding them an outlet ("China Radio International", "state TV channel").</summary>
+    private static readonly HashSet<string> BroadcastWords = new(["radio", "tv", "television", "newspaper", "broadcaster", "magazine", "media"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The kind of a phrase that is not a personal name.</summary>
     public static SourceKind KindOf(IReadOnlyList<Token> words, IReadOnlyList<string> lower)
     {
@@ -174,7 +178,7 @@ internal static class MentionBuilder
             return SourceKind.Document;
         }
 
-        if (lower.Any(w => Lexicon.OutletNames.Contains(w) || Lexicon.OutletNames.Contains(TrimArticle(w))) || Lexicon.OutletWords.Contains(head))
+        if (lower.Any(w => Lexicon.OutletNames.Contains(w) || Lexicon.OutletNames.Contains(TrimArticle(w)) || BroadcastWords.Contains(w)) || Lexicon.OutletWords.Contains(head))
         {
             return SourceKind.Outlet;
         }
@@ -237,6 +241,13 @@ internal static class MentionBuilder
          "democrat", "press", "campaign", "vice", "prime", "lady", "deputy", "chief", "head", "state"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Military ranks and honorifics: dropped from a role when a role phrase stands before them.</summary>
+    private static readonly HashSet<string> Ranks = new(
+        ["gen", "gen.", "general", "lt", "lt.", "lieutenant", "lieutenant-general", "major-general", "brigadier-general", "colonel", "col.",
+         "maj.", "major", "capt.", "captain", "sgt.", "admiral", "adm.", "marshal", "brigadier", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+         "dr", "dr.", "sir", "colonel-general"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static bool IsNameWord(Token word)
     {
         if (!word.IsWord)
@@ -288,7 +299,9 @@ internal static class MentionBuilder
                 }
 
                 var end = start;
-                while (end < to && (words[end].IsCapitalized || Lexicon.NameParticles.Contains(words[end].Text)) && !(end > start && IsTitle(words[end]) && !Lexicon.OrganizationWords.Contains(words[end].Text)))
+                // A rank inside an organisation's name ("General Staff") stays; a rank after it ("Staff General") ends it.
+                while (end < to && (words[end].IsCapitalized || Lexicon.NameParticles.Contains(words[end].Text))
+                    && !(end > start && IsTitle(words[end]) && !(end + 1 < to && Lexicon.OrganizationWords.Contains(words[end + 1].Text))))
                 {
                     end++;
                 }

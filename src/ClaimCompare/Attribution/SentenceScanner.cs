@@ -58,6 +58,25 @@ internal static class SentenceScanner
         return Trim(tokens, found, sentence);
     }
 
+    /// <summary>The sentence's subject when it is a person named in full (two or more name words), else null.</summary>
+    public static SourceMention? SubjectPerson(string text, IReadOnlyList<Token> tokens)
+    {
+        var first = FirstContentToken(tokens);
+        if (first >= tokens.Count || !tokens[first].IsCapitalized)
+        {
+            return null;
+        }
+
+        var end = Phrases.WalkRight(tokens, first);
+        if (end <= first || end >= tokens.Count || !tokens[end].IsWord)
+        {
+            return null;
+        }
+
+        var mention = MentionBuilder.Build(text, tokens, first, end);
+        return mention is { Kind: SourceKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) ? mention : null;
+    }
+
     private static RawAttribution? According(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
         var from = i + 2;
@@ -95,6 +114,13 @@ internal static class SentenceScanner
         }
 
         if (Lexicon.NounLikeForms.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "that" && before >= 0 && Lexicon.Determiners.Contains(tokens[before].Text))
+        {
+            return null;
+        }
+
+        // "Recent estimates suggest", "the reports said": a noun-like form followed by a verb is the subject, not the cue.
+        if (Lexicon.NounLikeForms.Contains(t.Text) && SkipAuxiliariesRight(tokens, i + 1) is var v && v < tokens.Count && tokens[v].IsWord
+            && (Lexicon.CueVerbs.ContainsKey(tokens[v].Text) || Lexicon.BeForms.Contains(tokens[v].Text) || tokens[v].Lower is "has" or "have" or "had"))
         {
             return null;
         }
@@ -382,6 +408,16 @@ internal static class SentenceScanner
 
         var lower = words.Select(w => Lexicon.StripPossessive(w.Lower, out _)).ToList();
         return MentionBuilder.KindOf(words, lower) == SourceKind.Outlet;
+    }
+
+    private static int SkipAuxiliariesRight(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].IsWord && (Lexicon.Auxiliaries.Contains(tokens[k].Text) && tokens[k].Lower is not ("has" or "have" or "had")))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static int SkipAuxiliariesLeft(IReadOnlyList<Token> tokens, int k)
