@@ -129,6 +129,11 @@ public sealed class AttributionFinder
             return null;
         }
 
+        if (raw.SpanTo > raw.SourceTo)
+        {
+            mention = mention with { Span = new TextSpan(mention.Span.Start, tokens[raw.SpanTo - 1].End) };
+        }
+
         if (_options.ResolveReferences)
         {
             mention = resolver.Resolve(mention);

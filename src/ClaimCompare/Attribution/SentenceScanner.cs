@@ -17,6 +17,9 @@ internal sealed record RawAttribution(int CueFrom, int CueTo, int SourceFrom, in
     /// <summary>True for ", citing X": X becomes the source and the previous speaker its channel.</summary>
     public bool Cites { get; init; }
 
+    /// <summary>Where the source span ends when it runs past the name (to a relative "who"); -1 when it ends at <see cref="SourceTo"/>.</summary>
+    public int SpanTo { get; init; } = -1;
+
     /// <summary>True when the content stands before the cue ("..., the ministry said").</summary>
     public bool Trailing { get; init; }
 }
@@ -43,9 +46,15 @@ internal static class SentenceScanner
             {
                 raw = According(text, tokens, i, sentence);
             }
-            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma))
+            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens)))
             {
+                // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post").
                 raw = Verb(text, tokens, i, lemma, sentence, found.Count > 0);
+            }
+
+            if (raw is null && found.Count == 0 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Colon && i - FirstContentToken(tokens) < 6)
+            {
+                raw = Colon(text, tokens, i, sentence);
             }
 
             if (raw is not null)
@@ -55,7 +64,88 @@ internal static class SentenceScanner
             }
         }
 
+        // '"..." ― Sonya Herridge': a dash after a closing quote names the speaker of the quotation before it.
+        if (found.Count == 0 && Dash(tokens) is { } dash)
+        {
+            found.Add(dash);
+        }
+
         return Trim(tokens, found, sentence);
+    }
+
+    /// <summary>"PENCE: Well, look, ...", "Pat Caddell: Democrat voters worried": a speaker label opening the sentence.</summary>
+    private static RawAttribution? Colon(string text, IReadOnlyList<Token> tokens, int last, TextSpan sentence)
+    {
+        var first = FirstContentToken(tokens);
+        if (Phrases.WalkLeft(tokens, last) != first || !tokens[first].IsCapitalized || last + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var mention = MentionBuilder.Build(text, tokens, first, last + 1);
+        var label = tokens[first].Text.Length > 1 && tokens[first].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        if (mention is null || !(label || mention.Kind is SourceKind.Person or SourceKind.Document))
+        {
+            return null;
+        }
+
+        return new RawAttribution(last + 1, last + 2, first, last + 1) { Content = SpanOf(tokens, last + 2, tokens.Count, sentence) };
+    }
+
+    private static RawAttribution? Dash(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count - 1; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Dash && tokens[k].Text != "--" && (k == 0 || tokens[k - 1].Kind == TokenKind.Quote) && tokens[k + 1].IsCapitalized)
+            {
+                var to = Phrases.WalkRight(tokens, k + 1);
+                if (to > k + 1 && (to >= tokens.Count || tokens[to].Kind is TokenKind.End or TokenKind.Quote or TokenKind.Comma))
+                {
+                    return new RawAttribution(k, k + 1, k + 1, to) { Trailing = true };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main clause, read before <paramref name="limit"/>: the first noun phrase after an
+    /// opening adjunct ("Earlier in the day, Trump attacked ..."), when it is a name, a pronoun or a determiner phrase
+    /// followed by a verb. (-1, -1) when there is none.
+    /// </summary>
+    private static (int From, int To) SentenceSubject(IReadOnlyList<Token> tokens, int limit)
+    {
+        var first = FirstContentToken(tokens);
+        if (first < limit && IsAdjunct(tokens[first]))
+        {
+            var comma = first;
+            while (comma < limit && comma - first < 10 && tokens[comma].Kind != TokenKind.Comma)
+            {
+                comma++;
+            }
+
+            if (comma >= limit || tokens[comma].Kind != TokenKind.Comma)
+            {
+                return (-1, -1);
+            }
+
+            first = comma + 1;
+        }
+
+        if (first >= limit || !(tokens[first].IsCapitalized || Lexicon.Pronouns.Contains(tokens[first].Text) || tokens[first].Lower is "the"))
+        {
+            return (-1, -1);
+        }
+
+        var end = Phrases.WalkRight(tokens, first);
+        if (end <= first || end >= limit || !tokens[end].IsWord || Phrases.IsTimeName(tokens[first]) || Lexicon.InnerPrepositions.Contains(tokens[first].Text)
+            || Lexicon.ClauseWords.Contains(tokens[end].Text) && !Lexicon.Auxiliaries.Contains(tokens[end].Text))
+        {
+            return (-1, -1);
+        }
+
+        return (first, end);
     }
 
     /// <summary>The sentence's subject when it is a person named in full (two or more name words), else null.</summary>
@@ -140,15 +230,9 @@ internal static class SentenceScanner
             }
 
             // "Trump is defending his tweets, saying ...": with no earlier speaker, the sentence's subject speaks.
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Comma && lemma != "cite")
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Comma && lemma != "cite" && SentenceSubject(tokens, i) is var (first, subjectEnd) && first >= 0)
             {
-                var first = FirstContentToken(tokens);
-                var subjectEnd = first < i ? Phrases.WalkRight(tokens, first) : first;
-                if (subjectEnd > first && (tokens[first].IsCapitalized || Lexicon.Pronouns.Contains(tokens[first].Text)) && !Phrases.IsTimeName(tokens[first])
-                    && subjectEnd < i && tokens[subjectEnd].IsWord && !Lexicon.InnerPrepositions.Contains(tokens[first].Text))
-                {
-                    return new RawAttribution(i, i + 1, first, subjectEnd) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
-                }
+                return new RawAttribution(i, i + 1, first, subjectEnd) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
             }
 
             return null;
@@ -164,7 +248,14 @@ internal static class SentenceScanner
                 return null;
             }
 
-            return new RawAttribution(i, i + 1, antecedent, last + 1) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+            // The span runs to the pronoun itself (annotators mark "who"); the name comes from the antecedent.
+            return new RawAttribution(i, i + 1, antecedent, last + 1) { SpanTo = before + 1, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+        }
+
+        // "Cruz exhorted Republicans to vote and said he was ...": a second verb shares the sentence's subject.
+        if (before >= 1 && tokens[before].Lower is "and" or "but" && !hasPrevious && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0)
+        {
+            return new RawAttribution(i, i + 1, subjectFrom, subjectTo) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
         }
 
         int sourceFrom;
@@ -199,6 +290,15 @@ internal static class SentenceScanner
             // Inverted order: "..., said Abu Yusef Muhajir, a military commander" / "..." says the report.
             var from = i + 1;
             var to = Phrases.WalkRight(tokens, from);
+            var quoted = before >= 0 && (tokens[before].Kind == TokenKind.Quote || (before >= 1 && tokens[before - 1].Kind == TokenKind.Quote));
+
+            // Without a quotation, "..., said X" must end the sentence or open an apposition ("said X, a spokesman").
+            if (!quoted && to < tokens.Count && tokens[to].Kind != TokenKind.End
+                && !(tokens[to].Kind == TokenKind.Comma && to + 1 < tokens.Count && (Lexicon.Determiners.Contains(tokens[to + 1].Text) || Lexicon.Titles.Contains(tokens[to + 1].Text))))
+            {
+                return null;
+            }
+
             if (to <= from || Lexicon.ClauseWords.Contains(tokens[from].Text) || !(tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)))
             {
                 return null;
@@ -292,7 +392,7 @@ internal static class SentenceScanner
     {
         var segmentEnd = comma;
         var subject = -1;
-        for (var segments = 0; segments < 4; segments++)
+        for (var segments = 0; segments < 6; segments++)
         {
             var k = segmentEnd - 1;
             while (k >= 0 && segmentEnd - k <= Phrases.MaxLength * 2 && tokens[k].Kind is not (TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End))
@@ -311,10 +411,17 @@ internal static class SentenceScanner
                 return subject >= 0 ? (subject, comma) : (-1, -1);
             }
 
-            var isPhrase = Phrases.WalkLeft(tokens, segmentEnd - 1) == from;
+            var phraseStart = Phrases.WalkLeft(tokens, segmentEnd - 1);
+            var isPhrase = phraseStart == from;
             if (isPhrase)
             {
                 subject = from;
+            }
+            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && (Lexicon.ClauseWords.Contains(tokens[phraseStart - 1].Text) || tokens[phraseStart - 1].Lower == "and")
+                && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
+            {
+                // "as Eric Garner, gasping on a sidewalk, said": the phrase opens a clause inside the segment.
+                return (phraseStart, comma);
             }
 
             if (k < 0 || tokens[k].Kind != TokenKind.Comma)
@@ -432,8 +539,9 @@ internal static class SentenceScanner
                 continue;
             }
 
-            // "X on Monday said", "X last week said".
-            if (Phrases.IsTimeName(tokens[k]) && k >= 1 && tokens[k - 1].Lower is "on" or "last" or "this")
+            // "X on Monday said", "X last week said", "X this week also said".
+            if ((Phrases.IsTimeName(tokens[k]) || tokens[k].Lower is "week" or "month" or "year" or "weekend" or "morning" or "night" or "evening" or "afternoon")
+                && k >= 1 && tokens[k - 1].Lower is "on" or "last" or "this" or "next" or "that")
             {
                 k -= 2;
                 continue;

@@ -60,7 +60,7 @@ internal static class Tokenizer
                 }
 
                 // A trailing full stop belongs to an abbreviation or an initial ("Lt.", "Gen.", "U.S."), never to a plain word.
-                if (i < end && text[i] == '.' && IsAbbreviation(text, start, i))
+                if (i < end && text[i] == '.' && (IsAbbreviation(text, start, i) || (i + 1 < end && text[i + 1] == ',')))
                 {
                     i++;
                 }
