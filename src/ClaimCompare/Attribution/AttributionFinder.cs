@@ -91,7 +91,12 @@ public sealed class AttributionFinder
                     continue;
                 }
 
-                if (raw.Cites && previous is not null && result.Count > 0 && ReferenceEquals(result[^1], previous))
+                if (raw.Cites && previous is not null && previous.Source.Kind != SourceKind.Outlet)
+                {
+                    // "McConnell said ..., citing the release of prisoners": the speaker gives evidence; he still speaks.
+                    attribution = new SourceAttribution(previous.Source, attribution.Cue, attribution.CueSpan, previous.Via) { Content = attribution.Content };
+                }
+                else if (raw.Cites && previous is not null && result.Count > 0 && ReferenceEquals(result[^1], previous))
                 {
                     // "Reuters reported, citing the ministry": the ministry speaks, Reuters relays.
                     var relayed = previous with { Source = attribution.Source, Via = previous.Source };

@@ -9,7 +9,7 @@ internal static class Lexicon
     private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
 
     /// <summary>
-    /// Reporting and stance verbs that introduce what a source says, thinks or wants, as
+    /// Reporting and stance verbs that introduce what a source says or holds, as
     /// "base third-person past participle -ing" (one verb per entry). Order does not matter.
     /// </summary>
     private static readonly string[] VerbForms =
@@ -26,8 +26,8 @@ internal static class Lexicon
         "recall recalls recalled recalling", "mention mentions mentioned mentioning", "respond responds responded responding",
         "reply replies replied replying", "comment comments commented commenting", "remark remarks remarked remarking",
         "indicate indicates indicated indicating", "conclude concludes concluded concluding", "contend contends contended contending",
-        "maintain maintains maintained maintaining", "believe believes believed believing", "think thinks thought thinking",
-        "hope hopes hoped hoping", "fear fears feared fearing", "expect expects expected expecting", "pledge pledges pledged pledging",
+        "maintain maintains maintained maintaining", "believe believes believed believing",
+        "pledge pledges pledged pledging",
         "promise promises promised promising", "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking",
         "demand demands demanded demanding", "propose proposes proposed proposing", "agree agrees agreed agreeing",
         "echo echoes echoed echoing", "find finds found finding", "show shows showed shown showing", "tweet tweets tweeted tweeting",
@@ -39,11 +39,28 @@ internal static class Lexicon
         "forecast forecasts forecasted forecasting", "calculate calculates calculated calculating", "record records recorded recording",
         "document documents documented documenting", "describe describes described describing", "call calls called calling",
         "cite cites cited citing", "quote quotes quoted quoting", "recount recounts recounted recounting", "observe observes observed observing",
-        "signal signals signaled signalled signaling", "want wants wanted wanting", "plan plans planned planning", "question questions questioned questioning",
-        "threaten threatens threatened threatening", "charge charges charged charging", "worry worries worried worrying",
-        "wonder wonders wondered wondering", "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
+        "signal signals signaled signalled signaling", "question questions questioned questioning",
+        "threaten threatens threatened threatening", "charge charges charged charging", 
+        "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
         "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising",
     ];
+
+    /// <summary>
+    /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
+    /// ("a group called X", "Clinton called Machado").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ParticleVerbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["call"] = "for on",
+        ["point"] = "out to",
+    };
+
+    /// <summary>Labels that open an editorial line with a colon and name no speaker ("Correction:", "Editor's note:").</summary>
+    public static readonly HashSet<string> EditorialLabels = new(
+        ["correction", "clarification", "update", "updated", "note", "editor's note", "editor’s note", "latest", "the latest", "watch", "read",
+         "related", "photo", "video", "source", "sources", "advertisement", "disclaimer", "warning", "breaking", "exclusive", "analysis",
+         "opinion", "editorial", "live", "listen", "see", "more", "also"],
+        Ci);
 
     /// <summary>Every cue verb form mapped to its base form.</summary>
     public static readonly IReadOnlyDictionary<string, string> CueVerbs = BuildVerbs();
@@ -184,7 +201,8 @@ internal static class Lexicon
          "research", "memo", "letter", "filing", "release", "count", "numbers", "statistics", "projections", "forecast", "polling",
          "findings", "report's", "communique", "communiqué", "bulletin", "briefing", "note", "article", "editorial", "book", "tweet",
          "ruling", "indictment", "complaint", "lawsuit", "audit", "model", "index", "results", "evidence", "footage", "video", "ad",
-         "advertisement", "email", "emails", "post", "transcript", "message", "announcement", "declaration", "resolution", "order", "plan"],
+         "advertisement", "email", "emails", "post", "transcript", "message", "announcement", "declaration", "resolution", "order", "plan",
+         "slide", "average", "chart", "graph", "map", "table", "list", "page", "polls", "averages", "projection", "scorecard"],
         Ci);
 
     /// <summary>Nouns that name an unnamed speaker ("a military source", "local sources", "activists").</summary>

@@ -83,8 +83,10 @@ internal static class SentenceScanner
         }
 
         var mention = MentionBuilder.Build(text, tokens, first, last + 1);
-        var label = tokens[first].Text.Length > 1 && tokens[first].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        if (mention is null || !(label || mention.Kind is SourceKind.Person or SourceKind.Document))
+        var label = last == first && tokens[first].Text.Length > 1 && tokens[first].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        var named = mention is { Kind: SourceKind.Person } && (mention.Name.Contains(' ', StringComparison.Ordinal) || label);
+        if (mention is null || last - first > 3 || Lexicon.EditorialLabels.Contains(mention.Name) || Lexicon.EditorialLabels.Contains(text[tokens[first].Start..tokens[last].End])
+            || !(label || named || mention.Kind is SourceKind.Document))
         {
             return null;
         }
@@ -186,6 +188,19 @@ internal static class SentenceScanner
     private static RawAttribution? Verb(string text, IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, bool hasPrevious)
     {
         var t = tokens[i];
+        var cueTo = i + 1;
+        if (Lexicon.ParticleVerbs.TryGetValue(lemma, out var particles))
+        {
+            if (i + 1 < tokens.Count && particles.Split(' ').Contains(tokens[i + 1].Lower))
+            {
+                cueTo = i + 2;
+            }
+            else if (!(lemma == "call" && CallsSomethingSomething(tokens, i)))
+            {
+                return null;
+            }
+        }
+
         var before = SkipAuxiliariesLeft(tokens, i - 1);
         if (before >= 0 && tokens[before].IsWord)
         {
@@ -215,8 +230,12 @@ internal static class SentenceScanner
             return null;
         }
 
-        // ", adding that ...", ", citing the ministry": the participle's subject is the previous speaker.
-        if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
+        // "Trump is demanding", "she was insisting": a progressive form reads like the finite verb.
+        if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && before >= 1 && tokens[before].IsWord && tokens[before].Lower is "is" or "are" or "was" or "were" or "been")
+        {
+            before = SkipAuxiliariesLeft(tokens, before - 1);
+        }
+        else if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
         {
             if (hasPrevious && i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || tokens[i - 1].Lower == "and"))
             {
@@ -318,7 +337,7 @@ internal static class SentenceScanner
         }
 
         // After the cue: the listener ("told Sputnik"), "that", a time or manner adjunct, then the content.
-        var after = i + 1;
+        var after = cueTo;
         if (Lexicon.ObjectVerbs.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
         {
             var objFrom = lemma == "write" ? after + 1 : after;
@@ -337,7 +356,7 @@ internal static class SentenceScanner
         var contentStart = ContentStart(tokens, after);
         if (contentStart >= tokens.Count || OnlyClosing(tokens, contentStart))
         {
-            return new RawAttribution(i, i + 1, sourceFrom, sourceTo) { Via = via, Trailing = true, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, sourceFrom), sentence) };
+            return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Trailing = true, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, sourceFrom), sentence) };
         }
 
         // '"A," X said, "B."': the content is on both sides.
@@ -345,7 +364,7 @@ internal static class SentenceScanner
         var contentFrom = lead > FirstContentToken(tokens) + 1 && sourceFrom > 0 && tokens[sourceFrom - 1].Kind is TokenKind.Comma or TokenKind.Quote
             ? FirstContentToken(tokens)
             : contentStart;
-        return new RawAttribution(i, i + 1, sourceFrom, sourceTo) { Via = via, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
+        return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
     }
 
     private static RawAttribution? Passive(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
@@ -360,6 +379,30 @@ internal static class SentenceScanner
         }
 
         return null;
+    }
+
+    /// <summary>"called Burma a 'good news story'", "called him a master": calling something a name is a judgement attributed to the caller.</summary>
+    private static bool CallsSomethingSomething(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.End)
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < tokens.Count && k <= i + 10; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || (tokens[k].IsWord && tokens[k].Lower is "a" or "an"))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is TokenKind.End or TokenKind.Comma)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the center's statement added": the possessor is the source.</summary>
@@ -417,7 +460,7 @@ internal static class SentenceScanner
             {
                 subject = from;
             }
-            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && (Lexicon.ClauseWords.Contains(tokens[phraseStart - 1].Text) || tokens[phraseStart - 1].Lower == "and")
+            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && tokens[phraseStart - 1].Lower is "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "if" or "and" or "but" or "so" or "whereas"
                 && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
             {
                 // "as Eric Garner, gasping on a sidewalk, said": the phrase opens a clause inside the segment.
