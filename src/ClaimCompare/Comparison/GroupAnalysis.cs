@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Comparison;
+
+/// <summary>A discrepancy before ids are assigned.</summary>
+internal sealed record Finding(DiscrepancyKind Kind, ImmutableArray<string> ClaimIds, double Severity, string Explanation, int GroupIndex);
+
+/// <summary>Compares the claims of one group pair by pair and turns the verdicts into findings.</summary>
+internal sealed class GroupAnalysis
+{
+    private readonly ComparisonOptions _options;
+    private readonly Explanations _explain;
+
+    public GroupAnalysis(ComparisonOptions options, Explanations explain)
+    {
+        _options = options;
+        _explain = explain;
+    }
+
+    /// <summary>The findings of one group and the claims that count as separate evidence (reprints folded in).</summary>
+    public (List<Finding> Findings, List<ClaimFacts> Evidence) Analyse(IReadOnlyList<ClaimFacts> members, int groupIndex)
+    {
+        var reprints = Syndication(members);
+        var evidence = members.Where(m => !reprints.ContainsKey(m.Index)).ToList();
+        var copies = members.Where(m => reprints.ContainsKey(m.Index)).ToLookup(m => reprints[m.Index]);
+        if (evidence.Count > _options.MaxPairwiseGroupSize)
+        {
+            evidence = evidence.DistinctBy(e => (e.Claim.Quantity.Value, e.Claim.Quantity.Bound, e.End, e.Claim.SourceId)).ToList();
+        }
+
+        var findings = new List<Finding>();
+        var updates = new List<(ClaimFacts Earlier, ClaimFacts Later)>();
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            for (var j = i + 1; j < evidence.Count; j++)
+            {
+                var a = evidence[i];
+                var b = evidence[j];
+                if (!Grouping.Compatible(a, b, _options))
+                {
+                    continue;
+                }
+
+                var verdict = Figures.Compare(a.Claim.Quantity, a.Reading, b.Claim.Quantity, b.Reading);
+                if (verdict == FigureVerdict.Contradicting)
+                {
+                    var later = PeriodRules.Later(a, b);
+                    var (early, late) = later >= 0 ? (a, b) : (b, a);
+                    if (later != 0 && late.Reading.Low > early.Reading.High)
+                    {
+                        updates.Add((early, late));
+                        continue;
+                    }
+
+                    findings.Add(Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex));
+                }
+                else if (verdict is FigureVerdict.Agree && SameFigureOtherSource(a, b))
+                {
+                    findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], 0.3, _explain.SameFigureDifferentSources(a, b), groupIndex));
+                }
+            }
+        }
+
+        findings.AddRange(Updates(updates, groupIndex));
+        return (findings, evidence);
+    }
+
+    private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)
+    {
+        var severity = Figures.Severity(a.Reading, b.Reading);
+        if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
+        {
+            return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false), groupIndex);
+        }
+
+        if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal))
+        {
+            return new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(severity * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex);
+        }
+
+        return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB), groupIndex);
+    }
+
+    private static bool SameFigureOtherSource(ClaimFacts a, ClaimFacts b) =>
+        a.Claim.SourceId is { } sa && b.Claim.SourceId is { } sb && !string.Equals(sa, sb, StringComparison.Ordinal)
+        && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+        && a.Claim.Quantity.Value.Equals(b.Claim.Quantity.Value) && a.Claim.Quantity.Bound == b.Claim.Quantity.Bound;
+
+    // A toll reported at several dates is one update per step, not one per pair of reports.
+    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex)
+    {
+        foreach (var step in pairs.GroupBy(p => (p.Earlier.End, p.Later.End)).OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Item2))
+        {
+            var ends = pairs.Select(p => p.Earlier.End).Concat(pairs.Select(p => p.Later.End)).Distinct().ToList();
+            if (ends.Any(e => e > step.Key.Item1 && e < step.Key.Item2))
+            {
+                continue;
+            }
+
+            var earlier = step.Select(p => p.Earlier).DistinctBy(c => c.Index).OrderBy(c => c.Index).ToList();
+            var later = step.Select(p => p.Later).DistinctBy(c => c.Index).OrderBy(c => c.Index).ToList();
+            ImmutableArray<string> ids = [.. earlier.Select(c => c.Id), .. later.Select(c => c.Id)];
+            yield return new Finding(DiscrepancyKind.Update, ids, 0.1, _explain.Update(earlier, later), groupIndex);
+        }
+    }
+
+    // Claims from different articles with the same figure in (nearly) the same sentence are one wire report.
+    private Dictionary<int, int> Syndication(IReadOnlyList<ClaimFacts> members)
+    {
+        var representative = new Dictionary<int, int>();
+        foreach (var bucket in members.GroupBy(m => m.Claim.Quantity.Value))
+        {
+            // Wire copy is earliest first; later copies point at it. Checks per claim are capped so a flood stays linear.
+            var ordered = bucket.OrderBy(m => m.Published ?? DateOnly.MaxValue).ThenBy(m => m.Index).ToList();
+            var originals = new List<ClaimFacts>();
+            foreach (var claim in ordered)
+            {
+                var original = originals.Take(64).FirstOrDefault(o =>
+                    !string.Equals(o.Claim.ArticleId, claim.Claim.ArticleId, StringComparison.Ordinal)
+                    && Jaccard(o.Tokens, claim.Tokens) >= _options.SyndicationSimilarity);
+                if (original is null)
+                {
+                    originals.Add(claim);
+                }
+                else
+                {
+                    representative[claim.Index] = original.Index;
+                }
+            }
+        }
+
+        return representative;
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+}
