@@ -37,7 +37,7 @@ internal sealed class GroupAnalysis
             {
                 var a = evidence[i];
                 var b = evidence[j];
-                if (!Grouping.Compatible(a, b, _options))
+                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b))
                 {
                     continue;
                 }
@@ -54,6 +54,13 @@ internal sealed class GroupAnalysis
                     }
 
                     findings.Add(Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex));
+
+                    // One source quoted with figures that cannot both be right is also an attribution problem.
+                    if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal)
+                        && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
+                    {
+                        findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a.Reading, b.Reading) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex));
+                    }
                 }
                 else if (verdict is FigureVerdict.Agree && SameFigureOtherSource(a, b))
                 {
@@ -72,11 +79,6 @@ internal sealed class GroupAnalysis
         if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
         {
             return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false), groupIndex);
-        }
-
-        if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal))
-        {
-            return new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(severity * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex);
         }
 
         return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB), groupIndex);

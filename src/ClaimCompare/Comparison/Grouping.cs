@@ -42,12 +42,11 @@ internal static class Grouping
         return groups.Select(g => g.Members.OrderBy(m => m.Index).ToList()).ToList();
     }
 
-    /// <summary>True when nothing known about the two claims says they measure different quantities.</summary>
+    /// <summary>True when nothing known about the two claims says they measure different quantities (a part and its total share a group).</summary>
     public static bool Compatible(ClaimFacts a, ClaimFacts b, ComparisonOptions options) =>
         a.Key.CompatibleWith(b.Key)
         && a.Place.CompatibleWith(b.Place)
-        && PeriodRules.SameSeries(a, b, options)
-        && !Parts.PartOf(a, b);
+        && PeriodRules.SameSeries(a, b, options);
 
     private sealed class Cluster
     {

@@ -35,14 +35,15 @@ internal static class PeriodRules
         if (a.Start is not null || b.Start is not null)
         {
             var (window, stock) = a.Start is not null ? (a, b) : (b, a);
+            var stockEnd = Days(stock.End);
             if (window.SingleDayWindow)
             {
-                return stock.End == window.End;
+                // A running total is never the same quantity as a one-day count.
+                return !stock.Cumulative && Math.Abs(stockEnd - Days(window.End)) <= tolerance;
             }
 
-            // A total as of the day another count began covers the time before it: a different quantity.
-            var stockEnd = Days(stock.End);
-            return stockEnd > window.Start!.Value.DayNumber && stockEnd <= Days(window.End) + options.StockDayTolerance;
+            // A total as of (about) the day another count began covers the time before it: a different quantity.
+            return stockEnd > window.Start!.Value.DayNumber + tolerance && stockEnd <= Days(window.End) + options.StockDayTolerance;
         }
 
         return Math.Abs(Days(a.End) - Days(b.End)) <= options.StockDayTolerance;
