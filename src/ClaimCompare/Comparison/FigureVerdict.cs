@@ -82,9 +82,8 @@ internal static class Figures
             return FigureVerdict.Contradicting;
         }
 
-        var inA = ra.Covers(rb.Centre);
-        var inB = rb.Covers(ra.Centre);
-        if (inA && inB)
+        // One figure inside the other's reading: "about 8,500" covers 8,461, "dozens" covers 41.
+        if (ra.Covers(rb.Centre) || rb.Covers(ra.Centre))
         {
             // Two exact figures only meet through rounding.
             return a.Bound == BoundKind.Exact && b.Bound == BoundKind.Exact ? FigureVerdict.WithinRounding : FigureVerdict.Agree;

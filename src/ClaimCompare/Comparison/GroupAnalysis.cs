@@ -89,23 +89,9 @@ internal sealed class GroupAnalysis
         && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
         && a.Claim.Quantity.Value.Equals(b.Claim.Quantity.Value) && a.Claim.Quantity.Bound == b.Claim.Quantity.Bound;
 
-    // A toll reported at several dates is one update per step, not one per pair of reports.
-    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex)
-    {
-        foreach (var step in pairs.GroupBy(p => (p.Earlier.End, p.Later.End)).OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Item2))
-        {
-            var ends = pairs.Select(p => p.Earlier.End).Concat(pairs.Select(p => p.Later.End)).Distinct().ToList();
-            if (ends.Any(e => e > step.Key.Item1 && e < step.Key.Item2))
-            {
-                continue;
-            }
-
-            var earlier = step.Select(p => p.Earlier).DistinctBy(c => c.Index).OrderBy(c => c.Index).ToList();
-            var later = step.Select(p => p.Later).DistinctBy(c => c.Index).OrderBy(c => c.Index).ToList();
-            ImmutableArray<string> ids = [.. earlier.Select(c => c.Id), .. later.Select(c => c.Id)];
-            yield return new Finding(DiscrepancyKind.Update, ids, 0.1, _explain.Update(earlier, later), groupIndex);
-        }
-    }
+    // Each later, larger report of the toll is one update, pointing at both sentences.
+    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex) =>
+        pairs.Select(p => new Finding(DiscrepancyKind.Update, [p.Earlier.Id, p.Later.Id], 0.1, _explain.Update([p.Earlier], [p.Later]), groupIndex));
 
     // Claims from different articles with the same figure in (nearly) the same sentence are one wire report.
     private Dictionary<int, int> Syndication(IReadOnlyList<ClaimFacts> members)
