@@ -36,7 +36,11 @@ internal sealed class Explanations
     public static string When(DateOnly? day) => day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
 
     public string Says(ClaimFacts f) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Who(f)}, {When(f.Published ?? f.End)}, says {f.Claim.Surface} {QuantityKey.Describe(f.Claim)}{Scope(f)} [{f.Id}]");
+        string.Create(CultureInfo.InvariantCulture, $"{Who(f)}, {When(f.Published ?? f.End)}, says {Quoted(f.Claim.Surface)} {QuantityKey.Describe(f.Claim)}{Scope(f)} [{f.Id}]");
+
+    // "At least 15" from a sentence start reads as "at least 15" inside an explanation.
+    private static string Quoted(string surface) =>
+        surface.Length > 1 && char.IsUpper(surface[0]) && char.IsLower(surface[1]) ? char.ToLowerInvariant(surface[0]) + surface[1..] : surface;
 
     public string Figure(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> reprintsA, IReadOnlyList<ClaimFacts> reprintsB) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -76,7 +76,10 @@ internal sealed class GroupAnalysis
     private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)
     {
         var severity = Figures.Severity(a.Reading, b.Reading);
-        if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
+        // One article reporting two sources' rival figures is a figure conflict; it is internal only when the
+        // article contradicts itself: the same voice twice, or its headline against its body.
+        if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+            && (string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal) || a.Claim.Region == RegionKind.Title || b.Claim.Region == RegionKind.Title))
         {
             return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false), groupIndex);
         }

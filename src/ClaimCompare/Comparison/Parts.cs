@@ -26,9 +26,23 @@ internal static class Parts
         return false;
     }
 
-    /// <summary>True when <paramref name="part"/> follows <paramref name="total"/> after an "including" cue.</summary>
-    public static bool IsPartOf(ClaimFacts part, ClaimFacts total) =>
-        part.Claim.Span.Start > total.Claim.Span.Start && PartOf(part, total);
+    /// <summary>
+    /// True when <paramref name="total"/> is the figure right before the last "including" cue ahead of
+    /// <paramref name="part"/>: in "74 killed, including 3 here and 71 there, including 25 children", 25 is part of 71.
+    /// </summary>
+    public static bool IsDirectPartOf(ClaimFacts part, ClaimFacts total, IReadOnlyList<ClaimFacts> sentence)
+    {
+        if (part.Claim.Span.Start <= total.Claim.Span.Start || !PartOf(part, total))
+        {
+            return false;
+        }
+
+        var text = part.Claim.Sentence;
+        var offset = part.Claim.SentenceSpan.Start;
+        var end = Math.Clamp(part.Claim.Span.Start - offset, 0, text.Length);
+        var cue = Cues.Select(c => text.LastIndexOf(c, Math.Max(0, end - 1), StringComparison.OrdinalIgnoreCase)).Max() + offset;
+        return sentence.Where(c => c.Claim.Span.End <= cue).MaxBy(c => c.Claim.Span.End) is { } nearest && ReferenceEquals(nearest, total);
+    }
 
     private static string Between(ClaimFacts first, ClaimFacts second)
     {

@@ -102,7 +102,7 @@ public sealed class QuantityComparer
                 {
                     var total = inSentence[i];
                     var part = inSentence[j];
-                    if (Parts.IsPartOf(part, total)
+                    if (Parts.IsDirectPartOf(part, total, inSentence)
                         && total.Key.Predicate == part.Key.Predicate && total.Key.Unit == part.Key.Unit
                         && part.Reading.Low > total.Reading.High)
                     {
