@@ -59,7 +59,7 @@ internal static class PlaceFinder
     private static string? Name(List<ScopeToken> t, int at)
     {
         while (at < t.Count && (t[at].Lower is "the" or "a" or "city" or "town" or "of"
-            || PlaceKey.SideOf(t[at].Lower) is not null && !t[at].Capitalised || PlaceKey.ControlOf(t[at].Lower) is not null))
+            || PlaceKey.SideOf(t[at].Lower) is not null || PlaceKey.ControlOf(t[at].Lower) is not null))
         {
             at++;
         }
@@ -96,7 +96,7 @@ internal static class PlaceFinder
 
         // "Grad rockets": a capitalised word followed by a common noun is a modifier, not a place.
         if (at < t.Count && !t[at].Capitalised && t[at].Start - t[at - 1].End == 1
-            && Vocabulary.SubjectClass.ContainsKey(QuantityKey.Singular(t[at].Lower)))
+            && Vocabulary.SubjectClass.TryGetValue(QuantityKey.Singular(t[at].Lower), out var cls) && cls != "district")
         {
             return null;
         }

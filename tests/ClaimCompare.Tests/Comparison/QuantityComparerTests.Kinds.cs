@@ -139,4 +139,15 @@ public sealed partial class QuantityComparerTests
             r.Discrepancies.Should().BeEquivalentTo(first.Discrepancies, o => o.WithStrictOrdering());
         }
     }
+
+    [Test]
+    public void One_article_reporting_two_sources_rival_figures_is_a_figure_conflict()
+    {
+        var result = Compare(
+        [
+            Claim("a", "sohr1", AtLeast(15), "civilians", "killed", "2016-10-28", "2016-10-28", source: "sohr"),
+            Claim("b", "sohr1", Exact(5), "people", "killed", "2016-10-28", "2016-10-28", source: "army", offset: 80),
+        ]);
+        result.Discrepancies.Should().ContainSingle().Which.Kind.Should().Be(DiscrepancyKind.Figure);
+    }
 }
