@@ -114,7 +114,7 @@ internal sealed class StreamingRun
 
     private void TrackBytes(ReadItem item)
     {
-        if (item.File.Length == 0 || !_files.Add(item.File))
+        if (item.File.Length == 0 || !item.FileOpened || !_files.Add(item.File))
         {
             _currentPosition = Math.Max(_currentPosition, item.Position);
             return;

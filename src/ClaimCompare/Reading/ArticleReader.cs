@@ -36,7 +36,11 @@ public sealed class ArticleReader
         var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in Read(paths, cancellationToken))
         {
-            files.Add(item.File);
+            if (item.FileOpened)
+            {
+                files.Add(item.File);
+            }
+
             if (item.Article is { } article)
             {
                 articles.Add(article);
@@ -209,13 +213,13 @@ public sealed class ArticleReader
     {
         if (earlyError is not null)
         {
-            return [ReadItem.Fail(path, earlyError, path)];
+            return [ReadItem.Fail(path, earlyError, path) with { FileOpened = false }];
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!KnownExtensions.Contains(extension))
         {
-            return [ReadItem.Fail(path, $"unsupported file type '{extension}': expected .txt, .json or .jsonl", path)];
+            return [ReadItem.Fail(path, $"unsupported file type '{extension}': expected .txt, .json or .jsonl", path) with { FileOpened = false }];
         }
 
         if (extension == ".jsonl")
@@ -336,19 +340,13 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>Judges the start of a line-oriented file: binary data is rejected as a whole, not line by line.</summary>
-    private string? SniffBinary(ReadOnlySpan<byte> head, Encoding encoding)
-    {
-        if (encoding is UTF8Encoding && head.IndexOf((byte)0) >= 0)
-        {
-            return "not text: the file contains NUL bytes (binary data)";
-        }
-
-        // A multi-byte character cut at the end of the sniffed block decodes as one replacement character;
-        // the tolerance absorbs it.
-        var sample = encoding.GetString(head);
-        return TextDecoder.LooksLikeText(sample, _options.MaxInvalidCharacterShare, out var reason) ? null : reason;
-    }
+    /// <summary>
+    /// Judges the start of a line-oriented file: NUL bytes there mean binary data (images, archives, PDFs
+    /// all have them), rejected as a whole rather than line by line. Other damage is judged per line, so
+    /// one bad line never costs the good ones.
+    /// </summary>
+    private static string? SniffBinary(ReadOnlySpan<byte> head, Encoding encoding) =>
+        encoding is UTF8Encoding && head.IndexOf((byte)0) >= 0 ? "not text: the file contains NUL bytes (binary data)" : null;
 
     private ReadItem Finish(ReadItem item) =>
         item.Article is { } article && _options.DetectPageLayout

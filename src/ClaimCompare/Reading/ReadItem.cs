@@ -28,6 +28,9 @@ public sealed record ReadItem
     /// </summary>
     public long Position { get; init; }
 
+    /// <summary>False for a path that was never opened (missing, unsupported type); it counts as no file read.</summary>
+    internal bool FileOpened { get; init; } = true;
+
     /// <summary>Creates an item for a successfully read article.</summary>
     public static ReadItem Ok(Article article, string file) => new(article ?? throw new ArgumentNullException(nameof(article)), null, file);
 
