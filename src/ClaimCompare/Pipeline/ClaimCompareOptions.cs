@@ -37,6 +37,14 @@ public sealed record ClaimCompareOptions
     /// </summary>
     public bool KeepArticleText { get; init; } = true;
 
+    /// <summary>
+    /// Longest article text a run analyses, in characters; a longer one is not analysed and becomes an
+    /// error entry naming it and its length. Default: 1,000,000 (about 150,000 words, far beyond any news
+    /// article): it bounds what one scraped dump or a page-sized table can cost a run. <see cref="ClaimEngine.Analyze"/>
+    /// on a single article applies no limit.
+    /// </summary>
+    public int MaxArticleCharacters { get; init; } = 1_000_000;
+
     /// <summary>The defaults.</summary>
     public static ClaimCompareOptions Default { get; } = new();
 }

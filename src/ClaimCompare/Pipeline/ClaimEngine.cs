@@ -22,12 +22,18 @@ public sealed class ClaimEngine
     private readonly QuantityComparer _comparer;
 
     /// <summary>Creates an engine with the given options (defaults when null).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ClaimCompareOptions.MaxDegreeOfParallelism"/> or <see cref="ClaimCompareOptions.MaxArticleCharacters"/> is below 1.</exception>
     public ClaimEngine(ClaimCompareOptions? options = null)
     {
         _options = options ?? ClaimCompareOptions.Default;
         if (_options.MaxDegreeOfParallelism < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be at least 1.");
+        }
+
+        if (_options.MaxArticleCharacters < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxArticleCharacters, "MaxArticleCharacters must be at least 1.");
         }
 
         _extractor = new ClaimExtractor(_options.Extraction);

@@ -136,6 +136,12 @@ internal sealed class StreamingRun
             return default;
         }
 
+        if (article.Text.Length > _options.MaxArticleCharacters)
+        {
+            var tooLong = string.Create(CultureInfo.InvariantCulture, $"article '{article.Id}' is too long to analyse: {article.Text.Length} characters (limit {_options.MaxArticleCharacters})");
+            return new Outcome(null, new ReadError(article.Path ?? article.Id, tooLong));
+        }
+
         try
         {
             return new Outcome(_analyze(article), null);
