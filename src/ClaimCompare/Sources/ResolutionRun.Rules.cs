@@ -118,7 +118,7 @@ internal sealed partial class ResolutionRun
         var phrases = _aliases.Descriptors.Keys.Select(k => k.Split(' ')).OrderByDescending(p => p.Length).ToList();
         foreach (var n in _nodes)
         {
-            if (n.Scope != Scope.Global || n.IsPerson)
+            if (n.Scope is not (Scope.Global or Scope.BareHead) || n.IsPerson)
             {
                 continue;
             }

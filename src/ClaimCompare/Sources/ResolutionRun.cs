@@ -198,7 +198,9 @@ internal sealed partial class ResolutionRun
     private (Scope Scope, string Key) ScopeOf(string article, SourceKind kind, NameKey key)
     {
         var cls = kind == SourceKind.Person ? "P" : "O";
-        if (kind == SourceKind.Anonymous || key.Normalized.Length == 0 || LooksAnonymous(kind, key))
+        // A person without a capitalised word ("the spokesman", "a commander") is described, not named.
+        var unnamed = IsUnnamed(key.Name);
+        if (kind == SourceKind.Anonymous || key.Normalized.Length == 0 || LooksAnonymous(kind, key) || (kind == SourceKind.Person && unnamed))
         {
             return (Scope.Anonymous, $"anon|{article}|{key.Normalized}");
         }
@@ -213,12 +215,22 @@ internal sealed partial class ResolutionRun
             return (Scope.Surname, $"sur|{article}|{key.Normalized}");
         }
 
-        if (kind != SourceKind.Person && !key.IsAcronym && key.Content.All(NameWords.BodyHeads.Contains))
+        // Bare heads ("the ministry") and descriptions in lower case ("state media", "government forces")
+        // name no particular body: proper names are capitalised.
+        if (kind != SourceKind.Person && !key.IsAcronym && (unnamed || key.Content.All(NameWords.BodyHeads.Contains)))
         {
             return (Scope.BareHead, $"bare|{article}|{key.Normalized}");
         }
 
         return (Scope.Global, $"{cls}|{key.Normalized}");
+    }
+
+    // No capital letter after an optional leading article ("The spokesman", "state media").
+    private static bool IsUnnamed(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+        return !words.Skip(start).Any(w => w.Any(char.IsUpper));
     }
 
     // Unnamed sources the finder did not mark as such: generic plural words in lower case, the first letter
