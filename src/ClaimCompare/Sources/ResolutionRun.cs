@@ -14,6 +14,7 @@ internal sealed partial class ResolutionRun
     private readonly List<Node> _nodes = [];
     private readonly Dictionary<string, int> _nodeByScope = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameKey> _keyCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParsedName> _parseCache = new(StringComparer.Ordinal);
     private readonly List<int> _parent = [];
     private readonly List<List<Edge>> _edges = [];
     private readonly List<(int A, int B, double Confidence)> _possible = [];
@@ -92,13 +93,13 @@ internal sealed partial class ResolutionRun
         if (mention.Kind == SourceKind.Person)
         {
             // Defensive: the attribution finder may leave titles on the name.
-            var parsed = TitleParser.Parse(name);
+            var parsed = ParseCached(name);
             name = parsed.Name;
             role ??= parsed.Role;
             affiliation ??= parsed.Affiliation;
             if (role is null && mention.Surface is { Length: > 0 } surface)
             {
-                var fromSurface = TitleParser.Parse(surface);
+                var fromSurface = ParseCached(surface);
                 role = fromSurface.Role;
                 affiliation ??= fromSurface.Affiliation;
             }
@@ -182,6 +183,18 @@ internal sealed partial class ResolutionRun
         {
             node.Spellings.Add((text, _spellingSeq++));
         }
+    }
+
+    // The same spellings recur across thousands of articles: parse and key each once per run.
+    private ParsedName ParseCached(string text)
+    {
+        if (!_parseCache.TryGetValue(text, out var parsed))
+        {
+            parsed = TitleParser.Parse(text);
+            _parseCache[text] = parsed;
+        }
+
+        return parsed;
     }
 
     private NameKey KeyOf(string name)
