@@ -45,6 +45,18 @@ public sealed class AliasTableTests
         result.SourceIds.Select(id => result.Sources.Single(s => s.Id == id).Name).Should().Equal(expected);
     }
 
+    [TestCase("Russian Reconciliation Center", "Russian Defence Ministry")]
+    [TestCase("Russian General Staff", "Russian Defence Ministry")]
+    [TestCase("Valery Gerasimov", "General Staff of the Russian Armed Forces")]
+    [TestCase("UN OCHA", "United Nations")]
+    public void Shipped_affiliations(string name, string parent)
+    {
+        var result = new SourceResolver().ResolveMentions([In("a", name, name.Contains("Valery", StringComparison.Ordinal) ? SourceKind.Person : SourceKind.Official)]);
+
+        var source = result.Sources.Single(s => s.Id == result.SourceIds[0]);
+        result.Sources.Single(s => s.Id == source.Affiliation).Name.Should().Be(parent);
+    }
+
     [Test]
     public void User_file_adds_aliases_and_wins_the_canonical_name()
     {

@@ -117,6 +117,21 @@ public sealed class ResolverPairTests
     }
 
     [Test]
+    public void Acronym_fitting_two_names_in_its_article_is_only_possibly_the_same()
+    {
+        var result = Resolver.ResolveMentions(
+        [
+            In("x1", "Ministry of Defence", SourceKind.Official),
+            In("x1", "Ministry of Development", SourceKind.Official),
+            In("x1", "MoD", SourceKind.Official),
+        ]);
+
+        result.SourceIds.Should().Equal("s1", "s2", "s3");
+        result.Sources[2].PossiblySame.Should().Equal("s1", "s2");
+        result.Sources[2].Merges.Should().BeEmpty();
+    }
+
+    [Test]
     public void Monitor_descriptor_needs_a_single_monitor_in_the_article()
     {
         var result = Resolver.ResolveMentions(
