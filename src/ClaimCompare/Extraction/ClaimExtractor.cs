@@ -72,6 +72,12 @@ public sealed class ClaimExtractor
                 continue; // "one of the biggest defeats": a ranking, not a count
             }
 
+            var span = r.Span;
+            if (tokens.TrueForAll(tok => tok.Kind != TokenKind.Word || (tok.Start >= span.Start && tok.End <= span.End)))
+            {
+                continue; // a figure alone on its line ("Newsfeed\n0", page counters): page furniture
+            }
+
             var ctx = contexts[n];
             claims.Add(new Claim(string.Empty, article.Id, r.Span, r.Text, r.Quantity, sentenceText, sentence)
             {

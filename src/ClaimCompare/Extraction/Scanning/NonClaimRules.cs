@@ -51,12 +51,6 @@ internal static class NonClaimRules
         var next = core.Last + 1;
         var prev = core.First - 1;
 
-        // A lone number on its own line ("Newsfeed\n0", page counters).
-        if (t.Count(x => x.Kind != TokenKind.Symbol) == 1)
-        {
-            return true;
-        }
-
         if (core.Spelled)
         {
             return IsPronounOne(t, core, unit);
@@ -65,6 +59,11 @@ internal static class NonClaimRules
         if (!currency && prev >= 0)
         {
             var p = t[prev];
+            if (p.IsSymbol('/') && !p.SpaceBefore && !tok.SpaceBefore)
+            {
+                return true; // the middle or end of a slashed date or path
+            }
+
             if (!tok.SpaceBefore && (p.Kind is TokenKind.Word or TokenKind.Number || p.IsSymbol('_')))
             {
                 return true; // "M21", "access_time7": part of an identifier
@@ -82,6 +81,12 @@ internal static class NonClaimRules
             if (!n.SpaceBefore && n.IsSymbol('_'))
             {
                 return true; // "13950827000687_photoi"
+            }
+
+            if (n.IsSymbol('/') && !n.SpaceBefore && next + 3 < t.Count && t[next + 1].Kind == TokenKind.Number && t[next + 2].IsSymbol('/') && t[next + 3].Kind == TokenKind.Number)
+            {
+                skipTo = next + 3;
+                return true; // "5/17/2018": a date
             }
 
             if (n.IsSymbol(':') && !n.SpaceBefore && next + 1 < t.Count && t[next + 1].Kind == TokenKind.Number && !t[next + 1].SpaceBefore)
@@ -113,7 +118,7 @@ internal static class NonClaimRules
             return true; // "October 18", "18 October", "Feb. 21"
         }
 
-        if (!currency && unit is null && IsYearLike(tok, core) && !FollowedByPluralNoun(t, next))
+        if (!currency && unit is null && !qualified && IsYearLike(tok, core) && !FollowedByPluralNoun(t, next) && !StartsNumericRange(t, next))
         {
             return true; // "2016", "March 2011", "since 1985"
         }
@@ -149,7 +154,19 @@ internal static class NonClaimRules
 
     /// <summary>True for a four-digit whole number that reads as a year (1000 to 2199, no separators).</summary>
     public static bool IsYearLike(Token tok, NumberCore core) =>
-        tok.Kind == TokenKind.Number && !tok.Grouped && tok.Decimals == 0 && core.Scale == 1 && tok.Lower.Length == 4 && tok.Value is >= 1000 and < 2200;
+        tok.Kind == TokenKind.Number && !tok.Grouped && tok.Decimals == 0 && core.Scale == 1 && tok.Lower.Length == 4 && tok.Value is >= 1100 and < 2200;
+
+    /// <summary>"1000-5000", "1000 to 5000": a range whose far end is no year, so the near end is no year either.</summary>
+    private static bool StartsNumericRange(List<Token> t, int next)
+    {
+        if (next + 1 >= t.Count || !(t[next].IsDash || t[next].Is("to")) || t[next + 1].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var far = t[next + 1];
+        return far.Grouped || far.Decimals > 0 || far.Lower.Length != 4 || far.Value is < 1100 or >= 2200;
+    }
 
     private static bool IsClockSuffix(List<Token> t, int k)
     {
@@ -234,7 +251,12 @@ internal static class NonClaimRules
     {
         for (var k = next; k < Math.Min(t.Count, next + 4); k++)
         {
-            if (t[k].Kind != TokenKind.Word || !(t[k].Capitalized || k == next))
+            if (t[k].Kind == TokenKind.Number && t[k].SpaceBefore)
+            {
+                continue; // "9 E 71st St"
+            }
+
+            if (t[k].Kind != TokenKind.Word || !(t[k].Capitalized || k == next || !t[k].SpaceBefore))
             {
                 return false;
             }

@@ -27,7 +27,7 @@ internal static class NumberLexicon
     /// <summary>Scale abbreviations written after digits ("3.2k", "$2bn", "1.5 mln").</summary>
     public static readonly Dictionary<string, double> ScaleAbbreviations = new(StringComparer.Ordinal)
     {
-        ["k"] = 1e3, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["bn"] = 1e9, ["bln"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+        ["k"] = 1e3, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["bn"] = 1e9, ["bln"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12, ["tln"] = 1e12, ["b"] = 1e9,
     };
 
     /// <summary>Plural scale words used as vague magnitudes ("hundreds of", "dozens of"), with their base.</summary>
@@ -41,7 +41,7 @@ internal static class NumberLexicon
     public static readonly Dictionary<string, int> Denominators = new(StringComparer.Ordinal)
     {
         ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fifth"] = 5,
-        ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["eighth"] = 8, ["eighths"] = 8, ["tenth"] = 10, ["tenths"] = 10,
+        ["fifths"] = 5, ["fourth"] = 4, ["fourths"] = 4, ["seventh"] = 7, ["sevenths"] = 7, ["ninth"] = 9, ["ninths"] = 9, ["sixth"] = 6, ["sixths"] = 6, ["eighth"] = 8, ["eighths"] = 8, ["tenth"] = 10, ["tenths"] = 10,
     };
 
     /// <summary>Ordinal words ("tenth"), used to recognise running durations ("the tenth day") and to skip ordinals.</summary>

@@ -50,6 +50,16 @@ internal static class NumberParser
             return false;
         }
 
+        // "2 1/4": a whole number and a fraction.
+        if (tok.Decimals == 0 && !tok.Grouped && i + 3 < t.Count && t[i + 1].Kind == TokenKind.Number && t[i + 1].SpaceBefore
+            && (t[i + 2].IsSymbol('/') || t[i + 2].IsSymbol('⁄')) && !t[i + 2].SpaceBefore && t[i + 3].Kind == TokenKind.Number && !t[i + 3].SpaceBefore
+            && t[i + 1].Value < t[i + 3].Value && t[i + 3].Value <= 16 && !(i + 4 < t.Count && t[i + 4].IsSymbol('/')))
+        {
+            var mixed = tok.Value + (t[i + 1].Value / t[i + 3].Value);
+            core = new NumberCore(i, i + 3, mixed, mixed, 1, null, false) { Fraction = true };
+            return true;
+        }
+
         var scale = 1.0;
         double lastScale = 0;
         var j = i + 1;
@@ -60,6 +70,11 @@ internal static class NumberParser
             {
                 scale *= s;
                 lastScale = s;
+            }
+            else if (lastScale == 0 && w is "dozen" or "dozens" && tok.Decimals == 0)
+            {
+                scale = 12;
+                lastScale = 1; // "3 dozen": no larger scale follows
             }
             else if (lastScale == 0 && NumberLexicon.ScaleAbbreviations.TryGetValue(w, out s) && (!t[j].SpaceBefore || w.Length > 1))
             {
@@ -79,7 +94,30 @@ internal static class NumberParser
             j++;
         }
 
-        core = new NumberCore(i, last, value * scale, value, scale, Granularity(tok, value, scale, roundingFloor), false);
+        var total = value * scale;
+        if (lastScale >= 100 && tok.Decimals == 0)
+        {
+            // "3 hundred and 21", "4 thousand 3 hundred", "3 million and a half".
+            var k = last + 1;
+            if (k + 2 < t.Count && t[k].Is("and") && t[k + 1].Lower is "a" or "one" && NumberLexicon.Denominators.TryGetValue(t[k + 2].Lower, out var part) && !t[k + 2].Lower.EndsWith('s'))
+            {
+                total += lastScale / part;
+                last = k + 2;
+            }
+            else
+            {
+                var at = k < t.Count && t[k].Is("and") ? k + 1 : k;
+                if (at < t.Count && (t[at].Kind == TokenKind.Number || NumberLexicon.Units.ContainsKey(t[at].Lower) || NumberLexicon.Tens.ContainsKey(t[at].Lower))
+                    && (t[at].Kind != TokenKind.Number ? TrySpelled(t, at, roundingFloor, out var rest) : TryDigits(t, at, false, roundingFloor, out rest))
+                    && rest.Value < lastScale && rest.Value > 0 && rest.Value % 1 == 0 && !rest.Fraction && (at == k + 1 || rest.Scale > 1))
+                {
+                    total += rest.Value;
+                    last = rest.Last;
+                }
+            }
+        }
+
+        core = new NumberCore(i, last, total, value, scale, Granularity(tok, value, scale, roundingFloor), false);
         return true;
     }
 
@@ -117,7 +155,7 @@ internal static class NumberParser
                 return true;
             }
 
-            if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && FollowedByOf(t, i + 2))
+            if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && (FollowedByOf(t, i + 2) || next != "quarter"))
             {
                 core = new NumberCore(i, i + 1, 1.0 / den, 1.0 / den, 1, null, true) { Fraction = true };
                 return true;
@@ -126,10 +164,24 @@ internal static class NumberParser
             return false;
         }
 
-        if (w == "half" && FollowedByOf(t, i + 1) && (i == 0 || t[i - 1].Lower is not ("the" or "last" or "first" or "second" or "latter" or "former")))
+        if (w is "half" or "quarter" && (i == 0 || t[i - 1].Lower is not ("the" or "last" or "first" or "second" or "latter" or "former" or "other")))
         {
-            core = new NumberCore(i, i, 0.5, 0.5, 1, null, true) { Fraction = true };
-            return true;
+            // "half a dozen", "half a million", "half million".
+            var at = i + 1 < t.Count && t[i + 1].Lower is "a" or "an" ? i + 2 : i + 1;
+            if (at < t.Count && (t[at].Is("dozen") || NumberLexicon.Scales.ContainsKey(t[at].Lower)))
+            {
+                var whole = t[at].Is("dozen") ? 12 : NumberLexicon.Scales[t[at].Lower];
+                var share = w == "half" ? 0.5 : 0.25;
+                core = new NumberCore(i, at, whole * share, share, whole, whole >= roundingFloor ? whole / 10 : null, true);
+                return true;
+            }
+
+            var qualified = i > 0 && t[i - 1].Lower is "than" or "nearly" or "almost" or "about" or "around" or "roughly" or "over" or "under" or "just" or "some";
+            if (w == "half" && (FollowedByOf(t, i + 1) || qualified))
+            {
+                core = new NumberCore(i, i, 0.5, 0.5, 1, null, true) { Fraction = true };
+                return true;
+            }
         }
 
         if (!NumberLexicon.Units.ContainsKey(w) && !NumberLexicon.Tens.ContainsKey(w))
@@ -148,7 +200,9 @@ internal static class NumberParser
         {
             var tok = t[j];
             var word = tok.Lower;
-            if (j > i && tok.IsDash && !tok.SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].Kind == TokenKind.Word)
+            if (j > i && tok.IsDash && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word
+                && ((!tok.SpaceBefore && !t[j + 1].SpaceBefore) || (lastWasTens && NumberLexicon.Units.TryGetValue(t[j + 1].Lower, out var after) && after is > 0 and < 10)
+                    || (total == 0 && current is > 0 and < 10 && NumberLexicon.Denominators.ContainsKey(t[j + 1].Lower))))
             {
                 // Hyphens join number words ("twenty-one", "five-and-a-half"); look at the word after.
                 j++;
@@ -203,7 +257,7 @@ internal static class NumberParser
                 continue;
             }
 
-            if (word == "dozen" && current > 0 && current < 100)
+            if (word is "dozen" or "dozens" && current > 0 && current < 100)
             {
                 current *= 12;
                 lastWasUnit = lastWasTens = false;
@@ -232,24 +286,38 @@ internal static class NumberParser
                     k++;
                 }
 
-                if (t[k].Lower == "a" && k + 2 < t.Count)
+                if (t[k].Lower is "a" or "one" && k + 1 < t.Count)
                 {
-                    // "five and a half", "five-and-a-half".
+                    // "five and a half", "five-and-a-half", "five and a quarter", "one million and a half".
                     var h = k + 1;
                     if (t[h].IsDash && h + 1 < t.Count)
                     {
                         h++;
                     }
 
-                    if (t[h].Lower == "half" && current > 0 && current % 1 == 0)
+                    if (NumberLexicon.Denominators.TryGetValue(t[h].Lower, out var part) && !t[h].Lower.EndsWith('s') && (current + total) > 0 && current % 1 == 0)
                     {
-                        current += 0.5;
+                        if (current > 0)
+                        {
+                            current += 1.0 / part;
+                        }
+                        else
+                        {
+                            total += smallestScale / part;
+                        }
+
                         lastWasUnit = true;
                         lastTok = h;
                         j = h + 1;
                         continue;
                     }
 
+                    break;
+                }
+
+                // "six million and two thirds" is a number and a fraction, not 6,000,002.
+                if (k + 1 < t.Count && NumberLexicon.Denominators.ContainsKey(t[k + 1].Lower))
+                {
                     break;
                 }
 
@@ -278,8 +346,10 @@ internal static class NumberParser
             }
 
             // "two-thirds of", "three quarters of".
-            if (NumberLexicon.Denominators.TryGetValue(word, out var d) && total == 0 && current is > 0 and < 10 && current % 1 == 0 && FollowedByOf(t, j + 1)
-                && (current == 1 || word.EndsWith('s')))
+            // "two-thirds of", "three quarters", "one eighth"; "the first two quarters" is not a fraction.
+            if (NumberLexicon.Denominators.TryGetValue(word, out var d) && total == 0 && current is > 0 and < 20 && current % 1 == 0
+                && (current == 1 ? !word.EndsWith('s') : word.EndsWith('s'))
+                && (FollowedByOf(t, j + 1) || !(word.StartsWith("quarter", StringComparison.Ordinal) && i > 0 && t[i - 1].Lower is "first" or "last" or "past" or "next" or "the" or "three" or "two" or "four")))
             {
                 core = new NumberCore(i, j, current / d, current / d, 1, null, true) { Fraction = true };
                 return true;

@@ -26,6 +26,9 @@ internal enum QualifierSense
     /// <summary>Near the figure on either side ("about", "around", "some", "an estimated").</summary>
     Approximate,
 
+    /// <summary>Exactly the figure ("equal to", "exactly").</summary>
+    Equal,
+
     /// <summary>Opens a range closed by "and" ("between").</summary>
     Between,
 
@@ -77,6 +80,26 @@ internal static class QualifierLexicon
         ("more or less", QualifierSense.Approximate), ("averaged", QualifierSense.Approximate), ("averaging", QualifierSense.Approximate),
         ("an average of", QualifierSense.Approximate), ("on average", QualifierSense.Approximate), ("average of", QualifierSense.Approximate), ("give or take", QualifierSense.Approximate),
        
+        ("larger than", QualifierSense.AboveExclusive), ("bigger than", QualifierSense.AboveExclusive),
+        ("exceed", QualifierSense.AboveExclusive), ("exceeds", QualifierSense.AboveExclusive), ("exceeding", QualifierSense.AboveExclusive),
+        ("exceeded", QualifierSense.AboveExclusive), ("surpass", QualifierSense.AboveExclusive), ("surpassing", QualifierSense.AboveExclusive),
+        ("surpassed", QualifierSense.AboveExclusive), (">", QualifierSense.AboveExclusive), ("smaller than", QualifierSense.BelowExclusive),
+        ("<", QualifierSense.BelowExclusive), ("> =", QualifierSense.AboveInclusive), ("≥", QualifierSense.AboveInclusive),
+        ("< =", QualifierSense.BelowInclusive), ("≤", QualifierSense.BelowInclusive),
+        ("greater than or equal to", QualifierSense.AboveInclusive), ("more than or equal to", QualifierSense.AboveInclusive),
+        ("larger than or equal to", QualifierSense.AboveInclusive), ("higher than or equal to", QualifierSense.AboveInclusive),
+        ("greater or equal than", QualifierSense.AboveInclusive), ("higher or equal than", QualifierSense.AboveInclusive),
+        ("bigger or equal than", QualifierSense.AboveInclusive), ("larger or equal than", QualifierSense.AboveInclusive),
+        ("more or equal than", QualifierSense.AboveInclusive), ("equal to or more than", QualifierSense.AboveInclusive),
+        ("equal to or greater than", QualifierSense.AboveInclusive), ("at least or equal to", QualifierSense.AboveInclusive),
+        ("less than or equal to", QualifierSense.BelowInclusive), ("fewer than or equal to", QualifierSense.BelowInclusive),
+        ("smaller than or equal to", QualifierSense.BelowInclusive), ("lower than or equal to", QualifierSense.BelowInclusive),
+        ("less or equal than", QualifierSense.BelowInclusive), ("smaller or equal than", QualifierSense.BelowInclusive),
+        ("lower or equal than", QualifierSense.BelowInclusive), ("equal to or less than", QualifierSense.BelowInclusive),
+        ("equal to or fewer than", QualifierSense.BelowInclusive), ("equal to or smaller than", QualifierSense.BelowInclusive),
+        ("equal to", QualifierSense.Equal), ("equals", QualifierSense.Equal), ("equals to", QualifierSense.Equal),
+        ("equaling to", QualifierSense.Equal), ("equalling", QualifierSense.Equal), ("exactly", QualifierSense.Equal),
+        ("precisely", QualifierSense.Equal), ("a total of", QualifierSense.Equal),
         ("between", QualifierSense.Between), ("somewhere between", QualifierSense.Between),
         ("from", QualifierSense.From), ("anywhere from", QualifierSense.From),
         ("ranging from", QualifierSense.From), ("range from", QualifierSense.From),
@@ -93,6 +116,8 @@ internal static class QualifierLexicon
         ("and above", QualifierSense.AboveInclusive), ("odd", QualifierSense.AboveInclusive),
         ("at most", QualifierSense.BelowInclusive), ("at least", QualifierSense.AboveInclusive),
         ("at the most", QualifierSense.BelowInclusive), ("or under", QualifierSense.BelowInclusive),
+        ("or greater", QualifierSense.AboveInclusive), ("or higher", QualifierSense.AboveInclusive),
+        ("or lower", QualifierSense.BelowInclusive), ("or below", QualifierSense.BelowInclusive), ("or greater than", QualifierSense.AboveInclusive),
         ("and over", QualifierSense.AboveInclusive), ("or over", QualifierSense.AboveInclusive),
     ]);
 
@@ -102,6 +127,7 @@ internal static class QualifierLexicon
         QualifierSense.AboveExclusive or QualifierSense.AboveInclusive or QualifierSense.JustAbove => BoundKind.Lower,
         QualifierSense.BelowInclusive or QualifierSense.BelowExclusive or QualifierSense.JustBelow => BoundKind.Upper,
         QualifierSense.Between or QualifierSense.From => BoundKind.Range,
+        QualifierSense.Equal => BoundKind.Exact,
         _ => BoundKind.Approx,
     };
 }

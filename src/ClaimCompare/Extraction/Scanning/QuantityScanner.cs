@@ -37,6 +37,19 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
                 continue;
             }
 
+            if (StartsUrl(t, i))
+            {
+                // "https://www.test.com/search?q=30%25": nothing in a web address is a quantity.
+                var k = i + 1;
+                while (k < t.Count && !t[k].SpaceBefore)
+                {
+                    k++;
+                }
+
+                skipTo = k - 1;
+                continue;
+            }
+
             var f = TryAt(text, t, i, out var consumed);
             if (f is not null)
             {
@@ -50,6 +63,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         InheritBracketQualifiers(t, found);
+        MergeOpposedBounds(text, t, found);
         return found;
     }
 
@@ -68,6 +82,10 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         if (t[i].Kind == TokenKind.Number)
         {
             currencyLen = MatchCurrency(t, sign >= 0 ? sign : i, out currency);
+        }
+        else if (!NumberLexicon.IsNumberWord(t[i].Lower))
+        {
+            sign = -1;
         }
 
         NumberCore core;
@@ -107,6 +125,14 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         var first = exprFirst - qualLen;
+
+        // "one out of three", "2 out of 5": a share.
+        if (core.Last + 3 < t.Count && t[core.Last + 1].Is("out") && t[core.Last + 2].Is("of")
+            && (NumberParser.TryDigits(t, core.Last + 3, false, _c.RoundingFloor, out var of) || NumberParser.TrySpelled(t, core.Last + 3, _c.RoundingFloor, out of)) && of.Value > 0 && core.Value <= of.Value)
+        {
+            core = core with { Last = of.Last, Value = core.Value / of.Value, Mantissa = core.Value / of.Value, Granularity = null, Fraction = true };
+        }
+
         var (unit, unitLast, duration) = ReadUnit(t, core.Last + 1);
         unit ??= currency;
         var last = Math.Max(core.Last, unitLast);
@@ -145,7 +171,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         // A qualifier after the figure: "20 or more", "100 or so", "50+".
         var postLen = QualifierLexicon.After.MatchForward(t, last + 1, out var post);
         string? qualifier;
-        if (sense is null && postLen > 0 && (t[last + 1].Lower != "+" || !t[last + 1].SpaceBefore))
+        if ((sense is null || sense == QualifierSense.Approximate) && postLen > 0 && (t[last + 1].Lower != "+" || !t[last + 1].SpaceBefore))
         {
             sense = post;
             qualifier = Words(text, t, last + 1, last + postLen);
@@ -285,7 +311,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         {
             QualifierSense.Between => conn.Is("and") || isDash || conn.Is("to"),
             QualifierSense.From => conn.Is("to") || isDash || conn.Is("through"),
-            _ => conn.Is("to") || isDash || conn.Is("or") || conn.Is("through"),
+            _ => conn.Is("to") || isDash || conn.Is("or") || conn.Is("through") || (conn.IsSymbol('~') && !conn.SpaceBefore),
         };
         if (!ok)
         {
@@ -482,10 +508,53 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
     }
 
+    /// <summary>
+    /// "more than 10 and less than 20", "no more than 50 and no less than 20": a lower and an upper bound
+    /// joined by "and"/"but" with nothing else between are one range, when they do not contradict.
+    /// </summary>
+    private void MergeOpposedBounds(string text, List<Token> t, List<Found> found)
+    {
+        for (var n = found.Count - 2; n >= 0; n--)
+        {
+            var a = found[n].Result.Quantity;
+            var b = found[n + 1].Result.Quantity;
+            var gap = found[n + 1].First - found[n].Last - 1;
+            if (gap is < 1 or > 2 || !(t[found[n].Last + 1].Is("and") || t[found[n].Last + 1].Is("but") || t[found[n].Last + 1].IsSymbol(',')))
+            {
+                continue;
+            }
+
+            if (gap == 2 && !t[found[n].Last + 2].Is("and"))
+            {
+                continue;
+            }
+
+            var (lower, upper) = a.Bound == BoundKind.Lower && b.Bound == BoundKind.Upper ? (a, b) : b.Bound == BoundKind.Lower && a.Bound == BoundKind.Upper ? (b, a) : (null, null);
+            if (lower is null || upper is null || lower.Low is not { } lo || upper.High is not { } hi || lo >= hi || (a.Unit is not null && b.Unit is not null && a.Unit != b.Unit))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(found[n].Result.Span.Start, found[n + 1].Result.Span.End);
+            var q = new Quantity(lo, BoundKind.Range, span.Slice(text).ToLowerInvariant(), lo, hi, lo, hi, a.Unit ?? b.Unit, null)
+            {
+                LowInclusive = lower.LowInclusive,
+                HighInclusive = upper.HighInclusive,
+                RangeEnd = hi,
+            };
+            var merged = new RecognizedQuantity(span, span.Slice(text), q) { NumberSpan = span, Trend = found[n].Result.Trend };
+            found[n] = new Found(merged, found[n].First, found[n + 1].Last, a.Unit ?? b.Unit);
+            found.RemoveAt(n + 1);
+        }
+    }
+
+    private static bool StartsUrl(List<Token> t, int i) =>
+        t[i].Lower is "http" or "https" or "www" or "ftp" && i + 1 < t.Count && !t[i + 1].SpaceBefore && (t[i + 1].IsSymbol(':') || t[i + 1].IsSymbol('.'));
+
     /// <summary>A minus sign before digits: "minus 233", "minus-5", "$-50.8bn", "-1.4" after a space.</summary>
     private static int SignStart(List<Token> t, int i)
     {
-        if (t[i].Kind != TokenKind.Number || i == 0)
+        if (i == 0)
         {
             return -1;
         }
@@ -494,6 +563,11 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         if (p.Is("minus"))
         {
             return i - 1;
+        }
+
+        if (t[i].Kind != TokenKind.Number)
+        {
+            return -1;
         }
 
         if (!(p.IsDash || p.IsSymbol('−')) || t[i].SpaceBefore)
@@ -506,7 +580,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return i - 2;
         }
 
-        if (i == 1 || (p.SpaceBefore && (t[i - 2].Kind == TokenKind.Symbol || (t[i - 2].Kind == TokenKind.Word && !t[i - 2].Capitalized && !t[i - 2].InnerUpper))) || (!p.SpaceBefore && t[i - 2].IsSymbol('$')))
+        if (i == 1 || (t[i - 2].Kind == TokenKind.Symbol && t[i - 2].Lower is "<" or ">" or "=" or "(" or "≤" or "≥") || (p.SpaceBefore && (t[i - 2].Kind == TokenKind.Symbol || (t[i - 2].Kind == TokenKind.Word && !t[i - 2].Capitalized && !t[i - 2].InnerUpper))) || (!p.SpaceBefore && t[i - 2].IsSymbol('$')))
         {
             return i - 1;
         }

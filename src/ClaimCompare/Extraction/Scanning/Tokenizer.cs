@@ -44,6 +44,11 @@ internal static class Tokenizer
 
                 tokens.Add(new Token(s, i, TokenKind.Word, word.ToLowerInvariant(), 0, space) { Capitalized = char.IsUpper(c), InnerUpper = inner });
             }
+            else if (VulgarFraction(c) is { } fraction)
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Number, c.ToString(), fraction, space) { Decimals = 1 });
+                i++;
+            }
             else
             {
                 tokens.Add(new Token(i, i + 1, TokenKind.Symbol, c.ToString(), 0, space));
@@ -55,6 +60,13 @@ internal static class Tokenizer
 
         return tokens;
     }
+
+    private static double? VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5, '⅓' => 1.0 / 3, '⅔' => 2.0 / 3, '¼' => 0.25, '¾' => 0.75, '⅕' => 0.2, '⅖' => 0.4, '⅗' => 0.6, '⅘' => 0.8,
+        '⅙' => 1.0 / 6, '⅚' => 5.0 / 6, '⅛' => 0.125, '⅜' => 0.375, '⅝' => 0.625, '⅞' => 0.875,
+        _ => null,
+    };
 
     private static bool IsInnerApostrophe(string text, int i, int end) =>
         text[i] is '\'' or '’' && i + 1 < end && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);

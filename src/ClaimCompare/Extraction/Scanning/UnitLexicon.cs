@@ -32,7 +32,7 @@ internal static class UnitLexicon
     {
         (string Unit, string[] Phrases)[] groups =
         [
-            (Percent, ["%", "percent", "per cent", "pc", "per-cent", "percentage", "pct"]),
+            (Percent, ["%", "percent", "percents", "per cent", "pc", "per-cent", "percentage", "pct"]),
             ("percentage point", ["percentage points", "percentage point"]),
             ("basis point", ["basis points", "basis point", "bps"]),
             ("point", ["points", "pts"]),
