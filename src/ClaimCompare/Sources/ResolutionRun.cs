@@ -90,7 +90,13 @@ internal sealed partial class ResolutionRun
         var name = mention.Name ?? string.Empty;
         var role = mention.Role;
         var affiliation = mention.Affiliation;
-        if (mention.Kind == SourceKind.Person)
+        var kind = mention.Kind;
+        if (kind != SourceKind.Person && kind != SourceKind.Anonymous && StartsWithHonorific(name))
+        {
+            kind = SourceKind.Person; // "Mr de Mistura" is a person whatever the finder called it
+        }
+
+        if (kind == SourceKind.Person)
         {
             // Defensive: the attribution finder may leave titles on the name.
             var parsed = ParseCached(name);
@@ -106,10 +112,10 @@ internal sealed partial class ResolutionRun
         }
 
         var key = KeyOf(name);
-        var (scope, scopeKey) = ScopeOf(article, mention.Kind, key);
+        var (scope, scopeKey) = ScopeOf(article, kind, key);
         if (!_nodeByScope.TryGetValue(scopeKey, out var index))
         {
-            index = NewNode(new Node(_nodes.Count, key, mention.Kind, scope, article, _nodes.Count));
+            index = NewNode(new Node(_nodes.Count, key, kind, scope, article, _nodes.Count));
             _nodeByScope[scopeKey] = index;
         }
 
@@ -119,7 +125,10 @@ internal sealed partial class ResolutionRun
 
         AddSpelling(node, name.Trim());
         AddSpelling(node, mention.Name?.Trim());
-        AddSpelling(node, mention.Surface?.Trim());
+        if (SharesAWord(mention.Surface, key))
+        {
+            AddSpelling(node, mention.Surface?.Trim()); // not "he" or "the general" standing for the name
+        }
         if (!string.IsNullOrWhiteSpace(role) && !node.Roles.Contains(role.Trim()))
         {
             node.Roles.Add(role.Trim());
@@ -212,7 +221,7 @@ internal sealed partial class ResolutionRun
     {
         var cls = kind == SourceKind.Person ? "P" : "O";
         // A person without a capitalised word ("the spokesman", "a commander") is described, not named.
-        var unnamed = IsUnnamed(key.Name);
+        var unnamed = IsUnnamed(key.Name) || (key.Words.Length == 1 && Pronouns.Contains(key.Words[0]));
         if (kind == SourceKind.Anonymous || key.Normalized.Length == 0 || LooksAnonymous(kind, key) || (kind == SourceKind.Person && unnamed))
         {
             return (Scope.Anonymous, $"anon|{article}|{key.Normalized}");
@@ -236,6 +245,32 @@ internal sealed partial class ResolutionRun
         }
 
         return (Scope.Global, $"{cls}|{key.Normalized}");
+    }
+
+    /// <summary>Personal honorifics that only stand before a person's name.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr" };
+
+    /// <summary>Pronouns an attribution may carry when it was not resolved to a name.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "you", "who",
+    };
+
+    private static bool StartsWithHonorific(string name)
+    {
+        var words = NameText.Words(name);
+        return words.Count > 1 && Honorifics.Contains(words[0]);
+    }
+
+    private static bool SharesAWord(string? surface, NameKey key)
+    {
+        if (string.IsNullOrWhiteSpace(surface))
+        {
+            return false;
+        }
+
+        var words = NameText.Words(surface);
+        return key.Words.Any(w => words.Contains(w));
     }
 
     // No capital letter after an optional leading article ("The spokesman", "state media").

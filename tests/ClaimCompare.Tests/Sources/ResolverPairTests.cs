@@ -43,6 +43,7 @@ public sealed class ResolverPairTests
     [TestCase("SANA", "U", "the state news agency", "U", true, TestName = "outlet descriptor in article")]
     [TestCase("Syrian state media", "U", "state media", "O", true, TestName = "lower-case description in article")]
     [TestCase("the spokesman", "P", "The spokesman", "P", true, TestName = "unnamed person in one article")]
+    [TestCase("Staffan de Mistura", "P", "Mr de Mistura", "O", false, TestName = "honorific makes a person")]
     [TestCase("local sources", "A", "Local sources", "A", true, TestName = "same anonymous description in one article")]
     public void Must_merge(string a, string kindA, string b, string kindB, bool sameArticle)
     {
@@ -68,6 +69,7 @@ public sealed class ResolverPairTests
     [TestCase("Russian Defence Minister", "O", "Russian Defence Ministry", "F", false, TestName = "minister / ministry")]
     [TestCase("the spokesman", "P", "The spokesman", "P", false, TestName = "unnamed person in two articles")]
     [TestCase("state media", "O", "state media", "O", false, TestName = "lower-case description in two articles")]
+    [TestCase("He", "P", "He", "P", false, TestName = "pronoun in two articles")]
     [TestCase("the ministry", "F", "the ministry", "F", false, TestName = "bare head in two articles")]
     [TestCase("Free Syrian Army", "O", "Syrian army", "F", false, TestName = "Free Syrian Army / Syrian army")]
     public void Must_not_merge(string a, string kindA, string b, string kindB, bool sameArticle)
