@@ -17,9 +17,13 @@ internal sealed partial class ResolutionRun
     private void LinkFuzzy()
     {
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // One representative per source and key: "Putin" alone in 50,000 articles is one surname node per
+        // article, all merged already, and would otherwise fill its block past MaxBlockSize.
+        var represented = new HashSet<(int Root, bool Person, string Key)>();
         foreach (var n in _nodes)
         {
-            if (!(n.Scope is Scope.Global or Scope.Surname) || n.Key.IsAcronym)
+            if (!(n.Scope is Scope.Global or Scope.Surname) || n.Key.IsAcronym || !represented.Add((Find(n.Index), n.IsPerson, n.Key.PhoneticSet)))
             {
                 continue;
             }

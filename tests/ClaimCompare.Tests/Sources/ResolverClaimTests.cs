@@ -163,6 +163,23 @@ public sealed class ResolverClaimTests
     }
 
     [Test]
+    public void A_surname_in_thousands_of_articles_does_not_hide_near_misses()
+    {
+        var mentions = new List<ArticleMention> { In("n0", "Vladimir Putin", SourceKind.Person) };
+        for (var i = 1; i <= 1000; i++)
+        {
+            mentions.Add(In("n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Putin", SourceKind.Person));
+        }
+
+        mentions.Add(In("m1", "Vladimir Putrin", SourceKind.Person));
+
+        var result = Resolver.ResolveMentions(mentions);
+
+        result.SourceIds.Distinct().Should().Equal("s1", "s2");
+        result.Sources[1].PossiblySame.Should().Equal("s1");
+    }
+
+    [Test]
     public void Seeds_000_and_002_quote_one_Rudskoy()
     {
         var reader = new ArticleReader();
