@@ -336,6 +336,13 @@ internal static class SentenceScanner
             return null;
         }
 
+        // A bare base form ("say", "report", "show") reports speech only after a plural or personal subject, never after a
+        // modal ("would add", "will announce" tells what may happen, not what was said).
+        if (t.Lower == lemma && !BaseFormSubject(tokens, sourceFrom, sourceTo, i))
+        {
+            return null;
+        }
+
         // After the cue: the listener ("told Sputnik"), "that", a time or manner adjunct, then the content.
         var after = cueTo;
         if (Lexicon.ObjectVerbs.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
@@ -517,6 +524,25 @@ internal static class SentenceScanner
             || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text);
     }
 
+    private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
+    {
+        for (var k = to; k < cue; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
+            {
+                return false;
+            }
+        }
+
+        var last = Lexicon.StripPossessive(tokens[to - 1].Lower, out _);
+        if (last is "they" or "we" or "i" or "you")
+        {
+            return true;
+        }
+
+        return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
+    }
+
     private static bool IsAdjunct(Token first) =>
         first.IsWord && (Lexicon.InnerPrepositions.Contains(first.Text) || first.Lower is "after" or "before" or "during" or "earlier" or "later" or "meanwhile" or "separately" or "also" or "still" or "however" or "but" or "and" || Phrases.IsTimeName(first));
 
@@ -576,7 +602,8 @@ internal static class SentenceScanner
         {
             var w = tokens[k].Lower;
             var adverb = w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w);
-            if (Lexicon.Auxiliaries.Contains(w) || adverb)
+            var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || w is "cannot" or "together";
+            if (Lexicon.Auxiliaries.Contains(w) || adverb || negated)
             {
                 k--;
                 continue;
