@@ -207,7 +207,7 @@ internal static class SentenceScanner
             var w = tokens[before].Lower;
 
             // "are said to", "was reported": a passive cue with no agent names no source; "reported by X" does.
-            if (Lexicon.BeForms.Contains(w))
+            if (Lexicon.BeForms.Contains(w) && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 return Passive(tokens, i, sentence);
             }

@@ -17,6 +17,7 @@ public sealed class AttributionBenchmarkFloorTests
         result.SourcePrecision.Should().BeGreaterThanOrEqualTo(PolnearPrecisionFloor);
         result.SourceRecall.Should().BeGreaterThanOrEqualTo(PolnearRecallFloor);
         result.CueF1.Should().BeGreaterThanOrEqualTo(PolnearCueF1Floor);
+        result.ReportingRecall.Should().BeGreaterThanOrEqualTo(PolnearReportingRecallFloor);
     }
 
     [Test]
@@ -40,5 +41,6 @@ public sealed class AttributionBenchmarkFloorTests
     private const double PolnearPrecisionFloor = 84.0;
     private const double PolnearRecallFloor = 56.5;
     private const double PolnearCueF1Floor = 64.0;
+    private const double PolnearReportingRecallFloor = 89.0;
     private const double AleppoFloor = 90.0;
 }
