@@ -66,40 +66,29 @@ public static class CompareCommand
         {
             Reading = new ReaderOptions { Recursive = parsed.Recursive },
             MaxDegreeOfParallelism = parsed.Threads ?? Environment.ProcessorCount,
+
+            // Only the HTML report shows article text; the others need the claims alone, so large inputs
+            // stream through without every text staying in memory.
+            KeepArticleText = parsed.Format == "html",
         };
 
         ComparisonReport report;
         try
         {
             var engine = new ClaimEngine(options);
-            using var bar = parsed.Quiet ? null : new ProgressBar(stderr);
-            report = engine.CompareFiles(parsed.Paths, bar, cancellationToken);
+            using (var bar = parsed.Quiet ? null : new ProgressBar(stderr))
+            {
+                report = engine.CompareFiles(parsed.Paths, bar, cancellationToken);
+            }
+
+            // A cancel that lands after the run still writes nothing: the report is all or nothing.
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteReport(report, parsed, stdout, stderr);
         }
         catch (OperationCanceledException)
         {
             stderr.WriteLine("Cancelled: no report written.");
             return Cancelled;
-        }
-
-        var text = parsed.Format switch
-        {
-            "json" => ReportJson.Write(report),
-            "markdown" => MarkdownReport.Write(report),
-            "html" => HtmlReport.Write(report),
-            _ => TableReport.Write(report),
-        };
-
-        if (parsed.Out is { } outPath)
-        {
-            // Write to a temporary file first so an interrupted run never leaves half a report.
-            var temp = outPath + ".tmp";
-            File.WriteAllText(temp, text, new UTF8Encoding(false));
-            File.Move(temp, outPath, overwrite: true);
-            stderr.WriteLine($"Report written to {outPath}");
-        }
-        else
-        {
-            stdout.Write(text);
         }
 
         foreach (var error in report.Errors)
@@ -108,6 +97,50 @@ public static class CompareCommand
         }
 
         return report.Errors.Length > 0 && !parsed.KeepGoing ? InputErrors : Ok;
+    }
+
+    private static void WriteReport(ComparisonReport report, Parsed parsed, TextWriter stdout, TextWriter stderr)
+    {
+        if (parsed.Out is not { } outPath)
+        {
+            Render(report, parsed.Format, stdout);
+            return;
+        }
+
+        // Write to a temporary file first so an interrupted run never leaves half a report.
+        var temp = outPath + ".tmp";
+        try
+        {
+            using (var file = new StreamWriter(temp, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
+            {
+                Render(report, parsed.Format, file);
+            }
+
+            File.Move(temp, outPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        stderr.WriteLine($"Report written to {outPath}");
+    }
+
+    private static void Render(ComparisonReport report, string format, TextWriter output)
+    {
+        if (format == "json")
+        {
+            // Streamed: a report on 100,000 articles is never built as one string.
+            ReportJson.Write(report, output);
+            return;
+        }
+
+        output.Write(format switch
+        {
+            "markdown" => MarkdownReport.Write(report),
+            "html" => HtmlReport.Write(report),
+            _ => TableReport.Write(report),
+        });
     }
 
     private sealed record Parsed(List<string> Paths, string Format, string? Out, bool KeepGoing, bool Recursive, int? Threads, bool Quiet);

@@ -13,6 +13,10 @@ public static class ClaimComparer
     public static ComparisonReport CompareFiles(IEnumerable<string> paths, ClaimCompareOptions? options = null, CancellationToken cancellationToken = default) =>
         new ClaimEngine(options).CompareFiles(paths, null, cancellationToken);
 
+    /// <summary>Reads the paths and compares every article without blocking the caller (see <see cref="ClaimEngine.CompareFilesAsync"/>).</summary>
+    public static Task<ComparisonReport> CompareFilesAsync(IEnumerable<string> paths, ClaimCompareOptions? options = null, IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        new ClaimEngine(options).CompareFilesAsync(paths, progress, cancellationToken);
+
     /// <summary>Compares articles already in memory.</summary>
     public static ComparisonReport Compare(IEnumerable<Article> articles, ClaimCompareOptions? options = null, CancellationToken cancellationToken = default) =>
         new ClaimEngine(options).Compare(articles, null, cancellationToken);

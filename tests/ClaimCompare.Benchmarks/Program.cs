@@ -1,4 +1,17 @@
 using BenchmarkDotNet.Running;
+using ClaimCompare.Benchmarks;
 
+// dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- scale      (the scale benchmark, docs/scale.md)
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return args switch
+{
+    ["scale", ..] => ScaleRunner.Run(args),
+    ["scale-one", _, _] => ScaleRunner.RunOne(args),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ScaleRunner).Assembly).Run(args);
+    return 0;
+}

@@ -1,5 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using ClaimCompare.Attribution;
 using ClaimCompare.Comparison;
 using ClaimCompare.Extraction;
@@ -23,12 +22,18 @@ public sealed class ClaimEngine
     private readonly QuantityComparer _comparer;
 
     /// <summary>Creates an engine with the given options (defaults when null).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ClaimCompareOptions.MaxDegreeOfParallelism"/> or <see cref="ClaimCompareOptions.MaxArticleCharacters"/> is below 1.</exception>
     public ClaimEngine(ClaimCompareOptions? options = null)
     {
         _options = options ?? ClaimCompareOptions.Default;
         if (_options.MaxDegreeOfParallelism < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be at least 1.");
+        }
+
+        if (_options.MaxArticleCharacters < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxArticleCharacters, "MaxArticleCharacters must be at least 1.");
         }
 
         _extractor = new ClaimExtractor(_options.Extraction);
@@ -53,65 +58,136 @@ public sealed class ClaimEngine
         return _attribution.Attach(article, claims);
     }
 
-    /// <summary>Reads the paths (files and folders) and compares every article read.</summary>
+    /// <summary>
+    /// Reads the paths (files and folders) and compares every article read. Articles stream through:
+    /// files are read one at a time (JSONL line by line) and analysed in batches across cores, so memory
+    /// holds the claims plus one batch of texts (and the texts themselves only when
+    /// <see cref="ClaimCompareOptions.KeepArticleText"/> is set).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; no partial report is returned.</exception>
     public ComparisonReport CompareFiles(IEnumerable<string> paths, IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var read = Reader.ReadAll(paths, cancellationToken);
-        return Compare(read.Articles, read.Errors, read.FilesRead, progress, cancellationToken);
-    }
-
-    /// <summary>Compares articles already in memory.</summary>
-    public ComparisonReport Compare(IEnumerable<Article> articles, IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        return Compare(articles.ToList(), [], 0, progress, cancellationToken);
-    }
-
-    private ComparisonReport Compare(IReadOnlyList<Article> articles, IReadOnlyList<ReadError> errors, int filesRead, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
-    {
-        var analysed = 0;
-        var perArticle = articles
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
-            .WithCancellation(cancellationToken)
-            .Select(article =>
-            {
-                var claims = Analyze(article);
-                var done = Interlocked.Increment(ref analysed);
-                progress?.Report(new ComparisonProgress(PipelineStage.Extracting, done, articles.Count));
-                return claims;
-            })
-            .ToList();
-
-        var numbered = new List<Claim>();
-        foreach (var claims in perArticle)
+        var list = paths.ToList();
+        var run = NewRun(progress, null, Reader.CountBytes(list), cancellationToken);
+        foreach (var item in Reader.Read(list, cancellationToken))
         {
-            foreach (var claim in claims)
+            if (run.Add(item))
             {
-                numbered.Add(claim with { Id = string.Create(CultureInfo.InvariantCulture, $"c{numbered.Count + 1}") });
+                run.Flush();
             }
         }
 
+        run.Flush();
+        return Finish(run, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Asynchronous <see cref="CompareFiles"/>: reads through <see cref="ArticleReader.ReadAsync"/> and
+    /// analyses on the thread pool, so the caller's thread is never blocked.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; no partial report is returned.</exception>
+    public Task<ComparisonReport> CompareFilesAsync(IEnumerable<string> paths, IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = paths.ToList();
+        return RunAsync(Reader.ReadAsync(list, cancellationToken), NewRun(progress, null, Reader.CountBytes(list), cancellationToken), progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Compares articles that arrive as a stream (from a queue, a database, a crawler). They are analysed
+    /// in batches as they come, and only what comparison needs is kept (see
+    /// <see cref="ClaimCompareOptions.KeepArticleText"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; no partial report is returned.</exception>
+    public Task<ComparisonReport> CompareAsync(IAsyncEnumerable<Article> articles, IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return RunAsync(AsItems(articles, cancellationToken), NewRun(progress, null, null, cancellationToken), progress, cancellationToken);
+    }
+
+    /// <summary>Compares articles already in memory.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its elements is null.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; no partial report is returned.</exception>
+    public ComparisonReport Compare(IEnumerable<Article> articles, IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles.ToList();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(articles), "The articles must not contain null.");
+        }
+
+        var run = NewRun(progress, list.Count, null, cancellationToken);
+        foreach (var article in list)
+        {
+            if (run.Add(ReadItem.Ok(article, string.Empty)))
+            {
+                run.Flush();
+            }
+        }
+
+        run.Flush();
+        return Finish(run, progress, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<ReadItem> AsItems(IAsyncEnumerable<Article> articles, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return article is null
+                ? ReadItem.Fail("(stream)", "null article in the input stream", string.Empty)
+                : ReadItem.Ok(article, string.Empty);
+        }
+    }
+
+    private StreamingRun NewRun(IProgress<ComparisonProgress>? progress, int? articlesTotal, long? bytesTotal, CancellationToken cancellationToken) =>
+        new(Analyze, _options, progress, articlesTotal, bytesTotal, cancellationToken);
+
+    private async Task<ComparisonReport> RunAsync(IAsyncEnumerable<ReadItem> items, StreamingRun run, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
+    {
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (run.Add(item))
+            {
+                await Task.Run(run.Flush, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await Task.Run(
+            () =>
+            {
+                run.Flush();
+                return Finish(run, progress, cancellationToken);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private ComparisonReport Finish(StreamingRun run, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new ComparisonProgress(PipelineStage.Resolving, articles.Count, articles.Count));
-        var resolution = _resolver.Resolve(numbered);
+        progress?.Report(run.Progress(PipelineStage.Resolving));
+        var resolution = _resolver.Resolve(run.Claims);
 
         cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new ComparisonProgress(PipelineStage.Comparing, articles.Count, articles.Count));
+        progress?.Report(run.Progress(PipelineStage.Comparing));
+        var articles = run.Articles;
         var comparison = _comparer.Compare(resolution.Claims, articles, resolution.Sources);
 
-        progress?.Report(new ComparisonProgress(PipelineStage.Done, articles.Count, articles.Count));
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(run.Progress(PipelineStage.Done));
         return new ComparisonReport
         {
-            Articles = [.. articles],
+            Articles = articles,
             Sources = resolution.Sources,
             Claims = resolution.Claims,
             Groups = comparison.Groups,
             Discrepancies = comparison.Discrepancies,
-            Errors = [.. errors],
-            Counts = new ReportCounts(filesRead, articles.Count, articles.Count, errors.Count),
+            Errors = run.Errors,
+            Counts = run.Counts(),
         };
     }
 }

@@ -20,4 +20,14 @@ public enum PipelineStage
 /// <param name="Stage">The stage in progress.</param>
 /// <param name="ArticlesDone">Articles analysed so far.</param>
 /// <param name="ArticlesTotal">Articles expected, or null when streaming an unknown number.</param>
-public sealed record ComparisonProgress(PipelineStage Stage, int ArticlesDone, int? ArticlesTotal);
+public sealed record ComparisonProgress(PipelineStage Stage, int ArticlesDone, int? ArticlesTotal)
+{
+    /// <summary>Bytes of the input files consumed so far (0 for articles given in memory).</summary>
+    public long BytesDone { get; init; }
+
+    /// <summary>Total bytes of the input files, known before reading starts, or null for articles given in memory.</summary>
+    public long? BytesTotal { get; init; }
+
+    /// <summary>Inputs rejected so far (unreadable files, lines and articles).</summary>
+    public int Rejected { get; init; }
+}

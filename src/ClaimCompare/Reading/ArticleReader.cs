@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Reading;
@@ -11,6 +12,8 @@ namespace ClaimCompare.Reading;
 /// </summary>
 public sealed class ArticleReader
 {
+    private const int AsyncChunkSize = 256;
+    private const int SniffBytes = 8 * 1024;
     private static readonly string[] KnownExtensions = [".txt", ".json", ".jsonl"];
     private readonly ReaderOptions _options;
     private readonly JsonArticleParser _json;
@@ -33,7 +36,11 @@ public sealed class ArticleReader
         var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in Read(paths, cancellationToken))
         {
-            files.Add(item.File);
+            if (item.FileOpened)
+            {
+                files.Add(item.File);
+            }
+
             if (item.Article is { } article)
             {
                 articles.Add(article);
@@ -62,19 +69,62 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>Streams articles and errors asynchronously; file reads happen off the caller's thread.</summary>
+    /// <summary>
+    /// Streams articles and errors asynchronously, in input order; files are read on the thread pool in
+    /// chunks of a few hundred items, so a large JSONL file streams without being held whole.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
     public async IAsyncEnumerable<ReadItem> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        foreach (var file in ExpandPaths(paths))
+        using var items = Read(paths, cancellationToken).GetEnumerator();
+        var chunk = new List<ReadItem>(AsyncChunkSize);
+        while (true)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var items = await Task.Run(() => ReadFile(file.Path, file.Error).ToList(), cancellationToken).ConfigureAwait(false);
-            foreach (var item in items)
+            chunk.Clear();
+            await Task.Run(
+                () =>
+                {
+                    while (chunk.Count < AsyncChunkSize && items.MoveNext())
+                    {
+                        chunk.Add(items.Current);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+            if (chunk.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var item in chunk)
             {
                 yield return item;
             }
         }
+    }
+
+    /// <summary>Total size in bytes of the files the paths name (folders expanded as <see cref="Read"/> does), for progress.</summary>
+    internal long CountBytes(IEnumerable<string> paths)
+    {
+        long total = 0;
+        foreach (var (path, error) in ExpandPaths(paths))
+        {
+            if (error is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                total += new FileInfo(path).Length;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Unreadable files become error entries when read; they add nothing to the total.
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Reads one plain-text page held in memory (the seeds' format).</summary>
@@ -117,7 +167,13 @@ public sealed class ArticleReader
             }
             else if (Directory.Exists(path))
             {
-                foreach (var file in ListFolder(path))
+                var files = ListFolder(path, out var problem);
+                if (problem is not null)
+                {
+                    yield return (path, problem);
+                }
+
+                foreach (var file in files)
                 {
                     yield return (file, null);
                 }
@@ -133,8 +189,9 @@ public sealed class ArticleReader
         }
     }
 
-    private IEnumerable<string> ListFolder(string folder)
+    private IEnumerable<string> ListFolder(string folder, out string? problem)
     {
+        problem = null;
         var option = _options.Recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
         string[] files;
         try
@@ -143,6 +200,7 @@ public sealed class ArticleReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            problem = "cannot list the folder: " + ex.Message;
             return [];
         }
 
@@ -155,13 +213,18 @@ public sealed class ArticleReader
     {
         if (earlyError is not null)
         {
-            return [ReadItem.Fail(path, earlyError, path)];
+            return [ReadItem.Fail(path, earlyError, path) with { FileOpened = false }];
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!KnownExtensions.Contains(extension))
         {
-            return [ReadItem.Fail(path, $"unsupported file type '{extension}': expected .txt, .json or .jsonl", path)];
+            return [ReadItem.Fail(path, $"unsupported file type '{extension}': expected .txt, .json or .jsonl", path) with { FileOpened = false }];
+        }
+
+        if (extension == ".jsonl")
+        {
+            return ReadJsonLines(path);
         }
 
         byte[] bytes;
@@ -187,21 +250,103 @@ public sealed class ArticleReader
         }
 
         var stem = Path.GetFileNameWithoutExtension(path);
-        switch (extension)
+        if (extension == ".txt")
         {
-            case ".txt":
-                if (string.IsNullOrWhiteSpace(text))
+            return string.IsNullOrWhiteSpace(text)
+                ? [ReadItem.Fail(path, "empty: the file has no text", path) with { Position = bytes.LongLength }]
+                : [ReadItem.Ok(ReadPlainText(stem, text, path), path) with { Position = bytes.LongLength }];
+        }
+
+        return _json.ParseDocument(text, stem, path).Select(item => Finish(item) with { Position = bytes.LongLength }).ToList();
+    }
+
+    /// <summary>
+    /// Streams a JSONL file line by line: memory holds one line at a time, whatever the file size.
+    /// <see cref="ReaderOptions.MaxFileBytes"/> caps each line (in characters) rather than the file.
+    /// </summary>
+    private IEnumerable<ReadItem> ReadJsonLines(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [ReadItem.Fail(path, "cannot be read: " + ex.Message, path)];
+        }
+
+        return ReadJsonLines(path, stream);
+    }
+
+    private IEnumerable<ReadItem> ReadJsonLines(string path, FileStream stream)
+    {
+        using (stream)
+        {
+            var head = new byte[SniffBytes];
+            int headLength;
+            string? notText;
+            Encoding encoding;
+            int preamble;
+            try
+            {
+                headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                encoding = TextDecoder.DetectEncoding(head.AsSpan(0, headLength), out preamble);
+                notText = SniffBinary(head.AsSpan(preamble, headLength - preamble), encoding);
+                stream.Position = preamble;
+            }
+            catch (IOException ex)
+            {
+                notText = "cannot be read: " + ex.Message;
+                encoding = Encoding.UTF8;
+            }
+
+            if (notText is not null)
+            {
+                yield return ReadItem.Fail(path, notText, path);
+                yield break;
+            }
+
+            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            var lines = BoundedLineReader.ReadLines(text, _options.MaxFileBytes);
+            var items = _json.ParseLines(lines, Path.GetFileNameWithoutExtension(path), path, _options.MaxInvalidCharacterShare, () => stream.Position);
+            using var cursor = items.GetEnumerator();
+            while (true)
+            {
+                ReadItem? item = null;
+                var failed = false;
+                try
                 {
-                    return [ReadItem.Fail(path, "empty: the file has no text", path)];
+                    item = cursor.MoveNext() ? cursor.Current : null;
+                }
+                catch (IOException ex)
+                {
+                    // A file that fails mid-way keeps what was read before the failure and names the cause.
+                    item = ReadItem.Fail(path, "cannot be read past this point: " + ex.Message, path);
+                    failed = true;
                 }
 
-                return [ReadItem.Ok(ReadPlainText(stem, text, path), path)];
-            case ".jsonl":
-                return _json.ParseLines(text, stem, path).Select(Finish).ToList();
-            default:
-                return _json.ParseDocument(text, stem, path).Select(Finish).ToList();
+                if (item is null)
+                {
+                    yield break;
+                }
+
+                yield return failed ? item : Finish(item) with { Position = item.Position };
+                if (failed)
+                {
+                    yield break;
+                }
+            }
         }
     }
+
+    /// <summary>
+    /// Judges the start of a line-oriented file: NUL bytes there mean binary data (images, archives, PDFs
+    /// all have them), rejected as a whole rather than line by line. Other damage is judged per line, so
+    /// one bad line never costs the good ones.
+    /// </summary>
+    private static string? SniffBinary(ReadOnlySpan<byte> head, Encoding encoding) =>
+        encoding is UTF8Encoding && head.IndexOf((byte)0) >= 0 ? "not text: the file contains NUL bytes (binary data)" : null;
 
     private ReadItem Finish(ReadItem item) =>
         item.Article is { } article && _options.DetectPageLayout

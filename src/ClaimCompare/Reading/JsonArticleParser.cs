@@ -31,41 +31,57 @@ internal sealed class JsonArticleParser
 
     public IEnumerable<ReadItem> ParseLines(string text, string stem, string? path = null)
     {
-        var file = path ?? stem;
-        var items = new List<ReadItem>();
-        var lineNumber = 0;
+        using var reader = new StringReader(text);
+        return ParseLines(BoundedLineReader.ReadLines(reader, long.MaxValue), stem, path ?? stem, double.PositiveInfinity, () => 0).ToList();
+    }
+
+    /// <summary>
+    /// Parses JSONL lazily, one line at a time, so a file of any size streams through in constant memory.
+    /// <paramref name="position"/> tells how far into the file the reader is, for progress.
+    /// </summary>
+    public IEnumerable<ReadItem> ParseLines(IEnumerable<BoundedLine> lines, string stem, string file, double maxInvalidShare, Func<long> position)
+    {
         var index = 0;
-        foreach (var rawLine in text.Split('\n'))
+        foreach (var line in lines)
         {
-            lineNumber++;
-            var line = rawLine.TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.Text is { } text && string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
 
             index++;
             var where = string.Create(CultureInfo.InvariantCulture, $"{file}#{index}");
-            var token = TryLoad(line, out var error);
-            if (token is JObject obj)
-            {
-                items.Add(ToItem(obj, stem, index, where, file));
-            }
-            else
-            {
-                var reason = token is null
-                    ? string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not valid JSON: {error}")
-                    : string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: expected an article object, found a JSON {Describe(token.Type)}");
-                items.Add(ReadItem.Fail(where, reason, file));
-            }
+            yield return ParseLine(line, stem, index, where, file, maxInvalidShare) with { Position = position() };
         }
 
-        if (items.Count == 0)
+        if (index == 0)
         {
-            items.Add(ReadItem.Fail(file, "empty: the JSONL file has no lines", file));
+            yield return ReadItem.Fail(file, "empty: the JSONL file has no lines", file) with { Position = position() };
+        }
+    }
+
+    private ReadItem ParseLine(BoundedLine line, string stem, int index, string where, string file, double maxInvalidShare)
+    {
+        if (line.Text is not { } text)
+        {
+            return ReadItem.Fail(where, string.Create(CultureInfo.InvariantCulture, $"line {line.Number}: too long ({line.Length} characters)"), file);
         }
 
-        return items;
+        if (!TextDecoder.LooksLikeText(text, maxInvalidShare, out var notText))
+        {
+            return ReadItem.Fail(where, string.Create(CultureInfo.InvariantCulture, $"line {line.Number}: {notText}"), file);
+        }
+
+        var token = TryLoad(text, out var error);
+        if (token is JObject obj)
+        {
+            return ToItem(obj, stem, index, where, file);
+        }
+
+        var reason = token is null
+            ? string.Create(CultureInfo.InvariantCulture, $"line {line.Number}: not valid JSON: {error}")
+            : string.Create(CultureInfo.InvariantCulture, $"line {line.Number}: expected an article object, found a JSON {Describe(token.Type)}");
+        return ReadItem.Fail(where, reason, file);
     }
 
     private static IEnumerable<ReadItem> ParseArray(JArray array, string stem, string file)

@@ -22,6 +22,15 @@ public sealed record ReadItem
     /// <summary>The file this item came from.</summary>
     public string File { get; }
 
+    /// <summary>
+    /// Bytes of <see cref="File"/> consumed when this item was produced, for progress: the file length for
+    /// whole-file formats, approximate (read in blocks) for JSONL, 0 when not read from a file.
+    /// </summary>
+    public long Position { get; init; }
+
+    /// <summary>False for a path that was never opened (missing, unsupported type); it counts as no file read.</summary>
+    internal bool FileOpened { get; init; } = true;
+
     /// <summary>Creates an item for a successfully read article.</summary>
     public static ReadItem Ok(Article article, string file) => new(article ?? throw new ArgumentNullException(nameof(article)), null, file);
 

@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ClaimCompare.Benchmarks;
+
+/// <summary>One real article the corpus varies.</summary>
+internal sealed record BaseArticle(string? Outlet, string? Title, DateOnly? Published, string Text);
+
+/// <summary>
+/// Builds large JSONL corpora by varying real articles (the repository's seeds and the Aleppo 2016
+/// benchmark excerpts): figures get new digits of the same length and format, person and organisation
+/// names are swapped for others seen in the material, outlets and dates are redrawn. Seeded, so the same
+/// size always gives the same file. The material is read in place; nothing is copied into the repository.
+/// </summary>
+internal sealed class CorpusGenerator
+{
+    private readonly List<BaseArticle> _bases;
+    private readonly List<string> _outlets;
+    private readonly List<string> _names;
+
+    public CorpusGenerator(IReadOnlyList<BaseArticle> bases)
+    {
+        _bases = [.. bases];
+        _outlets = [.. bases.Select(b => b.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        if (_outlets.Count == 0)
+        {
+            _outlets.Add("Wire");
+        }
+
+        _names = [.. bases.SelectMany(b => CapitalisedNames(b.Text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    public int BaseCount => _bases.Count;
+
+    public int NameCount => _names.Count;
+
+    /// <summary>Loads the seeds (<c>seeds/*.txt</c>) and the Aleppo excerpts (<c>aleppo-2016/articles/*.json</c>).</summary>
+    public static CorpusGenerator FromRepository(string repoRoot)
+    {
+        var bases = new List<BaseArticle>();
+        foreach (var file in Directory.GetFiles(Path.Combine(repoRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            bases.Add(new BaseArticle(null, null, null, File.ReadAllText(file)));
+        }
+
+        var aleppo = Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "benchmarks", "aleppo-2016", "articles"));
+        foreach (var file in Directory.GetFiles(aleppo, "*.json").Order(StringComparer.Ordinal))
+        {
+            var obj = JObject.Parse(File.ReadAllText(file));
+            var published = DateOnly.TryParseExact((string?)obj["published"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+            bases.Add(new BaseArticle((string?)obj["outlet"], (string?)obj["title"], published, (string?)obj["text"] ?? string.Empty));
+        }
+
+        return new CorpusGenerator(bases);
+    }
+
+    /// <summary>Writes <paramref name="count"/> varied articles as JSONL; returns the bytes written.</summary>
+    public long Write(string path, int count, int seed = 2016)
+    {
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        using (var text = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                WriteOne(text, i, new Random(seed + i));
+            }
+        }
+
+        return new FileInfo(path).Length;
+    }
+
+    private void WriteOne(StreamWriter output, int index, Random random)
+    {
+        var source = _bases[index % _bases.Count];
+        var body = SwapNames(VaryFigures(source.Text, random), random);
+        var published = (source.Published ?? new DateOnly(2016, 10, 28)).AddDays(random.Next(-20, 21));
+        using var json = new JsonTextWriter(output) { Formatting = Formatting.None, CloseOutput = false, Culture = CultureInfo.InvariantCulture };
+        json.WriteStartObject();
+        json.WritePropertyName("id");
+        json.WriteValue(string.Create(CultureInfo.InvariantCulture, $"g{index:D6}"));
+        json.WritePropertyName("outlet");
+        json.WriteValue(_outlets[random.Next(_outlets.Count)]);
+        json.WritePropertyName("published");
+        json.WriteValue(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (source.Title is not null)
+        {
+            json.WritePropertyName("title");
+            json.WriteValue(VaryFigures(source.Title, random));
+        }
+
+        json.WritePropertyName("text");
+        json.WriteValue(body);
+        json.WriteEndObject();
+        json.Flush();
+        output.Write('\n');
+    }
+
+    /// <summary>New digits for most figures, keeping their length, separators and first-digit magnitude class.</summary>
+    internal static string VaryFigures(string text, Random random)
+    {
+        var chars = text.ToCharArray();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!char.IsAsciiDigit(chars[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Length && (char.IsAsciiDigit(chars[i]) || (chars[i] == ',' && i + 1 < chars.Length && char.IsAsciiDigit(chars[i + 1]))))
+            {
+                i++;
+            }
+
+            if (random.Next(10) < 7)
+            {
+                for (var k = start; k < i; k++)
+                {
+                    if (char.IsAsciiDigit(chars[k]))
+                    {
+                        chars[k] = k == start && i - start > 1 ? (char)('1' + random.Next(9)) : (char)('0' + random.Next(10));
+                    }
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private string SwapNames(string text, Random random)
+    {
+        if (_names.Count < 2)
+        {
+            return text;
+        }
+
+        foreach (var name in CapitalisedNames(text).Distinct(StringComparer.Ordinal).ToList())
+        {
+            if (random.Next(4) == 0)
+            {
+                text = text.Replace(name, _names[random.Next(_names.Count)], StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Runs of two or three capitalised words ("Syrian Observatory", "Sergei Rudskoi").</summary>
+    internal static IEnumerable<string> CapitalisedNames(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                if (text[i] != ' ' || (i + 1 < text.Length && !char.IsUpper(text[i + 1])))
+                {
+                    foreach (var name in Emit(text, words))
+                    {
+                        yield return name;
+                    }
+
+                    words.Clear();
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\''))
+            {
+                i++;
+            }
+
+            if (char.IsUpper(text[start]) && i - start > 1)
+            {
+                words.Add((start, i));
+            }
+            else
+            {
+                foreach (var name in Emit(text, words))
+                {
+                    yield return name;
+                }
+
+                words.Clear();
+            }
+        }
+
+        foreach (var name in Emit(text, words))
+        {
+            yield return name;
+        }
+    }
+
+    private static IEnumerable<string> Emit(string text, List<(int Start, int End)> words)
+    {
+        if (words.Count is >= 2 and <= 3)
+        {
+            yield return text[words[0].Start..words[^1].End];
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using ClaimCompare.Pipeline;
+using ClaimCompare.Reporting;
+
+namespace ClaimCompare.Benchmarks;
+
+/// <summary>
+/// The scale benchmark: <c>dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- scale
+/// [--sizes 1000,2000,...] [--threads N] [--dir FOLDER]</c>. Generates corpora (cached in a temporary
+/// folder, never in the repository), then runs each size end to end (read JSONL, extract, attribute,
+/// resolve, compare, write the JSON report) in a fresh child process so peak memory is that size's own.
+/// </summary>
+internal static class ScaleRunner
+{
+    private static readonly int[] DefaultSizes = [1_000, 2_000, 10_000, 20_000, 50_000, 100_000];
+
+    public static int Run(string[] args)
+    {
+        var sizes = DefaultSizes;
+        var threads = Environment.ProcessorCount;
+        var dir = Path.Combine(Path.GetTempPath(), "claimcompare-scale");
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--sizes" when i + 1 < args.Length:
+                    sizes = [.. args[++i].Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
+                    break;
+                case "--threads" when i + 1 < args.Length:
+                    threads = int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
+                case "--dir" when i + 1 < args.Length:
+                    dir = args[++i];
+                    break;
+                default:
+                    Console.Error.WriteLine($"scale: unknown argument '{args[i]}'");
+                    return 1;
+            }
+        }
+
+        Directory.CreateDirectory(dir);
+        var generator = CorpusGenerator.FromRepository(FindRepoRoot());
+        Console.WriteLine($"Corpus: {generator.BaseCount} real articles varied ({generator.NameCount} names in the swap pool); {threads} threads on {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+        var results = new List<ScaleResult>();
+        foreach (var size in sizes)
+        {
+            var corpus = Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"corpus-{size}.jsonl"));
+            if (!File.Exists(corpus))
+            {
+                var clock = Stopwatch.StartNew();
+                var bytes = generator.Write(corpus + ".tmp", size);
+                File.Move(corpus + ".tmp", corpus, overwrite: true);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generated {size:N0} articles, {bytes / 1e6:F1} MB in {clock.Elapsed.TotalSeconds:F1} s"));
+            }
+
+            var result = RunChild(corpus, threads);
+            if (result is null)
+            {
+                return 1;
+            }
+
+            results.Add(result);
+            Console.WriteLine("  " + result.Describe());
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(Table(results));
+        return 0;
+    }
+
+    /// <summary>The child side: one end-to-end run on one corpus, printing one result line.</summary>
+    public static int RunOne(string[] args)
+    {
+        var corpus = args[1];
+        var threads = int.Parse(args[2], NumberStyles.None, CultureInfo.InvariantCulture);
+        var options = new ClaimCompareOptions { MaxDegreeOfParallelism = threads, KeepArticleText = false };
+        var stages = new StageClock();
+        var clock = Stopwatch.StartNew();
+        var report = new ClaimEngine(options).CompareFiles([corpus], stages);
+        var analysed = clock.Elapsed;
+        var output = corpus + ".report.json";
+        using (var writer = new StreamWriter(output, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            ReportJson.Write(report, writer);
+        }
+
+        var total = clock.Elapsed;
+        using var process = Process.GetCurrentProcess();
+        var result = new ScaleResult(
+            report.Counts!.ArticlesCompared,
+            report.Claims.Length,
+            report.Errors.Length,
+            new FileInfo(corpus).Length,
+            threads,
+            total.TotalSeconds,
+            stages.ExtractionSeconds,
+            analysed.TotalSeconds - stages.ExtractionSeconds,
+            (total - analysed).TotalSeconds,
+            process.PeakWorkingSet64,
+            new FileInfo(output).Length);
+        File.Delete(output);
+        Console.WriteLine(result.ToLine());
+        return 0;
+    }
+
+    private static ScaleResult? RunChild(string corpus, int threads)
+    {
+        var self = Assembly.GetExecutingAssembly().Location;
+        var host = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(self);
+        }
+
+        start.ArgumentList.Add("scale-one");
+        start.ArgumentList.Add(corpus);
+        start.ArgumentList.Add(threads.ToString(CultureInfo.InvariantCulture));
+        using var child = Process.Start(start)!;
+        var lines = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        var line = lines.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
+        if (child.ExitCode != 0 || line is null)
+        {
+            Console.Error.WriteLine($"scale: the run on {corpus} failed (exit {child.ExitCode}):\n{lines}");
+            return null;
+        }
+
+        return ScaleResult.Parse(line);
+    }
+
+    private static string Table(List<ScaleResult> results)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| articles | input MB | claims | end-to-end s | extract s | resolve+compare s | write s | MB/s per core | peak working set MB | time(N)/time(N/2) |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var half = results.FirstOrDefault(h => h.Articles * 2 == r.Articles);
+            var ratio = half is null ? "" : (r.Seconds / half.Seconds).ToString("F2", CultureInfo.InvariantCulture);
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Articles:N0} | {r.InputBytes / 1e6:F1} | {r.Claims:N0} | {r.Seconds:F2} | {r.ExtractSeconds:F2} | {r.CompareSeconds:F2} | {r.WriteSeconds:F2} | {r.MegabytesPerSecondPerCore:F2} | {r.PeakWorkingSet / 1048576.0:F0} | {ratio} |"));
+        }
+
+        return sb.ToString();
+    }
+
+    private static string FindRepoRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ClaimCompare.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("ClaimCompare.sln not found above the current or the program's folder.");
+    }
+
+    /// <summary>Notes when extraction ends (the first report of a later stage).</summary>
+    private sealed class StageClock : IProgress<ComparisonProgress>
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private double _extraction = -1;
+
+        public double ExtractionSeconds => Math.Max(0, _extraction);
+
+        public void Report(ComparisonProgress value)
+        {
+            if (value.Stage != PipelineStage.Extracting && _extraction < 0)
+            {
+                _extraction = _clock.Elapsed.TotalSeconds;
+            }
+        }
+    }
+}
+
+/// <summary>One end-to-end run's figures.</summary>
+internal sealed record ScaleResult(int Articles, int Claims, int Errors, long InputBytes, int Threads, double Seconds, double ExtractSeconds, double CompareSeconds, double WriteSeconds, long PeakWorkingSet, long ReportBytes)
+{
+    public double MegabytesPerSecondPerCore => InputBytes / 1e6 / Seconds / Math.Min(Threads, Environment.ProcessorCount);
+
+    public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Articles} {Claims} {Errors} {InputBytes} {Threads} {Seconds:R} {ExtractSeconds:R} {CompareSeconds:R} {WriteSeconds:R} {PeakWorkingSet} {ReportBytes}");
+
+    public static ScaleResult Parse(string line)
+    {
+        var f = line.Split(' ');
+        double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
+        long L(int i) => long.Parse(f[i], CultureInfo.InvariantCulture);
+        return new ScaleResult((int)L(1), (int)L(2), (int)L(3), L(4), (int)L(5), D(6), D(7), D(8), D(9), L(10), L(11));
+    }
+
+    public string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Articles:N0} articles ({InputBytes / 1e6:F1} MB, {Claims:N0} claims, {Errors} errors): {Seconds:F2} s end to end (extract {ExtractSeconds:F2}, resolve+compare {CompareSeconds:F2}, write {WriteSeconds:F2}), {MegabytesPerSecondPerCore:F2} MB/s per core, peak {PeakWorkingSet / 1048576.0:F0} MB, report {ReportBytes / 1e6:F1} MB");
+}
