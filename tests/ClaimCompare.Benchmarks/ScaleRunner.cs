@@ -43,11 +43,12 @@ internal static class ScaleRunner
 
         Directory.CreateDirectory(dir);
         var generator = CorpusGenerator.FromRepository(FindRepoRoot());
-        Console.WriteLine($"Corpus: {generator.BaseCount} real articles varied ({generator.NameCount} names in the swap pool); {threads} threads on {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+        Console.WriteLine($"Corpus: {generator.BaseCount} real articles varied into stories of {CorpusGenerator.StorySize} outlets ({generator.NameCount} names in the swap pool); {threads} threads on {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+        Console.WriteLine($"Load average before the run: {LoadAverage()}");
         var results = new List<ScaleResult>();
         foreach (var size in sizes)
         {
-            var corpus = Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"corpus-{size}.jsonl"));
+            var corpus = Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"corpus-v{CorpusGenerator.Version}-{size}.jsonl"));
             if (!File.Exists(corpus))
             {
                 var clock = Stopwatch.StartNew();
@@ -100,6 +101,7 @@ internal static class ScaleRunner
             analysed.TotalSeconds - stages.ExtractionSeconds,
             (total - analysed).TotalSeconds,
             process.PeakWorkingSet64,
+            process.TotalProcessorTime.TotalSeconds,
             new FileInfo(output).Length);
         File.Delete(output);
         Console.WriteLine(result.ToLine());
@@ -135,16 +137,30 @@ internal static class ScaleRunner
     private static string Table(List<ScaleResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| articles | input MB | claims | end-to-end s | extract s | resolve+compare s | write s | MB/s per core | peak working set MB | time(N)/time(N/2) |");
-        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| articles | input MB | claims | end-to-end s | extract s | resolve+compare s | write s | MB/s per core | CPU s | MB per CPU s | peak working set MB | time(N)/time(N/2) | CPU(N)/CPU(N/2) |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             var half = results.FirstOrDefault(h => h.Articles * 2 == r.Articles);
             var ratio = half is null ? "" : (r.Seconds / half.Seconds).ToString("F2", CultureInfo.InvariantCulture);
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Articles:N0} | {r.InputBytes / 1e6:F1} | {r.Claims:N0} | {r.Seconds:F2} | {r.ExtractSeconds:F2} | {r.CompareSeconds:F2} | {r.WriteSeconds:F2} | {r.MegabytesPerSecondPerCore:F2} | {r.PeakWorkingSet / 1048576.0:F0} | {ratio} |"));
+            var cpuRatio = half is null ? "" : (r.CpuSeconds / half.CpuSeconds).ToString("F2", CultureInfo.InvariantCulture);
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Articles:N0} | {r.InputBytes / 1e6:F1} | {r.Claims:N0} | {r.Seconds:F2} | {r.ExtractSeconds:F2} | {r.CompareSeconds:F2} | {r.WriteSeconds:F2} | {r.MegabytesPerSecondPerCore:F2} | {r.CpuSeconds:F1} | {r.MegabytesPerCpuSecond:F2} | {r.PeakWorkingSet / 1048576.0:F0} | {ratio} | {cpuRatio} |"));
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The machine's load, so a slow figure on a busy shared machine can be read for what it is.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static string FindRepoRoot()
@@ -182,21 +198,25 @@ internal static class ScaleRunner
 }
 
 /// <summary>One end-to-end run's figures.</summary>
-internal sealed record ScaleResult(int Articles, int Claims, int Errors, long InputBytes, int Threads, double Seconds, double ExtractSeconds, double CompareSeconds, double WriteSeconds, long PeakWorkingSet, long ReportBytes)
+internal sealed record ScaleResult(int Articles, int Claims, int Errors, long InputBytes, int Threads, double Seconds, double ExtractSeconds, double CompareSeconds, double WriteSeconds, long PeakWorkingSet, double CpuSeconds, long ReportBytes)
 {
+    /// <summary>Throughput per core from wall time: input MB / seconds / cores used.</summary>
     public double MegabytesPerSecondPerCore => InputBytes / 1e6 / Seconds / Math.Min(Threads, Environment.ProcessorCount);
 
-    public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Articles} {Claims} {Errors} {InputBytes} {Threads} {Seconds:R} {ExtractSeconds:R} {CompareSeconds:R} {WriteSeconds:R} {PeakWorkingSet} {ReportBytes}");
+    /// <summary>Throughput per CPU-second (user + system), which a busy shared machine does not distort.</summary>
+    public double MegabytesPerCpuSecond => InputBytes / 1e6 / CpuSeconds;
+
+    public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Articles} {Claims} {Errors} {InputBytes} {Threads} {Seconds:R} {ExtractSeconds:R} {CompareSeconds:R} {WriteSeconds:R} {PeakWorkingSet} {CpuSeconds:R} {ReportBytes}");
 
     public static ScaleResult Parse(string line)
     {
         var f = line.Split(' ');
         double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
         long L(int i) => long.Parse(f[i], CultureInfo.InvariantCulture);
-        return new ScaleResult((int)L(1), (int)L(2), (int)L(3), L(4), (int)L(5), D(6), D(7), D(8), D(9), L(10), L(11));
+        return new ScaleResult((int)L(1), (int)L(2), (int)L(3), L(4), (int)L(5), D(6), D(7), D(8), D(9), L(10), D(11), L(12));
     }
 
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Articles:N0} articles ({InputBytes / 1e6:F1} MB, {Claims:N0} claims, {Errors} errors): {Seconds:F2} s end to end (extract {ExtractSeconds:F2}, resolve+compare {CompareSeconds:F2}, write {WriteSeconds:F2}), {MegabytesPerSecondPerCore:F2} MB/s per core, peak {PeakWorkingSet / 1048576.0:F0} MB, report {ReportBytes / 1e6:F1} MB");
+        $"{Articles:N0} articles ({InputBytes / 1e6:F1} MB, {Claims:N0} claims, {Errors} errors): {Seconds:F2} s end to end (extract {ExtractSeconds:F2}, resolve+compare {CompareSeconds:F2}, write {WriteSeconds:F2}), {MegabytesPerSecondPerCore:F2} MB/s per core, {CpuSeconds:F1} CPU s ({MegabytesPerCpuSecond:F2} MB per CPU s), peak {PeakWorkingSet / 1048576.0:F0} MB, report {ReportBytes / 1e6:F1} MB");
 }
