@@ -1,12 +1,144 @@
+using ClaimCompare.Attribution;
+using ClaimCompare.Model;
+
 namespace ClaimCompare.Evaluation;
 
-/// <summary>Scores ClaimCompare on the Polnear benchmark (see ../shared/benchmarks/README.md).</summary>
+/// <summary>
+/// Scores attribution on PolNeAR dev (see docs/attribution.md, "Scoring"). A predicted attribution is a correct
+/// source when its source span overlaps the Source span of a gold attribution whose cue or content also overlaps
+/// the prediction's cue or content. Source precision is over predictions, recall over gold attributions that have a
+/// source. Cue precision and recall count predicted and gold cue spans that overlap one of the other side.
+/// </summary>
 public static class PolnearEvaluation
 {
     /// <summary>Runs the evaluation over the benchmark root and returns its scores.</summary>
     public static Scoreboard Run(string benchmarksRoot)
     {
         ArgumentNullException.ThrowIfNull(benchmarksRoot);
-        return new Scoreboard();
+        var result = Score(AttributionPolnearData.Load(benchmarksRoot), new AttributionFinder());
+        var board = new Scoreboard();
+        board.Add("PolNeAR dev", "source precision", result.SourcePrecision, "Citron (PARC 3.0, exact) 92.9; target >= 90");
+        board.Add("PolNeAR dev", "source recall", result.SourceRecall, "Citron (PARC 3.0, exact) 73.3; target >= 75");
+        board.Add("PolNeAR dev", "cue F1", result.CueF1, "Citron (PARC 3.0, exact) 82.3");
+        board.Add("PolNeAR dev", "cue precision", result.CuePrecision);
+        board.Add("PolNeAR dev", "cue recall", result.CueRecall);
+        if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_ATTRIBUTION_ERRORS") is { Length: > 0 })
+        {
+            Errors(AttributionPolnearData.Load(benchmarksRoot), new AttributionFinder(), board);
+        }
+
+        board.Note($"PolNeAR dev: {result.Documents} articles, {result.Predicted} predicted attributions, {result.GoldWithSource} gold attributions with a source, {result.GoldCues} gold cues.");
+        return board;
+    }
+
+    /// <summary>The counts and rates of one scoring run.</summary>
+    public sealed record Result(int Documents, int Predicted, int PredictedCorrect, int GoldWithSource, int GoldFound, int PredictedCues, int CuesCorrect, int GoldCues, int GoldCuesFound)
+    {
+        /// <summary>Percent of predicted sources that are right.</summary>
+        public double SourcePrecision => Rate(PredictedCorrect, Predicted);
+
+        /// <summary>Percent of gold sources found.</summary>
+        public double SourceRecall => Rate(GoldFound, GoldWithSource);
+
+        /// <summary>Percent of predicted cues that overlap a gold cue.</summary>
+        public double CuePrecision => Rate(CuesCorrect, PredictedCues);
+
+        /// <summary>Percent of gold cues overlapped by a predicted cue.</summary>
+        public double CueRecall => Rate(GoldCuesFound, GoldCues);
+
+        /// <summary>Harmonic mean of cue precision and recall.</summary>
+        public double CueF1 => CuePrecision + CueRecall == 0 ? 0 : 2 * CuePrecision * CueRecall / (CuePrecision + CueRecall);
+
+        private static double Rate(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    /// <summary>Scores the finder on the given documents.</summary>
+    public static Result Score(IReadOnlyList<PolnearDocument> documents, AttributionFinder finder)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(finder);
+        int predicted = 0, correct = 0, goldWithSource = 0, goldFound = 0, predictedCues = 0, cuesCorrect = 0, goldCues = 0, goldCuesFound = 0;
+        foreach (var doc in documents)
+        {
+            var article = new Article(doc.Name, null, null, null, null, doc.Text);
+            var found = finder.Find(article);
+            foreach (var p in found)
+            {
+                predicted++;
+                if (doc.Gold.Any(g => Matches(g, p)))
+                {
+                    correct++;
+                }
+
+                predictedCues++;
+                if (doc.Gold.Any(g => g.Cues.Any(c => c.Overlaps(p.CueSpan))))
+                {
+                    cuesCorrect++;
+                }
+            }
+
+            foreach (var g in doc.Gold)
+            {
+                if (g.Sources.Count > 0)
+                {
+                    goldWithSource++;
+                    if (found.Any(p => Matches(g, p)))
+                    {
+                        goldFound++;
+                    }
+                }
+
+                foreach (var cue in g.Cues)
+                {
+                    goldCues++;
+                    if (found.Any(p => p.CueSpan.Overlaps(cue)))
+                    {
+                        goldCuesFound++;
+                    }
+                }
+            }
+        }
+
+        return new Result(documents.Count, predicted, correct, goldWithSource, goldFound, predictedCues, cuesCorrect, goldCues, goldCuesFound);
+    }
+
+    /// <summary>Lists wrong predictions (FP) and missed gold sources (FN) as notes, for error analysis.</summary>
+    private static void Errors(IReadOnlyList<PolnearDocument> documents, AttributionFinder finder, Scoreboard board)
+    {
+        foreach (var doc in documents)
+        {
+            var found = finder.Find(new Article(doc.Name, null, null, null, null, doc.Text));
+            foreach (var p in found.Where(p => !doc.Gold.Any(g => Matches(g, p))))
+            {
+                board.Note($"FP [{p.Source.Surface}] ({p.Source.Kind}: {p.Source.Name}) cue [{p.Cue}] in: {Around(doc.Text, p.CueSpan)}\n");
+            }
+
+            foreach (var g in doc.Gold.Where(g => g.Sources.Count > 0 && !found.Any(p => Matches(g, p))))
+            {
+                var cue = g.Cues.Count > 0 ? g.Cues[0].Slice(doc.Text) : "-";
+                board.Note($"FN [{g.Sources[0].Slice(doc.Text)}] cue [{cue}] in: {Around(doc.Text, g.Cues.Count > 0 ? g.Cues[0] : g.Sources[0])}\n");
+            }
+        }
+    }
+
+    private static string Around(string text, TextSpan span)
+    {
+        var start = Math.Max(0, span.Start - 90);
+        var end = Math.Min(text.Length, span.End + 60);
+        return text[start..end].Replace('\n', ' ');
+    }
+
+    /// <summary>True when the prediction's source overlaps the gold source and its cue or content overlaps the same gold attribution.</summary>
+    public static bool Matches(GoldAttribution gold, SourceAttribution predicted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+        if (!gold.Sources.Any(s => s.Overlaps(predicted.Source.Span)))
+        {
+            return false;
+        }
+
+        return gold.Cues.Any(c => c.Overlaps(predicted.CueSpan))
+            || (predicted.Content is { } content && gold.Contents.Any(c => c.Overlaps(content)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Comparison;
@@ -8,7 +9,11 @@ namespace ClaimCompare.Comparison;
 /// <param name="Discrepancies">Disagreements, most severe first.</param>
 public sealed record ComparisonResult(ImmutableArray<ClaimGroup> Groups, ImmutableArray<Discrepancy> Discrepancies);
 
-/// <summary>Groups claims that measure the same quantity and flags where they disagree. Thread-safe.</summary>
+/// <summary>
+/// Groups claims that measure the same quantity and flags where they disagree. Thread-safe: it holds only
+/// its options. Claims are blocked on cheap keys (subject class, event class, unit) and swept in date order,
+/// so the cost grows about linearly with the number of claims.
+/// </summary>
 public sealed class QuantityComparer
 {
     private readonly ComparisonOptions _options;
@@ -25,7 +30,110 @@ public sealed class QuantityComparer
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(sources);
-        _ = _options;
-        return new ComparisonResult(ImmutableArray<ClaimGroup>.Empty, ImmutableArray<Discrepancy>.Empty);
+
+        var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            byId.TryAdd(article.Id, article);
+        }
+
+        var facts = new List<ClaimFacts>(claims.Count);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (claim is null || claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value))
+            {
+                continue;
+            }
+
+            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId)));
+        }
+
+        var explain = new Explanations(sources);
+        var analysis = new GroupAnalysis(_options, explain);
+        var formed = facts
+            .GroupBy(f => f.Key.Block, StringComparer.Ordinal)
+            .SelectMany(block => Grouping.Form(block, _options))
+            .Where(g => g.Count >= 2)
+            .OrderBy(g => g[0].Index)
+            .ToList();
+
+        var groups = ImmutableArray.CreateBuilder<ClaimGroup>(formed.Count);
+        var findings = new List<Finding>();
+        for (var g = 0; g < formed.Count; g++)
+        {
+            var members = formed[g];
+            var (found, evidence) = analysis.Analyse(members, g);
+            findings.AddRange(found);
+            var first = members[0];
+            groups.Add(new ClaimGroup(
+                string.Create(CultureInfo.InvariantCulture, $"g{g + 1}"),
+                [.. members.Select(m => m.Id)],
+                members.Select(m => m.Claim.Subject).FirstOrDefault(s => s is not null),
+                members.Select(m => m.Claim.Predicate).FirstOrDefault(s => s is not null),
+                ConsensusCalculator.Compute(evidence, _options))
+            {
+                Label = Label(members),
+            });
+        }
+
+        findings.AddRange(PartsAgainstTotals(facts, explain));
+
+        var discrepancies = findings
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.GroupIndex)
+            .Select((f, i) => new Discrepancy(string.Create(CultureInfo.InvariantCulture, $"d{i + 1}"), f.Kind, f.ClaimIds, f.Severity, f.Explanation)
+            {
+                GroupId = f.GroupIndex >= 0 ? groups[f.GroupIndex].Id : null,
+            })
+            .ToImmutableArray();
+        return new ComparisonResult(groups.ToImmutable(), discrepancies);
     }
+
+    // "74 civilians were killed, including 80 children" cannot be right whatever else is reported.
+    private static IEnumerable<Finding> PartsAgainstTotals(List<ClaimFacts> facts, Explanations explain)
+    {
+        foreach (var sentence in facts.GroupBy(f => (f.Claim.ArticleId, f.Claim.SentenceSpan)).Where(s => s.Count() > 1))
+        {
+            var inSentence = sentence.OrderBy(f => f.Claim.Span.Start).ToList();
+            for (var i = 0; i < inSentence.Count; i++)
+            {
+                for (var j = i + 1; j < inSentence.Count; j++)
+                {
+                    var total = inSentence[i];
+                    var part = inSentence[j];
+                    if (Parts.IsDirectPartOf(part, total, inSentence)
+                        && total.Key.Predicate == part.Key.Predicate && total.Key.Unit == part.Key.Unit
+                        && part.Reading.Low > total.Reading.High)
+                    {
+                        yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Label(IReadOnlyList<ClaimFacts> members)
+    {
+        var first = members.FirstOrDefault(m => m.Claim.Subject is not null) ?? members[0];
+        var text = QuantityKey.Describe(first.Claim);
+        if (members.Select(m => m.Claim.Place).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) is { } place)
+        {
+            text += " in " + place;
+        }
+
+        var starts = members.Where(m => m.Start is not null).Select(m => m.Start!.Value).ToList();
+        var ends = members.Where(m => m.End is not null).Select(m => m.End!.Value).ToList();
+        if (ends.Count > 0)
+        {
+            var end = ends.Max();
+            text += starts.Count > 0 && starts.Min() != end
+                ? string.Create(CultureInfo.InvariantCulture, $", {Day(starts.Min())} - {Day(end)}")
+                : string.Create(CultureInfo.InvariantCulture, $", {Day(end)}");
+        }
+
+        return text;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
 }

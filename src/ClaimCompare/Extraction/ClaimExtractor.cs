@@ -1,4 +1,6 @@
+using ClaimCompare.Extraction.Scanning;
 using ClaimCompare.Model;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Extraction;
 
@@ -6,15 +8,109 @@ namespace ClaimCompare.Extraction;
 public sealed class ClaimExtractor
 {
     private readonly ExtractionOptions _options;
+    private readonly QuantityRecognizer _recognizer;
 
     /// <summary>Creates an extractor with the given options (defaults when null).</summary>
-    public ClaimExtractor(ExtractionOptions? options = null) => _options = options ?? ExtractionOptions.Default;
+    public ClaimExtractor(ExtractionOptions? options = null)
+    {
+        _options = options ?? ExtractionOptions.Default;
+        _recognizer = new QuantityRecognizer(_options.Conventions);
+    }
+
+    /// <summary>The recogniser this extractor reads figures with.</summary>
+    public QuantityRecognizer Recognizer => _recognizer;
 
     /// <summary>Extracts the claims of one article, in offset order. Claim ids are left empty; the pipeline numbers them.</summary>
     public IReadOnlyList<Claim> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        _ = _options;
-        return [];
+        var claims = new List<Claim>();
+        foreach (var sentence in SentenceSplitter.Split(article))
+        {
+            AddClaims(article, sentence, RegionKind.Body, claims);
+        }
+
+        if (_options.IncludeHeadlines)
+        {
+            foreach (var region in article.Regions)
+            {
+                if (region.Kind == RegionKind.Title)
+                {
+                    foreach (var sentence in SentenceSplitter.Split(article.Text, region.Span))
+                    {
+                        AddClaims(article, sentence, RegionKind.Title, claims);
+                    }
+                }
+            }
+        }
+
+        claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return claims;
     }
+
+    private void AddClaims(Article article, TextSpan sentence, RegionKind region, List<Claim> claims)
+    {
+        var text = article.Text;
+        var found = _recognizer.Scan(text, sentence, out var tokens);
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var contexts = ClaimContextReader.Read(tokens, found);
+        var sentenceText = sentence.Slice(text);
+        for (var n = 0; n < found.Count; n++)
+        {
+            var r = found[n].Result;
+            if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
+            {
+                continue; // a bare "several" or "a few" that counts nothing nameable
+            }
+
+            if (!_options.ReportOneOfSuperlatives && IsOneOfSuperlative(tokens, found[n]))
+            {
+                continue; // "one of the biggest defeats": a ranking, not a count
+            }
+
+            var span = r.Span;
+            if (tokens.TrueForAll(tok => tok.Kind != TokenKind.Word || (tok.Start >= span.Start && tok.End <= span.End)))
+            {
+                continue; // a figure alone on its line ("Newsfeed\n0", page counters): page furniture
+            }
+
+            var ctx = contexts[n];
+            claims.Add(new Claim(string.Empty, article.Id, r.Span, r.Text, r.Quantity, sentenceText, sentence)
+            {
+                Subject = ctx.Subject,
+                Predicate = ctx.Predicate,
+                Trend = r.Trend,
+                Region = region,
+                Confidence = Confidence(r),
+            });
+        }
+    }
+
+    private static bool IsOneOfSuperlative(List<Token> t, Found f)
+    {
+        if (f.First != f.Last || !t[f.First].Is("one") || f.Last + 3 >= t.Count || !t[f.Last + 1].Is("of"))
+        {
+            return false;
+        }
+
+        var k = f.Last + 2;
+        if (t[k].Lower is not ("the" or "its" or "his" or "her" or "their" or "our" or "my" or "your"))
+        {
+            return false;
+        }
+
+        var w = t[k + 1].Lower;
+        return w is "most" or "best" or "worst" or "few" or "many" || (w.Length > 4 && w.EndsWith("est", StringComparison.Ordinal));
+    }
+
+    private static double Confidence(RecognizedQuantity r) => r.Quantity.Bound switch
+    {
+        BoundKind.Vague => 0.7,
+        _ when r.Quantity.Value == 1 && r.Quantity.Unit is null => 0.6,
+        _ => 1.0,
+    };
 }

@@ -9,6 +9,18 @@ public sealed record ExtractionOptions
     /// <summary>Also report figures that stand only in the headline. Default: false (the body carries the claim).</summary>
     public bool IncludeHeadlines { get; init; }
 
+    /// <summary>
+    /// Report a bare "several", "a few" or "a handful" even when no counted noun follows it. Default: false
+    /// ("several" with a noun, as in "several radical groups", is always reported).
+    /// </summary>
+    public bool IncludeVagueWithoutMagnitude { get; init; }
+
+    /// <summary>
+    /// Report the "one" of "one of the biggest defeats" as a figure. Default: false (a ranking, not a count;
+    /// NewsQuant's annotators count it, so its evaluation turns this on).
+    /// </summary>
+    public bool ReportOneOfSuperlatives { get; init; }
+
     /// <summary>The defaults.</summary>
     public static ExtractionOptions Default { get; } = new();
 }

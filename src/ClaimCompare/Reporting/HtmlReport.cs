@@ -1,19 +1,133 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Reporting;
 
-/// <summary>A self-contained HTML report (no scripts or assets from elsewhere).</summary>
+/// <summary>
+/// A self-contained HTML report: no scripts, fonts or images from elsewhere. Disagreements first, then one
+/// side-by-side table per group; every claim links to its sentence, highlighted in the article text below.
+/// </summary>
 public static class HtmlReport
 {
     /// <summary>Renders the report as one HTML page.</summary>
     public static string Write(ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var view = new ReportView(report);
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>ClaimCompare report</title></head><body>\n<h1>ClaimCompare report</h1>\n");
-        sb.Append("<pre>").Append(WebUtility.HtmlEncode(TableReport.Write(report, 120))).Append("</pre>\n</body></html>\n");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>ClaimCompare report</title>\n<style>\n")
+          .Append(HtmlStyle.Css)
+          .Append("</style></head><body>\n<h1>ClaimCompare report</h1>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\">{report.Articles.Length} articles, {report.Claims.Length} claims, {report.Groups.Length} groups, {report.Discrepancies.Length} discrepancies, {report.Errors.Length} errors.</p>\n");
+
+        AppendDiscrepancies(sb, report);
+        AppendGroups(sb, view);
+        HtmlArticles.Append(sb, view);
+        AppendErrors(sb, report);
+        sb.Append("</body></html>\n");
         return sb.ToString();
     }
+
+    internal static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    private static void AppendDiscrepancies(StringBuilder sb, ComparisonReport report)
+    {
+        if (report.Discrepancies.Length == 0)
+        {
+            sb.Append("<p class=\"none\">No disagreements found.</p>\n");
+            return;
+        }
+
+        sb.Append("<section id=\"disagreements\"><h2>Disagreements</h2>\n<ul class=\"discrepancies\">\n");
+        foreach (var d in report.Discrepancies)
+        {
+            var kind = ReportJson.KindName(d.Kind);
+            sb.Append(CultureInfo.InvariantCulture, $"<li class=\"discrepancy {kind}\" id=\"{E(d.Id)}\"><span class=\"kind\">{kind}</span> <span class=\"severity\" title=\"severity\">{d.Severity:0.00}</span> ");
+            sb.Append(E(d.Explanation));
+            sb.Append(" <span class=\"links\">");
+            if (d.GroupId is { } g)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<a href=\"#{E(g)}\">group {E(g)}</a> ");
+            }
+
+            foreach (var id in d.ClaimIds)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<a href=\"#{E(id)}\">{E(id)}</a> ");
+            }
+
+            sb.Append("</span></li>\n");
+        }
+
+        sb.Append("</ul></section>\n");
+    }
+
+    private static void AppendGroups(StringBuilder sb, ReportView view)
+    {
+        var report = view.Report;
+        if (report.Groups.Length == 0)
+        {
+            return;
+        }
+
+        sb.Append("<section id=\"groups\"><h2>Groups</h2>\n");
+        foreach (var g in view.GroupsDisagreementsFirst())
+        {
+            var flagged = view.FlaggedClaims(g.Id);
+            sb.Append(CultureInfo.InvariantCulture, $"<section class=\"group{(flagged.Count > 0 ? " disputed" : string.Empty)}\" id=\"{E(g.Id)}\">\n<h3>{E(g.Label ?? $"{g.Subject} {g.Predicate}".Trim())} <span class=\"gid\">{E(g.Id)}</span></h3>\n");
+            if (g.Consensus is { } c)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<p class=\"consensus\">Consensus ({E(c.Policy ?? "median")}): {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}");
+                if (c.Min is { } min && c.Max is { } max)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"; reported {TableReport.Number(min)} to {TableReport.Number(max)}");
+                }
+
+                if (c.Conservative is { } conservative)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"; most conservative {TableReport.Number(conservative)}");
+                }
+
+                sb.Append(".</p>\n");
+            }
+
+            sb.Append("<table class=\"group-table\"><thead><tr><th>claim</th><th>figure</th><th>reading</th><th>source</th><th>outlet</th><th>date</th><th>period</th><th>place</th><th>sentence</th></tr></thead><tbody>\n");
+            foreach (var id in g.ClaimIds)
+            {
+                if (view.Claim(id) is not { } claim)
+                {
+                    continue;
+                }
+
+                var q = claim.Quantity;
+                var reading = q.TypicalLow.Equals(q.TypicalHigh) ? TableReport.Number(q.TypicalLow) : $"{TableReport.Number(q.TypicalLow)}–{TableReport.Number(q.TypicalHigh)}";
+                sb.Append(CultureInfo.InvariantCulture, $"<tr class=\"claim{(flagged.Contains(id) ? " flagged" : string.Empty)}\"><td><a href=\"#{E(id)}\">{E(id)}</a></td><td class=\"figure\">{E(claim.Surface)}</td><td class=\"num\">{E(reading)}</td>");
+                sb.Append(CultureInfo.InvariantCulture, $"<td>{E(view.SourceName(claim) ?? "(outlet's voice)")}</td><td>{E(view.Outlet(claim))}</td><td>{E(view.Date(claim))}</td><td>{E(ReportView.Period(claim))}</td><td>{E(claim.Place)}</td>");
+                sb.Append(CultureInfo.InvariantCulture, $"<td class=\"sentence\"><a href=\"#{E(id)}\">{E(Trim(claim.Sentence, 160))}</a></td></tr>\n");
+            }
+
+            sb.Append("</tbody></table></section>\n");
+        }
+
+        sb.Append("</section>\n");
+    }
+
+    private static void AppendErrors(StringBuilder sb, ComparisonReport report)
+    {
+        if (report.Errors.Length == 0)
+        {
+            return;
+        }
+
+        sb.Append("<section id=\"errors\"><h2>Inputs not read</h2><ul>\n");
+        foreach (var e in report.Errors)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<li><code>{E(e.Path)}</code>: {E(e.Reason)}</li>\n");
+        }
+
+        sb.Append("</ul></section>\n");
+    }
+
+    private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

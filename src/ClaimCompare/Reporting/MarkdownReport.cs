@@ -27,19 +27,42 @@ public static class MarkdownReport
             sb.Append("\n## Disagreements\n\n");
             foreach (var d in report.Discrepancies)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"- **{ReportJson.KindName(d.Kind)}** (severity {d.Severity:0.00}): {d.Explanation}\n");
+                var where = d.GroupId is null ? string.Empty : $" [{d.GroupId}]";
+                sb.Append(CultureInfo.InvariantCulture, $"- {d.Id} **{ReportJson.KindName(d.Kind)}** (severity {d.Severity:0.00}){where}: {Cell(d.Explanation)}\n");
             }
         }
 
-        foreach (var g in report.Groups)
+        // Groups with disagreements first, each as a side-by-side table with its disagreements under it.
+        foreach (var g in view.GroupsDisagreementsFirst())
         {
-            sb.Append(CultureInfo.InvariantCulture, $"\n## {Cell(g.Label ?? $"{g.Subject} {g.Predicate}".Trim())} ({g.Id})\n\n");
+            var flagged = view.FlaggedClaims(g.Id);
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {(flagged.Count > 0 ? "⚠ " : string.Empty)}{Cell(g.Label ?? $"{g.Subject} {g.Predicate}".Trim())} ({g.Id})\n\n");
             if (g.Consensus is { } c)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"Consensus: {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}.\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"Consensus ({c.Policy ?? "median"}): {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}");
+                if (c.Min is { } min && c.Max is { } max)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"; reported {TableReport.Number(min)} to {TableReport.Number(max)}");
+                }
+
+                if (c.Conservative is { } conservative)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"; most conservative {TableReport.Number(conservative)}");
+                }
+
+                sb.Append(".\n\n");
             }
 
             AppendClaims(sb, view, g.ClaimIds.Select(view.Claim).OfType<Claim>());
+            var own = report.Discrepancies.Where(d => string.Equals(d.GroupId, g.Id, StringComparison.Ordinal)).ToList();
+            if (own.Count > 0)
+            {
+                sb.Append('\n');
+                foreach (var d in own)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"- {d.Id} **{ReportJson.KindName(d.Kind)}** ({d.Severity:0.00}): {Cell(d.Explanation)}\n");
+                }
+            }
         }
 
         sb.Append("\n## All claims\n\n");
@@ -59,12 +82,12 @@ public static class MarkdownReport
 
     private static void AppendClaims(StringBuilder sb, ReportView view, IEnumerable<Claim> claims)
     {
-        sb.Append("| claim | figure | what | source | outlet | date | sentence |\n|---|---|---|---|---|---|---|\n");
+        sb.Append("| claim | figure | what | source | outlet | date | period | place | sentence |\n|---|---|---|---|---|---|---|---|---|\n");
         foreach (var c in claims)
         {
             var date = view.Article(c.ArticleId)?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var what = string.Join(' ', new[] { c.Subject, c.Predicate }.Where(s => s is not null));
-            sb.Append(CultureInfo.InvariantCulture, $"| {c.Id} | {Cell(c.Surface)} | {Cell(what)} | {Cell(view.SourceName(c) ?? "(outlet's voice)")} | {Cell(view.Outlet(c))} | {date} | {Cell(c.Sentence)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {c.Id} | {Cell(c.Surface)} | {Cell(what)} | {Cell(view.SourceName(c) ?? "(outlet's voice)")} | {Cell(view.Outlet(c))} | {date} | {Cell(ReportView.Period(c))} | {Cell(c.Place)} | {Cell(c.Sentence)} |\n");
         }
     }
 

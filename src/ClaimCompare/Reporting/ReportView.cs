@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Reporting;
@@ -36,6 +37,52 @@ internal sealed class ReportView
 
         var via = Source(claim.ViaId)?.Name ?? claim.Attribution?.Via?.Name;
         return via is null ? name : $"{name} via {via}";
+    }
+
+    /// <summary>Groups with a figure, attribution or internal discrepancy first (most severe first), then the rest in report order.</summary>
+    public IEnumerable<ClaimGroup> GroupsDisagreementsFirst()
+    {
+        var worst = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var d in Report.Discrepancies.Where(d => d.Kind != DiscrepancyKind.Update && d.GroupId is not null))
+        {
+            worst[d.GroupId!] = Math.Max(worst.GetValueOrDefault(d.GroupId!), d.Severity);
+        }
+
+        return Report.Groups
+            .Select((g, i) => (Group: g, Index: i))
+            .OrderByDescending(x => worst.ContainsKey(x.Group.Id))
+            .ThenByDescending(x => worst.GetValueOrDefault(x.Group.Id))
+            .ThenBy(x => x.Index)
+            .Select(x => x.Group);
+    }
+
+    /// <summary>Claims of the group that a non-update discrepancy names.</summary>
+    public HashSet<string> FlaggedClaims(string groupId) =>
+        Report.Discrepancies
+            .Where(d => d.Kind != DiscrepancyKind.Update && string.Equals(d.GroupId, groupId, StringComparison.Ordinal))
+            .SelectMany(d => d.ClaimIds)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The article's publication date, ISO, or empty.</summary>
+    public string Date(Claim claim) =>
+        Article(claim.ArticleId)?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>The claim's period as "28 Oct-3 Nov", "as of 30 Oct" or the words that gave it.</summary>
+    public static string Period(Claim claim)
+    {
+        if (claim.Period is not { } p)
+        {
+            return string.Empty;
+        }
+
+        static string D(DateOnly d) => d.ToString("d MMM", CultureInfo.InvariantCulture);
+        return (p.Start, p.End) switch
+        {
+            ({ } s, { } e) when s == e => D(s),
+            ({ } s, { } e) => $"{D(s)}-{D(e)}",
+            (null, { } e) => p.Text is { Length: > 0 } t && !t.StartsWith("as of", StringComparison.Ordinal) ? $"{t} (to {D(e)})" : $"as of {D(e)}",
+            _ => p.Text ?? string.Empty,
+        };
     }
 
     public string Outlet(Claim claim) =>

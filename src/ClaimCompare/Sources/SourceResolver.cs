@@ -8,19 +8,139 @@ namespace ClaimCompare.Sources;
 /// <param name="Claims">The claims, in the same order, with <see cref="Claim.SourceId"/> and <see cref="Claim.ViaId"/> set.</param>
 public sealed record SourceResolution(ImmutableArray<Source> Sources, ImmutableArray<Claim> Claims);
 
-/// <summary>Resolves the spellings of the same source across articles to one identity. Thread-safe.</summary>
+/// <summary>A source mention together with the article it was found in (anonymous sources never leave their article).</summary>
+/// <param name="ArticleId">The article the mention stands in.</param>
+/// <param name="Mention">The mention.</param>
+public sealed record ArticleMention(string ArticleId, SourceMention Mention);
+
+/// <summary>The sources found for plain mentions.</summary>
+/// <param name="Sources">Every distinct real-world source.</param>
+/// <param name="SourceIds">The source id of each mention, in input order.</param>
+public sealed record NameResolution(ImmutableArray<Source> Sources, ImmutableArray<string> SourceIds);
+
+/// <summary>
+/// Resolves the spellings of the same source across articles to one identity. Thread-safe: the alias index is
+/// built once in the constructor and never changed; every call keeps its state on the stack.
+/// </summary>
 public sealed class SourceResolver
 {
     private readonly SourceOptions _options;
+    private readonly AliasIndex _aliases;
 
     /// <summary>Creates a resolver with the given options (defaults when null).</summary>
-    public SourceResolver(SourceOptions? options = null) => _options = options ?? SourceOptions.Default;
+    /// <exception cref="InvalidDataException">An alias file in <see cref="SourceOptions.AliasFiles"/> is invalid.</exception>
+    public SourceResolver(SourceOptions? options = null)
+    {
+        _options = options ?? SourceOptions.Default;
+        var table = _options.UseShippedAliases ? AliasTable.Shipped : AliasTable.Empty;
+        foreach (var path in _options.AliasFiles)
+        {
+            table = table.Merge(AliasTable.Load(path));
+        }
+
+        if (_options.Aliases is { } extra)
+        {
+            table = table.Merge(extra);
+        }
+
+        _aliases = new AliasIndex(table);
+    }
+
+    /// <summary>The options this resolver runs with.</summary>
+    public SourceOptions Options => _options;
 
     /// <summary>Resolves every source and channel mentioned by the claims.</summary>
-    public SourceResolution Resolve(IReadOnlyList<Claim> claims)
+    public SourceResolution Resolve(IReadOnlyList<Claim> claims) => Resolve(claims, []);
+
+    /// <summary>
+    /// Resolves every source and channel mentioned by the claims, also trusting the alias pairs the articles
+    /// state (from <see cref="AliasesInText.Find"/> over each article's text).
+    /// </summary>
+    public SourceResolution Resolve(IReadOnlyList<Claim> claims, IEnumerable<StatedAlias> statedAliases)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        _ = _options;
-        return new SourceResolution(ImmutableArray<Source>.Empty, [.. claims]);
+        ArgumentNullException.ThrowIfNull(statedAliases);
+        var inputs = new List<ArticleMention>();
+        var slots = new (int Source, int Via)[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            slots[i] = (-1, -1);
+            if (claims[i]?.Attribution is not { } a)
+            {
+                continue;
+            }
+
+            var article = claims[i].ArticleId ?? string.Empty;
+            if (a.Source is not null)
+            {
+                slots[i].Source = inputs.Count;
+                inputs.Add(new ArticleMention(article, a.Source));
+            }
+
+            if (a.Via is not null)
+            {
+                slots[i].Via = inputs.Count;
+                inputs.Add(new ArticleMention(article, a.Via));
+            }
+        }
+
+        var (sources, ids) = Run(inputs, statedAliases);
+        var result = ImmutableArray.CreateBuilder<Claim>(claims.Count);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (claim is null || slots[i] is (-1, -1))
+            {
+                result.Add(claim!);
+                continue;
+            }
+
+            result.Add(claim with
+            {
+                SourceId = slots[i].Source >= 0 ? ids[slots[i].Source] : claim.SourceId,
+                ViaId = slots[i].Via >= 0 ? ids[slots[i].Via] : claim.ViaId,
+            });
+        }
+
+        return new SourceResolution(sources, result.MoveToImmutable());
+    }
+
+    /// <summary>Resolves plain mentions, all taken to stand in one article (useful to explore names in tests).</summary>
+    public NameResolution ResolveNames(IEnumerable<SourceMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        return ResolveMentions(mentions.Select(m => new ArticleMention(string.Empty, m)).ToList(), []);
+    }
+
+    /// <summary>Resolves mentions from several articles, with optional stated alias pairs.</summary>
+    public NameResolution ResolveMentions(IReadOnlyList<ArticleMention> mentions, IEnumerable<StatedAlias>? statedAliases = null)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var (sources, ids) = Run(mentions, statedAliases ?? []);
+        return new NameResolution(sources, ids);
+    }
+
+    private (ImmutableArray<Source> Sources, ImmutableArray<string> Ids) Run(IReadOnlyList<ArticleMention> inputs, IEnumerable<StatedAlias> stated)
+    {
+        var run = new ResolutionRun(_options, _aliases);
+        var nodes = new int[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var m = inputs[i];
+            nodes[i] = m?.Mention is null ? -1 : run.Add(m.ArticleId ?? string.Empty, m.Mention);
+        }
+
+        foreach (var pair in stated)
+        {
+            if (pair is not null)
+            {
+                run.AddStated(pair);
+            }
+        }
+
+        run.Link();
+        var (sources, nodeIds) = run.Build();
+        var ids = nodes.Select(n => n >= 0 ? nodeIds[n] : string.Empty).ToImmutableArray();
+        return (sources, ids);
     }
 }

@@ -1,0 +1,274 @@
+namespace ClaimCompare.Attribution;
+
+/// <summary>
+/// The word tables attribution runs on. Written for this project from general English news usage;
+/// docs/attribution.md lists what each table is for. All lookups are case-insensitive.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>
+    /// Reporting and stance verbs that introduce what a source says or holds, as
+    /// "base third-person past participle -ing" (one verb per entry). Order does not matter.
+    /// </summary>
+    private static readonly string[] VerbForms =
+    [
+        "say says said saying", "tell tells told telling", "report reports reported reporting", "add adds added adding",
+        "detail details detailed detailing", "announce announces announced announcing", "confirm confirms confirmed confirming",
+        "estimate estimates estimated estimating", "note notes noted noting", "claim claims claimed claiming",
+        "state states stated stating", "explain explains explained explaining", "write writes wrote written writing",
+        "argue argues argued arguing", "insist insists insisted insisting", "warn warns warned warning",
+        "suggest suggests suggested suggesting", "predict predicts predicted predicting", "acknowledge acknowledges acknowledged acknowledging",
+        "admit admits admitted admitting", "assert asserts asserted asserting", "declare declares declared declaring",
+        "deny denies denied denying", "reveal reveals revealed revealing", "disclose discloses disclosed disclosing",
+        "stress stresses stressed stressing", "emphasize emphasizes emphasized emphasizing", "emphasise emphasises emphasised emphasising",
+        "recall recalls recalled recalling", "mention mentions mentioned mentioning", "respond responds responded responding",
+        "reply replies replied replying", "comment comments commented commenting", "remark remarks remarked remarking",
+        "indicate indicates indicated indicating", "conclude concludes concluded concluding", "contend contends contended contending",
+        "maintain maintains maintained maintaining", "believe believes believed believing",
+        "pledge pledges pledged pledging",
+        "promise promises promised promising", "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking",
+        "demand demands demanded demanding", "propose proposes proposed proposing", "agree agrees agreed agreeing",
+        "echo echoes echoed echoing", "find finds found finding", "show shows showed shown showing", "tweet tweets tweeted tweeting",
+        "testify testifies testified testifying", "complain complains complained complaining", "concede concedes conceded conceding",
+        "counter counters countered countering", "criticize criticizes criticized criticizing", "criticise criticises criticised criticising",
+        "condemn condemns condemned condemning", "accuse accuses accused accusing", "allege alleges alleged alleging",
+        "assure assures assured assuring", "inform informs informed informing", "repeat repeats repeated repeating",
+        "reiterate reiterates reiterated reiterating", "caution cautions cautioned cautioning", "boast boasts boasted boasting",
+        "forecast forecasts forecasted forecasting", "calculate calculates calculated calculating", "record records recorded recording",
+        "document documents documented documenting", "describe describes described describing", "call calls called calling",
+        "cite cites cited citing", "quote quotes quoted quoting", "recount recounts recounted recounting", "observe observes observed observing",
+        "signal signals signaled signalled signaling", "question questions questioned questioning",
+        "threaten threatens threatened threatening", "charge charges charged charging", 
+        "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
+        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising",
+    ];
+
+    /// <summary>
+    /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
+    /// ("a group called X", "Clinton called Machado").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ParticleVerbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["call"] = "for on",
+        ["point"] = "out to",
+    };
+
+    /// <summary>Labels that open an editorial line with a colon and name no speaker ("Correction:", "Editor's note:").</summary>
+    public static readonly HashSet<string> EditorialLabels = new(
+        ["correction", "clarification", "update", "updated", "note", "editor's note", "editor’s note", "latest", "the latest", "watch", "read",
+         "related", "photo", "video", "source", "sources", "advertisement", "disclaimer", "warning", "breaking", "exclusive", "analysis",
+         "opinion", "editorial", "live", "listen", "see", "more", "also"],
+        Ci);
+
+    /// <summary>Every cue verb form mapped to its base form.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CueVerbs = BuildVerbs();
+
+    /// <summary>Verbs whose object is the person or outlet told ("told Sputnik", "informed reporters").</summary>
+    public static readonly HashSet<string> ObjectVerbs = new(["tell", "inform", "assure", "ask", "urge", "warn", "brief"], Ci);
+
+    /// <summary>Verbs that also head noun phrases often enough that a bare plural needs a subject to count ("reports", "estimates", "claims").</summary>
+    public static readonly HashSet<string> NounLikeForms = new(
+        ["reports", "estimates", "claims", "states", "notes", "records", "documents", "calls", "comments", "remarks", "questions",
+         "charges", "plans", "fears", "hopes", "worries", "counters", "signals", "quotes", "details", "promises", "demands", "shows",
+         "finds", "tweets", "points", "wants", "echoes", "thought", "record", "report", "estimate", "claim", "state", "note",
+         "document", "call", "comment", "remark", "question", "charge", "plan", "fear", "hope", "worry", "counter", "signal",
+         "quote", "detail", "promise", "demand", "show", "find", "tweet", "point", "want", "echo", "pledge", "vow", "forecast", "recall",
+         "caution", "praise", "blame", "reply", "maintain"],
+        Ci);
+
+    /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
+    public static readonly HashSet<string> Auxiliaries = new(
+        ["has", "have", "had", "also", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
+         "never", "reportedly", "previously", "later", "earlier", "recently", "once", "then", "further", "repeatedly", "already", "still",
+         "just", "now", "too", "again", "first", "often", "long", "separately", "publicly", "privately", "initially", "even", "always",
+         "has't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "had'nt", "'s", "’s",
+         "flatly", "openly", "ever", "only", "originally", "subsequently", "similarly", "likewise", "finally", "quickly", "immediately"],
+        Ci);
+
+    /// <summary>Forms of "be": a cue right after one is passive ("are said to") and names no source.</summary>
+    public static readonly HashSet<string> BeForms = new(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets"], Ci);
+
+    /// <summary>Words that start a new clause: a subject noun phrase never reaches back past them.</summary>
+    public static readonly HashSet<string> ClauseWords = new(
+        ["that", "which", "who", "whom", "whose", "where", "when", "while", "as", "because", "but", "if", "since", "after", "before",
+         "although", "though", "so", "than", "whether", "until", "unless", "or", "nor", "yet", "then", "there", "here", "what", "how",
+         "why", "however", "meanwhile", "also", "not", "whereas", "once", "thus", "therefore", "amid", "despite", "by", "like",
+         "about", "into", "onto", "over", "under", "through", "during", "against", "without", "within", "between", "among", "upon",
+         "toward", "towards", "across", "behind", "beyond", "near", "around", "via", "per", "is", "are", "was", "were", "be", "been",
+         "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should",
+         "must", "to", "it's", "it’s", "just", "even", "only", "said", "says", "say"],
+        Ci);
+
+    /// <summary>Prepositions that may join a source phrase ("Head of operations in the General Staff", "sources close to").</summary>
+    public static readonly HashSet<string> InnerPrepositions = new(["of", "for", "in", "at", "to", "with", "from", "on"], Ci);
+
+    /// <summary>Determiners and possessive pronouns that open a noun phrase.</summary>
+    public static readonly HashSet<string> Determiners = new(
+        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "other",
+         "some", "several", "many", "two", "three", "both", "one", "each", "every", "no", "most", "few", "all", "any"],
+        Ci);
+
+    /// <summary>Pronouns that can be speakers.</summary>
+    public static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you"], Ci);
+
+    /// <summary>Words introducing a time adjunct that may stand next to a cue ("said on Monday", "said last week").</summary>
+    public static readonly HashSet<string> TimeWords = new(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier",
+         "later", "last", "this", "late", "early", "on", "in", "week", "month", "year", "morning", "afternoon", "evening", "night",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "recently", "again", "then", "previously", "too", "also", "separately", "privately", "publicly", "a", "statement", "an",
+         "interview", "press", "conference", "briefing", "the", "news", "at", "weekend", "day", "days", "ago", "tuesday’s"],
+        Ci);
+
+    /// <summary>Titles and ranks written before a name ("Lt. Gen.", "President", "Spokeswoman").</summary>
+    public static readonly HashSet<string> Titles = new(
+        ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.",
+         "capt", "capt.", "sgt", "sgt.", "adm", "adm.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "rev", "rev.", "lt.-gen.", "lt-gen",
+         "general", "lieutenant", "lieutenant-general", "major-general", "brigadier-general", "colonel", "major", "captain", "sergeant",
+         "admiral", "marshal", "commander", "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
+         "spokesperson", "ambassador", "envoy", "senator", "governor", "mayor", "chairman", "chairwoman", "chair", "director",
+         "chief", "head", "deputy", "king", "queen", "prince", "imam", "cleric", "journalist", "analyst", "reporter",
+         "correspondent", "editor", "professor", "judge", "justice", "attorney", "officer", "brigadier", "candidate", "nominee",
+         "speaker", "leader", "representative", "official", "expert", "researcher", "economist", "pastor", "bishop", "pope", "rabbi",
+         "columnist", "commentator", "activist", "lawyer", "author", "writer", "founder", "ceo", "manager", "coordinator", "adviser",
+         "advisor", "aide", "strategist", "pollster", "congressman", "congresswoman", "lawmaker", "sir", "lord", "dame",
+         "foreign", "defense", "defence", "interior", "emir", "ayatollah", "mufti", "colonel-general", "lt.-col.", "first", "lady",
+         "former", "u.s.", "us", "democratic", "republican", "gop", "democrat", "presidential", "vice-president", "press", "campaign", "manager"],
+        Ci);
+
+    /// <summary>Lower-case particles inside personal names ("Nour al-Din", "Staffan de Mistura").</summary>
+    public static readonly HashSet<string> NameParticles = new(["al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "la", "le", "ben", "bint", "abu", "ul"], Ci);
+
+    /// <summary>Words that make a capitalised phrase an organisation rather than a person.</summary>
+    public static readonly HashSet<string> OrganizationWords = new(
+        ["ministry", "staff", "army", "military", "forces", "force", "government", "command", "council", "agency", "office", "department",
+         "center", "centre", "committee", "commission", "observatory", "organization", "organisation", "union", "front", "party", "group",
+         "coalition", "alliance", "brigade", "brigades", "battalion", "movement", "league", "institute", "foundation", "university",
+         "bank", "fund", "court", "parliament", "assembly", "congress", "senate", "house", "kremlin", "pentagon", "police", "service",
+         "services", "authority", "authorities", "administration", "embassy", "corps", "navy", "guard", "legion", "association",
+         "federation", "network", "media", "news", "times", "post", "journal", "press", "tv", "television", "radio", "channel", "daily",
+         "newspaper", "magazine", "company", "inc.", "ltd.", "corp.", "watch", "international", "amnesty", "crescent", "cross", "helmets",
+         "campaign", "team", "board", "bureau", "unit", "units", "division", "regiment", "headquarters", "nations", "room", "operation",
+         "operations", "council", "club", "society", "project", "program", "programme", "initiative", "centre", "fsa", "isis", "isil",
+         "daesh", "nusra", "hezbollah", "hamas", "taliban", "commission", "secretariat", "tribunal", "republicans", "democrats", "gop",
+         "dnc", "rnc", "fbi", "cia", "nsa", "un", "u.n.", "nato", "eu", "who", "unicef", "unhcr", "ocha", "wfp", "sohr", "sana", "dpa",
+         "gazette", "herald", "tribune", "telegraph", "review", "monitor", "broadcasting", "corporation", "wire", "outlook", "state",
+         "department", "reconciliation", "staff’s", "staff's", "ministry's", "ministry’s", "poll", "survey", "study", "report", "census",
+         "associated", "reuters", "sputnik", "cnn", "bbc", "afp", "ap", "rt", "tass", "ria", "fox", "msnbc", "nbc", "abc", "cbs", "npr",
+         "pbs", "politico", "breitbart", "bloomberg", "xinhua", "irna", "fars", "tasnim", "anadolu", "interfax", "jazeera", "arabiya",
+         "mayadeen", "mayadin", "manar", "watan", "safir", "akhbar", "vzglyad", "izvestia", "kommersant", "yonhap", "upi", "efe", "ansa",
+         "quinnipiac", "gallup", "rasmussen", "ipsos", "yougov", "pew", "monmouth", "marist", "emerson", "suffolk"],
+        Ci);
+
+    /// <summary>News outlets and agencies known by name (the channel in "told Sputnik").</summary>
+    public static readonly HashSet<string> OutletNames = new(
+        ["reuters", "afp", "ap", "sputnik", "rt", "tass", "ria", "ria-novosti", "interfax", "sana", "bbc", "cnn", "fox", "msnbc", "nbc",
+         "abc", "cbs", "npr", "pbs", "bloomberg", "xinhua", "irna", "fars", "tasnim", "mehr", "anadolu", "al-jazeera", "aljazeera",
+         "al-arabiya", "al-mayadeen", "al-mayadin", "al-watan", "al-safir", "al-akhbar", "al-manar", "politico", "breitbart", "axios",
+         "guardian", "independent", "telegraph", "economist", "vzglyad", "izvestia", "kommersant", "yonhap", "kyodo", "dpa", "efe",
+         "ansa", "upi", "vox", "slate", "huffpost", "buzzfeed", "cnbc", "wsj", "nyt", "prensa", "presstv", "dailymail", "jazeera", "arabiya"],
+        Ci);
+
+    /// <summary>Head words that make a phrase a news outlet ("al-Watan daily", "state TV", "The New York Post").</summary>
+    public static readonly HashSet<string> OutletWords = new(
+        ["newspaper", "daily", "paper", "tv", "television", "radio", "channel", "broadcaster", "outlet", "magazine", "website", "media",
+         "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "news", "press", "wire", "outlook", "network", "tabloid",
+         "weekly", "blog", "site", "broadcasting", "agency"],
+        Ci);
+
+    /// <summary>Words that make a phrase a monitor or NGO.</summary>
+    public static readonly HashSet<string> MonitorWords = new(
+        ["observatory", "monitor", "monitors", "monitoring", "watchdog", "ngo", "ngos", "amnesty", "watch", "helmets", "crescent", "cross",
+         "msf", "charity", "rights", "humanitarian", "relief", "sohr", "defence", "médecins", "medecins", "doctors"],
+        Ci);
+
+    /// <summary>Words that make a phrase an official body (government, military, UN agency).</summary>
+    public static readonly HashSet<string> OfficialWords = new(
+        ["ministry", "staff", "army", "military", "government", "command", "forces", "police", "kremlin", "pentagon", "council", "office",
+         "department", "administration", "embassy", "authorities", "authority", "center", "centre", "un", "u.n.", "unicef", "unhcr", "who",
+         "ocha", "wfp", "nato", "navy", "presidency", "cabinet", "parliament", "regime", "state", "officials", "ministries", "troops",
+         "fbi", "cia", "nsa", "congress", "senate", "commission", "nations", "russia", "moscow", "damascus", "syria", "washington",
+         "turkey", "ankara", "tehran", "iran", "beijing", "china", "kiev", "kyiv", "ukraine", "israel", "britain", "london", "france",
+         "paris", "germany", "berlin", "riyadh", "baghdad", "iraq", "jordan", "egypt", "cairo", "beirut", "lebanon", "qatar", "doha"],
+        Ci);
+
+    /// <summary>Head words of a document, estimate or finding ("recent estimates", "a report", "the poll").</summary>
+    public static readonly HashSet<string> DocumentWords = new(
+        ["estimate", "estimates", "report", "reports", "statement", "statements", "study", "studies", "survey", "surveys", "poll", "polls",
+         "figures", "data", "document", "documents", "records", "analysis", "review", "investigation", "census", "assessment", "tally",
+         "research", "memo", "letter", "filing", "release", "count", "numbers", "statistics", "projections", "forecast", "polling",
+         "findings", "report's", "communique", "communiqué", "bulletin", "briefing", "note", "article", "editorial", "book", "tweet",
+         "ruling", "indictment", "complaint", "lawsuit", "audit", "model", "index", "results", "evidence", "footage", "video", "ad",
+         "advertisement", "email", "emails", "post", "transcript", "message", "announcement", "declaration", "resolution", "order", "plan",
+         "slide", "average", "chart", "graph", "map", "table", "list", "page", "polls", "averages", "projection", "scorecard"],
+        Ci);
+
+    /// <summary>Nouns that name an unnamed speaker ("a military source", "local sources", "activists").</summary>
+    public static readonly HashSet<string> AnonymousHeads = new(
+        ["source", "sources", "official", "officials", "activist", "activists", "resident", "residents", "witness", "witnesses", "people",
+         "analyst", "analysts", "expert", "experts", "observer", "observers", "diplomat", "diplomats", "medic", "medics", "doctor",
+         "doctors", "rebels", "rebel", "fighters", "fighter", "militants", "commanders", "commander", "insiders", "insider", "aides", "aide",
+         "spokesman", "spokeswoman", "spokesperson", "person", "someone", "locals", "eyewitnesses", "critics", "supporters", "officers",
+         "officer", "soldiers", "soldier", "staffers", "advisers", "advisors", "lawmakers", "members", "voters", "respondents", "leaders",
+         "representative", "representatives", "opponents", "volunteers", "workers", "residents", "journalists", "reporters", "sources’",
+         "campaign", "allies", "republicans", "democrats", "americans", "men", "women", "man", "woman", "others", "many", "some",
+         "correspondent", "protesters", "protestors", "demonstrators", "negotiators", "investigators", "researchers", "scientists",
+         "economists", "historians", "strategists", "operatives", "pollsters", "observers", "participants", "organizers", "organisers"],
+        Ci);
+
+    /// <summary>Role nouns that refer back to a person already named ("the general", "the Russian diplomat").</summary>
+    public static readonly HashSet<string> PersonRoleNouns = new(
+        ["general", "minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "journalist", "analyst", "envoy", "president",
+         "commander", "senator", "governor", "candidate", "nominee", "lawyer", "author", "expert", "reporter", "columnist", "chief",
+         "director", "ambassador", "secretary", "leader", "mayor", "colonel", "officer", "economist", "professor", "writer", "man",
+         "woman", "congressman", "congresswoman", "lawmaker", "chairman", "chairwoman", "republican", "democrat", "official", "cleric",
+         "scholar", "researcher", "activist", "businessman", "billionaire", "pollster", "strategist", "adviser", "advisor", "aide"],
+        Ci);
+
+    /// <summary>Listeners that are not a channel ("told reporters", "told the council").</summary>
+    public static readonly HashSet<string> AudienceWords = new(
+        ["reporters", "journalists", "the", "a", "an", "him", "her", "them", "us", "me", "lawmakers", "parliament", "supporters",
+         "audience", "crowd", "students", "congress", "senators", "members", "delegates", "viewers", "listeners", "readers"],
+        Ci);
+
+    /// <summary>Abbreviations whose full stop belongs to the word.</summary>
+    public static readonly HashSet<string> Abbreviations = new(
+        ["Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr",
+         "Inc", "Ltd", "Co", "Corp", "No", "Mt", "Gens", "Cmdr", "Brig", "Pres", "Sec", "Sept", "Gen-Lt", "Lt-Gen"],
+        StringComparer.Ordinal);
+
+    private static Dictionary<string, string> BuildVerbs()
+    {
+        var verbs = new Dictionary<string, string>(Ci);
+        foreach (var entry in VerbForms)
+        {
+            var forms = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var form in forms)
+            {
+                verbs.TryAdd(form, forms[0]);
+            }
+        }
+
+        return verbs;
+    }
+
+    /// <summary>Strips a possessive ending ("Ministry's" is "Ministry").</summary>
+    public static string StripPossessive(string word, out bool possessive)
+    {
+        possessive = word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase));
+        if (possessive)
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal)))
+        {
+            possessive = true;
+            return word[..^1];
+        }
+
+        return word;
+    }
+}

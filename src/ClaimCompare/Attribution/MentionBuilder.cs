@@ -1,0 +1,365 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Attribution;
+
+/// <summary>
+/// Turns the words of a source phrase into a <see cref="SourceMention"/>: the name without titles,
+/// the role and the organisation it names, and the kind of source.
+/// </summary>
+internal static class MentionBuilder
+{
+    /// <summary>Builds the mention for tokens <c>[from, to)</c>; null when the phrase holds no word.</summary>
+    public static SourceMention? Build(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        // "the chief of Russia's General Staff, Valery Gerasimov": build each comma-separated part and prefer the person.
+        var comma = -1;
+        for (var i = from + 1; i < to - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Comma)
+            {
+                comma = i;
+                break;
+            }
+        }
+
+        if (comma > 0)
+        {
+            var head = BuildPart(text, tokens, from, comma);
+            var restEnd = to;
+            for (var i = comma + 1; i < to; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Comma)
+                {
+                    restEnd = i;
+                    break;
+                }
+            }
+
+            var apposition = BuildPart(text, tokens, comma + 1, restEnd);
+            var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+            var surface = span.Slice(text);
+            if (head is not null && apposition is not null && head.Kind != SourceKind.Person && apposition.Kind == SourceKind.Person && !Lexicon.Pronouns.Contains(apposition.Name))
+            {
+                var role = head.Name;
+                return apposition with { Span = span, Surface = surface, Role = apposition.Role ?? role, Affiliation = apposition.Affiliation ?? AffiliationOf(role) };
+            }
+
+            if (head is not null)
+            {
+                return head with { Span = span, Surface = surface, Role = head.Role ?? (head.Kind == SourceKind.Person ? apposition?.Name : head.Role) };
+            }
+        }
+
+        return BuildPart(text, tokens, from, to);
+    }
+
+    /// <summary>The organisation named in a role phrase ("chief of Russia's General Staff" gives "Russia's General Staff").</summary>
+    private static string? AffiliationOf(string role)
+    {
+        foreach (var preposition in new[] { " of ", " in ", " for ", " at " })
+        {
+            var k = role.LastIndexOf(preposition, StringComparison.Ordinal);
+            if (k >= 0)
+            {
+                var org = role[(k + preposition.Length)..];
+                return org.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? org[4..] : org;
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceMention? BuildPart(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        // Leave out a parenthetical ("(SOHR)") and trailing punctuation from the name, but keep them in the surface.
+        var words = new List<Token>();
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.OpenParen)
+            {
+                depth++;
+            }
+            else if (t.Kind == TokenKind.CloseParen)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && t.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words.Add(t);
+            }
+        }
+
+        // Leading determiners and "so-called" are not part of a name.
+        while (words.Count > 1 && (Lexicon.Determiners.Contains(words[0].Text) || words[0].Text.Equals("so-called", StringComparison.OrdinalIgnoreCase)))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+        var surface = span.Slice(text);
+        var lowerWords = words.Select(w => Lexicon.StripPossessive(w.Lower, out _)).ToList();
+
+        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0].Text))
+        {
+            return new SourceMention(words[0].Text, span, SourceKind.Person) { Surface = surface };
+        }
+
+        if (TryPerson(words, out var nameStart))
+        {
+            var name = Join(text, words, nameStart, words.Count);
+            string? role = null;
+            string? affiliation = null;
+            if (nameStart > 0)
+            {
+                var roleEnd = nameStart;
+                var titleStart = roleEnd;
+                while (titleStart > 0 && IsTitle(words[titleStart - 1]))
+                {
+                    titleStart--;
+                }
+
+                // "Head of operations in the Russian General Staff General Sergey Rudskoy": the role phrase wins over a bare rank.
+                var bareRank = titleStart > 0 && Enumerable.Range(titleStart, roleEnd - titleStart).All(k => Ranks.Contains(words[k].Text));
+                var roleTokens = bareRank ? (0, titleStart) : (0, roleEnd);
+                role = Join(text, words, roleTokens.Item1, roleTokens.Item2).TrimEnd(',', ' ');
+                affiliation = Affiliation(text, words, 0, roleEnd);
+            }
+
+            return new SourceMention(name, span, SourceKind.Person, role) { Affiliation = affiliation, Surface = surface };
+        }
+
+        var kind = KindOf(words, lowerWords);
+        var full = Join(text, words, 0, words.Count);
+        string? anonymousAffiliation = null;
+        string? anonymousRole = null;
+        if (kind == SourceKind.Anonymous)
+        {
+            // "sources close to the Operation Room", "a spokesperson for Nour al-Din al-Zinki": keep the organisation.
+            for (var i = 0; i < words.Count - 1; i++)
+            {
+                if (Lexicon.InnerPrepositions.Contains(words[i].Text) || words[i].Text.Equals("close", StringComparison.OrdinalIgnoreCase))
+                {
+                    var start = i + 1;
+                    while (start < words.Count && (Lexicon.Determiners.Contains(words[start].Text) || Lexicon.InnerPrepositions.Contains(words[start].Text)))
+                    {
+                        start++;
+                    }
+
+                    if (start < words.Count && words[start].IsCapitalized)
+                    {
+                        anonymousAffiliation = Join(text, words, start, words.Count);
+                        anonymousRole = Join(text, words, 0, i);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return new SourceMention(full, span, kind, anonymousRole) { Affiliation = anonymousAffiliation, Surface = surface };
+    }
+
+    /// <summary>Words that make any phrase holding them an outlet ("China Radio International", "state TV channel").</summary>
+    private static readonly HashSet<string> BroadcastWords = new(["radio", "tv", "television", "newspaper", "broadcaster", "magazine", "media"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The kind of a phrase that is not a personal name.</summary>
+    public static SourceKind KindOf(IReadOnlyList<Token> words, IReadOnlyList<string> lower)
+    {
+        var head = lower[HeadIndex(lower)];
+        var capitalized = words.Any(w => w.IsCapitalized && !IsSentenceCase(w, words));
+        if (Lexicon.DocumentWords.Contains(head) && !lower.Any(Lexicon.OutletNames.Contains))
+        {
+            return SourceKind.Document;
+        }
+
+        if (lower.Any(w => Lexicon.OutletNames.Contains(w) || Lexicon.OutletNames.Contains(TrimArticle(w)) || BroadcastWords.Contains(w)) || Lexicon.OutletWords.Contains(head))
+        {
+            return SourceKind.Outlet;
+        }
+
+        if (lower.Any(Lexicon.MonitorWords.Contains))
+        {
+            return SourceKind.Monitor;
+        }
+
+        if (lower.Any(Lexicon.OfficialWords.Contains) && !Lexicon.AnonymousHeads.Contains(head))
+        {
+            return SourceKind.Official;
+        }
+
+        if (Lexicon.AnonymousHeads.Contains(head))
+        {
+            return SourceKind.Anonymous;
+        }
+
+        return capitalized ? SourceKind.Organization : SourceKind.Anonymous;
+    }
+
+    /// <summary>True when the phrase ends in a personal name; <paramref name="nameStart"/> is where the name begins.</summary>
+    private static bool TryPerson(List<Token> words, out int nameStart)
+    {
+        nameStart = words.Count;
+        var i = words.Count - 1;
+        while (i >= 0 && IsNameWord(words[i]))
+        {
+            i--;
+        }
+
+        // A lower-case particle can sit inside a name ("Staffan de Mistura"), never at its start.
+        nameStart = i + 1;
+        while (nameStart < words.Count && !words[nameStart].IsCapitalized)
+        {
+            nameStart++;
+        }
+
+        var nameLength = words.Count - nameStart;
+        if (nameLength == 0)
+        {
+            return false;
+        }
+
+        var hasTitle = nameStart > 0 && IsTitle(words[nameStart - 1]) && !AdjectivalTitles.Contains(words[nameStart - 1].Text);
+        if (nameLength >= 2 || hasTitle)
+        {
+            // Everything before the name must be a role (titles, or a phrase ending in a title), not part of an organisation name.
+            return nameStart == 0 || hasTitle || words[nameStart - 1].Text.EndsWith(',');
+        }
+
+        // A single capitalised word alone: a surname ("Rudskoy") unless it names an outlet or body.
+        return words.Count == 1 && words[0].Text.Length > 1 && !words[0].Text.All(char.IsUpper);
+    }
+
+    /// <summary>Title words that qualify another title and cannot by themselves make the next word a surname ("Presidential Debates").</summary>
+    private static readonly HashSet<string> AdjectivalTitles = new(
+        ["presidential", "democratic", "republican", "former", "first", "foreign", "defense", "defence", "interior", "u.s.", "us", "gop",
+         "democrat", "press", "campaign", "vice", "prime", "lady", "deputy", "chief", "head", "state"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Military ranks and honorifics: dropped from a role when a role phrase stands before them.</summary>
+    private static readonly HashSet<string> Ranks = new(
+        ["gen", "gen.", "general", "lt", "lt.", "lieutenant", "lieutenant-general", "major-general", "brigadier-general", "colonel", "col.",
+         "maj.", "major", "capt.", "captain", "sgt.", "admiral", "adm.", "marshal", "brigadier", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+         "dr", "dr.", "sir", "colonel-general"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsNameWord(Token word)
+    {
+        if (!word.IsWord)
+        {
+            return false;
+        }
+
+        var bare = Lexicon.StripPossessive(word.Text, out _);
+        if (Lexicon.NameParticles.Contains(bare))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(bare[0]) && !StartsWithParticle(bare))
+        {
+            return false;
+        }
+
+        var lower = bare.ToLowerInvariant();
+        return !Lexicon.Titles.Contains(lower) && !Lexicon.OrganizationWords.Contains(lower) && !Lexicon.OrganizationWords.Contains(TrimArticle(lower))
+            && !Lexicon.Pronouns.Contains(lower) && !Lexicon.AnonymousHeads.Contains(lower) && !Lexicon.OutletNames.Contains(lower)
+            && !Lexicon.OfficialWords.Contains(lower) && !Lexicon.DocumentWords.Contains(lower) && !IsNationality(lower)
+            && !Lexicon.MonitorWords.Contains(lower);
+    }
+
+    private static bool IsTitle(Token word) => word.IsWord && Lexicon.Titles.Contains(Lexicon.StripPossessive(word.Lower, out _));
+
+    /// <summary>Adjectives of nationality or place end a personal name ("Russian", "Syrian", "British-based").</summary>
+    private static bool IsNationality(string lower) =>
+        lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal)
+        || lower.EndsWith("-based", StringComparison.Ordinal) || lower is "u.s." or "us" or "uk" or "u.k." or "american" or "iraqi" or "israeli" or "saudi" or "state";
+
+    private static bool StartsWithParticle(string word) =>
+        word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal) || word.StartsWith("ad-", StringComparison.Ordinal);
+
+    private static string TrimArticle(string lower) => StartsWithParticle(lower) ? lower[3..] : lower;
+
+    /// <summary>The organisation a role names: after its last "of/in/for/at", or the capitalised words before the rank.</summary>
+    private static string? Affiliation(string text, List<Token> words, int from, int to)
+    {
+        for (var i = to - 1; i > from; i--)
+        {
+            if (words[i].Text is "of" or "in" or "for" or "at")
+            {
+                var start = i + 1;
+                while (start < to && Lexicon.Determiners.Contains(words[start].Text))
+                {
+                    start++;
+                }
+
+                var end = start;
+                // A rank inside an organisation's name ("General Staff") stays; a rank after it ("Staff General") ends it.
+                while (end < to && (words[end].IsCapitalized || Lexicon.NameParticles.Contains(words[end].Text))
+                    && !(end > start && IsTitle(words[end]) && !(end + 1 < to && Lexicon.OrganizationWords.Contains(words[end + 1].Text))))
+                {
+                    end++;
+                }
+
+                return end > start ? Join(text, words, start, end) : null;
+            }
+        }
+
+        // "Russian Foreign Ministry Spokeswoman": the capitalised words up to the last organisation word.
+        var last = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (Lexicon.OrganizationWords.Contains(Lexicon.StripPossessive(words[i].Lower, out _)) && !IsTitle(words[i]))
+            {
+                last = i;
+            }
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var first = from;
+        while (first < last && Lexicon.Determiners.Contains(words[first].Text))
+        {
+            first++;
+        }
+
+        var org = Join(text, words, first, last + 1);
+        return Lexicon.StripPossessive(org, out _);
+    }
+
+    /// <summary>Index of the head noun: the last word before a preposition or relative word.</summary>
+    public static int HeadIndex(IReadOnlyList<string> lower)
+    {
+        for (var i = 1; i < lower.Count; i++)
+        {
+            if (Lexicon.InnerPrepositions.Contains(lower[i]) || lower[i] is "close" or "and" or "who" or "which" or "familiar")
+            {
+                return i - 1;
+            }
+        }
+
+        return lower.Count - 1;
+    }
+
+    private static bool IsSentenceCase(Token word, IReadOnlyList<Token> words) =>
+        word.Start == words[0].Start && Lexicon.AnonymousHeads.Contains(word.Lower);
+
+    private static string Join(string text, List<Token> words, int from, int to)
+    {
+        if (to <= from)
+        {
+            return string.Empty;
+        }
+
+        var raw = text[words[from].Start..words[to - 1].End];
+        return Lexicon.StripPossessive(raw, out _);
+    }
+}

@@ -1,0 +1,244 @@
+namespace ClaimCompare.Attribution;
+
+/// <summary>Finds the edges of noun phrases around a cue, walking tokens left or right (each walk is bounded).</summary>
+internal static class Phrases
+{
+    /// <summary>The longest source phrase walked in either direction, in tokens.</summary>
+    public const int MaxLength = 16;
+
+    private static readonly HashSet<string> EdAdjectives = new(
+        ["armed", "based", "united", "unnamed", "named", "retired", "elected", "unidentified", "detailed", "informed", "concerned",
+         "embattled", "besieged", "biased", "so-called", "red", "bed", "need", "speed", "seed", "feed"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Months = new(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+         "july", "august", "september", "october", "november", "december", "today", "yesterday"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a lower-case word that reads as a verb or participle ("killed", "running"), which ends a noun phrase.</summary>
+    public static bool LooksVerbal(Token t)
+    {
+        if (!t.IsWord || t.IsCapitalized || t.Text.Contains('-'))
+        {
+            return false;
+        }
+
+        var w = t.Lower;
+        if (EdAdjectives.Contains(w) || Lexicon.AnonymousHeads.Contains(w) || Lexicon.DocumentWords.Contains(w))
+        {
+            return false;
+        }
+
+        return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+            || (Lexicon.CueVerbs.ContainsKey(w) && !Lexicon.NounLikeForms.Contains(w));
+    }
+
+    public static bool IsTimeName(Token t) => t.IsWord && Months.Contains(t.Text);
+
+    /// <summary>
+    /// The start of the noun phrase that ends at token <paramref name="last"/>, or -1 when none does
+    /// (the word there is a verb, a clause word or punctuation).
+    /// </summary>
+    public static int WalkLeft(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last < 0 || !tokens[last].IsWord)
+        {
+            if (last >= 0 && tokens[last].Kind == TokenKind.CloseParen)
+            {
+                var open = MatchingOpen(tokens, last);
+                return open > 0 ? WalkLeft(tokens, open - 1) : -1;
+            }
+
+            return -1;
+        }
+
+        var first = tokens[last];
+        if (Lexicon.Pronouns.Contains(first.Text))
+        {
+            return last;
+        }
+
+        if (Lexicon.ClauseWords.Contains(first.Text) || Lexicon.Determiners.Contains(first.Text) || LooksVerbal(first)
+            || Lexicon.InnerPrepositions.Contains(first.Text) || IsTimeName(first) || first.Lower is "and" or "said" or "told")
+        {
+            return -1;
+        }
+
+        var start = last;
+        var m = last - 1;
+        while (m >= 0 && last - m < MaxLength)
+        {
+            var t = tokens[m];
+            if (t.Kind == TokenKind.CloseParen)
+            {
+                var open = MatchingOpen(tokens, m);
+                if (open < 1 || !tokens[open - 1].IsWord)
+                {
+                    break;
+                }
+
+                m = open - 1;
+                continue;
+            }
+
+            if (!t.IsWord && t.Kind != TokenKind.Number)
+            {
+                break;
+            }
+
+            var w = t.Lower;
+            if (w == "that")
+            {
+                break;
+            }
+
+            if (Lexicon.Determiners.Contains(w) && t.Kind == TokenKind.Word)
+            {
+                start = m;
+                if (m >= 2 && (Lexicon.InnerPrepositions.Contains(tokens[m - 1].Text) || tokens[m - 1].Lower == "and") && NounLike(tokens[m - 2]))
+                {
+                    m -= 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (Lexicon.InnerPrepositions.Contains(w) || w == "and" || w == "&")
+            {
+                if (m >= 1 && NounLike(tokens[m - 1]) && (w != "and" || tokens[m - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(tokens[m - 1].Text)))
+                {
+                    m--;
+                    continue;
+                }
+
+                break;
+            }
+
+            // "the monitoring body": a participle right after a determiner is an adjective.
+            var adjective = m >= 1 && LooksVerbal(t) && Lexicon.Determiners.Contains(tokens[m - 1].Text);
+            if (Lexicon.ClauseWords.Contains(w) || (LooksVerbal(t) && !adjective) || IsTimeName(t) || Lexicon.Pronouns.Contains(w))
+            {
+                break;
+            }
+
+            start = m;
+            m--;
+        }
+
+        // Never start on a preposition or conjunction.
+        while (start < last && tokens[start].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[start].Text) || tokens[start].Lower == "and"))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>The end (exclusive) of the noun phrase that starts at <paramref name="first"/>, or <paramref name="first"/> when none does.</summary>
+    public static int WalkRight(IReadOnlyList<Token> tokens, int first)
+    {
+        var i = first;
+        while (i < tokens.Count && i - first < MaxLength)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.OpenParen && i > first)
+            {
+                var close = MatchingClose(tokens, i);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+
+            var w = t.Lower;
+            if (i == first && (Lexicon.Determiners.Contains(w) || Lexicon.Pronouns.Contains(w)))
+            {
+                i++;
+                if (Lexicon.Pronouns.Contains(w))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (Lexicon.InnerPrepositions.Contains(w) || w == "and" || w == "close")
+            {
+                if (w == "on" || i + 1 >= tokens.Count || !tokens[i + 1].IsWord || IsTimeName(tokens[i + 1]))
+                {
+                    break;
+                }
+
+                var next = tokens[i + 1];
+                if (w == "and" && !next.IsCapitalized && !Lexicon.Determiners.Contains(next.Text))
+                {
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            if ((Lexicon.ClauseWords.Contains(w) && w != "by") || LooksVerbal(t) || IsTimeName(t) || (i > first && Lexicon.Pronouns.Contains(w)))
+            {
+                break;
+            }
+
+            if (w == "by" || w is "last" or "earlier" or "recently" or "who" or "which")
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // Never end on a preposition, conjunction or determiner.
+        while (i > first && tokens[i - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[i - 1].Text) || tokens[i - 1].Lower is "and" or "close"
+            || (Lexicon.Determiners.Contains(tokens[i - 1].Text) && i - 1 > first)))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool NounLike(Token t) =>
+        (t.IsWord || t.Kind == TokenKind.Number) && !Lexicon.ClauseWords.Contains(t.Text) && !LooksVerbal(t) && !Lexicon.Pronouns.Contains(t.Text)
+        && !Lexicon.InnerPrepositions.Contains(t.Text);
+
+    public static int MatchingOpen(IReadOnlyList<Token> tokens, int close)
+    {
+        for (var i = close - 1; i >= 0 && close - i < 12; i--)
+        {
+            if (tokens[i].Kind == TokenKind.OpenParen)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static int MatchingClose(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var i = open + 1; i < tokens.Count && i - open < 12; i++)
+        {
+            if (tokens[i].Kind == TokenKind.CloseParen)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

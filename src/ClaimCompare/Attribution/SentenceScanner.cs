@@ -1,0 +1,737 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Attribution;
+
+/// <summary>One attribution found in a sentence, before names are resolved: token ranges into the sentence.</summary>
+internal sealed record RawAttribution(int CueFrom, int CueTo, int SourceFrom, int SourceTo)
+{
+    /// <summary>The channel phrase ("Sputnik" in "told Sputnik"), or (-1, -1).</summary>
+    public (int From, int To) Via { get; init; } = (-1, -1);
+
+    /// <summary>The attributed text.</summary>
+    public TextSpan? Content { get; init; }
+
+    /// <summary>True when the speaker is the previous speaker in the sentence (", adding that ...").</summary>
+    public bool InheritsSource { get; init; }
+
+    /// <summary>True for ", citing X": X becomes the source and the previous speaker its channel.</summary>
+    public bool Cites { get; init; }
+
+    /// <summary>Where the source span ends when it runs past the name (to a relative "who"); -1 when it ends at <see cref="SourceTo"/>.</summary>
+    public int SpanTo { get; init; } = -1;
+
+    /// <summary>True when the content stands before the cue ("..., the ministry said").</summary>
+    public bool Trailing { get; init; }
+}
+
+/// <summary>
+/// Finds cues and their source phrases in one sentence with a single left-to-right pass; each look-around is
+/// bounded by <see cref="Phrases.MaxLength"/>, so the scan is linear in the sentence length.
+/// </summary>
+internal static class SentenceScanner
+{
+    public static List<RawAttribution> Scan(string text, IReadOnlyList<Token> tokens, TextSpan sentence)
+    {
+        var found = new List<RawAttribution>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            RawAttribution? raw = null;
+            if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            {
+                raw = According(text, tokens, i, sentence);
+            }
+            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens)))
+            {
+                // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post").
+                raw = Verb(text, tokens, i, lemma, sentence, found.Count > 0);
+            }
+
+            if (raw is null && found.Count == 0 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Colon && i - FirstContentToken(tokens) < 6)
+            {
+                raw = Colon(text, tokens, i, sentence);
+            }
+
+            if (raw is not null)
+            {
+                found.Add(raw);
+                i = Math.Max(i, raw.CueTo - 1);
+            }
+        }
+
+        // '"..." ― Sonya Herridge': a dash after a closing quote names the speaker of the quotation before it.
+        if (found.Count == 0 && Dash(tokens) is { } dash)
+        {
+            found.Add(dash);
+        }
+
+        return Trim(tokens, found, sentence);
+    }
+
+    /// <summary>"PENCE: Well, look, ...", "Pat Caddell: Democrat voters worried": a speaker label opening the sentence.</summary>
+    private static RawAttribution? Colon(string text, IReadOnlyList<Token> tokens, int last, TextSpan sentence)
+    {
+        var first = FirstContentToken(tokens);
+        if (Phrases.WalkLeft(tokens, last) != first || !tokens[first].IsCapitalized || last + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var mention = MentionBuilder.Build(text, tokens, first, last + 1);
+        var label = last == first && tokens[first].Text.Length > 1 && tokens[first].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        var named = mention is { Kind: SourceKind.Person } && (mention.Name.Contains(' ', StringComparison.Ordinal) || label);
+        if (mention is null || last - first > 3 || Lexicon.EditorialLabels.Contains(mention.Name) || Lexicon.EditorialLabels.Contains(text[tokens[first].Start..tokens[last].End])
+            || !(label || named || mention.Kind is SourceKind.Document))
+        {
+            return null;
+        }
+
+        return new RawAttribution(last + 1, last + 2, first, last + 1) { Content = SpanOf(tokens, last + 2, tokens.Count, sentence) };
+    }
+
+    private static RawAttribution? Dash(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count - 1; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Dash && tokens[k].Text != "--" && (k == 0 || tokens[k - 1].Kind == TokenKind.Quote) && tokens[k + 1].IsCapitalized)
+            {
+                var to = Phrases.WalkRight(tokens, k + 1);
+                if (to > k + 1 && (to >= tokens.Count || tokens[to].Kind is TokenKind.End or TokenKind.Quote or TokenKind.Comma))
+                {
+                    return new RawAttribution(k, k + 1, k + 1, to) { Trailing = true };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main clause, read before <paramref name="limit"/>: the first noun phrase after an
+    /// opening adjunct ("Earlier in the day, Trump attacked ..."), when it is a name, a pronoun or a determiner phrase
+    /// followed by a verb. (-1, -1) when there is none.
+    /// </summary>
+    private static (int From, int To) SentenceSubject(IReadOnlyList<Token> tokens, int limit)
+    {
+        var first = FirstContentToken(tokens);
+        if (first < limit && IsAdjunct(tokens[first]))
+        {
+            var comma = first;
+            while (comma < limit && comma - first < 10 && tokens[comma].Kind != TokenKind.Comma)
+            {
+                comma++;
+            }
+
+            if (comma >= limit || tokens[comma].Kind != TokenKind.Comma)
+            {
+                return (-1, -1);
+            }
+
+            first = comma + 1;
+        }
+
+        if (first >= limit || !(tokens[first].IsCapitalized || Lexicon.Pronouns.Contains(tokens[first].Text) || tokens[first].Lower is "the"))
+        {
+            return (-1, -1);
+        }
+
+        var end = Phrases.WalkRight(tokens, first);
+        if (end <= first || end >= limit || !tokens[end].IsWord || Phrases.IsTimeName(tokens[first]) || Lexicon.InnerPrepositions.Contains(tokens[first].Text)
+            || Lexicon.ClauseWords.Contains(tokens[end].Text) && !Lexicon.Auxiliaries.Contains(tokens[end].Text))
+        {
+            return (-1, -1);
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>The sentence's subject when it is a person named in full (two or more name words), else null.</summary>
+    public static SourceMention? SubjectPerson(string text, IReadOnlyList<Token> tokens)
+    {
+        var first = FirstContentToken(tokens);
+        if (first >= tokens.Count || !tokens[first].IsCapitalized)
+        {
+            return null;
+        }
+
+        var end = Phrases.WalkRight(tokens, first);
+        if (end <= first || end >= tokens.Count || !tokens[end].IsWord)
+        {
+            return null;
+        }
+
+        var mention = MentionBuilder.Build(text, tokens, first, end);
+        return mention is { Kind: SourceKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) ? mention : null;
+    }
+
+    private static RawAttribution? According(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        var from = i + 2;
+        var to = Phrases.WalkRight(tokens, from);
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var atStart = FirstContentToken(tokens) >= i;
+        TextSpan? content = atStart
+            ? SpanOf(tokens, SkipPunctuation(tokens, to), tokens.Count, sentence)
+            : SpanOf(tokens, FirstContentToken(tokens), i, sentence);
+        return new RawAttribution(i, i + 2, from, to) { Content = content, Trailing = !atStart };
+    }
+
+    private static RawAttribution? Verb(string text, IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, bool hasPrevious)
+    {
+        var t = tokens[i];
+        var cueTo = i + 1;
+        if (Lexicon.ParticleVerbs.TryGetValue(lemma, out var particles))
+        {
+            if (i + 1 < tokens.Count && particles.Split(' ').Contains(tokens[i + 1].Lower))
+            {
+                cueTo = i + 2;
+            }
+            else if (!(lemma == "call" && CallsSomethingSomething(tokens, i)))
+            {
+                return null;
+            }
+        }
+
+        var before = SkipAuxiliariesLeft(tokens, i - 1);
+        if (before >= 0 && tokens[before].IsWord)
+        {
+            var w = tokens[before].Lower;
+
+            // "are said to", "was reported": a passive cue with no agent names no source; "reported by X" does.
+            if (Lexicon.BeForms.Contains(w))
+            {
+                return Passive(tokens, i, sentence);
+            }
+
+            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that") || (Lexicon.NounLikeForms.Contains(t.Text) && !char.IsUpper(tokens[before].Text[0]) && IsAdjectiveLike(tokens[before])))
+            {
+                return null;
+            }
+        }
+
+        if (Lexicon.NounLikeForms.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "that" && before >= 0 && Lexicon.Determiners.Contains(tokens[before].Text))
+        {
+            return null;
+        }
+
+        // "Recent estimates suggest", "the reports said": a noun-like form followed by a verb is the subject, not the cue.
+        if (Lexicon.NounLikeForms.Contains(t.Text) && SkipAuxiliariesRight(tokens, i + 1) is var v && v < tokens.Count && tokens[v].IsWord
+            && (Lexicon.CueVerbs.ContainsKey(tokens[v].Text) || Lexicon.BeForms.Contains(tokens[v].Text) || tokens[v].Lower is "has" or "have" or "had"))
+        {
+            return null;
+        }
+
+        // "Trump is demanding", "she was insisting": a progressive form reads like the finite verb.
+        if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && before >= 1 && tokens[before].IsWord && tokens[before].Lower is "is" or "are" or "was" or "were" or "been")
+        {
+            before = SkipAuxiliariesLeft(tokens, before - 1);
+        }
+        else if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            if (hasPrevious && i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || tokens[i - 1].Lower == "and"))
+            {
+                if (lemma == "cite")
+                {
+                    var citedTo = Phrases.WalkRight(tokens, i + 1);
+                    return citedTo > i + 1 ? new RawAttribution(i, i + 1, i + 1, citedTo) { Cites = true } : null;
+                }
+
+                return new RawAttribution(i, i + 1, -1, -1) { InheritsSource = true, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+            }
+
+            // "Trump is defending his tweets, saying ...": with no earlier speaker, the sentence's subject speaks.
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Comma && lemma != "cite" && SentenceSubject(tokens, i) is var (first, subjectEnd) && first >= 0)
+            {
+                return new RawAttribution(i, i + 1, first, subjectEnd) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+            }
+
+            return null;
+        }
+
+        // "an architect who said": the relative pronoun's antecedent speaks.
+        if (before >= 1 && tokens[before].Lower is "who" or "which")
+        {
+            var last = tokens[before - 1].Kind == TokenKind.Comma ? before - 2 : before - 1;
+            var antecedent = Phrases.WalkLeft(tokens, last);
+            if (antecedent < 0)
+            {
+                return null;
+            }
+
+            // The span runs to the pronoun itself (annotators mark "who"); the name comes from the antecedent.
+            return new RawAttribution(i, i + 1, antecedent, last + 1) { SpanTo = before + 1, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+        }
+
+        // "Cruz exhorted Republicans to vote and said he was ...": a second verb shares the sentence's subject.
+        if (before >= 1 && tokens[before].Lower is "and" or "but" && !hasPrevious && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0)
+        {
+            return new RawAttribution(i, i + 1, subjectFrom, subjectTo) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+        }
+
+        int sourceFrom;
+        int sourceTo;
+        (int, int) via = (-1, -1);
+        if (before >= 0 && (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen) && Phrases.WalkLeft(tokens, before) is var start && start >= 0)
+        {
+            sourceFrom = start;
+            sourceTo = before + 1;
+            (sourceFrom, sourceTo) = PreferPossessor(tokens, sourceFrom, sourceTo);
+
+            // "Analyst X writing for New Eastern Outlook says": the outlet is the channel, the analyst the source.
+            if (sourceFrom >= 3 && tokens[sourceFrom - 1].Lower is "for" or "to" or "with" && tokens[sourceFrom - 2].Lower is "writing" or "speaking" or "talking")
+            {
+                var inner = Phrases.WalkLeft(tokens, sourceFrom - 3);
+                if (inner >= 0)
+                {
+                    via = (sourceFrom, sourceTo);
+                    sourceTo = sourceFrom - 2;
+                    sourceFrom = inner;
+                }
+            }
+        }
+        else if (before >= 0 && tokens[before].Kind == TokenKind.Comma && Apposition(tokens, before) is var (subject, subjectEnd) && subject >= 0)
+        {
+            // "The Observatory, a British-based group that reports on the war, said" / "Rami Abdel-Rahman, the Observatory head, said".
+            sourceFrom = subject;
+            sourceTo = subjectEnd;
+        }
+        else if (before < 0 || tokens[before].Kind is TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash)
+        {
+            // Inverted order: "..., said Abu Yusef Muhajir, a military commander" / "..." says the report.
+            var from = i + 1;
+            var to = Phrases.WalkRight(tokens, from);
+            var quoted = before >= 0 && (tokens[before].Kind == TokenKind.Quote || (before >= 1 && tokens[before - 1].Kind == TokenKind.Quote));
+
+            // Without a quotation, "..., said X" must end the sentence or open an apposition ("said X, a spokesman").
+            if (!quoted && to < tokens.Count && tokens[to].Kind != TokenKind.End
+                && !(tokens[to].Kind == TokenKind.Comma && to + 1 < tokens.Count && (Lexicon.Determiners.Contains(tokens[to + 1].Text) || Lexicon.Titles.Contains(tokens[to + 1].Text))))
+            {
+                return null;
+            }
+
+            if (to <= from || Lexicon.ClauseWords.Contains(tokens[from].Text) || !(tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)))
+            {
+                return null;
+            }
+
+            to = ExtendApposition(tokens, to);
+            return new RawAttribution(i, i + 1, from, to) { Trailing = true, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, i), sentence) };
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t))
+        {
+            return null;
+        }
+
+        // After the cue: the listener ("told Sputnik"), "that", a time or manner adjunct, then the content.
+        var after = cueTo;
+        if (Lexicon.ObjectVerbs.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
+        {
+            var objFrom = lemma == "write" ? after + 1 : after;
+            var objTo = Phrases.WalkRight(tokens, objFrom);
+            if (objTo > objFrom)
+            {
+                if (via.Item1 < 0 && IsChannel(tokens, objFrom, objTo))
+                {
+                    via = (objFrom, objTo);
+                }
+
+                after = objTo;
+            }
+        }
+
+        var contentStart = ContentStart(tokens, after);
+        if (contentStart >= tokens.Count || OnlyClosing(tokens, contentStart))
+        {
+            return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Trailing = true, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, sourceFrom), sentence) };
+        }
+
+        // '"A," X said, "B."': the content is on both sides.
+        var lead = LastContentBefore(tokens, sourceFrom);
+        var contentFrom = lead > FirstContentToken(tokens) + 1 && sourceFrom > 0 && tokens[sourceFrom - 1].Kind is TokenKind.Comma or TokenKind.Quote
+            ? FirstContentToken(tokens)
+            : contentStart;
+        return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
+    }
+
+    private static RawAttribution? Passive(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by")
+        {
+            var to = Phrases.WalkRight(tokens, i + 2);
+            if (to > i + 2)
+            {
+                return new RawAttribution(i, i + 2, i + 2, to) { Content = SpanOf(tokens, FirstContentToken(tokens), i, sentence), Trailing = true };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"called Burma a 'good news story'", "called him a master": calling something a name is a judgement attributed to the caller.</summary>
+    private static bool CallsSomethingSomething(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.End)
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < tokens.Count && k <= i + 10; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || (tokens[k].IsWord && tokens[k].Lower is "a" or "an"))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is TokenKind.End or TokenKind.Comma)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the center's statement added": the possessor is the source.</summary>
+    private static (int From, int To) PreferPossessor(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from < 2 || !Lexicon.DocumentWords.Contains(tokens[to - 1].Text))
+        {
+            return (from, to);
+        }
+
+        for (var k = to - 2; k >= from; k--)
+        {
+            Lexicon.StripPossessive(tokens[k].Text, out var possessive);
+            if (possessive)
+            {
+                return (from, k + 1);
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// For a cue right after a comma: the subject before one or more appositions or inserted phrases
+    /// ("The Observatory, a British-based group, said", "Phil Lovas, of Phoenix, said", "Trump, speaking in Virginia, said").
+    /// Returns the subject phrase and the end of the whole source span (the last token before the comma); (-1, -1) when
+    /// the text before the comma is a clause (the inverted "..., said X").
+    /// </summary>
+    private static (int From, int To) Apposition(IReadOnlyList<Token> tokens, int comma)
+    {
+        var segmentEnd = comma;
+        var subject = -1;
+        for (var segments = 0; segments < 6; segments++)
+        {
+            var k = segmentEnd - 1;
+            while (k >= 0 && segmentEnd - k <= Phrases.MaxLength * 2 && tokens[k].Kind is not (TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End))
+            {
+                k--;
+            }
+
+            if (k >= 0 && tokens[k].Kind is not (TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End))
+            {
+                return (-1, -1);
+            }
+
+            var from = k + 1;
+            if (from >= segmentEnd)
+            {
+                return subject >= 0 ? (subject, comma) : (-1, -1);
+            }
+
+            var phraseStart = Phrases.WalkLeft(tokens, segmentEnd - 1);
+            var isPhrase = phraseStart == from;
+            if (isPhrase)
+            {
+                subject = from;
+            }
+            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && tokens[phraseStart - 1].Lower is "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "if" or "and" or "but" or "so" or "whereas"
+                && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
+            {
+                // "as Eric Garner, gasping on a sidewalk, said": the phrase opens a clause inside the segment.
+                return (phraseStart, comma);
+            }
+
+            if (k < 0 || tokens[k].Kind != TokenKind.Comma)
+            {
+                // The sentence (or quote) starts here: the subject is the leftmost phrase, after an opening adjunct
+                // ("In a statement, one of the attorneys, Justin Bamberg, said") when there is one.
+                if (subject == from)
+                {
+                    return (subject, comma);
+                }
+
+                return subject >= 0 && segments > 0 && IsAdjunct(tokens[from]) ? (subject, comma) : (-1, -1);
+            }
+
+            segmentEnd = k;
+        }
+
+        return subject >= 0 ? (subject, comma) : (-1, -1);
+    }
+
+    /// <summary>
+    /// Rejects subjects that show the cue word is a noun ("his early-morning tweets", "big plans") or that are the
+    /// first or second person of a dialogue ("I think", "you want").
+    /// </summary>
+    private static bool PlausibleSubject(IReadOnlyList<Token> tokens, int from, int to, Token cue)
+    {
+        var last = tokens[to - 1];
+        if (to - from == 1 && last.Lower is "i" or "you")
+        {
+            return false;
+        }
+
+        if (last.Kind == TokenKind.CloseParen)
+        {
+            return true;
+        }
+
+        Lexicon.StripPossessive(last.Text, out var possessive);
+        if (possessive)
+        {
+            return false;
+        }
+
+        if (!Lexicon.NounLikeForms.Contains(cue.Text))
+        {
+            return true;
+        }
+
+        return last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
+            || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text);
+    }
+
+    private static bool IsAdjunct(Token first) =>
+        first.IsWord && (Lexicon.InnerPrepositions.Contains(first.Text) || first.Lower is "after" or "before" or "during" or "earlier" or "later" or "meanwhile" or "separately" or "also" or "still" or "however" or "but" or "and" || Phrases.IsTimeName(first));
+
+    /// <summary>Extends an inverted-order source over its apposition ("Abu Yusef Muhajir, a military commander and spokesman").</summary>
+    private static int ExtendApposition(IReadOnlyList<Token> tokens, int to)
+    {
+        if (to + 1 < tokens.Count && tokens[to].Kind == TokenKind.Comma && Lexicon.Determiners.Contains(tokens[to + 1].Text))
+        {
+            var end = Phrases.WalkRight(tokens, to + 1);
+            if (end > to + 2)
+            {
+                return end;
+            }
+        }
+
+        return to;
+    }
+
+    private static bool IsChannel(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (Lexicon.AudienceWords.Contains(tokens[from].Text) && (to - from == 1 || !tokens[to - 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        var words = new List<Token>();
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                words.Add(tokens[k]);
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var lower = words.Select(w => Lexicon.StripPossessive(w.Lower, out _)).ToList();
+        return MentionBuilder.KindOf(words, lower) == SourceKind.Outlet;
+    }
+
+    private static int SkipAuxiliariesRight(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].IsWord && (Lexicon.Auxiliaries.Contains(tokens[k].Text) && tokens[k].Lower is not ("has" or "have" or "had")))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static int SkipAuxiliariesLeft(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k >= 0 && tokens[k].IsWord)
+        {
+            var w = tokens[k].Lower;
+            var adverb = w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w);
+            if (Lexicon.Auxiliaries.Contains(w) || adverb)
+            {
+                k--;
+                continue;
+            }
+
+            // "X on Monday said", "X last week said", "X this week also said".
+            if ((Phrases.IsTimeName(tokens[k]) || tokens[k].Lower is "week" or "month" or "year" or "weekend" or "morning" or "night" or "evening" or "afternoon")
+                && k >= 1 && tokens[k - 1].Lower is "on" or "last" or "this" or "next" or "that")
+            {
+                k -= 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    /// <summary>First content token after a cue: skips "that", colons, and adjuncts like "on Monday" or "in a statement".</summary>
+    private static int ContentStart(IReadOnlyList<Token> tokens, int k)
+    {
+        var guard = k + 8;
+        while (k < tokens.Count && k < guard)
+        {
+            var t = tokens[k];
+            if (t.Kind is TokenKind.Comma or TokenKind.Colon || (t.IsWord && t.Lower is "that" or "on" or "in" or "a" or "an" or "the" or "statement" or "interview" or "last" or "this" or "week" or "earlier" or "also" or "today" or "yesterday" or "late" or "early")
+                || Phrases.IsTimeName(t))
+            {
+                // "said in the city": stop once "in"/"on" is not followed by a time or statement word.
+                if (t.IsWord && t.Lower is "in" or "on" && !(k + 1 < tokens.Count && (Phrases.IsTimeName(tokens[k + 1]) || tokens[k + 1].Lower is "a" or "an" or "the" or "statement" or "interview")))
+                {
+                    return k;
+                }
+
+                if (t.IsWord && t.Lower is "a" or "an" or "the" && !(k + 1 < tokens.Count && tokens[k + 1].Lower is "statement" or "interview" or "briefing"))
+                {
+                    return k;
+                }
+
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    private static bool OnlyClosing(IReadOnlyList<Token> tokens, int k)
+    {
+        for (; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int FirstContentToken(IReadOnlyList<Token> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Count && tokens[k].Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.Other)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>The exclusive end of the content before token <paramref name="k"/> (drops the comma and quote before a trailing source).</summary>
+    private static int LastContentBefore(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k > 0 && tokens[k - 1].Kind is TokenKind.Comma or TokenKind.Quote or TokenKind.Dash)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static int SkipPunctuation(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsAdjectiveLike(Token t) =>
+        t.IsWord && !Lexicon.Pronouns.Contains(t.Text) && !Lexicon.AnonymousHeads.Contains(t.Text) && !t.IsCapitalized
+        && (t.Lower.EndsWith("ent", StringComparison.Ordinal) || t.Lower.EndsWith("al", StringComparison.Ordinal) || t.Lower.EndsWith("ous", StringComparison.Ordinal)
+            || t.Lower.EndsWith("ial", StringComparison.Ordinal) || t.Lower.EndsWith("ary", StringComparison.Ordinal) || t.Lower is "new" or "latest" or "recent" or "early" or "media" or "news" or "press" or "these" or "those");
+
+    private static TextSpan? SpanOf(IReadOnlyList<Token> tokens, int from, int to, TextSpan sentence)
+    {
+        to = Math.Min(to, tokens.Count);
+        while (to > from && tokens[to - 1].Kind is TokenKind.End or TokenKind.Comma)
+        {
+            to--;
+        }
+
+        if (from >= to || from < 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+        return sentence.Contains(span) ? span : null;
+    }
+
+    /// <summary>Content that runs into a later cue's source phrase in the same sentence stops before it ("A said X, and B said Y").</summary>
+    private static List<RawAttribution> Trim(IReadOnlyList<Token> tokens, List<RawAttribution> found, TextSpan sentence)
+    {
+        for (var k = 0; k < found.Count - 1; k++)
+        {
+            var current = found[k];
+            var next = found[k + 1];
+            if (current.Trailing || next.SourceFrom < 0 || current.Content is not { } content || next.Trailing || next.Cites)
+            {
+                continue;
+            }
+
+            var cut = tokens[next.SourceFrom].Start;
+            if (content.Contains(cut) && cut > content.Start)
+            {
+                var end = next.SourceFrom;
+                while (end > 0 && tokens[end - 1].IsWord && tokens[end - 1].Lower is "and" or "but" or "while" or "as" or "whereas")
+                {
+                    end--;
+                }
+
+                found[k] = current with { Content = SpanOf(tokens, IndexAt(tokens, content.Start), end, sentence) };
+            }
+        }
+
+        return found;
+    }
+
+    private static int IndexAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start >= offset)
+            {
+                return k;
+            }
+        }
+
+        return tokens.Count;
+    }
+}

@@ -1,0 +1,82 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Comparison;
+
+/// <summary>Everything the comparer needs about one claim, worked out once.</summary>
+internal sealed class ClaimFacts
+{
+    public ClaimFacts(int index, Claim claim, Article? article)
+    {
+        Index = index;
+        Claim = claim;
+        Article = article;
+        Key = QuantityKey.Of(claim);
+        Place = PlaceKey.Parse(claim.Place);
+        Reading = Reading.Of(claim.Quantity);
+        Published = article?.Published;
+        Start = claim.Period?.Start;
+        End = claim.Period?.End ?? Published;
+        if (Start is { } s && End is { } e && e < s)
+        {
+            (Start, End) = (e, s);
+        }
+
+        Cumulative = claim.Period?.Cumulative ?? false;
+        Tokens = SentenceTokens(claim.Sentence);
+    }
+
+    /// <summary>Position in the input list (report order).</summary>
+    public int Index { get; }
+
+    public Claim Claim { get; }
+
+    public Article? Article { get; }
+
+    public QuantityKey Key { get; }
+
+    public PlaceKey Place { get; }
+
+    public Reading Reading { get; }
+
+    public DateOnly? Published { get; }
+
+    /// <summary>First day the figure covers, when the text says.</summary>
+    public DateOnly? Start { get; }
+
+    /// <summary>The "as of" day: the period's end, else the publication date.</summary>
+    public DateOnly? End { get; }
+
+    public bool Cumulative { get; }
+
+    /// <summary>A single-day count that is not a running total ("on Friday", "in the past 24 hours").</summary>
+    public bool SingleDayWindow => !Cumulative && Start is { } s && End is { } e && s == e;
+
+    /// <summary>The day the sweep sorts on: the window's start, else its end; null when no date is known.</summary>
+    public int? Anchor => (Start ?? End)?.DayNumber;
+
+    /// <summary>Distinct lower-cased words of the sentence, for spotting reprinted wire copy.</summary>
+    public HashSet<string> Tokens { get; }
+
+    public string Id => Claim.Id;
+
+    private static HashSet<string> SentenceTokens(string sentence)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                set.Add(sentence[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using ClaimCompare.Model;
+using ClaimCompare.Reporting;
+
+namespace ClaimCompare.Comparison;
+
+/// <summary>Plain-language explanations naming sources, outlets and dates, pointing at the claims' sentences.</summary>
+internal sealed class Explanations
+{
+    private readonly Dictionary<string, Source> _sources;
+
+    public Explanations(IReadOnlyList<Source> sources)
+    {
+        _sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            _sources.TryAdd(source.Id, source);
+        }
+    }
+
+    /// <summary>"SOHR (via Reuters)" or "Reuters (own voice)".</summary>
+    public string Who(ClaimFacts f)
+    {
+        var name = (f.Claim.SourceId is { } id && _sources.TryGetValue(id, out var s) ? s.Name : null) ?? f.Claim.Attribution?.Source.Name;
+        var outlet = Outlet(f);
+        if (name is null)
+        {
+            return outlet;
+        }
+
+        return string.Equals(name, outlet, StringComparison.OrdinalIgnoreCase) ? name : $"{name} (in {outlet})";
+    }
+
+    public static string Outlet(ClaimFacts f) => f.Article?.Outlet ?? f.Article?.Id ?? f.Claim.ArticleId;
+
+    public static string When(DateOnly? day) => day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+
+    public string Says(ClaimFacts f) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Who(f)}, {When(f.Published ?? f.End)}, says {Quoted(f.Claim.Surface)} {QuantityKey.Describe(f.Claim)}{Scope(f)} [{f.Id}]");
+
+    // "At least 15" from a sentence start reads as "at least 15" inside an explanation.
+    private static string Quoted(string surface) =>
+        surface.Length > 1 && char.IsUpper(surface[0]) && char.IsLower(surface[1]) ? char.ToLowerInvariant(surface[0]) + surface[1..] : surface;
+
+    public string Figure(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> reprintsA, IReadOnlyList<ClaimFacts> reprintsB) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{Says(a)}{Reprints(reprintsA)}; {Says(b)}{Reprints(reprintsB)}. Read with their qualifiers and rounding, {Range(a)} and {Range(b)} do not overlap.");
+
+    public string SameSourceDiffers(ClaimFacts a, ClaimFacts b) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"The same source is quoted with different figures: {Says(a)}; {Says(b)}. One of the outlets may have misquoted it, or it revised the figure.");
+
+    public string SameFigureDifferentSources(ClaimFacts a, ClaimFacts b) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"The same figure is credited to different sources: {Says(a)}; {Says(b)}. Check who first published it.");
+
+    public string Internal(ClaimFacts a, ClaimFacts b, bool partExceedsTotal) =>
+        partExceedsTotal
+            ? string.Create(CultureInfo.InvariantCulture, $"Within one article ({Outlet(a)}), a part is larger than its stated total: {a.Claim.Surface} [{a.Id}] against {b.Claim.Surface} [{b.Id}].")
+            : string.Create(CultureInfo.InvariantCulture, $"Within one article ({Outlet(a)}), {Where(a)} says {a.Claim.Surface} [{a.Id}] but {Where(b)} says {b.Claim.Surface} [{b.Id}] for {QuantityKey.Describe(a.Claim)}.");
+
+    public string Update(IReadOnlyList<ClaimFacts> earlier, IReadOnlyList<ClaimFacts> later)
+    {
+        var from = earlier.MaxBy(e => e.Reading.Centre)!;
+        var to = later.MaxBy(e => e.Reading.Centre)!;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"A growing count, not a contradiction: {QuantityKey.Describe(from.Claim)} went from {from.Claim.Surface} as of {When(from.End)} ({Who(from)} [{from.Id}]) to {to.Claim.Surface} as of {When(to.End)} ({Who(to)} [{to.Id}]).");
+    }
+
+    private static string Where(ClaimFacts f) => f.Claim.Region == RegionKind.Title ? "the headline" : "the text";
+
+    private static string Reprints(IReadOnlyList<ClaimFacts> reprints) =>
+        reprints.Count == 0 ? string.Empty : " (the same wire sentence also ran in " + string.Join(", ", reprints.Select(Outlet).Distinct(StringComparer.Ordinal)) + ")";
+
+    private static string Scope(ClaimFacts f)
+    {
+        var parts = new List<string>();
+        if (f.Claim.Place is { Length: > 0 } place)
+        {
+            parts.Add("in " + place);
+        }
+
+        if (f.Claim.Period?.Text is { Length: > 0 } text)
+        {
+            parts.Add(text);
+        }
+        else if (f.Start is { } s && f.End is { } e)
+        {
+            parts.Add(s == e ? "on " + When(s) : $"from {When(s)} to {When(e)}");
+        }
+
+        return parts.Count == 0 ? string.Empty : " " + string.Join(' ', parts);
+    }
+
+    private static string Range(ClaimFacts f) =>
+        f.Reading.Low.Equals(f.Reading.High)
+            ? TableReport.Number(f.Reading.Low)
+            : $"{TableReport.Number(f.Reading.Low)}-{TableReport.Number(f.Reading.High)}";
+}

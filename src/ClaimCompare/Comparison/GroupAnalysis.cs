@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Comparison;
+
+/// <summary>A discrepancy before ids are assigned.</summary>
+internal sealed record Finding(DiscrepancyKind Kind, ImmutableArray<string> ClaimIds, double Severity, string Explanation, int GroupIndex);
+
+/// <summary>Compares the claims of one group pair by pair and turns the verdicts into findings.</summary>
+internal sealed class GroupAnalysis
+{
+    private readonly ComparisonOptions _options;
+    private readonly Explanations _explain;
+
+    public GroupAnalysis(ComparisonOptions options, Explanations explain)
+    {
+        _options = options;
+        _explain = explain;
+    }
+
+    /// <summary>The findings of one group and the claims that count as separate evidence (reprints folded in).</summary>
+    public (List<Finding> Findings, List<ClaimFacts> Evidence) Analyse(IReadOnlyList<ClaimFacts> members, int groupIndex)
+    {
+        var reprints = Syndication(members);
+        var evidence = members.Where(m => !reprints.ContainsKey(m.Index)).ToList();
+        var copies = members.Where(m => reprints.ContainsKey(m.Index)).ToLookup(m => reprints[m.Index]);
+        if (evidence.Count > _options.MaxPairwiseGroupSize)
+        {
+            evidence = evidence.DistinctBy(e => (e.Claim.Quantity.Value, e.Claim.Quantity.Bound, e.End, e.Claim.SourceId)).ToList();
+        }
+
+        var findings = new List<Finding>();
+        var updates = new List<(ClaimFacts Earlier, ClaimFacts Later)>();
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            for (var j = i + 1; j < evidence.Count; j++)
+            {
+                var a = evidence[i];
+                var b = evidence[j];
+                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b))
+                {
+                    continue;
+                }
+
+                var verdict = Figures.Compare(a.Claim.Quantity, a.Reading, b.Claim.Quantity, b.Reading);
+                if (verdict == FigureVerdict.Contradicting)
+                {
+                    var later = PeriodRules.Later(a, b);
+                    var (early, late) = later >= 0 ? (a, b) : (b, a);
+                    if (later != 0 && late.Reading.Low > early.Reading.High)
+                    {
+                        updates.Add((early, late));
+                        continue;
+                    }
+
+                    findings.Add(Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex));
+
+                    // One source quoted with figures that cannot both be right is also an attribution problem.
+                    if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal)
+                        && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
+                    {
+                        findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a.Reading, b.Reading) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex));
+                    }
+                }
+                else if (verdict is FigureVerdict.Agree && SameFigureOtherSource(a, b))
+                {
+                    findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], 0.3, _explain.SameFigureDifferentSources(a, b), groupIndex));
+                }
+            }
+        }
+
+        findings.AddRange(Updates(updates, groupIndex));
+        return (findings, evidence);
+    }
+
+    private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)
+    {
+        var severity = Figures.Severity(a.Reading, b.Reading);
+        // One article reporting two sources' rival figures is a figure conflict; it is internal only when the
+        // article contradicts itself: the same voice twice, or its headline against its body.
+        if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+            && (string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal) || a.Claim.Region == RegionKind.Title || b.Claim.Region == RegionKind.Title))
+        {
+            return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false), groupIndex);
+        }
+
+        return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB), groupIndex);
+    }
+
+    private static bool SameFigureOtherSource(ClaimFacts a, ClaimFacts b) =>
+        a.Claim.SourceId is { } sa && b.Claim.SourceId is { } sb && !string.Equals(sa, sb, StringComparison.Ordinal)
+        && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+        && a.Claim.Quantity.Value.Equals(b.Claim.Quantity.Value) && a.Claim.Quantity.Bound == b.Claim.Quantity.Bound;
+
+    // Each later, larger report of the toll is one update, pointing at both sentences.
+    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex) =>
+        pairs.Select(p => new Finding(DiscrepancyKind.Update, [p.Earlier.Id, p.Later.Id], 0.1, _explain.Update([p.Earlier], [p.Later]), groupIndex));
+
+    // Claims from different articles with the same figure in (nearly) the same sentence are one wire report.
+    private Dictionary<int, int> Syndication(IReadOnlyList<ClaimFacts> members)
+    {
+        var representative = new Dictionary<int, int>();
+        foreach (var bucket in members.GroupBy(m => m.Claim.Quantity.Value))
+        {
+            // Wire copy is earliest first; later copies point at it. Checks per claim are capped so a flood stays linear.
+            var ordered = bucket.OrderBy(m => m.Published ?? DateOnly.MaxValue).ThenBy(m => m.Index).ToList();
+            var originals = new List<ClaimFacts>();
+            foreach (var claim in ordered)
+            {
+                var original = originals.Take(64).FirstOrDefault(o =>
+                    !string.Equals(o.Claim.ArticleId, claim.Claim.ArticleId, StringComparison.Ordinal)
+                    && Jaccard(o.Tokens, claim.Tokens) >= _options.SyndicationSimilarity);
+                if (original is null)
+                {
+                    originals.Add(claim);
+                }
+                else
+                {
+                    representative[claim.Index] = original.Index;
+                }
+            }
+        }
+
+        return representative;
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+}

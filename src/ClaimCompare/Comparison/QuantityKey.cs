@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text;
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Comparison;
+
+/// <summary>
+/// What a claim counts, reduced to comparable keys: subject class, narrowing modifiers, event class and unit.
+/// Two claims can only measure the same quantity when their keys are compatible.
+/// </summary>
+/// <param name="Subject">Subject class ("civilian", "militant"), a "+"-joined set for coordinations, or "" when unknown.</param>
+/// <param name="Modifiers">Narrowing modifiers, sorted and "|"-joined ("hezbollah"), or "".</param>
+/// <param name="Predicate">Event class ("killed", "pause"), or "" for a static figure.</param>
+/// <param name="Unit">Unit ("day", "km"), or "" for a plain count.</param>
+internal sealed record QuantityKey(string Subject, string Modifiers, string Predicate, string Unit)
+{
+    /// <summary>The cheap blocking key: claims in different blocks are never compared.</summary>
+    public string Block => string.Concat(BlockSubject, "/", Predicate, "/", Unit);
+
+    private string BlockSubject => Vocabulary.GeneralPeople.Contains(Subject) ? "civilian" : Subject;
+
+    /// <summary>True when the two keys can name the same quantity.</summary>
+    public bool CompatibleWith(QuantityKey other)
+    {
+        if (!string.Equals(Predicate, other.Predicate, StringComparison.Ordinal)
+            || !string.Equals(Unit, other.Unit, StringComparison.Ordinal)
+            || !string.Equals(Modifiers, other.Modifiers, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "People killed" in a casualty report usually means civilians; any narrower class must match exactly.
+        return string.Equals(Subject, other.Subject, StringComparison.Ordinal)
+            || (Vocabulary.GeneralPeople.Contains(Subject) && other.Subject == "civilian")
+            || (Vocabulary.GeneralPeople.Contains(other.Subject) && Subject == "civilian");
+    }
+
+    /// <summary>Builds the key of a claim.</summary>
+    public static QuantityKey Of(Claim claim)
+    {
+        var subjectWords = Words(claim.Subject);
+        var predicateWords = Words(claim.Predicate);
+        var unit = NormaliseUnit(claim.Quantity.Unit);
+
+        // A figure counted in time units is a duration: its subject is the event that lasted.
+        var subjectHead = subjectWords.Count > 0 ? Singular(subjectWords[^1].ToLowerInvariant()) : string.Empty;
+        if (unit.Length == 0 && Vocabulary.TimeUnits.TryGetValue(subjectHead, out var timeUnit))
+        {
+            unit = timeUnit;
+        }
+
+        if (Vocabulary.TimeUnits.Values.Contains(unit))
+        {
+            var eventClass = DurationEvent(subjectWords, predicateWords);
+            return new QuantityKey("duration", string.Empty, eventClass, unit);
+        }
+
+        var (subject, modifiers) = SubjectClass(subjectWords);
+        return new QuantityKey(subject, modifiers, PredicateClass(predicateWords), unit);
+    }
+
+    /// <summary>The event class of a predicate phrase: its leading verb (or verb pair) mapped to its synonym class.</summary>
+    internal static string PredicateClass(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var first = words[0].ToLowerInvariant();
+        var cls = Vocabulary.PredicateClass.GetValueOrDefault(first, first);
+
+        // "killed and injured" is its own quantity, not either half.
+        if (words.Count >= 3 && words[1].Equals("and", StringComparison.OrdinalIgnoreCase)
+            && Vocabulary.PredicateClass.TryGetValue(words[2].ToLowerInvariant(), out var second) && second != cls)
+        {
+            return cls + "+" + second;
+        }
+
+        return cls;
+    }
+
+    private static string DurationEvent(IReadOnlyList<string> subjectWords, IReadOnlyList<string> predicateWords)
+    {
+        var all = subjectWords.Concat(predicateWords).Select(w => w.ToLowerInvariant()).ToList();
+        foreach (var word in all)
+        {
+            if (Vocabulary.PredicateClass.TryGetValue(word, out var cls) && cls is "pause" or "siege" or "battle")
+            {
+                return cls;
+            }
+        }
+
+        // How long something has not happened ("no warplanes used for 16 days") is the length of a pause.
+        if (all.Any(Vocabulary.Negations.Contains))
+        {
+            return "pause";
+        }
+
+        var content = predicateWords.FirstOrDefault(w => w.Length > 2 && !IsFunctionWord(w.ToLowerInvariant()))
+            ?? subjectWords.Take(subjectWords.Count - 1).FirstOrDefault();
+        return content?.ToLowerInvariant() ?? string.Empty;
+    }
+
+    private static (string Subject, string Modifiers) SubjectClass(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        // A coordination of counted nouns ("women and children", "civilians, soldiers and rebels") is its own set.
+        var parts = SplitCoordination(words);
+        if (parts.Count > 1 && parts.All(p => p.Count > 0 && Vocabulary.SubjectClass.ContainsKey(Singular(p[^1].ToLowerInvariant()))))
+        {
+            // Heads, not classes: "soldiers and allied militiamen" is not the same count as "soldiers".
+            var heads = parts.Select(p => Singular(p[^1].ToLowerInvariant())).Distinct().Order(StringComparer.Ordinal);
+            return (string.Join('+', heads), string.Empty);
+        }
+
+        var head = Singular(words[^1].ToLowerInvariant());
+        var cls = Vocabulary.SubjectClass.GetValueOrDefault(head, head);
+        var human = Vocabulary.HumanClasses.Contains(cls);
+        var modifiers = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            var word = words[i];
+            var lower = word.ToLowerInvariant();
+            if (lower is "and" or "or" || IsFunctionWord(lower))
+            {
+                continue;
+            }
+
+            // Class words used as modifiers ("child soldiers") narrow the count too.
+            var capitalised = char.IsUpper(word[0]) && human;
+            if (Vocabulary.IsRestrictingModifier(lower, capitalised) || (human && Vocabulary.SubjectClass.TryGetValue(Singular(lower), out var c) && c != cls && c is "child" or "woman"))
+            {
+                modifiers.Add(lower);
+            }
+        }
+
+        return (cls, string.Join('|', modifiers));
+    }
+
+    private static List<List<string>> SplitCoordination(IReadOnlyList<string> words)
+    {
+        var parts = new List<List<string>> { new() };
+        foreach (var word in words)
+        {
+            if (word is "and" or "or" or ",")
+            {
+                parts.Add([]);
+            }
+            else
+            {
+                parts[^1].Add(word);
+            }
+        }
+
+        parts.RemoveAll(p => p.Count == 0);
+        return parts;
+    }
+
+    private static bool IsFunctionWord(string lower) =>
+        lower is "the" or "a" or "an" or "of" or "in" or "on" or "at" or "by" or "for" or "to" or "with" or "from" or "into" or "over" or "around" or "some" or "other" or "more";
+
+    internal static string NormaliseUnit(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return string.Empty;
+        }
+
+        var lower = unit.Trim().ToLowerInvariant();
+        if (Vocabulary.TimeUnits.TryGetValue(lower, out var time))
+        {
+            return time;
+        }
+
+        return Vocabulary.UnitAliases.TryGetValue(lower, out var alias) ? alias : lower;
+    }
+
+    /// <summary>Lower-cased singular of a plural noun ("casualties" to "casualty", "servicemen" to "serviceman").</summary>
+    internal static string Singular(string word)
+    {
+        if (Vocabulary.SubjectClass.ContainsKey(word) || Vocabulary.TimeUnits.ContainsKey(word) || word.Length <= 3)
+        {
+            return word;
+        }
+
+        if (word.EndsWith("men", StringComparison.Ordinal))
+        {
+            return word[..^3] + "man";
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    }
+
+    /// <summary>Splits a phrase into words, keeping hyphenated words and commas (for coordinations).</summary>
+    internal static List<string> Words(string? text)
+    {
+        var words = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return words;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch) || ch is '-' or '\'' or '’')
+            {
+                sb.Append(ch);
+                continue;
+            }
+
+            Flush(sb, words);
+            if (ch == ',')
+            {
+                words.Add(",");
+            }
+        }
+
+        Flush(sb, words);
+        return words;
+
+        static void Flush(StringBuilder sb, List<string> words)
+        {
+            if (sb.Length > 0)
+            {
+                words.Add(sb.ToString().Trim('-', '\''));
+                sb.Clear();
+            }
+
+            words.RemoveAll(w => w.Length == 0);
+        }
+    }
+
+    /// <summary>A short human label: "civilians killed".</summary>
+    public static string Describe(Claim claim) =>
+        string.Join(' ', new[] { claim.Subject, claim.Predicate }.Where(s => !string.IsNullOrWhiteSpace(s))).Trim() is { Length: > 0 } s
+            ? s
+            : string.Create(CultureInfo.InvariantCulture, $"figure {claim.Surface}");
+}

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+
+namespace ClaimCompare.Comparison;
+
+/// <summary>
+/// Word classes the comparer needs to tell like from unlike: which counted nouns and which event verbs
+/// name the same thing. Written for news English; lookups are on lower-cased singular forms.
+/// </summary>
+internal static class Vocabulary
+{
+    /// <summary>Counted nouns by class. Words in one class count the same kind of thing.</summary>
+    public static readonly FrozenDictionary<string, string> SubjectClass = Build(new Dictionary<string, string[]>
+    {
+        ["civilian"] = ["civilian", "citizen", "resident", "inhabitant", "non-combatant", "noncombatant", "bystander"],
+        ["person"] = ["people", "person", "individual", "human", "life", "victim", "casualty", "body"],
+        ["child"] = ["child", "children", "kid", "schoolchild", "schoolchildren", "minor", "infant", "baby", "boy", "girl"],
+        ["woman"] = ["woman", "women"],
+        ["militant"] = ["militant", "rebel", "terrorist", "insurgent", "jihadist", "extremist", "gunman", "fighter", "combatant", "islamist", "guerrilla"],
+        ["soldier"] = ["soldier", "serviceman", "servicemen", "troop", "trooper", "officer", "marine", "personnel", "conscript", "militiaman", "militiamen", "policeman", "policemen"],
+        ["refugee"] = ["refugee", "evacuee", "displaced", "migrant", "asylum-seeker"],
+        ["district"] = ["district", "neighbourhood", "neighborhood", "quarter", "area", "village", "town", "settlement", "locality"],
+        ["missile"] = ["missile", "rocket", "projectile"],
+        ["shell"] = ["shell", "mortar", "round"],
+        ["bomb"] = ["bomb", "car-bomb", "ied", "explosive"],
+        ["strike"] = ["strike", "airstrike", "air-strike", "raid", "sortie", "bombardment"],
+        ["tank"] = ["tank"],
+        ["vehicle"] = ["vehicle", "truck", "car", "pickup", "technical"],
+        ["corridor"] = ["corridor", "route", "passage"],
+    });
+
+    /// <summary>Subject classes that name people in general; they may stand for civilians in casualty reports.</summary>
+    public static readonly FrozenSet<string> GeneralPeople = FrozenSet.ToFrozenSet(["person"], StringComparer.Ordinal);
+
+    /// <summary>Subject classes of people, where a proper-name modifier ("Hezbollah fighters") narrows the count.</summary>
+    public static readonly FrozenSet<string> HumanClasses = FrozenSet.ToFrozenSet(
+        ["civilian", "person", "child", "woman", "militant", "soldier", "refugee"], StringComparer.Ordinal);
+
+    /// <summary>Event verbs and nouns by class: synonyms of one event.</summary>
+    public static readonly FrozenDictionary<string, string> PredicateClass = Build(new Dictionary<string, string[]>
+    {
+        ["killed"] = ["killed", "kill", "kills", "died", "die", "dies", "dead", "death", "deaths", "slain", "slaughtered", "perished", "massacred", "murdered", "executed", "fatalities", "toll"],
+        ["injured"] = ["injured", "injure", "injures", "wounded", "wound", "wounds", "hurt", "injury", "injuries", "maimed"],
+        ["left"] = ["left", "leave", "leaves", "fled", "flee", "flees", "evacuated", "evacuate", "evacuation", "exited", "exit", "escaped", "escape", "departed", "withdrew"],
+        ["displaced"] = ["displaced", "uprooted", "homeless"],
+        ["returned"] = ["returned", "return", "returns"],
+        ["arrested"] = ["arrested", "detained", "captured-alive", "jailed", "imprisoned", "abducted", "kidnapped"],
+        ["captured"] = ["captured", "seized", "took", "taken", "liberated", "retook", "recaptured", "overran", "controlled"],
+        ["fired"] = ["fired", "fire", "launched", "launch", "rained", "lobbed", "shot"],
+        ["destroyed"] = ["destroyed", "destroy", "lost", "eliminated", "downed", "wrecked"],
+        ["besieged"] = ["besieged", "trapped", "encircled", "stranded"],
+        ["affected"] = ["affected", "exposed", "poisoned", "suffocated"],
+        ["pause"] = ["pause", "lull", "break", "truce", "ceasefire", "cease-fire", "moratorium", "cessation", "halt", "respite"],
+        ["siege"] = ["siege", "blockade", "encirclement"],
+        ["battle"] = ["battle", "offensive", "fighting", "clashes", "assault", "campaign", "war"],
+    });
+
+    /// <summary>Words that negate an event: "did not use warplanes for 16 days" is the length of a pause.</summary>
+    public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
+        ["not", "no", "never", "without", "didn't", "haven't", "hasn't", "won't"], StringComparer.Ordinal);
+
+    /// <summary>Time units, lower-cased singular, to the unit the comparer uses.</summary>
+    public static readonly FrozenDictionary<string, string> TimeUnits = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["second"] = "second", ["minute"] = "minute", ["hour"] = "hour", ["day"] = "day", ["week"] = "week",
+        ["month"] = "month", ["year"] = "year", ["days"] = "day", ["hours"] = "hour", ["weeks"] = "week",
+        ["months"] = "month", ["years"] = "year", ["h"] = "hour", ["d"] = "day",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Other unit spellings to one name, so "km" and "kilometers" compare.</summary>
+    public static readonly FrozenDictionary<string, string> UnitAliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["km"] = "km", ["kilometer"] = "km", ["kilometre"] = "km", ["kilometers"] = "km", ["kilometres"] = "km",
+        ["mile"] = "mile", ["miles"] = "mile", ["percent"] = "percent", ["per cent"] = "percent", ["%"] = "percent",
+        ["km2"] = "km2", ["square kilometers"] = "km2", ["square kilometres"] = "km2",
+        ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["$"] = "USD",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Modifiers that narrow a count of people: nationality and origin words.</summary>
+    public static bool IsRestrictingModifier(string word, bool capitalised)
+    {
+        if (word.StartsWith("non-", StringComparison.Ordinal) || word is "foreign" || word is "local")
+        {
+            return true;
+        }
+
+        return capitalised;
+    }
+
+    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> classes)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, words) in classes)
+        {
+            foreach (var word in words)
+            {
+                map.TryAdd(word, name);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

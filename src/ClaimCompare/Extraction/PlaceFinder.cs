@@ -1,0 +1,106 @@
+using ClaimCompare.Comparison;
+
+namespace ClaimCompare.Extraction;
+
+/// <summary>Reads the place of a claim in its clause: compass side, who holds it, and a proper name.</summary>
+internal static class PlaceFinder
+{
+    /// <summary>
+    /// The place in the claim's clause: first after the figure (up to the next figure), else before it (back to
+    /// the previous figure). The rest of the sentence is left alone: it often speaks of another place.
+    /// </summary>
+    public static string? Find(List<ScopeToken> tokens, int from, Model.TextSpan claim, int to) =>
+        Find(tokens, claim.End, to) ?? Find(tokens, from, claim.Start);
+
+    private static string? Find(List<ScopeToken> tokens, int from, int to)
+    {
+        string? side = null;
+        string? control = null;
+        string? name = null;
+        var inClause = tokens.Where(t => t.Start >= from && t.End <= to).ToList();
+        for (var i = 0; i < inClause.Count; i++)
+        {
+            var token = inClause[i];
+            var previousCapitalised = i > 0 && inClause[i - 1].Capitalised;
+            if (side is null && PlaceKey.SideOf(token.Lower) is { } s
+                && (!token.Capitalised || (!previousCapitalised && i + 1 < inClause.Count && inClause[i + 1].Capitalised)))
+            {
+                side = token.Lower.StartsWith(s, StringComparison.Ordinal) && token.Lower.Length > s.Length ? token.Lower : s + "ern";
+                name ??= Name(inClause, i + 1);
+                continue;
+            }
+
+            if (control is null && PlaceKey.ControlOf(token.Lower) is not null)
+            {
+                control = token.Lower;
+                name ??= Name(inClause, i + 1);
+                continue;
+            }
+
+            if (name is null && ScopeWords.PlacePrepositions.Contains(token.Lower))
+            {
+                name = Name(inClause, i + 1);
+            }
+        }
+
+        var parts = new[] { control, side, name }.Where(p => p is not null).ToList();
+        return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    private static string Bare(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    // Nationality adjectives ("Syrian", "Russian", "Lebanese", "Turkish") describe, they do not locate.
+    private static bool IsDemonym(string lower) =>
+        lower.Length > 4 && (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ean", StringComparison.Ordinal)
+            || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal));
+
+    // A run of capitalised words ("Dahiyet al-Assad", "Salah al-Din"), after an optional "the" and place adjectives.
+    private static string? Name(List<ScopeToken> t, int at)
+    {
+        while (at < t.Count && (t[at].Lower is "the" or "a" or "city" or "town" or "of"
+            || PlaceKey.SideOf(t[at].Lower) is not null || PlaceKey.ControlOf(t[at].Lower) is not null))
+        {
+            at++;
+        }
+
+        var words = new List<string>();
+        while (at < t.Count && (t[at].Capitalised || (words.Count > 0 && t[at].Lower.StartsWith("al-", StringComparison.Ordinal))))
+        {
+            var token = t[at];
+            var bare = Bare(token.Text);
+            var lower = bare.ToLowerInvariant();
+            // "United Nations", "Defence Ministry": the run names an organisation, so there is no place here.
+            if (ScopeWords.OrganisationWords.Contains(lower) || (bare.Length > 1 && bare.All(char.IsUpper)))
+            {
+                return null;
+            }
+
+            if (ScopeWords.Weekdays.ContainsKey(lower) || ScopeWords.Months.ContainsKey(lower) || ScopeWords.NotPlaces.Contains(lower) || IsDemonym(lower))
+            {
+                break;
+            }
+
+            words.Add(bare);
+            at++;
+            if (bare.Length != token.Text.Length)
+            {
+                break;
+            }
+        }
+
+        if (words.Count is 0 or > 4)
+        {
+            return null;
+        }
+
+        // "Grad rockets": a capitalised word followed by a common noun is a modifier, not a place.
+        if (at < t.Count && !t[at].Capitalised && t[at].Start - t[at - 1].End == 1
+            && Vocabulary.SubjectClass.TryGetValue(QuantityKey.Singular(t[at].Lower), out var cls) && cls != "district")
+        {
+            return null;
+        }
+
+        return string.Join(' ', words);
+    }
+}

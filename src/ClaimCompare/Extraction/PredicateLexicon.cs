@@ -1,0 +1,114 @@
+namespace ClaimCompare.Extraction;
+
+/// <summary>
+/// The canonical predicates ("what happened to the counted thing") and the words that map to each.
+/// <see cref="Model.Claim"/> predicates are always one of <see cref="Canonical"/>'s results, so the comparison
+/// engine can group "died", "dead" and "killed" together. This is the single place to extend the table.
+/// </summary>
+/// <remarks>
+/// Canonical forms: killed, injured, left, returned, arrested, captured, lost, liberated, destroyed,
+/// displaced, besieged, fired, attacked, joined, rescued, deployed, missing, abducted, surrendered, affected.
+/// </remarks>
+public static class PredicateLexicon
+{
+    private static readonly Dictionary<string, string> Map = Build();
+
+    /// <summary>Multi-word expressions checked before single words ("lost their lives" is killed, not lost).</summary>
+    private static readonly (string[] Words, string Canonical)[] Phrases =
+    [
+        (["lost", "their", "lives"], "killed"), (["lost", "his", "life"], "killed"), (["lost", "her", "life"], "killed"),
+        (["taken", "prisoner"], "captured"), (["taken", "captive"], "captured"), (["taken", "hostage"], "abducted"),
+        (["taken", "back"], "liberated"), (["took", "back"], "liberated"), (["taken", "over"], "captured"),
+        (["took", "over"], "captured"), (["driven", "out"], "displaced"), (["forced", "out"], "displaced"),
+    ];
+
+    /// <summary>Every word the table knows, with its canonical predicate.</summary>
+    public static IReadOnlyDictionary<string, string> Synonyms => Map;
+
+    /// <summary>The canonical predicate of a word or phrase ("died" gives "killed"), or null when it is not a predicate.</summary>
+    public static string? Canonical(string wordOrPhrase)
+    {
+        ArgumentNullException.ThrowIfNull(wordOrPhrase);
+        var key = wordOrPhrase.Trim().ToLowerInvariant();
+        if (Map.TryGetValue(key, out var canonical))
+        {
+            return canonical;
+        }
+
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (phrase, value) in Phrases)
+        {
+            if (phrase.AsSpan().SequenceEqual(words))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Matches a multi-word predicate starting at <paramref name="index"/> of lower-cased <paramref name="words"/>; returns its length or 0.</summary>
+    internal static int MatchPhrase(IReadOnlyList<string> words, int index, out string canonical)
+    {
+        foreach (var (phrase, value) in Phrases)
+        {
+            if (index + phrase.Length > words.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < phrase.Length && ok; k++)
+            {
+                ok = string.Equals(words[index + k], phrase[k], StringComparison.Ordinal);
+            }
+
+            if (ok)
+            {
+                canonical = value;
+                return phrase.Length;
+            }
+        }
+
+        canonical = string.Empty;
+        return 0;
+    }
+
+    private static Dictionary<string, string> Build()
+    {
+        (string Canonical, string[] Words)[] groups =
+        [
+            ("killed", ["killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead", "deaths", "death", "perished", "slain", "fatalities", "executed", "massacred", "murdered", "lives"]),
+            ("injured", ["injured", "injure", "injures", "injuring", "wounded", "wound", "wounding", "hurt", "injuries", "maimed"]),
+            ("left", ["left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "evacuated", "evacuate", "evacuation", "escaped", "escape", "exited", "departed", "exodus"]),
+            ("returned", ["returned", "return", "returns", "returning"]),
+            ("arrested", ["arrested", "arrest", "arrests", "detained", "detain", "detains", "jailed", "imprisoned"]),
+            ("captured", ["captured", "capture", "captures", "seized", "seize", "seizes", "overran", "overrun"]),
+            ("lost", ["lost", "lose", "loses", "losing", "losses"]),
+            ("liberated", ["liberated", "liberate", "liberates", "freed", "recaptured", "retook", "retaken", "regained", "reclaimed", "cleared"]),
+            ("destroyed", ["destroyed", "destroy", "destroys", "eliminated", "eliminate", "demolished", "razed", "downed"]),
+            ("displaced", ["displaced", "uprooted", "homeless"]),
+            ("besieged", ["besieged", "trapped", "encircled", "surrounded", "blockaded", "stranded"]),
+            ("fired", ["fired", "fire", "fires", "launched", "launch", "shelled", "hurled", "lobbed"]),
+            ("attacked", ["attacked", "attack", "attacks", "stormed", "struck", "targeted", "raided"]),
+            ("joined", ["joined", "join", "joins", "signed"]),
+            ("rescued", ["rescued", "rescue", "saved", "save"]),
+            ("deployed", ["deployed", "deploy", "sent", "dispatched", "stationed"]),
+            ("missing", ["missing", "disappeared"]),
+            ("abducted", ["abducted", "kidnapped", "abduct", "kidnap"]),
+            ("surrendered", ["surrendered", "surrender", "defected"]),
+            ("affected", ["affected", "poisoned", "suffocated", "exposed"]),
+        ];
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, words) in groups)
+        {
+            foreach (var word in words)
+            {
+                map[word] = canonical;
+            }
+        }
+
+        return map;
+    }
+}

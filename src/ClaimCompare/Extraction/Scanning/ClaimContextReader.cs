@@ -1,0 +1,337 @@
+namespace ClaimCompare.Extraction.Scanning;
+
+/// <summary>What a figure counts and what happened to it, read from the words around it.</summary>
+/// <param name="Subject">The counted noun phrase, lower-cased, head noun last, or null.</param>
+/// <param name="Predicate">The canonical predicate (<see cref="PredicateLexicon"/>), or null.</param>
+/// <param name="SubjectEnd">Last token of the subject phrase (or of the figure when there is none).</param>
+/// <param name="PredicateBefore">True when the predicate stood before the figure ("killed 127").</param>
+internal readonly record struct ClaimContext(string? Subject, string? Predicate, int SubjectEnd, bool PredicateBefore);
+
+/// <summary>
+/// Reads subject and predicate with small, bounded look-arounds: the noun phrase after the figure
+/// ("21 battle tanks", "thousands of civilians"), a verb before it ("killed 127") or after the phrase
+/// ("18,000 civilians left", "3,200 militants have been killed"), and list sharing ("lost 21 tanks, 10
+/// vehicles and six systems"; "killed 127 and injured 254 civilians").
+/// </summary>
+internal static class ClaimContextReader
+{
+    /// <summary>Words that end a noun phrase.</summary>
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "with", "from", "by", "of", "for", "to", "into", "near", "during", "since", "after", "before",
+        "across", "including", "as", "than", "and", "or", "but", "who", "which", "that", "while", "were", "was", "have",
+        "has", "had", "are", "is", "been", "be", "will", "would", "could", "can", "may", "might", "should", "must", "said",
+        "according", "per", "each", "a", "an", "the", "this", "these", "those", "their", "his", "her", "its", "our", "they",
+        "he", "she", "it", "we", "you", "i", "there", "where", "when", "if", "so", "not", "no", "also", "now", "over",
+        "under", "about", "around", "between", "through", "against", "among", "amid", "out", "up", "down", "off", "last",
+        "next", "ago", "more", "less", "than", "only", "just", "each", "every", "whom", "whose", "do", "does", "did",
+        "because", "although", "though", "until", "within", "without", "like", "via", "toward", "towards", "behind",
+        "beyond", "inside", "outside", "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet",
+        "then", "here", "all", "both", "some", "many", "most", "such", "other", "another", "own", "being", "having",
+    };
+
+    /// <summary>Words skipped between a noun phrase and its verb ("have also been", "were able to").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "also", "reportedly", "allegedly",
+        "already", "all", "now", "able", "to", "reported", "reportedly", "believed", "said", "thought", "feared",
+        "later", "since", "were", "got", "get", "just", "so", "far", "thus", "then", "not", "either", "both", "who",
+        "that", "which", "had", "apparently", "subsequently", "eventually", "finally", "recently", "successfully",
+    };
+
+    /// <summary>Connectors between items of a list that share a predicate.</summary>
+    private static readonly HashSet<string> ListConnectors = new(StringComparer.Ordinal)
+    {
+        ",", "and", "as", "well", "plus", "along", "with", "including", "or", ";",
+    };
+
+    /// <summary>Reads subject and predicate of each finding in one sentence.</summary>
+    public static ClaimContext[] Read(List<Token> t, List<Found> found)
+    {
+        var result = new ClaimContext[found.Count];
+        for (var n = 0; n < found.Count; n++)
+        {
+            var f = found[n];
+            var (subject, subjectEnd) = SubjectAfter(t, f);
+            var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1);
+            var before = predicate is not null;
+            predicate ??= PredicateAfter(t, subjectEnd + 1);
+            subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1);
+            result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
+        }
+
+        // Lists share the verb that stands before them; "killed 127 and injured 254 civilians" share the noun.
+        for (var n = 1; n < found.Count; n++)
+        {
+            var prev = result[n - 1];
+            var cur = result[n];
+            var including = found[n].First > 0 && t[found[n].First - 1].Is("including");
+            if (cur.Predicate is null && prev.Predicate is not null && (including || (prev.PredicateBefore && OnlyConnectorsOrPhraseBetween(t, found[n - 1], prev.SubjectEnd, found[n].First))))
+            {
+                result[n] = cur with { Predicate = prev.Predicate, PredicateBefore = true };
+            }
+        }
+
+        for (var n = found.Count - 2; n >= 0; n--)
+        {
+            var cur = result[n];
+            var next = result[n + 1];
+            if (cur.Subject is null && next.Subject is not null && found[n].Unit is null && found[n + 1].Unit is null && Between(t, found[n].Last, found[n + 1].First) is { } gap
+                && gap.Count <= 3 && gap.Count > 0 && gap[0] is "and" or "," or "or")
+            {
+                result[n] = cur with { Subject = next.Subject };
+            }
+        }
+
+        return result;
+    }
+
+    private static (string? Subject, int End) SubjectAfter(List<Token> t, Found f)
+    {
+        var j = f.Last + 1;
+        var unit = f.Unit;
+        if (unit is not null && !UnitLexicon.TimeUnits.Contains(unit))
+        {
+            // "25 square kilometers of Eastern Aleppo", "40% of the vote": the thing measured follows "of".
+            if (j < t.Count && t[j].Is("of"))
+            {
+                j++;
+            }
+            else
+            {
+                return (null, f.Last);
+            }
+        }
+        else if (j < t.Count && t[j].Is("of"))
+        {
+            j++;
+        }
+
+        while (j < t.Count && t[j].Kind == TokenKind.Word && t[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "total" or "whom" or "them" or "those" or "these")
+        {
+            j++;
+        }
+
+        var words = new List<string>(4);
+        var end = f.Last;
+        while (j < t.Count && words.Count < 6)
+        {
+            var tok = t[j];
+            if (tok.Kind == TokenKind.Word)
+            {
+                var w = tok.Lower;
+                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.Canonical(w) is not null || EndsParticiple(w, t, j))))
+                {
+                    break;
+                }
+
+                words.Add(w);
+                end = j;
+                j++;
+                continue;
+            }
+
+            // "bomb-equipped", "Russia-brokered": hyphens inside a phrase word.
+            if (tok.IsDash && !tok.SpaceBefore && words.Count > 0 && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].Kind == TokenKind.Word)
+            {
+                words[^1] = words[^1] + "-" + t[j + 1].Lower;
+                end = j + 1;
+                j += 2;
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Symbol && tok.Lower is "'" or "’" && words.Count > 0)
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (words.Count == 0)
+        {
+            return (null, f.Last);
+        }
+
+        // Keep the head and at most two modifiers before it.
+        var keep = words.Count > 3 ? words.GetRange(words.Count - 3, 3) : words;
+        return (string.Join(' ', keep), end);
+    }
+
+    private static string? SubjectBefore(List<Token> t, Found f, int floor)
+    {
+        if (f.Unit is null || UnitLexicon.TimeUnits.Contains(f.Unit))
+        {
+            return null;
+        }
+
+        // "Blackmores up 9.4 per cent", "Tesla shares have been on a tear, up nearly 57%": the measured thing stands before.
+        var j = f.First - 1;
+        var skipped = 0;
+        while (j > floor && skipped < 4 && t[j].Kind == TokenKind.Word && (Auxiliaries.Contains(t[j].Lower) || TrendLexicon.Of(t[j].Lower, f.Unit) is not null || t[j].Lower is "by" or "at" or "of" or "to" or "was" or "reached" or "hit" or "stood" or "totalled" or "totaled" or "is" or "are"))
+        {
+            j--;
+            skipped++;
+        }
+
+        var words = new List<string>(3);
+        while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.Canonical(t[j].Lower) is null
+            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told"))
+        {
+            words.Insert(0, t[j].Lower);
+            j--;
+        }
+
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    private static string? PredicateBefore(List<Token> t, int first, int floor)
+    {
+        // "killed 127", "lost 21 battle tanks", "liberated 16 districts": a verb at most three words before.
+        var stop = Math.Max(floor, first - 4);
+        for (var j = first - 1; j > stop; j--)
+        {
+            var tok = t[j];
+            if (tok.Kind != TokenKind.Word)
+            {
+                if (tok.IsDash || tok.Lower is "'" or "’" or "\"" or "“" or "”")
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (PredicateLexicon.Canonical(tok.Lower) is { } p && IsVerbForm(tok.Lower))
+            {
+                return p;
+            }
+
+            if (tok.Lower is not ("have" or "has" or "had" or "also" or "been" or "reportedly" or "nearly" or "some" or "had" or "about" or "at" or "least" or "least" or "than" or "more" or "over" or "up" or "to" or "a" or "total" or "of" or "an" or "estimated" or "another" or "only" or "just"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PredicateAfter(List<Token> t, int j)
+    {
+        // Skip a parenthetical ", including hundreds of children and newborn babies," before the verb.
+        if (j + 1 < t.Count && t[j].IsSymbol(',') && t[j + 1].Lower is "including" or "among" or "mostly" or "mainly" or "many" or "most")
+        {
+            var k = j + 2;
+            while (k < t.Count && k < j + 16 && !t[k].IsSymbol(','))
+            {
+                k++;
+            }
+
+            j = k + 1;
+        }
+
+        var words = new List<string>(8);
+        for (var k = j; k < t.Count && k < j + 8; k++)
+        {
+            words.Add(t[k].Lower);
+        }
+
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (PredicateLexicon.MatchPhrase(words, k, out var phrase) > 0)
+            {
+                return phrase;
+            }
+
+            var w = words[k];
+            if (PredicateLexicon.Canonical(w) is { } p && IsVerbForm(w))
+            {
+                return p;
+            }
+
+            if (!Auxiliaries.Contains(w))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OnlyConnectorsOrPhraseBetween(List<Token> t, Found prev, int prevSubjectEnd, int first)
+    {
+        // Between the end of the previous item's phrase and this figure: commas, "and", "as well as".
+        var from = Math.Max(prev.Last, prevSubjectEnd) + 1;
+        if (first - from > 12)
+        {
+            return false;
+        }
+
+        var sawConnector = false;
+        for (var k = first - 1; k >= from; k--)
+        {
+            if (ListConnectors.Contains(t[k].Lower))
+            {
+                sawConnector = true;
+                continue;
+            }
+
+            // "80 cars with mounted heavy machine guns, as well as 12": a modifier trailing the previous item.
+            if (!sawConnector)
+            {
+                return false;
+            }
+
+            if (t[k].Kind == TokenKind.Word && PredicateLexicon.Canonical(t[k].Lower) is not null && IsVerbForm(t[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return sawConnector || first == from;
+    }
+
+    private static List<string>? Between(List<Token> t, int a, int b)
+    {
+        if (b - a - 1 > 4)
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        for (var k = a + 1; k < b; k++)
+        {
+            words.Add(t[k].Lower);
+        }
+
+        return words;
+    }
+
+    private static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "left" or "fled" or "lost" or "hurt" or "dead" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
+
+    /// <summary>
+    /// A participle or adverb after the head starts a clause ("pause managed", "groups forming Jeish"); an
+    /// -ing word followed by a plain lower-case word is a modifier inside the phrase ("infantry fighting vehicles").
+    /// </summary>
+    private static bool EndsParticiple(string w, List<Token> t, int j)
+    {
+        if (w.Length <= 4)
+        {
+            return false;
+        }
+
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = j + 1 < t.Count ? t[j + 1] : default;
+        return !(next.Kind == TokenKind.Word && next.Lower is not null && !next.Capitalized && !Stops.Contains(next.Lower));
+    }
+}

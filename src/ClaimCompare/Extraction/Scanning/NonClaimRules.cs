@@ -1,0 +1,309 @@
+namespace ClaimCompare.Extraction.Scanning;
+
+/// <summary>
+/// Numbers that are not claims: identifiers ("13950827000687_photoi", "M21"), clock times, dates and
+/// years, ordinals, numbers inside names ("Game 7", "TA-35", "the 1070 Apartment complex"), relative
+/// times ("7 years ago") and pronoun "one".
+/// </summary>
+internal static class NonClaimRules
+{
+    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+    {
+        "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "ct", "mt", "ist", "msk",
+    };
+
+    /// <summary>Words that make the number after them a label ("category 4", "phase 2", "chapter 11").</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
+    {
+        "category", "level", "phase", "grade", "stage", "article", "chapter", "page", "unit", "room", "flight", "route",
+        "platform", "highway", "resolution", "section", "paragraph", "clause", "episode", "season", "series", "version",
+        "number", "no", "model", "type", "class", "division", "district", "zone", "sector", "block", "building", "gate",
+        "exit", "terminal", "channel", "line", "track", "tier", "act", "verse", "figure", "table", "item", "lot", "apt",
+        "apartment", "suite", "floor", "row", "seat", "box", "bus", "tram", "train", "squad", "jersey", "shirt",
+    };
+
+    /// <summary>Street words that make a number before them an address ("9 E 71st St", "49 Zorro Ranch Road").</summary>
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+    {
+        "st", "street", "road", "rd", "avenue", "ave", "way", "lane", "ln", "boulevard", "blvd", "drive", "dr", "place",
+        "square", "court", "crescent", "terrace", "highway", "parkway", "pkwy",
+    };
+
+    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
+
+    private static readonly HashSet<string> PronounOneBefore = new(StringComparer.Ordinal)
+    {
+        "no", "any", "every", "each", "the", "this", "that", "which", "another", "such", "someone", "anyone", "last", "only",
+        "little", "big", "new", "old", "right", "wrong", "good", "bad", "same", "other", "a", "everyone", "no-one",
+    };
+
+    private static readonly HashSet<string> PronounOneAfter = new(StringComparer.Ordinal)
+    {
+        "another", "cannot", "can", "could", "would", "will", "must", "should", "might", "may", "is", "was", "has", "had",
+        "does", "did", "who", "after", "way", "side", "thing", "hand", "or", "by", "that", "which",
+    };
+
+    /// <summary>True when the figure <paramref name="core"/> is not a claim; <paramref name="skipTo"/> is the last token it covers.</summary>
+    public static bool IsNonClaim(List<Token> t, NumberCore core, bool currency, string? unit, bool qualified, out int skipTo)
+    {
+        skipTo = core.Last;
+        var tok = t[core.First];
+        var next = core.Last + 1;
+        var prev = core.First - 1;
+
+        if (core.Spelled)
+        {
+            return IsPronounOne(t, core, unit);
+        }
+
+        if (!currency && prev >= 0)
+        {
+            var p = t[prev];
+            if (p.IsSymbol('/') && !p.SpaceBefore && !tok.SpaceBefore)
+            {
+                return true; // the middle or end of a slashed date or path
+            }
+
+            if (!tok.SpaceBefore && (p.Kind is TokenKind.Word or TokenKind.Number || p.IsSymbol('_')))
+            {
+                return true; // "M21", "access_time7": part of an identifier
+            }
+
+            if (p.IsSymbol('#') || (p.IsSymbol('.') && prev > 0 && t[prev - 1].Is("no")) || p.Is("no") && p.Capitalized || p.Is("number"))
+            {
+                return true; // "No. 5", "#1": a rank or a label
+            }
+        }
+
+        if (next < t.Count)
+        {
+            var n = t[next];
+            if (!n.SpaceBefore && n.IsSymbol('_'))
+            {
+                return true; // "13950827000687_photoi"
+            }
+
+            if (n.IsSymbol('/') && !n.SpaceBefore && next + 3 < t.Count && t[next + 1].Kind == TokenKind.Number && t[next + 2].IsSymbol('/') && t[next + 3].Kind == TokenKind.Number)
+            {
+                skipTo = next + 3;
+                return true; // "5/17/2018": a date
+            }
+
+            if (n.IsSymbol(':') && !n.SpaceBefore && next + 1 < t.Count && t[next + 1].Kind == TokenKind.Number && !t[next + 1].SpaceBefore)
+            {
+                skipTo = next + 1;
+                if (next + 2 < t.Count && IsClockSuffix(t, next + 2))
+                {
+                    skipTo = next + 2;
+                }
+
+                return true; // "10:27"
+            }
+
+            if (unit is null && IsClockSuffix(t, next))
+            {
+                skipTo = next;
+                return true; // "5am", "10.45pm", "3 p.m."
+            }
+
+            if (unit is null && n.Kind == TokenKind.Word && !n.SpaceBefore)
+            {
+                skipTo = next;
+                return true; // "96th", "1990s", "9AB8": ordinal, decade or identifier
+            }
+        }
+
+        if (tok.Decimals == 0 && !tok.Grouped && core.Scale == 1 && !currency && unit is null && tok.Value is >= 1 and <= 31 && IsDateNeighbour(t, prev, next))
+        {
+            return true; // "October 18", "18 October", "Feb. 21"
+        }
+
+        if (!currency && unit is null && !qualified && IsYearLike(tok, core) && !FollowedByPluralNoun(t, next) && !StartsNumericRange(t, next))
+        {
+            return true; // "2016", "March 2011", "since 1985"
+        }
+
+        if (unit is not null && UnitLexicon.TimeUnits.Contains(unit))
+        {
+            for (var k = next; k < Math.Min(t.Count, next + 4); k++)
+            {
+                if (t[k].Is("ago"))
+                {
+                    return true; // "7 years ago": when, not how long
+                }
+            }
+        }
+
+        if (!currency && !qualified && unit is null && prev >= 0 && t[prev].Kind == TokenKind.Word && LabelWords.Contains(t[prev].Lower) && !t[prev].Capitalized)
+        {
+            return true; // "category 4 hurricane", "phase 2"
+        }
+
+        if (!currency && unit is null && IsAddress(t, next))
+        {
+            return true;
+        }
+
+        if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))
+        {
+            return true; // "Jamie Armstrong, 25, said": an age beside a name
+        }
+
+        return !currency && !qualified && unit is null && IsInName(t, core, prev, next);
+    }
+
+    /// <summary>True for a four-digit whole number that reads as a year (1000 to 2199, no separators).</summary>
+    public static bool IsYearLike(Token tok, NumberCore core) =>
+        tok.Kind == TokenKind.Number && !tok.Grouped && tok.Decimals == 0 && core.Scale == 1 && tok.Lower.Length == 4 && tok.Value is >= 1100 and < 2200;
+
+    /// <summary>"1000-5000", "1000 to 5000": a range whose far end is no year, so the near end is no year either.</summary>
+    private static bool StartsNumericRange(List<Token> t, int next)
+    {
+        if (next + 1 >= t.Count || !(t[next].IsDash || t[next].Is("to")) || t[next + 1].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var far = t[next + 1];
+        return far.Grouped || far.Decimals > 0 || far.Lower.Length != 4 || far.Value is < 1100 or >= 2200;
+    }
+
+    private static bool IsClockSuffix(List<Token> t, int k)
+    {
+        if (k >= t.Count || t[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = t[k].Lower;
+        if (w is "am" or "pm")
+        {
+            return true;
+        }
+
+        // "a.m." / "p.m."
+        return w is "a" or "p" && k + 2 < t.Count && t[k + 1].IsSymbol('.') && t[k + 2].Is("m") && !t[k + 2].SpaceBefore
+            || TimeZones.Contains(w) && t[k].Capitalized && w.Length > 2 && k > 0 && t[k - 1].Kind == TokenKind.Number;
+    }
+
+    private static bool IsDateNeighbour(List<Token> t, int prev, int next)
+    {
+        if (prev >= 0 && IsMonth(t[prev]))
+        {
+            return true;
+        }
+
+        if (prev >= 1 && t[prev].IsSymbol('.') && IsMonth(t[prev - 1]))
+        {
+            return true;
+        }
+
+        if (next < t.Count && IsMonth(t[next]))
+        {
+            return true;
+        }
+
+        return next + 1 < t.Count && t[next].Is("of") && IsMonth(t[next + 1]);
+    }
+
+    private static bool IsMonth(Token tok) => tok.Kind == TokenKind.Word && tok.Capitalized && NumberLexicon.Months.Contains(tok.Lower);
+
+    private static bool FollowedByPluralNoun(List<Token> t, int next) =>
+        next < t.Count && t[next].Kind == TokenKind.Word && !t[next].Capitalized && t[next].Lower.Length > 3 && t[next].Lower.EndsWith('s')
+        && t[next].Lower is not ("was" or "has" or "is" or "as" or "this" or "its" or "his" or "us" or "across" or "plus" or "thus" or "unless" or "whereas" or "besides" or "towards" or "afterwards");
+
+    private static bool IsInName(List<Token> t, NumberCore core, int prev, int next)
+    {
+        var tok = t[core.First];
+        if (tok.Grouped || tok.Decimals > 0)
+        {
+            return false;
+        }
+
+        if (prev >= 0)
+        {
+            var p = t[prev];
+            if (p.IsDash && !tok.SpaceBefore && prev > 0 && t[prev - 1].Kind == TokenKind.Word)
+            {
+                // "TA-35", "COVID-19", "Mi-8" name things; "last-32", "top-10", "under-21" are labels, not counts.
+                return HasUpper(t[prev - 1]) || !p.SpaceBefore;
+            }
+
+            if (p.Kind == TokenKind.Word && HasUpper(p) && !NumberLexicon.Months.Contains(p.Lower) && !NumberLexicon.Weekdays.Contains(p.Lower)
+                && (prev > 0 || HasInnerUpper(p)))
+            {
+                return true; // "Game 7", "Channel 5", "S&P 500", "iPhone 11"
+            }
+        }
+
+        // "737 Max", "787 Dreamliner": a model number before a name. Demonyms ("300 Syrian soldiers") and
+        // plurals ("16 Districts" in a title-cased line) stay counts.
+        if (tok.Value >= 100 && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !LooksLikeDemonymOrPlural(t[next].Lower))
+        {
+            return true;
+        }
+
+        // "the 1070 Apartment complex": a capitalised singular word after "the N".
+        return prev >= 0 && t[prev].Is("the") && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !t[next].Lower.EndsWith('s');
+    }
+
+    private static bool IsAddress(List<Token> t, int next)
+    {
+        for (var k = next; k < Math.Min(t.Count, next + 4); k++)
+        {
+            if (t[k].Kind == TokenKind.Number && t[k].SpaceBefore)
+            {
+                continue; // "9 E 71st St"
+            }
+
+            if (t[k].Kind != TokenKind.Word || !(t[k].Capitalized || k == next || !t[k].SpaceBefore))
+            {
+                return false;
+            }
+
+            if (k > next && StreetWords.Contains(t[k].Lower) && t[k].Capitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAppositiveAge(List<Token> t, NumberCore core, int prev, int next)
+    {
+        var tok = t[core.First];
+        return tok.Decimals == 0 && tok.Value is >= 1 and < 120 && prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && t[prev - 1].Capitalized
+            && (prev - 1 > 0 || true) && next < t.Count && t[next].IsSymbol(',') && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
+    }
+
+    private static bool LooksLikeDemonymOrPlural(string w) =>
+        w.EndsWith('s') || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
+        || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith('i') || w.EndsWith("ch", StringComparison.Ordinal) || w is "more" or "other";
+
+    private static bool HasUpper(Token w) => w.Capitalized || w.Lower.Length > 0 && HasInnerUpper(w);
+
+    private static bool HasInnerUpper(Token w) => w.Kind == TokenKind.Word && w.InnerUpper;
+
+    private static bool IsPronounOne(List<Token> t, NumberCore core, string? unit)
+    {
+        if (core.Value != 1 || core.First != core.Last || unit is not null || !t[core.First].Is("one"))
+        {
+            return false;
+        }
+
+        var prev = core.First - 1;
+        var next = core.Last + 1;
+        if (prev >= 0 && PronounOneBefore.Contains(t[prev].Lower))
+        {
+            return true;
+        }
+
+        if (next >= t.Count || t[next].Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        return PronounOneAfter.Contains(t[next].Lower);
+    }
+}

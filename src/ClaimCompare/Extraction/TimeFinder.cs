@@ -1,0 +1,206 @@
+using System.Globalization;
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Extraction;
+
+/// <summary>Finds the time expression of a sentence nearest to a claim and resolves it against the publication date.</summary>
+internal static class TimeFinder
+{
+    private readonly record struct Candidate(TimeScope Scope, int Start, int End);
+
+    public static TimeScope? Find(List<ScopeToken> tokens, Model.TextSpan claim, DateOnly? published)
+    {
+        if (published is not { } pub)
+        {
+            return null;
+        }
+
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Match(tokens, i, pub) is { } found && !Overlaps(found, claim))
+            {
+                candidates.Add(found);
+            }
+        }
+
+        return candidates.Count == 0
+            ? null
+            : candidates.MinBy(c => Distance(c, claim)).Scope;
+    }
+
+    private static bool Overlaps(Candidate c, Model.TextSpan claim) => c.Start < claim.End && claim.Start < c.End;
+
+    private static int Distance(Candidate c, Model.TextSpan claim) =>
+        c.End <= claim.Start ? claim.Start - c.End : c.Start >= claim.End ? c.Start - claim.End : 0;
+
+    private static Candidate? Match(List<ScopeToken> t, int i, DateOnly pub)
+    {
+        var w = t[i].Lower;
+        string Text(int last) => string.Join(' ', t.Skip(i).Take(last - i + 1).Select(x => x.Text));
+        Candidate Make(int last, TimeScope scope) => new(scope with { Text = Text(last) }, t[i].Start, t[last].End);
+
+        if (w == "since" && i + 1 < t.Count)
+        {
+            if (Day(t, i + 1, pub) is { } since)
+            {
+                return Make(since.Last, new TimeScope(since.Day, pub, null, Cumulative: true));
+            }
+
+            // "since the start of the offensive": a running total from a day the sentence does not give.
+            if (i + 2 < t.Count && t[i + 1].Lower is "the" or "its" && t[i + 2].Lower is "start" or "beginning" or "launch" or "outbreak")
+            {
+                return Make(i + 2, new TimeScope(null, pub, null, Cumulative: true));
+            }
+
+            return null;
+        }
+
+        if (w is "yesterday" or "today" or "tonight" or "overnight")
+        {
+            var day = w == "yesterday" ? pub.AddDays(-1) : pub;
+            return Make(i, new TimeScope(day, day, null));
+        }
+
+        // "in recent weeks", "in recent days": a running figure up to publication.
+        if (w == "recent" && i + 1 < t.Count && t[i + 1].Lower is "days" or "weeks" or "months")
+        {
+            return Make(i + 1, new TimeScope(null, pub, null, Cumulative: true));
+        }
+
+        // "in the past 24 hours", "over the last three days", "past week", "in three days", "in a week".
+        if (w is "past" or "last" or "previous" or "in" or "over" or "within" or "during")
+        {
+            var j = i + 1;
+            if (w is "in" or "over" or "within" or "during" && j < t.Count && t[j].Lower is "the")
+            {
+                j++;
+                if (j < t.Count && t[j].Lower is "past" or "last" or "previous")
+                {
+                    j++;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            var count = 1.0;
+            if (j < t.Count && Number(t[j]) is { } n)
+            {
+                count = n;
+                j++;
+            }
+            else if (w is "in" or "over" or "within" or "during" && t[i + 1].Lower is not "the")
+            {
+                return null;
+            }
+
+            if (j < t.Count && ScopeWords.UnitDays.TryGetValue(t[j].Lower, out var unitDays))
+            {
+                var days = Math.Max(1, (int)Math.Ceiling((count * unitDays) - 1e-9));
+                return Make(j, new TimeScope(pub.AddDays(1 - days), pub, null));
+            }
+
+            return null;
+        }
+
+        // A named day or date says when the figure happened, unless it says when somebody spoke.
+        if (Day(t, i, pub) is { } single && !AfterSpeech(t, i) && (i == 0 || t[i - 1].Lower is not "since"))
+        {
+            return Make(single.Last, new TimeScope(single.Day, single.Day, null));
+        }
+
+        return null;
+    }
+
+    private static bool AfterSpeech(List<ScopeToken> t, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k < i; k++)
+        {
+            if (ScopeWords.SpeechVerbs.Contains(t[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double? Number(ScopeToken token)
+    {
+        if (token.IsNumber && double.TryParse(token.Text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        return ScopeWords.Numbers.TryGetValue(token.Lower, out var word) ? word : null;
+    }
+
+    /// <summary>A weekday ("Friday", resolved to the latest one on or before publication) or a date ("October 28", "28 Oct 2016").</summary>
+    private static (DateOnly Day, int Last)? Day(List<ScopeToken> t, int i, DateOnly pub)
+    {
+        var w = t[i].Lower;
+        if (ScopeWords.Weekdays.TryGetValue(w, out var weekday) && t[i].Capitalised)
+        {
+            var back = ((int)pub.DayOfWeek - (int)weekday + 7) % 7;
+            return (pub.AddDays(-back), i);
+        }
+
+        if (ScopeWords.Months.TryGetValue(w, out var month) && t[i].Capitalised && i + 1 < t.Count && DayNumber(t[i + 1]) is { } d1)
+        {
+            var last = i + 1;
+            var year = Year(t, i + 2, ref last);
+            return Resolve(year, month, d1, pub) is { } date ? (date, last) : null;
+        }
+
+        if (DayNumber(t[i]) is { } d2 && i + 1 < t.Count && ScopeWords.Months.TryGetValue(t[i + 1].Lower, out var month2) && t[i + 1].Capitalised)
+        {
+            var last = i + 1;
+            var year = Year(t, i + 2, ref last);
+            return Resolve(year, month2, d2, pub) is { } date ? (date, last) : null;
+        }
+
+        return null;
+    }
+
+    private static int? DayNumber(ScopeToken token)
+    {
+        var text = token.Lower;
+        foreach (var suffix in (string[])["st", "nd", "rd", "th"])
+        {
+            if (text.Length > 2 && text.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                text = text[..^2];
+                break;
+            }
+        }
+
+        return text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
+    }
+
+    private static int? Year(List<ScopeToken> t, int at, ref int last)
+    {
+        if (at < t.Count && t[at].Text.Length == 4 && int.TryParse(t[at].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2200)
+        {
+            last = at;
+            return year;
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Resolve(int? year, int month, int day, DateOnly pub)
+    {
+        var y = year ?? pub.Year;
+        if (day > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(y, month, day);
+
+        // Without a year, a date after publication belongs to the year before.
+        return year is null && date > pub && day <= DateTime.DaysInMonth(y - 1, month) ? new DateOnly(y - 1, month, day) : date;
+    }
+}

@@ -1,0 +1,53 @@
+namespace ClaimCompare.Sources;
+
+/// <summary>
+/// Small word tables of general English news usage: function words, country names and their
+/// adjectives, US/UK spellings, generic organisation heads. Lookups only; nothing here is mutable.
+/// </summary>
+internal static class NameWords
+{
+    /// <summary>Words that carry no identity in an organisation name ("Ministry of Defence").</summary>
+    public static readonly HashSet<string> Function = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "li",
+    };
+
+    /// <summary>A country as noun or short form, mapped to the adjective outlets also use ("Russia's army" = "Russian army").</summary>
+    public static readonly Dictionary<string, string> Country = new(StringComparer.Ordinal)
+    {
+        ["russia"] = "russian", ["syria"] = "syrian", ["turkey"] = "turkish", ["iran"] = "iranian", ["iraq"] = "iraqi",
+        ["israel"] = "israeli", ["lebanon"] = "lebanese", ["jordan"] = "jordanian", ["egypt"] = "egyptian",
+        ["qatar"] = "qatari", ["france"] = "french", ["germany"] = "german", ["britain"] = "british", ["uk"] = "british",
+        ["us"] = "american", ["usa"] = "american", ["america"] = "american", ["china"] = "chinese", ["ukraine"] = "ukrainian",
+        ["saudi"] = "saudi", ["kurdistan"] = "kurdish", ["afghanistan"] = "afghan", ["pakistan"] = "pakistani",
+        ["yemen"] = "yemeni", ["libya"] = "libyan", ["russian"] = "russian", ["syrian"] = "syrian", ["turkish"] = "turkish",
+        ["iranian"] = "iranian", ["iraqi"] = "iraqi", ["israeli"] = "israeli", ["lebanese"] = "lebanese",
+        ["jordanian"] = "jordanian", ["egyptian"] = "egyptian", ["qatari"] = "qatari", ["french"] = "french",
+        ["german"] = "german", ["british"] = "british", ["american"] = "american", ["chinese"] = "chinese",
+        ["ukrainian"] = "ukrainian", ["kurdish"] = "kurdish", ["afghan"] = "afghan", ["pakistani"] = "pakistani",
+        ["yemeni"] = "yemeni", ["libyan"] = "libyan",
+    };
+
+    /// <summary>Two-word country names folded to one adjective before the other tables apply.</summary>
+    public static readonly Dictionary<(string, string), string> CountryPairs = new()
+    {
+        [("russian", "federation")] = "russian", [("united", "states")] = "american", [("united", "kingdom")] = "british",
+        [("great", "britain")] = "british", [("saudi", "arabia")] = "saudi", [("arab", "republic")] = "republic",
+    };
+
+    /// <summary>US spellings mapped to UK spellings (either may appear; both name the same body).</summary>
+    public static readonly Dictionary<string, string> Spelling = new(StringComparer.Ordinal)
+    {
+        ["defense"] = "defence", ["center"] = "centre", ["organization"] = "organisation", ["program"] = "programme",
+        ["labor"] = "labour", ["counselor"] = "counsellor", ["honor"] = "honour", ["theater"] = "theatre",
+        ["ministries"] = "ministry", ["forces"] = "force",
+    };
+
+    /// <summary>Heads that name a body inside the name ("Defence Ministry" = "Ministry of Defence").</summary>
+    public static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "ministry", "department", "office", "agency", "council", "committee", "centre", "center", "command",
+        "directorate", "service", "commission", "observatory", "network", "front", "army", "staff", "movement",
+        "legion", "brigade", "brigades", "union", "organisation", "organization", "coalition", "force", "forces",
+    };
+}

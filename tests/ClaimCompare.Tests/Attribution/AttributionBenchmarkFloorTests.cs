@@ -1,0 +1,44 @@
+using ClaimCompare.Attribution;
+using ClaimCompare.Evaluation;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ClaimCompare.Tests.Attribution;
+
+/// <summary>Accuracy floors on the shared benchmarks, set a little under the measured scores (docs/attribution.md).</summary>
+[TestFixture]
+public sealed class AttributionBenchmarkFloorTests
+{
+    [Test]
+    public void PolNeAR_dev_source_precision_and_recall_hold_their_floors()
+    {
+        var result = PolnearEvaluation.Score(AttributionPolnearData.Load(TestPaths.Benchmarks), new AttributionFinder());
+        result.Documents.Should().Be(84);
+        result.SourcePrecision.Should().BeGreaterThanOrEqualTo(PolnearPrecisionFloor);
+        result.SourceRecall.Should().BeGreaterThanOrEqualTo(PolnearRecallFloor);
+        result.CueF1.Should().BeGreaterThanOrEqualTo(PolnearCueF1Floor);
+    }
+
+    [Test]
+    public void Aleppo_dev_source_accuracy_at_gold_spans_holds_its_floor()
+    {
+        var gold = AleppoGold.Load(TestPaths.Benchmarks);
+        var (right, total, _) = AleppoSourcesEvaluation.ScoreAtGoldSpans(gold, new AttributionFinder());
+        total.Should().Be(110);
+        (100.0 * right / total).Should().BeGreaterThanOrEqualTo(AleppoFloor);
+    }
+
+    [Test]
+    public void PolNeAR_brat_offsets_index_the_text_as_read()
+    {
+        var documents = AttributionPolnearData.Load(TestPaths.Benchmarks);
+        var first = documents.First(d => d.Name.StartsWith("breitbart_2016-09-12", StringComparison.Ordinal));
+        first.Gold[0].Sources[0].Slice(first.Text).Should().Be("The New York Post");
+        first.Gold[0].Cues[0].Slice(first.Text).Should().Be("reports");
+    }
+
+    private const double PolnearPrecisionFloor = 82.0;
+    private const double PolnearRecallFloor = 57.0;
+    private const double PolnearCueF1Floor = 64.0;
+    private const double AleppoFloor = 90.0;
+}

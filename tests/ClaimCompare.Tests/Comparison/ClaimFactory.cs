@@ -1,0 +1,46 @@
+using System.Globalization;
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Tests.Comparison;
+
+/// <summary>Builds claims and articles for comparison tests, one short line per claim.</summary>
+internal static class ClaimFactory
+{
+    public static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static Article Article(string id, string outlet, string? published, string text = "") =>
+        new(id, null, outlet, null, published is null ? null : Day(published), text);
+
+    public static Quantity Exact(double value, double? granularity = null) =>
+        Quantity.Exactly(value) with { Granularity = granularity };
+
+    public static Quantity AtLeast(double value) => new(value, BoundKind.Lower, "at least", value, null, value, Math.Ceiling(value * 1.25), null, null);
+
+    public static Quantity About(double value) => new(value, BoundKind.Approx, "about", null, null, value * 0.9, value * 1.1, null, null);
+
+    public static Quantity Nearly(double value) => new(value, BoundKind.Upper, "nearly", null, value, value * 0.9, value, null, null);
+
+    public static Quantity UpTo(double value) => new(value, BoundKind.Upper, "up to", null, value, value * 0.9, value, null, null);
+
+    public static Quantity Vague(double low, double high) => new(low, BoundKind.Vague, "dozens of", low, null, low, high, null, null);
+
+    public static Claim Claim(
+        string id, string article, Quantity quantity, string subject, string? predicate,
+        string? start = null, string? end = null, bool cumulative = false, string? place = null, string? source = null,
+        string? sentence = null, RegionKind region = RegionKind.Body, int offset = 0)
+    {
+        var text = sentence ?? $"{subject} {predicate} {id}";
+        return new Claim(id, article, new TextSpan(offset, offset + 2), quantity.Value.ToString(CultureInfo.InvariantCulture), quantity, text, new TextSpan(0, Math.Max(text.Length, offset + 2)))
+        {
+            Subject = subject,
+            Predicate = predicate,
+            Place = place,
+            SourceId = source,
+            Region = region,
+            Period = start is null && end is null ? null : new TimeScope(start is null ? null : Day(start), end is null ? null : Day(end), null, cumulative),
+        };
+    }
+
+    public static IReadOnlyList<Source> SourceList(params string[] names) =>
+        names.Select(n => new Source(n, n.ToUpperInvariant(), SourceKind.Monitor)).ToList();
+}

@@ -1,0 +1,90 @@
+using ClaimCompare.Extraction;
+using ClaimCompare.Model;
+using FluentAssertions;
+using NUnit.Framework;
+using static ClaimCompare.Tests.Comparison.ClaimFactory;
+
+namespace ClaimCompare.Tests.Comparison;
+
+[TestFixture]
+public sealed class ScopeAnnotatorTests
+{
+    // 2016-10-31 was a Monday.
+    private const string Published = "2016-10-31";
+
+    private static Claim Annotate(string sentence, string figure, string? published = Published)
+    {
+        var article = Article("a", "Outlet", published, sentence);
+        var at = sentence.IndexOf(figure, StringComparison.Ordinal);
+        var claim = new Claim("c1", "a", new TextSpan(at, at + figure.Length), figure, Quantity.Exactly(1), sentence, new TextSpan(0, sentence.Length));
+        return new ScopeAnnotator().Annotate(article, [claim]).Single();
+    }
+
+    [TestCase("Rebels killed 15 civilians on Friday, monitors said.", "15", "2016-10-28", "2016-10-28", false, TestName = "on Friday is the last Friday")]
+    [TestCase("Shelling has killed 41 civilians since Friday.", "41", "2016-10-28", "2016-10-31", true, TestName = "since Friday is a running total")]
+    [TestCase("At least 84 people were killed in three days.", "84", "2016-10-29", "2016-10-31", false, TestName = "in three days ends on publication")]
+    [TestCase("Six people died in the past 24 hours.", "Six", "2016-10-31", "2016-10-31", false, TestName = "in the past 24 hours is one day")]
+    [TestCase("127 civilians were killed over the past week.", "127", "2016-10-25", "2016-10-31", false, TestName = "over the past week is seven days")]
+    [TestCase("Nine people died yesterday.", "Nine", "2016-10-30", "2016-10-30", false, TestName = "yesterday")]
+    [TestCase("More than 3,200 militants have been killed in recent weeks.", "3,200", null, "2016-10-31", true, TestName = "in recent weeks is open-ended up to publication")]
+    [TestCase("Opposition fighters launched the attack on October 28 and 40 were killed.", "40", "2016-10-28", "2016-10-28", false, TestName = "a month and day")]
+    [TestCase("The toll reached 74 since 28 October 2016.", "74", "2016-10-28", "2016-10-31", true, TestName = "since a day and month")]
+    [TestCase("Monitors said on Saturday that 41 civilians were killed.", "41", null, "2016-10-31", false, TestName = "a day after said is when it was said")]
+    [TestCase("41 civilians were killed.", "41", null, "2016-10-31", false, TestName = "no time words gives the publication date")]
+    public void Period_is_resolved_against_the_publication_date(string sentence, string figure, string? start, string end, bool cumulative)
+    {
+        var period = Annotate(sentence, figure).Period;
+        period.Should().NotBeNull();
+        period!.Start.Should().Be(start is null ? null : Day(start));
+        period.End.Should().Be(Day(end));
+        period.Cumulative.Should().Be(cumulative);
+    }
+
+    [Test]
+    public void No_publication_date_and_no_words_gives_no_period()
+    {
+        Annotate("41 civilians were killed.", "41", published: null).Period.Should().BeNull();
+    }
+
+    [Test]
+    public void The_figure_own_words_are_not_its_period()
+    {
+        Annotate("Russia has not used warplanes in the area for 16 days.", "16 days").Period!.Start.Should().BeNull();
+    }
+
+    [TestCase("Shelling killed 15 civilians in government-held western Aleppo.", "15", "government-held western Aleppo")]
+    [TestCase("Rocket fire into Latakia killed one person.", "one", "Latakia")]
+    [TestCase("Hundreds of Grad rockets have been fired into regime-held West Aleppo.", "Hundreds", "regime-held western Aleppo")]
+    [TestCase("Three civilians were killed in rebel-held Aleppo districts.", "Three", "rebel-held Aleppo")]
+    [TestCase("Five people had died, according to the United Nations.", "Five", null)]
+    [TestCase("Some 150 Syrian soldiers were killed.", "150", null)]
+    public void Place_is_read_from_the_clause(string sentence, string figure, string? place)
+    {
+        Annotate(sentence, figure).Place.Should().Be(place);
+    }
+
+    [Test]
+    public void Each_figure_reads_the_place_of_its_own_clause()
+    {
+        const string sentence = "74 civilians were killed including 3 killed by shells on Salah al-Din, and 71 killed by shells on the western sections.";
+        var article = Article("a", "SOHR", Published, sentence);
+        Claim Make(string id, string figure)
+        {
+            var at = sentence.IndexOf(figure, StringComparison.Ordinal);
+            return new Claim(id, "a", new TextSpan(at, at + figure.Length), figure, Quantity.Exactly(1), sentence, new TextSpan(0, sentence.Length));
+        }
+
+        var claims = new ScopeAnnotator().Annotate(article, [Make("c1", "74"), Make("c2", "3 "), Make("c3", "71")]);
+        claims[1].Place.Should().Be("Salah al-Din");
+        claims[2].Place.Should().Be("western");
+    }
+
+    [Test]
+    public void Offsets_outside_the_sentence_do_not_throw()
+    {
+        var article = Article("a", "O", Published, "short");
+        var claim = new Claim("c1", "a", new TextSpan(90, 95), "x", Quantity.Exactly(1), "short", new TextSpan(50, 55));
+        var act = () => new ScopeAnnotator().Annotate(article, [claim]);
+        act.Should().NotThrow();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ClaimCompare.Tests.Extraction;
+
+/// <summary>Numbers that are not claims, and text that must not break the recogniser.</summary>
+public sealed partial class QuantityRecognizerTests
+{
+    [TestCase("Russian jets have not struck Aleppo since October 18, the staff said.")]
+    [TestCase("Syria has been at war since March 2011.")]
+    [TestCase("The clashes on November 2 were heavy.")]
+    [TestCase("Rebels fired on August 6, 2016 at dawn.")]
+    [TestCase("It happened on 18 October in the north.")]
+    [TestCase("The report dated Feb. 21 was published.")]
+    [TestCase("Published: November 20, 2016, 3:04 pm")]
+    [TestCase("The meeting starts at 10:27 tomorrow.")]
+    [TestCase("The bomb went off at 5am.")]
+    [TestCase("Trading closed at 1.56pm on Friday.")]
+    [TestCase("He scored the 96th-minute winner.")]
+    [TestCase("The game ended 2-2 after extra time.")]
+    [TestCase("They tied Game 7 at 89-89.")]
+    [TestCase("Fighting hit the 1070 Apartment complex.")]
+    [TestCase("13950827000687_photoi")]
+    [TestCase("folder_openSyria access_time7 years ago")]
+    [TestCase("The story was posted 7 years ago.")]
+    [TestCase("The category 4 hurricane made landfall.")]
+    [TestCase("The TA-35 index closed higher.")]
+    [TestCase("Cases of COVID-19 rose.")]
+    [TestCase("It grounded two 737 Max jets in Texas.", 1)]
+    [TestCase("He lives at 9 E 71st St in Manhattan.")]
+    [TestCase("Visit https://www.example.com/page?id=30%25 for details.")]
+    [TestCase("Nobody expected this one to work.")]
+    [TestCase("One after another, the positions fell.")]
+    [TestCase("The shift happened in the 1990s.")]
+    [TestCase("Jamie Armstrong, 25, said she left.")]
+    public void Not_claims(string sentence, int expected = 0)
+    {
+        Recognizer.Recognize(sentence).Should().HaveCount(expected, "found: {0}", string.Join(" | ", Recognizer.Recognize(sentence).Select(r => r.Text)));
+    }
+
+    [TestCase("")]
+    [TestCase("   \n\n  ")]
+    [TestCase("--------------")]
+    [TestCase("1,,,,,2....3 ///// 4 ::: 5")]
+    [TestCase("$$$$ %%% ~~~ ---- 1-2-3-4-5-6-7-8-9")]
+    [TestCase("between between between and and and to to to")]
+    [TestCase("one one one one one one one one one one")]
+    [TestCase("five-and-a-and-a-and-a-half-and")]
+    [TestCase("\u0000\uFFFF\uD800 12 \uDC00 thousand")]
+    public void Odd_text_never_throws(string text)
+    {
+        var act = () => Recognizer.Recognize(text);
+        act.Should().NotThrow();
+    }
+
+    [Test]
+    public void Long_adversarial_text_is_scanned_in_linear_time()
+    {
+        // Every look-around is bounded, so a long run of qualifier-like words scans quickly (no backtracking).
+        var sb = new StringBuilder();
+        for (var i = 0; i < 20000; i++)
+        {
+            sb.Append("more than about nearly between 1,000,000 and - to ");
+        }
+
+        var act = () => Recognizer.Recognize(sb.ToString());
+        act.Should().NotThrow();
+        Recognizer.Recognize(sb.ToString()).Should().NotBeEmpty();
+    }
+
+    [Test]
+    public void Spans_point_into_the_text()
+    {
+        const string text = "Officials said that over 18,000 civilians left, and about 100 countries sent fighters.";
+        foreach (var r in Recognizer.Recognize(text))
+        {
+            r.Span.Slice(text).Should().Be(r.Text);
+            r.Span.Contains(r.NumberSpan).Should().BeTrue();
+        }
+
+        Recognizer.Recognize(text).Select(r => r.Text).Should().Equal("over 18,000", "about 100");
+    }
+}
