@@ -189,6 +189,7 @@ public sealed class ClaimEngine
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(run.Progress(PipelineStage.Resolving));
         var resolution = _resolver.Resolve(run.Claims);
+        run.ReleaseClaims();
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(run.Progress(PipelineStage.Comparing));

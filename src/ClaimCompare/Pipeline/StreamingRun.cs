@@ -146,6 +146,13 @@ internal sealed class StreamingRun
         _progress?.Report(Progress(PipelineStage.Extracting));
     }
 
+    /// <summary>Drops the run's own list of claims once the resolver has made its copy, so the two never both stay alive.</summary>
+    public void ReleaseClaims()
+    {
+        _claims.Clear();
+        _claims.TrimExcess();
+    }
+
     /// <summary>Counts in and out for the report.</summary>
     public ReportCounts Counts() => new(_files.Count, _articlesRead, _articles.Count, _errors.Count);
 
