@@ -43,14 +43,21 @@ public sealed class AttributionFinder
             return claims;
         }
 
-        var attributions = Find(article);
+        // Contents are at most MaxQuoteLength long on each side of a quote carry-over, so only attributions whose content
+        // starts shortly before a claim can hold it: a sorted list and a bounded look-back keep this linear.
+        var window = 3 * _options.MaxQuoteLength;
+        var withContent = Find(article).Where(a => a.Content is not null).OrderBy(a => a.Content!.Value.Start).ToList();
+        var starts = withContent.Select(a => a.Content!.Value.Start).ToArray();
         var result = new List<Claim>(claims.Count);
         foreach (var claim in claims)
         {
             SourceAttribution? best = null;
-            foreach (var attribution in attributions)
+            var upper = UpperBound(starts, claim.Span.Start);
+            for (var k = upper - 1; k >= 0 && starts[k] >= claim.Span.Start - window; k--)
             {
-                if (attribution.Content is not { } content || !content.Contains(claim.Span) || attribution.Source.Span.Overlaps(claim.Span))
+                var attribution = withContent[k];
+                var content = attribution.Content!.Value;
+                if (!content.Contains(claim.Span) || attribution.Source.Span.Overlaps(claim.Span))
                 {
                     continue;
                 }
@@ -65,6 +72,26 @@ public sealed class AttributionFinder
         }
 
         return result;
+    }
+
+    /// <summary>Index of the first element greater than <paramref name="value"/>.</summary>
+    private static int UpperBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private List<SourceAttribution> FindCore(Article article)
@@ -103,6 +130,17 @@ public sealed class AttributionFinder
                     result[^1] = relayed;
                     previous = relayed;
                     continue;
+                }
+
+                if (attribution.Content is { } rawContent && rawContent.Length > _options.MaxQuoteLength)
+                {
+                    // No real statement runs for pages: keep the part next to the cue, which also bounds the work below.
+                    attribution = attribution with
+                    {
+                        Content = rawContent.End <= attribution.CueSpan.Start
+                            ? new TextSpan(rawContent.End - _options.MaxQuoteLength, rawContent.End)
+                            : new TextSpan(rawContent.Start, rawContent.Start + _options.MaxQuoteLength),
+                    };
                 }
 
                 if (_options.FollowQuotes && attribution.Content is { } content)

@@ -35,7 +35,7 @@ internal static class QuoteSpans
         }
         else
         {
-            var open = LastOpenQuote(text, content.Start, content.End);
+            var open = LastOpenQuote(text, Math.Max(content.Start, content.End - maxLength), content.End);
             if (open >= 0)
             {
                 var close = FindClosing(text, open + 1, paragraphEnd);

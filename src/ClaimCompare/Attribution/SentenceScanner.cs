@@ -784,16 +784,23 @@ internal static class SentenceScanner
         return found;
     }
 
+    /// <summary>The first token starting at or after <paramref name="offset"/> (binary search: tokens are in offset order).</summary>
     private static int IndexAt(IReadOnlyList<Token> tokens, int offset)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
         {
-            if (tokens[k].Start >= offset)
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
             {
-                return k;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return tokens.Count;
+        return lo;
     }
 }

@@ -30,6 +30,18 @@ public sealed class AttributionBenchmarkFloorTests
     }
 
     [Test]
+    public void Aleppo_dev_source_accuracy_on_extracted_claims_holds_its_floor()
+    {
+        var gold = AleppoGold.Load(TestPaths.Benchmarks);
+        var finder = new AttributionFinder();
+        var extractor = new ClaimCompare.Extraction.ClaimExtractor();
+        var matched = gold.Match(gold.Articles.SelectMany(a => finder.Attach(a, extractor.Extract(a))).ToList());
+        matched.Count.Should().BeGreaterThan(90);
+        var right = gold.Claims.Count(c => matched.TryGetValue(c.Id, out var claim) && AleppoSourcesEvaluation.SourceMatches(c, claim.Attribution));
+        (100.0 * right / matched.Count).Should().BeGreaterThanOrEqualTo(AleppoFloor);
+    }
+
+    [Test]
     public void PolNeAR_brat_offsets_index_the_text_as_read()
     {
         var documents = AttributionPolnearData.Load(TestPaths.Benchmarks);
