@@ -144,9 +144,9 @@ public sealed class ResolverClaimTests
     [Test]
     public void Many_articles_resolve_through_blocking()
     {
-        // 20,000 articles, each quoting the same monitor, the army, its own local sources and one of 2,000 distinct people.
+        // 10,000 articles, each quoting the same monitor, the army, its own local sources and one of 2,000 distinct people.
         var mentions = new List<ArticleMention>();
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             var article = "n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             mentions.Add(In(article, i % 2 == 0 ? "Syrian Observatory for Human Rights" : "SOHR", SourceKind.Monitor));
@@ -157,7 +157,7 @@ public sealed class ResolverClaimTests
 
         var result = Resolver.ResolveMentions(mentions);
 
-        result.Sources.Should().HaveCount(2 + 20_000 + 2000);
+        result.Sources.Should().HaveCount(2 + 10_000 + 2000);
         result.SourceIds.Where((_, i) => i % 4 == 0).Distinct().Should().ContainSingle();
         result.SourceIds.Where((_, i) => i % 4 == 1).Distinct().Should().ContainSingle();
     }
