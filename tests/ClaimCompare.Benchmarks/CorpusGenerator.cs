@@ -10,12 +10,21 @@ internal sealed record BaseArticle(string? Outlet, string? Title, DateOnly? Publ
 
 /// <summary>
 /// Builds large JSONL corpora by varying real articles (the repository's seeds and the Aleppo 2016
-/// benchmark excerpts): figures get new digits of the same length and format, person and organisation
-/// names are swapped for others seen in the material, outlets and dates are redrawn. Seeded, so the same
-/// size always gives the same file. The material is read in place; nothing is copied into the repository.
+/// benchmark excerpts). The corpus is shaped like a real news stream: stories, each covered by a handful
+/// of outlets. A story is one real article moved to another time (dates shifted by up to three years),
+/// with its own figures (new digits of the same length and format) and its own names (swapped for others
+/// seen in the material); each outlet's copy of the story then redraws a few figures (outlets disagree)
+/// and its publication day. Seeded, so the same size always gives the same file. The material is read in
+/// place; nothing is copied into the repository.
 /// </summary>
 internal sealed class CorpusGenerator
 {
+    /// <summary>Outlets covering one story: a wire story is typically picked up by several.</summary>
+    public const int StorySize = 8;
+
+    /// <summary>Bumped whenever the output changes, so cached corpora are not reused across versions.</summary>
+    public const int Version = 2;
+
     private readonly List<BaseArticle> _bases;
     private readonly List<string> _outlets;
     private readonly List<string> _names;
@@ -73,9 +82,13 @@ internal sealed class CorpusGenerator
 
     private void WriteOne(StreamWriter output, int index, Random random)
     {
-        var source = _bases[index % _bases.Count];
-        var body = SwapNames(VaryFigures(source.Text, random), random);
-        var published = (source.Published ?? new DateOnly(2016, 10, 28)).AddDays(random.Next(-20, 21));
+        var story = index / StorySize;
+        var storyRandom = new Random(unchecked((story * 7919) + 17));
+        var source = _bases[story % _bases.Count];
+        var shift = storyRandom.Next(-1100, 1100);
+        var storyText = SwapNames(VaryFigures(source.Text, storyRandom, 0.7), storyRandom);
+        var body = VaryFigures(storyText, random, 0.1);
+        var published = (source.Published ?? new DateOnly(2016, 10, 28)).AddDays(shift + random.Next(0, 3));
         using var json = new JsonTextWriter(output) { Formatting = Formatting.None, CloseOutput = false, Culture = CultureInfo.InvariantCulture };
         json.WriteStartObject();
         json.WritePropertyName("id");
@@ -87,7 +100,7 @@ internal sealed class CorpusGenerator
         if (source.Title is not null)
         {
             json.WritePropertyName("title");
-            json.WriteValue(VaryFigures(source.Title, random));
+            json.WriteValue(VaryFigures(source.Title, storyRandom, 0.7));
         }
 
         json.WritePropertyName("text");
@@ -97,8 +110,8 @@ internal sealed class CorpusGenerator
         output.Write('\n');
     }
 
-    /// <summary>New digits for most figures, keeping their length, separators and first-digit magnitude class.</summary>
-    internal static string VaryFigures(string text, Random random)
+    /// <summary>New digits for a share of the figures, keeping their length and separators (so their magnitude).</summary>
+    internal static string VaryFigures(string text, Random random, double share)
     {
         var chars = text.ToCharArray();
         var i = 0;
@@ -116,7 +129,7 @@ internal sealed class CorpusGenerator
                 i++;
             }
 
-            if (random.Next(10) < 7)
+            if (random.NextDouble() < share)
             {
                 for (var k = start; k < i; k++)
                 {

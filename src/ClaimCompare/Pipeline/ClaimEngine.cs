@@ -71,15 +71,25 @@ public sealed class ClaimEngine
         ArgumentNullException.ThrowIfNull(paths);
         var list = paths.ToList();
         var run = NewRun(progress, null, Reader.CountBytes(list), cancellationToken);
-        foreach (var item in Reader.Read(list, cancellationToken))
+        using var items = Reader.Read(list, cancellationToken).GetEnumerator();
+        var batch = StreamingRun.TakeBatch(items, cancellationToken);
+        while (batch.Count > 0)
         {
-            if (run.Add(item))
+            // Reading the next batch overlaps analysing this one; the enumerator is only ever used by one
+            // thread at a time, and is not disposed while the reading task may still hold it.
+            var next = Task.Run(() => StreamingRun.TakeBatch(items, cancellationToken), CancellationToken.None);
+            try
             {
-                run.Flush();
+                run.Process(batch);
             }
+            finally
+            {
+                ((IAsyncResult)next).AsyncWaitHandle.WaitOne();
+            }
+
+            batch = next.GetAwaiter().GetResult();
         }
 
-        run.Flush();
         return Finish(run, progress, cancellationToken);
     }
 
@@ -149,21 +159,29 @@ public sealed class ClaimEngine
 
     private async Task<ComparisonReport> RunAsync(IAsyncEnumerable<ReadItem> items, StreamingRun run, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
     {
-        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        await using (enumerator.ConfigureAwait(false))
         {
-            if (run.Add(item))
+            var batch = await StreamingRun.TakeBatchAsync(enumerator, cancellationToken).ConfigureAwait(false);
+            while (batch.Count > 0)
             {
-                await Task.Run(run.Flush, cancellationToken).ConfigureAwait(false);
+                var current = batch;
+                var next = Task.Run(() => StreamingRun.TakeBatchAsync(enumerator, cancellationToken), CancellationToken.None);
+                try
+                {
+                    await Task.Run(() => run.Process(current), cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // The enumerator must not be disposed under a read in flight.
+                    await ((Task)next).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+                }
+
+                batch = await next.ConfigureAwait(false);
             }
         }
 
-        return await Task.Run(
-            () =>
-            {
-                run.Flush();
-                return Finish(run, progress, cancellationToken);
-            },
-            cancellationToken).ConfigureAwait(false);
+        return await Task.Run(() => Finish(run, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     private ComparisonReport Finish(StreamingRun run, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
@@ -171,6 +189,7 @@ public sealed class ClaimEngine
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(run.Progress(PipelineStage.Resolving));
         var resolution = _resolver.Resolve(run.Claims);
+        run.ReleaseClaims();
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(run.Progress(PipelineStage.Comparing));

@@ -53,6 +53,51 @@ internal sealed class StreamingRun
 
     public int ArticlesCompared => _articles.Count;
 
+    /// <summary>
+    /// Takes the next batch from <paramref name="items"/> without touching any run state, so the next batch
+    /// can be read (JSON parsed, layout analysed) on one thread while the current one is analysed on the
+    /// others. Batches are cut exactly where <see cref="Add"/> would cut them.
+    /// </summary>
+    public static List<ReadItem> TakeBatch(IEnumerator<ReadItem> items, CancellationToken cancellationToken)
+    {
+        var batch = new List<ReadItem>();
+        long characters = 0;
+        while (batch.Count < BatchArticles && characters < BatchCharacters && items.MoveNext())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            batch.Add(items.Current);
+            characters += items.Current.Article?.Text.Length ?? 0;
+        }
+
+        return batch;
+    }
+
+    /// <summary>Asynchronous <see cref="TakeBatch"/>.</summary>
+    public static async Task<List<ReadItem>> TakeBatchAsync(IAsyncEnumerator<ReadItem> items, CancellationToken cancellationToken)
+    {
+        var batch = new List<ReadItem>();
+        long characters = 0;
+        while (batch.Count < BatchArticles && characters < BatchCharacters && await items.MoveNextAsync().ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            batch.Add(items.Current);
+            characters += items.Current.Article?.Text.Length ?? 0;
+        }
+
+        return batch;
+    }
+
+    /// <summary>Adds a batch cut by <see cref="TakeBatch"/> and analyses it.</summary>
+    public void Process(List<ReadItem> batch)
+    {
+        foreach (var item in batch)
+        {
+            Add(item);
+        }
+
+        Flush();
+    }
+
     /// <summary>Adds one read item; true when the batch is full and <see cref="Flush"/> should run.</summary>
     public bool Add(ReadItem item)
     {
@@ -99,6 +144,13 @@ internal sealed class StreamingRun
         _batch.Clear();
         _batchCharacters = 0;
         _progress?.Report(Progress(PipelineStage.Extracting));
+    }
+
+    /// <summary>Drops the run's own list of claims once the resolver has made its copy, so the two never both stay alive.</summary>
+    public void ReleaseClaims()
+    {
+        _claims.Clear();
+        _claims.TrimExcess();
     }
 
     /// <summary>Counts in and out for the report.</summary>
