@@ -61,7 +61,8 @@ public sealed class ClaimExtractor
         var hasCount = found.Exists(f => !f.Result.IsDuration);
         var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
         var sentenceText = sentence.Slice(text);
-        for (var n = 0; n < found.Count; n++)
+        var added = 0;
+        for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
         {
             var r = found[n].Result;
             if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
@@ -93,6 +94,7 @@ public sealed class ClaimExtractor
                 Region = region,
                 Confidence = Confidence(r),
             });
+            added++;
         }
     }
 
