@@ -106,6 +106,12 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return null;
         }
 
+        if (!double.IsFinite(core.Value) || Math.Abs(core.Value) > 1e18 || t[core.First].Lower.Length > 40)
+        {
+            consumed = core.Last; // a digit run too long to be a figure: a code or garbage
+            return null;
+        }
+
         if (sign >= 0)
         {
             core = core with { Value = -core.Value, Mantissa = -core.Mantissa };
@@ -371,6 +377,10 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         var a = core.Value;
         var b = second.Value;
+        if (!double.IsFinite(b) || Math.Abs(b) > 1e18)
+        {
+            return false;
+        }
 
         // A scale written once for both ends: "1 to 2 thousand", "$89 to $93 billion".
         if (core.Scale == 1 && second.Scale > 1 && core.Mantissa < second.Mantissa * 10)
