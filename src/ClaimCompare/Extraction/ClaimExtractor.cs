@@ -59,8 +59,10 @@ public sealed class ClaimExtractor
 
         var contexts = ClaimContextReader.Read(tokens, found);
         var hasCount = found.Exists(f => !f.Result.IsDuration);
+        var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
         var sentenceText = sentence.Slice(text);
-        for (var n = 0; n < found.Count; n++)
+        var added = 0;
+        for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
         {
             var r = found[n].Result;
             if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
@@ -78,8 +80,7 @@ public sealed class ClaimExtractor
                 continue; // "in three days": the window of another figure, not a figure of its own
             }
 
-            var span = r.Span;
-            if (tokens.TrueForAll(tok => tok.Kind != TokenKind.Word || (tok.Start >= span.Start && tok.End <= span.End)))
+            if (WordsIn(tokens, found[n].First, found[n].Last) == wordCount)
             {
                 continue; // a figure alone on its line ("Newsfeed\n0", page counters): page furniture
             }
@@ -93,7 +94,19 @@ public sealed class ClaimExtractor
                 Region = region,
                 Confidence = Confidence(r),
             });
+            added++;
         }
+    }
+
+    private static int WordsIn(List<Token> tokens, int first, int last)
+    {
+        var n = 0;
+        for (var k = first; k <= last; k++)
+        {
+            n += tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static bool IsRelativeTime(List<Token> t, Found f) =>

@@ -29,6 +29,13 @@ public sealed record ExtractionOptions
     /// </summary>
     public bool ReportFramingDurations { get; init; }
 
+    /// <summary>
+    /// Most claims read from one sentence; figures after this many are left out. Default: 100. A "sentence"
+    /// with more figures is a table or garbled text run together (no full stops), not prose; the cap keeps
+    /// every later stage bounded on hostile input.
+    /// </summary>
+    public int MaxClaimsPerSentence { get; init; } = 100;
+
     /// <summary>The defaults.</summary>
     public static ExtractionOptions Default { get; } = new();
 }

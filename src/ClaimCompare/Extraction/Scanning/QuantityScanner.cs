@@ -106,6 +106,12 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return null;
         }
 
+        if (!double.IsFinite(core.Value) || Math.Abs(core.Value) > 1e18 || t[core.First].Lower.Length > 40)
+        {
+            consumed = core.Last; // a digit run too long to be a figure: a code or garbage
+            return null;
+        }
+
         if (sign >= 0)
         {
             core = core with { Value = -core.Value, Mantissa = -core.Mantissa };
@@ -371,6 +377,10 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         var a = core.Value;
         var b = second.Value;
+        if (!double.IsFinite(b) || Math.Abs(b) > 1e18)
+        {
+            return false;
+        }
 
         // A scale written once for both ends: "1 to 2 thousand", "$89 to $93 billion".
         if (core.Scale == 1 && second.Scale > 1 && core.Mantissa < second.Mantissa * 10)
@@ -521,38 +531,58 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     /// </summary>
     private void MergeOpposedBounds(string text, List<Token> t, List<Found> found)
     {
-        for (var n = found.Count - 2; n >= 0; n--)
+        // Built into a new list in one pass: removing from the middle of a long list would be quadratic.
+        List<Found>? merged = null;
+        for (var n = 0; n < found.Count; n++)
         {
-            var a = found[n].Result.Quantity;
-            var b = found[n + 1].Result.Quantity;
-            var gap = found[n + 1].First - found[n].Last - 1;
-            if (gap is < 1 or > 2 || !(t[found[n].Last + 1].Is("and") || t[found[n].Last + 1].Is("but") || t[found[n].Last + 1].IsSymbol(',')))
+            if (n + 1 < found.Count && TryMerge(text, t, found[n], found[n + 1]) is { } both)
             {
+                merged ??= found.GetRange(0, n);
+                merged.Add(both);
+                n++;
                 continue;
             }
 
-            if (gap == 2 && !t[found[n].Last + 2].Is("and"))
-            {
-                continue;
-            }
-
-            var (lower, upper) = a.Bound == BoundKind.Lower && b.Bound == BoundKind.Upper ? (a, b) : b.Bound == BoundKind.Lower && a.Bound == BoundKind.Upper ? (b, a) : (null, null);
-            if (lower is null || upper is null || lower.Low is not { } lo || upper.High is not { } hi || lo >= hi || (a.Unit is not null && b.Unit is not null && a.Unit != b.Unit))
-            {
-                continue;
-            }
-
-            var span = new TextSpan(found[n].Result.Span.Start, found[n + 1].Result.Span.End);
-            var q = new Quantity(lo, BoundKind.Range, span.Slice(text).ToLowerInvariant(), lo, hi, lo, hi, a.Unit ?? b.Unit, null)
-            {
-                LowInclusive = lower.LowInclusive,
-                HighInclusive = upper.HighInclusive,
-                RangeEnd = hi,
-            };
-            var merged = new RecognizedQuantity(span, span.Slice(text), q) { NumberSpan = span, Trend = found[n].Result.Trend };
-            found[n] = new Found(merged, found[n].First, found[n + 1].Last, a.Unit ?? b.Unit);
-            found.RemoveAt(n + 1);
+            merged?.Add(found[n]);
         }
+
+        if (merged is not null)
+        {
+            found.Clear();
+            found.AddRange(merged);
+        }
+    }
+
+    private static Found? TryMerge(string text, List<Token> t, Found first, Found second)
+    {
+        var a = first.Result.Quantity;
+        var b = second.Result.Quantity;
+        var gap = second.First - first.Last - 1;
+        if (gap is < 1 or > 2 || !(t[first.Last + 1].Is("and") || t[first.Last + 1].Is("but") || t[first.Last + 1].IsSymbol(',')))
+        {
+            return null;
+        }
+
+        if (gap == 2 && !t[first.Last + 2].Is("and"))
+        {
+            return null;
+        }
+
+        var (lower, upper) = a.Bound == BoundKind.Lower && b.Bound == BoundKind.Upper ? (a, b) : b.Bound == BoundKind.Lower && a.Bound == BoundKind.Upper ? (b, a) : (null, null);
+        if (lower is null || upper is null || lower.Low is not { } lo || upper.High is not { } hi || lo >= hi || (a.Unit is not null && b.Unit is not null && a.Unit != b.Unit))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(first.Result.Span.Start, second.Result.Span.End);
+        var q = new Quantity(lo, BoundKind.Range, span.Slice(text).ToLowerInvariant(), lo, hi, lo, hi, a.Unit ?? b.Unit, null)
+        {
+            LowInclusive = lower.LowInclusive,
+            HighInclusive = upper.HighInclusive,
+            RangeEnd = hi,
+        };
+        var result = new RecognizedQuantity(span, span.Slice(text), q) { NumberSpan = span, Trend = first.Result.Trend };
+        return new Found(result, first.First, second.Last, a.Unit ?? b.Unit);
     }
 
     private static bool StartsUrl(List<Token> t, int i) =>
