@@ -40,6 +40,18 @@ public static class AleppoComparisonEvaluation
 
         var report = new ClaimEngine().Compare(gold.Articles);
         var matched = gold.Match(report.Claims).ToDictionary(kv => kv.Key, kv => kv.Value.Id, StringComparer.Ordinal);
+        if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_DEBUG") is not null)
+        {
+            var groupOf = report.Groups.SelectMany(g => g.ClaimIds.Select(id => (id, g.Id))).ToDictionary(x => x.id, x => x.Id, StringComparer.Ordinal);
+            var predicted = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            foreach (var (goldId, id) in matched.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                var c = predicted[id];
+                var q = c.Quantity;
+                board.Note($"E2E {goldId}={c.Id} [{groupOf.GetValueOrDefault(c.Id)}] {c.Surface} {q.Bound} {q.TypicalLow}-{q.TypicalHigh} unit={q.Unit} | {c.Subject} | {c.Predicate} | place={c.Place} | {c.Period?.Start}..{c.Period?.End} cum={c.Period?.Cumulative} '{c.Period?.Text}' src={c.SourceId}");
+            }
+        }
+
         Score(board, EndToEnd, gold, matched, report.Groups, report.Discrepancies);
         board.Note(string.Create(CultureInfo.InvariantCulture, $"{EndToEnd}: {matched.Count} of {gold.Claims.Count} gold claims matched by the engine's {report.Claims.Length} claims."));
         return board;

@@ -20,6 +20,7 @@ public static class PolnearEvaluation
         board.Add("PolNeAR dev", "source precision", result.SourcePrecision, "Citron (PARC 3.0, exact) 92.9; target >= 90");
         board.Add("PolNeAR dev", "source recall", result.SourceRecall, "Citron (PARC 3.0, exact) 73.3; target >= 75");
         board.Add("PolNeAR dev", "cue F1", result.CueF1, "Citron (PARC 3.0, exact) 82.3");
+        board.Add("PolNeAR dev", "source recall, reporting cues only", result.ReportingRecall, "gold attributions whose cue holds a reporting verb of the cue table or 'according to'");
         board.Add("PolNeAR dev", "cue precision", result.CuePrecision);
         board.Add("PolNeAR dev", "cue recall", result.CueRecall);
         if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_ATTRIBUTION_ERRORS") is { Length: > 0 })
@@ -27,13 +28,22 @@ public static class PolnearEvaluation
             Errors(AttributionPolnearData.Load(benchmarksRoot), new AttributionFinder(), board);
         }
 
-        board.Note($"PolNeAR dev: {result.Documents} articles, {result.Predicted} predicted attributions, {result.GoldWithSource} gold attributions with a source, {result.GoldCues} gold cues.");
+        board.Note($"PolNeAR dev: {result.Documents} articles, {result.Predicted} predicted attributions, {result.GoldWithSource} gold attributions with a source ({result.GoldReporting} with a reporting cue), {result.GoldCues} gold cues.");
         return board;
     }
 
     /// <summary>The counts and rates of one scoring run.</summary>
     public sealed record Result(int Documents, int Predicted, int PredictedCorrect, int GoldWithSource, int GoldFound, int PredictedCues, int CuesCorrect, int GoldCues, int GoldCuesFound)
     {
+        /// <summary>Gold attributions with a source whose cue holds a reporting verb (see <see cref="IsReportingCue"/>).</summary>
+        public int GoldReporting { get; init; }
+
+        /// <summary>How many of <see cref="GoldReporting"/> were found.</summary>
+        public int GoldReportingFound { get; init; }
+
+        /// <summary>Percent of gold sources with a reporting cue that were found.</summary>
+        public double ReportingRecall => Rate(GoldReportingFound, GoldReporting);
+
         /// <summary>Percent of predicted sources that are right.</summary>
         public double SourcePrecision => Rate(PredictedCorrect, Predicted);
 
@@ -57,7 +67,7 @@ public static class PolnearEvaluation
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(finder);
-        int predicted = 0, correct = 0, goldWithSource = 0, goldFound = 0, predictedCues = 0, cuesCorrect = 0, goldCues = 0, goldCuesFound = 0;
+        int predicted = 0, correct = 0, goldWithSource = 0, goldFound = 0, predictedCues = 0, cuesCorrect = 0, goldCues = 0, goldCuesFound = 0, reporting = 0, reportingFound = 0;
         foreach (var doc in documents)
         {
             var article = new Article(doc.Name, null, null, null, null, doc.Text);
@@ -82,9 +92,16 @@ public static class PolnearEvaluation
                 if (g.Sources.Count > 0)
                 {
                     goldWithSource++;
-                    if (found.Any(p => Matches(g, p)))
+                    var hit = found.Any(p => Matches(g, p));
+                    if (hit)
                     {
                         goldFound++;
+                    }
+
+                    if (g.Cues.Any(c => IsReportingCue(c.Slice(doc.Text))))
+                    {
+                        reporting++;
+                        reportingFound += hit ? 1 : 0;
                     }
                 }
 
@@ -99,8 +116,34 @@ public static class PolnearEvaluation
             }
         }
 
-        return new Result(documents.Count, predicted, correct, goldWithSource, goldFound, predictedCues, cuesCorrect, goldCues, goldCuesFound);
+        return new Result(documents.Count, predicted, correct, goldWithSource, goldFound, predictedCues, cuesCorrect, goldCues, goldCuesFound)
+        {
+            GoldReporting = reporting,
+            GoldReportingFound = reportingFound,
+        };
     }
+
+    /// <summary>
+    /// True when a gold cue holds a reporting verb form of the library's cue table or "according to". PolNeAR also marks
+    /// attitudes and actions ("attacked", "supports", "vied"), which the library does not treat as attribution.
+    /// </summary>
+    public static bool IsReportingCue(string cue)
+    {
+        ArgumentNullException.ThrowIfNull(cue);
+        var words = cue.ToLowerInvariant().Split([' ', ',', ':', '.', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(ReportingForms.Contains) || cue.Contains("according to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> ReportingForms = new(
+        ["say", "says", "said", "saying", "tell", "tells", "told", "telling", "report", "reports", "reported", "add", "adds", "added", "adding",
+         "announce", "announced", "announces", "confirm", "confirmed", "confirms", "note", "noted", "notes", "claim", "claimed", "claims",
+         "explain", "explained", "write", "wrote", "writes", "argue", "argued", "argues", "arguing", "insist", "insisted", "warn", "warned",
+         "suggest", "suggested", "suggests", "predict", "predicted", "acknowledge", "acknowledged", "admit", "admitted", "declare", "declared",
+         "deny", "denied", "reveal", "revealed", "stress", "stressed", "emphasize", "emphasized", "recall", "recalled", "mention", "mentioned",
+         "respond", "responded", "reply", "replied", "comment", "commented", "indicate", "indicated", "conclude", "concluded", "tweet",
+         "tweeted", "testify", "testified", "complain", "complained", "estimate", "estimated", "estimates", "stated", "asked", "ask", "asks",
+         "urged", "urge", "vowed", "pledged", "promised", "cited", "citing", "found", "shows", "showed", "show", "according", "believes", "believe"],
+        StringComparer.Ordinal);
 
     /// <summary>Lists wrong predictions (FP) and missed gold sources (FN) as notes, for error analysis.</summary>
     private static void Errors(IReadOnlyList<PolnearDocument> documents, AttributionFinder finder, Scoreboard board)

@@ -7,6 +7,9 @@ namespace ClaimCompare.Evaluation;
 /// <summary>A NewsQuant gold quantity: a value or a range, a change symbol and the concept words.</summary>
 public sealed record QuantityGold(double Low, double High, bool IsRange, string Change, IReadOnlyList<string> ConceptWords)
 {
+    /// <summary>Words of the gold unit ("workers" in "13000 workers"): for a count, the counted noun.</summary>
+    public IReadOnlyList<string> UnitWords { get; init; } = [];
+
     /// <summary>Parses one gold quantity; null when its value cannot be read.</summary>
     public static QuantityGold? Parse(JObject q)
     {
@@ -15,6 +18,7 @@ public sealed record QuantityGold(double Low, double High, bool IsRange, string 
         var change = (string?)q["change"] ?? "=";
         var concepts = ((string?)q["referred_concepts"] ?? "-").Trim();
         var words = concepts == "-" ? [] : concepts.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+        var unitWords = ((string?)q["unit"] ?? "-").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Where(w => w.Length > 2 && w.All(char.IsLetter)).ToList();
 
         // A range is "a-b"; a leading minus or an exponent's minus is part of a number.
         for (var i = 1; i < raw.Length; i++)
@@ -23,14 +27,14 @@ public sealed record QuantityGold(double Low, double High, bool IsRange, string 
             {
                 if (Num(raw[..i]) is { } a && Num(raw[(i + 1)..]) is { } b)
                 {
-                    return new QuantityGold(a, b, true, change, words);
+                    return new QuantityGold(a, b, true, change, words) { UnitWords = unitWords };
                 }
 
                 return null;
             }
         }
 
-        return Num(raw) is { } v ? new QuantityGold(v, v, false, change, words) : null;
+        return Num(raw) is { } v ? new QuantityGold(v, v, false, change, words) { UnitWords = unitWords } : null;
     }
 
     private static double? Num(string s) =>
@@ -120,6 +124,9 @@ public sealed class QuantityMatchTotals
     /// <summary>Value and at least one concept word.</summary>
     public MatchCounts Concept { get; } = new();
 
+    /// <summary>Value and a subject sharing a word with the concept or with the counted noun (NewsQuant's unit).</summary>
+    public MatchCounts ConceptOrCounted { get; } = new();
+
     /// <summary>Adds one sentence; returns lines describing misses and false alarms (for verbose output).</summary>
     public IReadOnlyList<string> Add(IReadOnlyList<QuantityGold> gold, IReadOnlyList<QuantityPrediction> predicted)
     {
@@ -129,6 +136,7 @@ public sealed class QuantityMatchTotals
         var valueUsed = Match(gold, predicted, Value, (_, _) => true, out var valueMatch);
         Match(gold, predicted, Change, (g, p) => g.Change == p.Change, out var changeMatch);
         Match(gold, predicted, Concept, ConceptMatches, out var conceptMatch);
+        Match(gold, predicted, ConceptOrCounted, (g, p) => ConceptMatches(g, p) || (p.Concept is not null && g.UnitWords.Any(w => p.Concept.Split(' ').Contains(w, StringComparer.Ordinal))), out _);
         for (var i = 0; i < gold.Count; i++)
         {
             var g = gold[i];

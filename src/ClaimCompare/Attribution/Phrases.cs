@@ -34,6 +34,20 @@ internal static class Phrases
             || (Lexicon.CueVerbs.ContainsKey(w) && !Lexicon.NounLikeForms.Contains(w));
     }
 
+    /// <summary>Verbs that take a bare clause ("let editorials tell", "make Kadzik testify"): a subject never reaches back past them.</summary>
+    private static readonly HashSet<string> Causatives = new(["let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched", "hear", "heard", "saw", "see", "sees"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"didn't", "They're", "We've": a contracted verb is never part of a source phrase.</summary>
+    public static bool IsContraction(Token t)
+    {
+        var w = t.Lower;
+        return t.IsWord && (w.Contains("n't", StringComparison.Ordinal) || w.Contains("n’t", StringComparison.Ordinal) || w == "cannot"
+            || w.EndsWith("'re", StringComparison.Ordinal) || w.EndsWith("’re", StringComparison.Ordinal) || w.EndsWith("'ve", StringComparison.Ordinal)
+            || w.EndsWith("’ve", StringComparison.Ordinal) || w.EndsWith("'d", StringComparison.Ordinal) || w.EndsWith("’d", StringComparison.Ordinal)
+            || w.EndsWith("'ll", StringComparison.Ordinal) || w.EndsWith("’ll", StringComparison.Ordinal) || w.EndsWith("'m", StringComparison.Ordinal)
+            || w.EndsWith("’m", StringComparison.Ordinal));
+    }
+
     public static bool IsTimeName(Token t) => t.IsWord && Months.Contains(t.Text);
 
     /// <summary>
@@ -59,7 +73,8 @@ internal static class Phrases
             return last;
         }
 
-        if (Lexicon.ClauseWords.Contains(first.Text) || Lexicon.Determiners.Contains(first.Text) || LooksVerbal(first)
+        if (Lexicon.ClauseWords.Contains(first.Text) || Lexicon.Determiners.Contains(first.Text) || LooksVerbal(first) || IsContraction(first)
+            || (first.IsCapitalized && first.Lower.EndsWith("ing", StringComparison.Ordinal) && last == 0)
             || Lexicon.InnerPrepositions.Contains(first.Text) || IsTimeName(first) || first.Lower is "and" or "said" or "told")
         {
             return -1;
@@ -118,7 +133,7 @@ internal static class Phrases
 
             // "the monitoring body": a participle right after a determiner is an adjective.
             var adjective = m >= 1 && LooksVerbal(t) && Lexicon.Determiners.Contains(tokens[m - 1].Text);
-            if (Lexicon.ClauseWords.Contains(w) || (LooksVerbal(t) && !adjective) || IsTimeName(t) || Lexicon.Pronouns.Contains(w))
+            if (Lexicon.ClauseWords.Contains(w) || (LooksVerbal(t) && !adjective) || IsTimeName(t) || Lexicon.Pronouns.Contains(w) || IsContraction(t) || Causatives.Contains(w))
             {
                 break;
             }

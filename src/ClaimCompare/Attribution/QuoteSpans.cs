@@ -11,8 +11,9 @@ internal static class QuoteSpans
 {
     public static TextSpan Extend(string text, TextSpan content, TextSpan sentence, bool trailing, int maxLength)
     {
-        var paragraphStart = ParagraphStart(text, sentence.Start);
-        var paragraphEnd = ParagraphEnd(text, sentence.End);
+        // Paragraph edges are looked for no further than the longest quote carried, so each call costs at most O(maxLength).
+        var paragraphStart = ParagraphStart(text, sentence.Start, maxLength);
+        var paragraphEnd = ParagraphEnd(text, sentence.End, maxLength);
         var start = content.Start;
         var end = content.End;
         if (trailing)
@@ -167,10 +168,11 @@ internal static class QuoteSpans
         return i;
     }
 
-    private static int ParagraphStart(string text, int i)
+    private static int ParagraphStart(string text, int i, int maxLength)
     {
         var k = Math.Min(i, text.Length) - 1;
-        while (k >= 0 && text[k] != '\n')
+        var stop = Math.Max(-1, k - maxLength);
+        while (k > stop && text[k] != '\n')
         {
             k--;
         }
@@ -178,10 +180,11 @@ internal static class QuoteSpans
         return SkipSpaces(text, k + 1, text.Length);
     }
 
-    private static int ParagraphEnd(string text, int i)
+    private static int ParagraphEnd(string text, int i, int maxLength)
     {
         var k = Math.Max(0, i);
-        while (k < text.Length && text[k] != '\n')
+        var stop = Math.Min(text.Length, k + maxLength);
+        while (k < stop && text[k] != '\n')
         {
             k++;
         }

@@ -20,10 +20,13 @@ internal sealed class ReferenceResolver
         ["army"] = ["army", "military", "forces"],
     };
 
-    private readonly List<SourceMention> _seen = [];
+    /// <summary>How many earlier mentions a reference may reach back over; keeps resolution linear in the article length.</summary>
+    public const int Window = 40;
+
+    private readonly List<(SourceMention Mention, HashSet<string> Words)> _seen = [];
 
     /// <summary>Records a full mention (a channel, for instance) as a possible antecedent.</summary>
-    public void Remember(SourceMention mention) => _seen.Add(mention);
+    public void Remember(SourceMention mention) => _seen.Add((mention, Pool(mention)));
 
     /// <summary>The mention with its name, kind and role taken from its antecedent when it refers back to one.</summary>
     public SourceMention Resolve(SourceMention mention)
@@ -31,7 +34,7 @@ internal sealed class ReferenceResolver
         var resolved = Find(mention) is { } antecedent
             ? mention with { Name = antecedent.Name, Kind = antecedent.Kind, Role = antecedent.Role ?? mention.Role, Affiliation = antecedent.Affiliation ?? mention.Affiliation }
             : mention;
-        _seen.Add(resolved);
+        _seen.Add((resolved, Pool(resolved)));
         return resolved;
     }
 
@@ -63,7 +66,7 @@ internal sealed class ReferenceResolver
         // A surname or short form of an earlier name ("Rudskoy", "Krutikov", "the Observatory", "the General Staff").
         if (mention.Kind == SourceKind.Person && words.Count <= 2 || definite || mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Outlet or SourceKind.Organization)
         {
-            var match = Last(m => !IsPronoun(m.Name) && !ReferenceEquals(m, mention) && Covers(m, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person));
+            var match = Last((m, pool) => !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person));
             if (match is not null)
             {
                 return match;
@@ -79,21 +82,23 @@ internal sealed class ReferenceResolver
         return null;
     }
 
-    private SourceMention? Last(Func<SourceMention, bool> predicate)
+    private SourceMention? Last(Func<SourceMention, bool> predicate) => Last((m, _) => predicate(m));
+
+    private SourceMention? Last(Func<SourceMention, HashSet<string>, bool> predicate)
     {
-        for (var i = _seen.Count - 1; i >= 0; i--)
+        for (var i = _seen.Count - 1; i >= 0 && i >= _seen.Count - Window; i--)
         {
-            if (predicate(_seen[i]))
+            if (predicate(_seen[i].Mention, _seen[i].Words))
             {
-                return _seen[i];
+                return _seen[i].Mention;
             }
         }
 
         return null;
     }
 
-    /// <summary>True when every word of the short form appears in the earlier mention's surface, role or name.</summary>
-    private static bool Covers(SourceMention earlier, List<string> words)
+    /// <summary>The words of an earlier mention's surface, name and role, for matching short forms against it.</summary>
+    private static HashSet<string> Pool(SourceMention earlier)
     {
         var pool = new HashSet<string>(Words(earlier.Surface ?? earlier.Name), StringComparer.OrdinalIgnoreCase);
         pool.UnionWith(Words(earlier.Name));
@@ -102,8 +107,28 @@ internal sealed class ReferenceResolver
             pool.UnionWith(Words(role));
         }
 
-        var content = words.Where(w => !Lexicon.Determiners.Contains(w)).ToList();
-        return content.Count > 0 && content.All(w => pool.Contains(w) || (Synonyms.TryGetValue(w, out var alternatives) && alternatives.Any(pool.Contains)));
+        return pool;
+    }
+
+    /// <summary>True when every word of the short form appears in the earlier mention's surface, role or name.</summary>
+    private static bool Covers(HashSet<string> pool, List<string> words)
+    {
+        var any = false;
+        foreach (var w in words)
+        {
+            if (Lexicon.Determiners.Contains(w))
+            {
+                continue;
+            }
+
+            any = true;
+            if (!pool.Contains(w) && !(Synonyms.TryGetValue(w, out var alternatives) && alternatives.Any(pool.Contains)))
+            {
+                return false;
+            }
+        }
+
+        return any;
     }
 
     private static List<string> Words(string phrase)

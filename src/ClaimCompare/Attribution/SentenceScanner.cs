@@ -207,7 +207,7 @@ internal static class SentenceScanner
             var w = tokens[before].Lower;
 
             // "are said to", "was reported": a passive cue with no agent names no source; "reported by X" does.
-            if (Lexicon.BeForms.Contains(w))
+            if (Lexicon.BeForms.Contains(w) && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 return Passive(tokens, i, sentence);
             }
@@ -298,7 +298,7 @@ internal static class SentenceScanner
                 }
             }
         }
-        else if (before >= 0 && tokens[before].Kind == TokenKind.Comma && Apposition(tokens, before) is var (subject, subjectEnd) && subject >= 0)
+        else if (before >= 0 && tokens[before].Kind == TokenKind.Comma && Apposition(tokens, before, ClosesSentence(tokens, cueTo, lemma)) is var (subject, subjectEnd) && subject >= 0)
         {
             // "The Observatory, a British-based group that reports on the war, said" / "Rami Abdel-Rahman, the Observatory head, said".
             sourceFrom = subject;
@@ -332,6 +332,13 @@ internal static class SentenceScanner
         }
 
         if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t))
+        {
+            return null;
+        }
+
+        // A bare base form ("say", "report", "show") reports speech only after a plural or personal subject, never after a
+        // modal ("would add", "will announce" tells what may happen, not what was said).
+        if (t.Lower == lemma && !BaseFormSubject(tokens, sourceFrom, sourceTo, i))
         {
             return null;
         }
@@ -431,10 +438,11 @@ internal static class SentenceScanner
     /// Returns the subject phrase and the end of the whole source span (the last token before the comma); (-1, -1) when
     /// the text before the comma is a clause (the inverted "..., said X").
     /// </summary>
-    private static (int From, int To) Apposition(IReadOnlyList<Token> tokens, int comma)
+    private static (int From, int To) Apposition(IReadOnlyList<Token> tokens, int comma, bool closesSentence)
     {
         var segmentEnd = comma;
         var subject = -1;
+        var phrases = 0;
         for (var segments = 0; segments < 6; segments++)
         {
             var k = segmentEnd - 1;
@@ -458,7 +466,15 @@ internal static class SentenceScanner
             var isPhrase = phraseStart == from;
             if (isPhrase)
             {
+                // When the cue ends the sentence, the sentence's first part is what was said, not who said it:
+                // "Terrorists continue bombardments of Aleppo, the chief of ..., Sergei Rudskoi, has told a briefing."
+                if (closesSentence && phrases > 0 && (k < 0 || tokens[k].Kind != TokenKind.Comma) && IsSentenceStart(tokens, k))
+                {
+                    return (subject, comma);
+                }
+
                 subject = from;
+                phrases++;
             }
             else if (phraseStart > from && tokens[phraseStart - 1].IsWord && tokens[phraseStart - 1].Lower is "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "if" or "and" or "but" or "so" or "whereas"
                 && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
@@ -476,7 +492,8 @@ internal static class SentenceScanner
                     return (subject, comma);
                 }
 
-                return subject >= 0 && segments > 0 && IsAdjunct(tokens[from]) ? (subject, comma) : (-1, -1);
+                // When the cue ends the sentence, a clause opening it is the content: "Shelling goes on, the chief, X, has told a briefing."
+                return subject >= 0 && segments > 0 && (IsAdjunct(tokens[from]) || (closesSentence && IsSentenceStart(tokens, k))) ? (subject, comma) : (-1, -1);
             }
 
             segmentEnd = k;
@@ -515,6 +532,50 @@ internal static class SentenceScanner
 
         return last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
             || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text);
+    }
+
+    private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
+    {
+        for (var k = to; k < cue; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
+            {
+                return false;
+            }
+        }
+
+        var last = Lexicon.StripPossessive(tokens[to - 1].Lower, out _);
+        if (last is "they" or "we" or "i" or "you")
+        {
+            return true;
+        }
+
+        return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
+    }
+
+    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k; j >= 0; j--)
+        {
+            if (tokens[j].Kind is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when nothing but a listener, "that"-less adjuncts and closing punctuation follow the cue.</summary>
+    private static bool ClosesSentence(IReadOnlyList<Token> tokens, int after, string lemma)
+    {
+        if (Lexicon.ObjectVerbs.Contains(lemma))
+        {
+            var objectEnd = Phrases.WalkRight(tokens, after);
+            after = Math.Max(after, objectEnd);
+        }
+
+        return OnlyClosing(tokens, ContentStart(tokens, after));
     }
 
     private static bool IsAdjunct(Token first) =>
@@ -576,7 +637,8 @@ internal static class SentenceScanner
         {
             var w = tokens[k].Lower;
             var adverb = w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w);
-            if (Lexicon.Auxiliaries.Contains(w) || adverb)
+            var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || w is "cannot" or "together";
+            if (Lexicon.Auxiliaries.Contains(w) || adverb || negated)
             {
                 k--;
                 continue;

@@ -47,6 +47,7 @@ internal sealed class GroupAnalysis
                 {
                     var later = PeriodRules.Later(a, b);
                     var (early, late) = later >= 0 ? (a, b) : (b, a);
+                    // A later, larger figure for a growing count is an update, not a contradiction.
                     if (later != 0 && late.Reading.Low > early.Reading.High)
                     {
                         updates.Add((early, late));

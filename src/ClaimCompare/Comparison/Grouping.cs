@@ -50,30 +50,37 @@ internal static class Grouping
 
     private sealed class Cluster
     {
-        // Members with the same figure, place and days are checked once: a flood of identical reports stays cheap.
-        private readonly Dictionary<(double, double, int?, int?, string?, string, string), ClaimFacts> _distinct = [];
+        // Compatibility depends only on keys, place and days, so members that share them are checked once:
+        // a story covered by a hundred articles costs a handful of checks per new claim.
+        private readonly Dictionary<(QuantityKey, PlaceKey, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
 
         public List<ClaimFacts> Members { get; } = [];
 
         public int? LastAnchor { get; private set; }
 
+        // What is counted and where must match every member (so east and west never meet through an unplaced
+        // claim); the period need only match one, so a growing toll reported day by day stays one series.
+        // Pairs whose periods differ are never compared (GroupAnalysis checks each pair).
         public bool Accepts(ClaimFacts claim, ComparisonOptions options)
         {
+            var inSeries = false;
             foreach (var member in _distinct.Values)
             {
-                if (!Compatible(member, claim, options))
+                if (!member.Key.CompatibleWith(claim.Key) || !member.Place.CompatibleWith(claim.Place))
                 {
                     return false;
                 }
+
+                inSeries = inSeries || PeriodRules.SameSeries(member, claim, options);
             }
 
-            return true;
+            return inSeries;
         }
 
         public void Add(ClaimFacts claim)
         {
             Members.Add(claim);
-            _distinct.TryAdd((claim.Claim.Quantity.Value, claim.Reading.High, claim.Start?.DayNumber, claim.End?.DayNumber, claim.Claim.Place, claim.Key.Subject, claim.Claim.ArticleId), claim);
+            _distinct.TryAdd((claim.Key, claim.Place, claim.Start, claim.End, claim.Cumulative), claim);
             if (claim.Anchor is { } day)
             {
                 LastAnchor = Math.Max(LastAnchor ?? day, day);

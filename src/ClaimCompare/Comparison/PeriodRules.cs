@@ -42,8 +42,11 @@ internal static class PeriodRules
                 return !stock.Cumulative && Math.Abs(stockEnd - Days(window.End)) <= tolerance;
             }
 
-            // A total as of (about) the day another count began covers the time before it: a different quantity.
-            return stockEnd > window.Start!.Value.DayNumber + tolerance && stockEnd <= Days(window.End) + options.StockDayTolerance;
+            // A running total as of the day another count began covers the time before it: a different quantity.
+            // A figure with no time words is only known to be reported by its publication day.
+            var windowStart = window.Start!.Value.DayNumber;
+            var afterStart = stock.Cumulative ? stockEnd > windowStart + tolerance : stockEnd >= windowStart;
+            return afterStart && stockEnd <= Days(window.End) + options.StockDayTolerance;
         }
 
         return Math.Abs(Days(a.End) - Days(b.End)) <= options.StockDayTolerance;

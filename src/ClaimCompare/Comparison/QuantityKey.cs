@@ -55,8 +55,69 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             return new QuantityKey("duration", string.Empty, eventClass, unit);
         }
 
+        // A subject that is itself the event ("100 wounded", "dozens of dead citizens") carries the predicate.
+        var predicate = PredicateClass(predicateWords);
+        if (predicate.Length == 0)
+        {
+            predicate = EventInSubject(subjectWords, out var rest) ?? EventAfter(claim);
+            if (rest is not null)
+            {
+                subjectWords = rest;
+            }
+        }
+
         var (subject, modifiers) = SubjectClass(subjectWords);
-        return new QuantityKey(subject, modifiers, PredicateClass(predicateWords), unit);
+        if (subject.Length == 0 && predicate.Length > 0)
+        {
+            subject = "person";
+        }
+
+        return new QuantityKey(subject, modifiers, predicate, unit);
+    }
+
+    private static readonly HashSet<string> EventClasses = ["killed", "injured", "left", "displaced", "arrested", "besieged", "affected"];
+
+    private static string? EventInSubject(List<string> words, out List<string>? rest)
+    {
+        rest = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Vocabulary.PredicateClass.TryGetValue(words[i].ToLowerInvariant(), out var cls) && EventClasses.Contains(cls))
+            {
+                rest = words.Where((_, k) => k != i).ToList();
+                return cls;
+            }
+        }
+
+        return null;
+    }
+
+    // When the extractor left the predicate empty, the event word usually follows the figure closely:
+    // "41 civilian deaths", "six others were wounded".
+    private static string EventAfter(Claim claim)
+    {
+        var from = claim.Span.End - claim.SentenceSpan.Start;
+        if (from < 0 || from > claim.Sentence.Length)
+        {
+            return string.Empty;
+        }
+
+        var words = Words(claim.Sentence[from..]);
+        var seen = 0;
+        foreach (var word in words)
+        {
+            if (word == "," || seen++ >= 6 || char.IsAsciiDigit(word[0]))
+            {
+                break;
+            }
+
+            if (Vocabulary.PredicateClass.TryGetValue(word.ToLowerInvariant(), out var cls) && EventClasses.Contains(cls))
+            {
+                return cls;
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>The event class of a predicate phrase: its leading verb (or verb pair) mapped to its synonym class.</summary>

@@ -12,7 +12,7 @@ internal static class Vocabulary
     public static readonly FrozenDictionary<string, string> SubjectClass = Build(new Dictionary<string, string[]>
     {
         ["civilian"] = ["civilian", "citizen", "resident", "inhabitant", "non-combatant", "noncombatant", "bystander"],
-        ["person"] = ["people", "person", "individual", "human", "life", "victim", "casualty", "body"],
+        ["person"] = ["people", "person", "individual", "human", "life", "victim", "casualty", "body", "other", "others"],
         ["child"] = ["child", "children", "kid", "schoolchild", "schoolchildren", "minor", "infant", "baby", "boy", "girl"],
         ["woman"] = ["woman", "women"],
         ["militant"] = ["militant", "rebel", "terrorist", "insurgent", "jihadist", "extremist", "gunman", "fighter", "combatant", "islamist", "guerrilla"],

@@ -58,6 +58,7 @@ public sealed class ClaimExtractor
         }
 
         var contexts = ClaimContextReader.Read(tokens, found);
+        var hasCount = found.Exists(f => !f.Result.IsDuration);
         var sentenceText = sentence.Slice(text);
         for (var n = 0; n < found.Count; n++)
         {
@@ -70,6 +71,11 @@ public sealed class ClaimExtractor
             if (!_options.ReportOneOfSuperlatives && IsOneOfSuperlative(tokens, found[n]))
             {
                 continue; // "one of the biggest defeats": a ranking, not a count
+            }
+
+            if (!_options.ReportFramingDurations && r.IsDuration && (IsRelativeTime(tokens, found[n]) || (hasCount && IsFramingWindow(tokens, found[n]))))
+            {
+                continue; // "in three days": the window of another figure, not a figure of its own
             }
 
             var span = r.Span;
@@ -88,6 +94,51 @@ public sealed class ClaimExtractor
                 Confidence = Confidence(r),
             });
         }
+    }
+
+    private static bool IsRelativeTime(List<Token> t, Found f) =>
+        f.Last + 1 < t.Count && t[f.Last + 1].Lower is "after" or "before" or "later" or "earlier" or "ago" && !IsOrdinal(t, f);
+
+    private static bool IsOrdinal(List<Token> t, Found f) =>
+        NumberLexicon.Ordinals.ContainsKey(t[f.First].Lower) || (f.First + 1 < t.Count && t[f.First].Kind == TokenKind.Number && t[f.First + 1].Lower is "st" or "nd" or "rd" or "th");
+
+    private static bool IsFramingWindow(List<Token> t, Found f)
+    {
+        if (IsOrdinal(t, f))
+        {
+            return false; // "the tenth day" counts days of its own
+        }
+
+        // "8-day-old offensive": the age of the thing another figure counts.
+        if (t[f.Last].Is("old"))
+        {
+            return true;
+        }
+
+        // "a 10-hour pause", "a three-day operation": a hyphenated length describes an event of its own.
+        for (var k = f.First; k < f.Last; k++)
+        {
+            if (t[k].IsDash && !t[k].SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        for (var k = f.First - 1; k >= Math.Max(0, f.First - 3); k--)
+        {
+            var w = t[k].Lower;
+            if (w is "in" or "for" or "within" or "over" or "during" or "past" or "last" or "first" or "next" or "previous" or "since" or "after")
+            {
+                return true;
+            }
+
+            if (w is not ("the" or "a" or "an" or "these" or "those" or "recent" or "following"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOneOfSuperlative(List<Token> t, Found f)

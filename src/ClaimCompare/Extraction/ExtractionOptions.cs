@@ -21,6 +21,14 @@ public sealed record ExtractionOptions
     /// </summary>
     public bool ReportOneOfSuperlatives { get; init; }
 
+    /// <summary>
+    /// Report durations that only frame another figure in the same sentence ("killed 40 people in three
+    /// days", "in the past 48 hours", "the 8-day-old offensive"). Default: false (the window belongs to the
+    /// other claim's period). Durations stated for their own sake ("a 10-hour pause", "the tenth day") are
+    /// always reported.
+    /// </summary>
+    public bool ReportFramingDurations { get; init; }
+
     /// <summary>The defaults.</summary>
     public static ExtractionOptions Default { get; } = new();
 }

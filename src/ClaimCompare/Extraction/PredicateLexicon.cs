@@ -47,6 +47,9 @@ public static class PredicateLexicon
         return null;
     }
 
+    /// <summary>The canonical predicate of one lower-case word, or null (no allocation).</summary>
+    internal static string? OfWord(string lowerWord) => Map.GetValueOrDefault(lowerWord);
+
     /// <summary>Matches a multi-word predicate starting at <paramref name="index"/> of lower-cased <paramref name="words"/>; returns its length or 0.</summary>
     internal static int MatchPhrase(IReadOnlyList<string> words, int index, out string canonical)
     {

@@ -47,13 +47,22 @@ internal static class TimeFinder
                 return Make(since.Last, new TimeScope(since.Day, pub, null, Cumulative: true));
             }
 
-            // "since the start of the offensive": a running total from a day the sentence does not give.
-            if (i + 2 < t.Count && t[i + 1].Lower is "the" or "its" && t[i + 2].Lower is "start" or "beginning" or "launch" or "outbreak")
+            // "since rebels launched the attack on Friday": the day a few words on starts the running total.
+            for (var k = i + 2; k < Math.Min(t.Count, i + 14); k++)
             {
-                return Make(i + 2, new TimeScope(null, pub, null, Cumulative: true));
+                if (t[k].Lower is "since" or "but" or "while" or "including" || ScopeWords.SpeechVerbs.Contains(t[k].Lower))
+                {
+                    break;
+                }
+
+                if (Day(t, k, pub) is { } later)
+                {
+                    return Make(later.Last, new TimeScope(later.Day, pub, null, Cumulative: true));
+                }
             }
 
-            return null;
+            // "since the start of the offensive", "since the attacks began": a running total from an unstated day.
+            return Make(i, new TimeScope(null, pub, null, Cumulative: true));
         }
 
         if (w is "yesterday" or "today" or "tonight" or "overnight")

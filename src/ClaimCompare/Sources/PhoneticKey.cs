@@ -60,7 +60,8 @@ public static class PhoneticKey
             case 'a' or 'e' or 'i' or 'o' or 'u' or 'y':
                 return ('a', 1);
             case 'w':
-                // Arabic waw is written w or ou: Walid/Oualid. Between or beside vowels it is a vowel.
+                // Arabic waw is written w or ou (Walid/Oualid), so w counts as a vowel everywhere; the cost is
+                // that Polish/German renderings of Russian в (Wladimir) lose a consonant.
                 return ('a', 1);
             case 'j' when prevVowel:
                 return ('a', 1); // Sergej, Evgenij: Russian й after a vowel.
@@ -96,10 +97,6 @@ public static class PhoneticKey
                 return ('s', 1);
             case 'c' or 'q':
                 return ('k', 1);
-            case 'x':
-                return ('x', 1);
-            case 'v':
-                return ('v', 1);
             default:
                 return (c, 1);
         }

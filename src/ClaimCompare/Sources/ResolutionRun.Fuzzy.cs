@@ -8,23 +8,33 @@ internal sealed partial class ResolutionRun
 {
     private const int BlockPrefix = 3;
 
+    /// <summary>Longest word key compared by similarity (Jaro-Winkler is quadratic in the length).</summary>
+    private const int MaxFuzzyWord = 40;
+
     /// <summary>Highest score a surname alone can reach by similarity: never a merge, at most "possibly the same".</summary>
     private const double SurnameFuzzyCap = 0.85;
 
     private void LinkFuzzy()
     {
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // One representative per source and key: "Putin" alone in 50,000 articles is one surname node per
+        // article, all merged already, and would otherwise fill its block past MaxBlockSize.
+        var represented = new HashSet<(int Root, bool Person, string Key)>();
         foreach (var n in _nodes)
         {
-            if (!(n.Scope is Scope.Global or Scope.Surname) || n.Key.IsAcronym)
+            if (!(n.Scope is Scope.Global or Scope.Surname) || n.Key.IsAcronym || !represented.Add((Find(n.Index), n.IsPerson, n.Key.PhoneticSet)))
             {
                 continue;
             }
 
+            if (n.Key.Phonetic.Any(w => w.Length > MaxFuzzyWord))
+            {
+                continue; // no real name has such a word; Jaro-Winkler on it would only cost time
+            }
+
             var cls = n.IsPerson ? "P|" : "O|";
-            // Persons block on the surname; bodies on every word.
-            var words = n.IsPerson ? [n.Key.Phonetic.Length > 0 ? n.Key.Phonetic[^1] : string.Empty] : n.Key.Phonetic.ToArray();
-            foreach (var w in words.Where(w => w.Length >= BlockPrefix).Select(w => w[..BlockPrefix]).Distinct())
+            foreach (var w in BlockWords(n).Where(w => w.Length >= BlockPrefix).Select(w => w[..BlockPrefix]).Distinct())
             {
                 if (!blocks.TryGetValue(cls + w, out var list))
                 {
@@ -64,6 +74,21 @@ internal sealed partial class ResolutionRun
                 }
             }
         }
+    }
+
+    // Persons block on the surname; bodies on their distinctive words (not "army", "ministry" or a country,
+    // which thousands of names share), or on every word when they have no other.
+    private static IEnumerable<string> BlockWords(Node n)
+    {
+        if (n.IsPerson)
+        {
+            return n.Key.Phonetic.Length > 0 ? [n.Key.Phonetic[^1]] : [];
+        }
+
+        var distinctive = n.Key.Content.Select((w, i) => (w, i))
+            .Where(x => !NameWords.BodyHeads.Contains(x.w) && !NameWords.Country.ContainsKey(x.w))
+            .Select(x => n.Key.Phonetic[x.i]).ToList();
+        return distinctive.Count > 0 ? distinctive : n.Key.Phonetic;
     }
 
     private double NotMerged() => Math.BitDecrement(_options.MergeThreshold);

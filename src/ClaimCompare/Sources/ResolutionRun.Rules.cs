@@ -60,7 +60,8 @@ internal sealed partial class ResolutionRun
             Link(words, cls + n.Key.WordSet, n, "same words in another order or spelling", Confidences.SameWords);
             if (n.Key.PhoneticSet.Length >= 4)
             {
-                Link(phonetic, cls + n.Key.PhoneticSet, n, "transliteration key", Confidences.Transliteration);
+                // Countries are part of the key: a vowel is all that tells some of them apart.
+                Link(phonetic, cls + string.Join(',', n.Key.Countries) + "|" + n.Key.PhoneticSet, n, "transliteration key", Confidences.Transliteration);
             }
 
             if (n.IsPerson && n.Key.Content.Length >= 2)
@@ -118,7 +119,7 @@ internal sealed partial class ResolutionRun
         var phrases = _aliases.Descriptors.Keys.Select(k => k.Split(' ')).OrderByDescending(p => p.Length).ToList();
         foreach (var n in _nodes)
         {
-            if (n.Scope != Scope.Global || n.IsPerson)
+            if (n.Scope is not (Scope.Global or Scope.BareHead) || n.IsPerson)
             {
                 continue;
             }

@@ -14,6 +14,7 @@ internal sealed partial class ResolutionRun
     private readonly List<Node> _nodes = [];
     private readonly Dictionary<string, int> _nodeByScope = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameKey> _keyCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParsedName> _parseCache = new(StringComparer.Ordinal);
     private readonly List<int> _parent = [];
     private readonly List<List<Edge>> _edges = [];
     private readonly List<(int A, int B, double Confidence)> _possible = [];
@@ -89,26 +90,32 @@ internal sealed partial class ResolutionRun
         var name = mention.Name ?? string.Empty;
         var role = mention.Role;
         var affiliation = mention.Affiliation;
-        if (mention.Kind == SourceKind.Person)
+        var kind = mention.Kind;
+        if (kind != SourceKind.Person && kind != SourceKind.Anonymous && StartsWithHonorific(name))
+        {
+            kind = SourceKind.Person; // "Mr de Mistura" is a person whatever the finder called it
+        }
+
+        if (kind == SourceKind.Person)
         {
             // Defensive: the attribution finder may leave titles on the name.
-            var parsed = TitleParser.Parse(name);
+            var parsed = ParseCached(name);
             name = parsed.Name;
             role ??= parsed.Role;
             affiliation ??= parsed.Affiliation;
             if (role is null && mention.Surface is { Length: > 0 } surface)
             {
-                var fromSurface = TitleParser.Parse(surface);
+                var fromSurface = ParseCached(surface);
                 role = fromSurface.Role;
                 affiliation ??= fromSurface.Affiliation;
             }
         }
 
         var key = KeyOf(name);
-        var (scope, scopeKey) = ScopeOf(article, mention.Kind, key);
+        var (scope, scopeKey) = ScopeOf(article, kind, key);
         if (!_nodeByScope.TryGetValue(scopeKey, out var index))
         {
-            index = NewNode(new Node(_nodes.Count, key, mention.Kind, scope, article, _nodes.Count));
+            index = NewNode(new Node(_nodes.Count, key, kind, scope, article, _nodes.Count));
             _nodeByScope[scopeKey] = index;
         }
 
@@ -118,7 +125,10 @@ internal sealed partial class ResolutionRun
 
         AddSpelling(node, name.Trim());
         AddSpelling(node, mention.Name?.Trim());
-        AddSpelling(node, mention.Surface?.Trim());
+        if (SharesAWord(mention.Surface, key))
+        {
+            AddSpelling(node, mention.Surface?.Trim()); // not "he" or "the general" standing for the name
+        }
         if (!string.IsNullOrWhiteSpace(role) && !node.Roles.Contains(role.Trim()))
         {
             node.Roles.Add(role.Trim());
@@ -184,6 +194,18 @@ internal sealed partial class ResolutionRun
         }
     }
 
+    // The same spellings recur across thousands of articles: parse and key each once per run.
+    private ParsedName ParseCached(string text)
+    {
+        if (!_parseCache.TryGetValue(text, out var parsed))
+        {
+            parsed = TitleParser.Parse(text);
+            _parseCache[text] = parsed;
+        }
+
+        return parsed;
+    }
+
     private NameKey KeyOf(string name)
     {
         if (!_keyCache.TryGetValue(name, out var key))
@@ -198,7 +220,9 @@ internal sealed partial class ResolutionRun
     private (Scope Scope, string Key) ScopeOf(string article, SourceKind kind, NameKey key)
     {
         var cls = kind == SourceKind.Person ? "P" : "O";
-        if (kind == SourceKind.Anonymous || key.Normalized.Length == 0 || LooksAnonymous(kind, key))
+        // A person without a capitalised word ("the spokesman", "a commander") is described, not named.
+        var unnamed = IsUnnamed(key.Name) || (key.Words.Length == 1 && Pronouns.Contains(key.Words[0]));
+        if (kind == SourceKind.Anonymous || key.Normalized.Length == 0 || LooksAnonymous(kind, key) || (kind == SourceKind.Person && unnamed))
         {
             return (Scope.Anonymous, $"anon|{article}|{key.Normalized}");
         }
@@ -213,12 +237,48 @@ internal sealed partial class ResolutionRun
             return (Scope.Surname, $"sur|{article}|{key.Normalized}");
         }
 
-        if (kind != SourceKind.Person && !key.IsAcronym && key.Content.All(NameWords.BodyHeads.Contains))
+        // Bare heads ("the ministry") and descriptions in lower case ("state media", "government forces")
+        // name no particular body: proper names are capitalised.
+        if (kind != SourceKind.Person && !key.IsAcronym && (unnamed || key.Content.All(NameWords.BodyHeads.Contains)))
         {
             return (Scope.BareHead, $"bare|{article}|{key.Normalized}");
         }
 
         return (Scope.Global, $"{cls}|{key.Normalized}");
+    }
+
+    /// <summary>Personal honorifics that only stand before a person's name.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr" };
+
+    /// <summary>Pronouns an attribution may carry when it was not resolved to a name.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "you", "who",
+    };
+
+    private static bool StartsWithHonorific(string name)
+    {
+        var words = NameText.Words(name);
+        return words.Count > 1 && Honorifics.Contains(words[0]);
+    }
+
+    private static bool SharesAWord(string? surface, NameKey key)
+    {
+        if (string.IsNullOrWhiteSpace(surface))
+        {
+            return false;
+        }
+
+        var words = NameText.Words(surface);
+        return key.Words.Any(w => words.Contains(w));
+    }
+
+    // No capital letter after an optional leading article ("The spokesman", "state media").
+    private static bool IsUnnamed(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+        return !words.Skip(start).Any(w => w.Any(char.IsUpper));
     }
 
     // Unnamed sources the finder did not mark as such: generic plural words in lower case, the first letter

@@ -22,10 +22,10 @@ public sealed record SourceOptions
 
     /// <summary>
     /// Similar spellings whose transliteration keys differ (Jaro-Winkler over the keys) merge only at or above
-    /// this score, since a one-letter difference in a short key can be another name. Default 0.96; lower
+    /// this score, since a one-letter difference in a short key can be another name. Default 0.97; lower
     /// scores down to <see cref="PossiblySameThreshold"/> are listed as possibly the same.
     /// </summary>
-    public double FuzzyMergeThreshold { get; init; } = 0.96;
+    public double FuzzyMergeThreshold { get; init; } = 0.97;
 
     /// <summary>Whether the alias file shipped with the library is used. Default true.</summary>
     public bool UseShippedAliases { get; init; } = true;

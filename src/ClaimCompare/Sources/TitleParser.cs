@@ -130,15 +130,17 @@ public static class TitleParser
 
     private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    // The capitalised phrase after the first "in"/"of"/"at"/"for" that has one ("Head of operations in the Russian General
+    // The last capitalised phrase after an "in"/"of"/"at"/"for" ("Head of operations in the Russian General
     // Staff" -> "Russian General Staff"), cut at a possessive and stripped of trailing titles; or "X Ministry"
     // for a role "X Minister".
     private static string? AffiliationIn(string role)
     {
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? last = null;
+        var consumed = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {
-            if (words[i] is not ("in" or "of" or "at" or "for"))
+            if (i <= consumed || words[i] is not ("in" or "of" or "at" or "for"))
             {
                 continue;
             }
@@ -150,22 +152,23 @@ public static class TitleParser
             }
 
             var phrase = new List<string>();
+            var lastIndex = j - 1;
             for (; j < words.Length; j++)
             {
                 var w = words[j].TrimEnd(',', ';', ':');
                 var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal);
-                if (possessive)
-                {
-                    w = w[..^2];
-                }
-
-                if (!StartsUpper(w) && !(phrase.Count > 0 && w is "of" or "for" or "and"))
+                var stem = possessive ? w[..^2] : w;
+                if (!StartsUpper(stem) && !(phrase.Count > 0 && stem is "of" or "for" or "and"))
                 {
                     break;
                 }
 
-                phrase.Add(w);
-                if (possessive || words[j].EndsWith(','))
+                // "Russia's General Staff": a country's possessive opens the body's name; any other closes it
+                // ("the Russian General Staff's Main Operations Directorate").
+                var country = possessive && NameWords.Country.ContainsKey(NameText.Normalize(stem));
+                phrase.Add(country ? w : stem);
+                lastIndex = j;
+                if ((possessive && !country) || words[j].EndsWith(','))
                 {
                     break;
                 }
@@ -174,12 +177,21 @@ public static class TitleParser
             while (phrase.Count > 0 && (phrase[^1] is "of" or "for" or "and" || (phrase.Count > 1 && IsTitleWord(phrase[^1]) && !IsBodyWord(phrase[^1]))))
             {
                 phrase.RemoveAt(phrase.Count - 1);
+                lastIndex--;
             }
 
             if (phrase.Count > 0)
             {
-                return string.Join(' ', phrase);
+                // The last organisation named is the one the person sits in: "Chief of the Main Operational
+                // Directorate of the General Staff" -> "General Staff".
+                last = string.Join(' ', phrase);
+                consumed = lastIndex;
             }
+        }
+
+        if (last is not null)
+        {
+            return last;
         }
 
         // "Russian Defense Minister": the ministry is the affiliation.

@@ -54,6 +54,7 @@ public sealed class AttributionRuleTests
     [TestCase("Sources close to the Operation Room said the front held. \"At least 22 groups joined,\" the sources added.", "22", "Sources close to the Operation Room")]
     [TestCase("The UN refugee agency said camps were full. It added that 9,000 people arrived.", "9,000", "UN refugee agency")]
     [TestCase("Local sources said the groups split. \"We counted 40 deserters,\" they added.", "40", "Local sources")]
+    [TestCase("Shelling goes on in western Aleppo, the chief of operations of the General Staff, Lieutenant-General Sergei Rudskoi, has told a briefing. \"Two soldiers were killed,\" he said.", "Two", "Sergei Rudskoi")]
     public void Resolves_references_within_the_article(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 

@@ -22,6 +22,42 @@ public sealed class AliasTableTests
     }
 
     [Test]
+    public void Every_shipped_entry_stays_a_source_of_its_own()
+    {
+        var entries = AliasTable.Shipped.Entries;
+        var mentions = entries.Select((e, i) => In("a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Name, e.Kind ?? SourceKind.Organization)).ToList();
+
+        var result = new SourceResolver().ResolveMentions(mentions);
+
+        result.SourceIds.Should().OnlyHaveUniqueItems();
+        result.SourceIds.Select(id => result.Sources.Single(s => s.Id == id).Name).Should().Equal(entries.Select(e => e.Name));
+    }
+
+    [Test]
+    public void Every_shipped_alias_resolves_to_its_entry()
+    {
+        var entries = AliasTable.Shipped.Entries;
+        var mentions = entries.SelectMany((e, i) => e.Aliases.Select(a => In("a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), a, e.Kind ?? SourceKind.Organization))).ToList();
+        var expected = entries.SelectMany(e => e.Aliases.Select(_ => e.Name)).ToList();
+
+        var result = new SourceResolver().ResolveMentions(mentions);
+
+        result.SourceIds.Select(id => result.Sources.Single(s => s.Id == id).Name).Should().Equal(expected);
+    }
+
+    [TestCase("Russian Reconciliation Center", "Russian Defence Ministry")]
+    [TestCase("Russian General Staff", "Russian Defence Ministry")]
+    [TestCase("Valery Gerasimov", "General Staff of the Russian Armed Forces")]
+    [TestCase("UN OCHA", "United Nations")]
+    public void Shipped_affiliations(string name, string parent)
+    {
+        var result = new SourceResolver().ResolveMentions([In("a", name, name.Contains("Valery", StringComparison.Ordinal) ? SourceKind.Person : SourceKind.Official)]);
+
+        var source = result.Sources.Single(s => s.Id == result.SourceIds[0]);
+        result.Sources.Single(s => s.Id == source.Affiliation).Name.Should().Be(parent);
+    }
+
+    [Test]
     public void User_file_adds_aliases_and_wins_the_canonical_name()
     {
         var path = Path.Combine(TestPaths.TempFolder(), "aliases.json");

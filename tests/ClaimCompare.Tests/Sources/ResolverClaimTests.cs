@@ -23,6 +23,7 @@ public sealed class ResolverClaimTests
             Surface = "Head of operations in the Russian General Staff General Sergey Rudskoy",
         }, Mention("Sputnik", SourceKind.Outlet)),
         ClaimFrom("b", 4, Mention("Rudskoy", SourceKind.Person)),
+        ClaimFrom("b", 10, Mention("Sergey Rudskoy", SourceKind.Person, surface: "he")),
         ClaimFrom("c", 5, Mention("SOHR", SourceKind.Monitor)),
         ClaimFrom("c", 6, Mention("local sources", SourceKind.Anonymous)),
         ClaimFrom("d", 7, Mention("local sources", SourceKind.Anonymous)),
@@ -35,10 +36,10 @@ public sealed class ResolverClaimTests
     {
         var result = Resolver.Resolve(Sample());
 
-        result.Claims.Select(c => c.Id).Should().Equal("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9");
+        result.Claims.Select(c => c.Id).Should().Equal("c1", "c2", "c3", "c4", "c10", "c5", "c6", "c7", "c8", "c9");
         // s3 is the General Staff (the affiliation seen with claim 3), s7 the ministry it belongs to (implied, so last).
-        result.Claims.Select(c => c.SourceId).Should().Equal("s1", "s2", "s1", "s1", "s2", "s5", "s6", "s3", null);
-        result.Claims.Select(c => c.ViaId).Should().Equal(null, null, "s4", null, null, null, null, null, null);
+        result.Claims.Select(c => c.SourceId).Should().Equal("s1", "s2", "s1", "s1", "s1", "s2", "s5", "s6", "s3", null);
+        result.Claims.Select(c => c.ViaId).Should().Equal(null, null, "s4", null, null, null, null, null, null, null);
         result.Sources.Select(s => s.Id).Should().Equal("s1", "s2", "s3", "s4", "s5", "s6", "s7");
     }
 
@@ -49,13 +50,15 @@ public sealed class ResolverClaimTests
         var rudskoy = result.Sources[0];
 
         rudskoy.Kind.Should().Be(SourceKind.Person);
-        rudskoy.Name.Should().Be("Sergei Rudskoi");
+        rudskoy.Name.Should().Be("Sergey Rudskoy", "the full spelling mentioned most");
         rudskoy.Aliases.Should().Equal("Sergei Rudskoi", "Lt. Gen. Sergei Rudskoi", "Sergey Rudskoy", "Head of operations in the Russian General Staff General Sergey Rudskoy", "Rudskoy");
         rudskoy.Roles.Should().Equal("Lt. Gen.", "Head of operations in the Russian General Staff General");
         rudskoy.Affiliation.Should().Be("s3");
-        rudskoy.Merges.Should().Contain(m => m.Alias == "Sergey Rudskoy" && m.Rule == "transliteration key");
+        rudskoy.Merges.Should().Contain(m => m.Alias == "Sergei Rudskoi" && m.Rule == "transliteration key");
+        rudskoy.Merges.Should().Contain(m => m.Alias == "Lt. Gen. Sergei Rudskoi" && m.Rule == "transliteration key");
         rudskoy.Merges.Should().Contain(m => m.Alias == "Rudskoy" && m.Rule.StartsWith("surname of the only full name", StringComparison.Ordinal));
-        rudskoy.Merges.Should().Contain(m => m.Alias == "Lt. Gen. Sergei Rudskoi" && m.Rule == "same name with title or role separated");
+        rudskoy.Merges.Should().Contain(m => m.Alias == "Head of operations in the Russian General Staff General Sergey Rudskoy" && m.Rule == "same name with title or role separated");
+        rudskoy.Merges.Select(m => m.Alias).Should().NotContain(["Sergey Rudskoy", "he"]);
     }
 
     [Test]
@@ -157,6 +160,23 @@ public sealed class ResolverClaimTests
         result.Sources.Should().HaveCount(2 + 20_000 + 2000);
         result.SourceIds.Where((_, i) => i % 4 == 0).Distinct().Should().ContainSingle();
         result.SourceIds.Where((_, i) => i % 4 == 1).Distinct().Should().ContainSingle();
+    }
+
+    [Test]
+    public void A_surname_in_thousands_of_articles_does_not_hide_near_misses()
+    {
+        var mentions = new List<ArticleMention> { In("n0", "Vladimir Putin", SourceKind.Person) };
+        for (var i = 1; i <= 1000; i++)
+        {
+            mentions.Add(In("n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Putin", SourceKind.Person));
+        }
+
+        mentions.Add(In("m1", "Vladimir Putrin", SourceKind.Person));
+
+        var result = Resolver.ResolveMentions(mentions);
+
+        result.SourceIds.Distinct().Should().Equal("s1", "s2");
+        result.Sources[1].PossiblySame.Should().Equal("s1");
     }
 
     [Test]

@@ -41,6 +41,9 @@ public sealed class ResolverPairTests
     [TestCase("Syria's state news agency SANA", "U", "Sana news agency", "U", false, TestName = "outlet with descriptions")]
     [TestCase("al-Watan daily", "U", "Al-Watan", "U", false, TestName = "outlet with trailing description")]
     [TestCase("SANA", "U", "the state news agency", "U", true, TestName = "outlet descriptor in article")]
+    [TestCase("Syrian state media", "U", "state media", "O", true, TestName = "lower-case description in article")]
+    [TestCase("the spokesman", "P", "The spokesman", "P", true, TestName = "unnamed person in one article")]
+    [TestCase("Staffan de Mistura", "P", "Mr de Mistura", "O", false, TestName = "honorific makes a person")]
     [TestCase("local sources", "A", "Local sources", "A", true, TestName = "same anonymous description in one article")]
     public void Must_merge(string a, string kindA, string b, string kindB, bool sameArticle)
     {
@@ -64,6 +67,9 @@ public sealed class ResolverPairTests
     [TestCase("activists", "O", "activists", "O", false, TestName = "unmarked anonymous words in two articles")]
     [TestCase("monitors", "O", "Monitors", "O", false, TestName = "unmarked plural group in two articles")]
     [TestCase("Russian Defence Minister", "O", "Russian Defence Ministry", "F", false, TestName = "minister / ministry")]
+    [TestCase("the spokesman", "P", "The spokesman", "P", false, TestName = "unnamed person in two articles")]
+    [TestCase("state media", "O", "state media", "O", false, TestName = "lower-case description in two articles")]
+    [TestCase("He", "P", "He", "P", false, TestName = "pronoun in two articles")]
     [TestCase("the ministry", "F", "the ministry", "F", false, TestName = "bare head in two articles")]
     [TestCase("Free Syrian Army", "O", "Syrian army", "F", false, TestName = "Free Syrian Army / Syrian army")]
     public void Must_not_merge(string a, string kindA, string b, string kindB, bool sameArticle)
@@ -110,6 +116,21 @@ public sealed class ResolverPairTests
 
         result.SourceIds[2].Should().Be(result.SourceIds[1]);
         result.SourceIds[0].Should().NotBe(result.SourceIds[1]);
+    }
+
+    [Test]
+    public void Acronym_fitting_two_names_in_its_article_is_only_possibly_the_same()
+    {
+        var result = Resolver.ResolveMentions(
+        [
+            In("x1", "Ministry of Defence", SourceKind.Official),
+            In("x1", "Ministry of Development", SourceKind.Official),
+            In("x1", "MoD", SourceKind.Official),
+        ]);
+
+        result.SourceIds.Should().Equal("s1", "s2", "s3");
+        result.Sources[2].PossiblySame.Should().Equal("s1", "s2");
+        result.Sources[2].Merges.Should().BeEmpty();
     }
 
     [Test]

@@ -14,6 +14,8 @@ public sealed class TitleParserTests
     [TestCase("Russian Defense Minister Sergei Shoigu", "Sergei Shoigu", "Russian Defense Minister", "Russian Defense Ministry")]
     [TestCase("Rami Abdel Rahman, head of the Syrian Observatory for Human Rights", "Rami Abdel Rahman", "head of the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights")]
     [TestCase("Sergei Rudskoi, chief of the Russian General Staff's Main Operations Directorate", "Sergei Rudskoi", "chief of the Russian General Staff's Main Operations Directorate", "Russian General Staff")]
+    [TestCase("Chief of the Main Operational Directorate of the General Staff Lt. Gen. Sergei Rudskoy", "Sergei Rudskoy", "Chief of the Main Operational Directorate of the General Staff Lt. Gen.", "General Staff")]
+    [TestCase("Sergei Rudskoi, chief of the main operations directorate of Russia's General Staff", "Sergei Rudskoi", "chief of the main operations directorate of Russia's General Staff", "Russia's General Staff")]
     [TestCase("Saudi cleric, Abdullah al-Moheisini", "Abdullah al-Moheisini", "Saudi cleric", null)]
     [TestCase("Mr de Mistura", "de Mistura", "Mr", null)]
     [TestCase("Staffan de Mistura", "Staffan de Mistura", null, null)]

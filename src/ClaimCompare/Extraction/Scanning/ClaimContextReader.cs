@@ -56,7 +56,7 @@ internal static class ClaimContextReader
             var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1);
             var before = predicate is not null;
             predicate ??= PredicateAfter(t, subjectEnd + 1);
-            subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1);
+            subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
             result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
         }
 
@@ -92,12 +92,14 @@ internal static class ClaimContextReader
         var unit = f.Unit;
         if (unit is not null && !UnitLexicon.TimeUnits.Contains(unit))
         {
-            // "25 square kilometers of Eastern Aleppo", "40% of the vote": the thing measured follows "of".
+            // "25 square kilometers of Eastern Aleppo", "40% of the vote": the thing measured follows "of";
+            // "a 0.6 per cent fee", "a $700000 award": or stands right after the figure.
             if (j < t.Count && t[j].Is("of"))
             {
                 j++;
             }
-            else
+            else if (!(j < t.Count && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
+                && TrendLexicon.Of(t[j].Lower, unit) is null && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[j].Lower.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return (null, f.Last);
             }
@@ -120,7 +122,7 @@ internal static class ClaimContextReader
             if (tok.Kind == TokenKind.Word)
             {
                 var w = tok.Lower;
-                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.Canonical(w) is not null || EndsParticiple(w, t, j))))
+                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.OfWord(w) is not null || EndsParticiple(w, t, j))))
                 {
                     break;
                 }
@@ -159,24 +161,30 @@ internal static class ClaimContextReader
         return (string.Join(' ', keep), end);
     }
 
-    private static string? SubjectBefore(List<Token> t, Found f, int floor)
+    private static string? SubjectBefore(List<Token> t, Found f, int floor, string? previousSubject)
     {
         if (f.Unit is null || UnitLexicon.TimeUnits.Contains(f.Unit))
         {
             return null;
         }
 
-        // "Blackmores up 9.4 per cent", "Tesla shares have been on a tear, up nearly 57%": the measured thing stands before.
+        // "Blackmores up 9.4 per cent", "the contract was up 19 cents at $58.24": the measured thing stands
+        // before the verb; when another figure stands between, the two share it.
         var j = f.First - 1;
         var skipped = 0;
-        while (j > floor && skipped < 4 && t[j].Kind == TokenKind.Word && (Auxiliaries.Contains(t[j].Lower) || TrendLexicon.Of(t[j].Lower, f.Unit) is not null || t[j].Lower is "by" or "at" or "of" or "to" or "was" or "reached" or "hit" or "stood" or "totalled" or "totaled" or "is" or "are"))
+        while (j > floor && skipped < 6 && t[j].Kind == TokenKind.Word && IsLinkWord(t[j].Lower, f.Unit))
         {
             j--;
             skipped++;
         }
 
+        if (j == floor && floor >= 0)
+        {
+            return previousSubject;
+        }
+
         var words = new List<string>(3);
-        while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.Canonical(t[j].Lower) is null
+        while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
             && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told"))
         {
             words.Insert(0, t[j].Lower);
@@ -185,6 +193,12 @@ internal static class ClaimContextReader
 
         return words.Count == 0 ? null : string.Join(' ', words);
     }
+
+    private static bool IsLinkWord(string w, string unit) =>
+        Auxiliaries.Contains(w) || TrendLexicon.Of(w, unit) is not null || w.EndsWith("ed", StringComparison.Ordinal)
+        || w is "by" or "at" or "of" or "to" or "for" or "from" or "on" or "than" or "reached" or "hit" or "stood" or "totalled" or "totaled"
+            or "is" or "are" or "cost" or "costs" or "worth" or "it" or "would" or "will" or "could" or "can" or "only" or "just" or "more"
+            or "less" or "about" or "around" or "nearly" or "almost" or "over" or "under" or "some" or "roughly" or "up" or "down" or "a" or "an" or "the";
 
     private static string? PredicateBefore(List<Token> t, int first, int floor)
     {
@@ -203,7 +217,7 @@ internal static class ClaimContextReader
                 return null;
             }
 
-            if (PredicateLexicon.Canonical(tok.Lower) is { } p && IsVerbForm(tok.Lower))
+            if (PredicateLexicon.OfWord(tok.Lower) is { } p && IsVerbForm(tok.Lower))
             {
                 return p;
             }
@@ -245,7 +259,7 @@ internal static class ClaimContextReader
             }
 
             var w = words[k];
-            if (PredicateLexicon.Canonical(w) is { } p && IsVerbForm(w))
+            if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
             {
                 return p;
             }
@@ -283,7 +297,7 @@ internal static class ClaimContextReader
                 return false;
             }
 
-            if (t[k].Kind == TokenKind.Word && PredicateLexicon.Canonical(t[k].Lower) is not null && IsVerbForm(t[k].Lower))
+            if (t[k].Kind == TokenKind.Word && PredicateLexicon.OfWord(t[k].Lower) is not null && IsVerbForm(t[k].Lower))
             {
                 return false;
             }

@@ -64,6 +64,11 @@ internal static class NonClaimRules
                 return true; // the middle or end of a slashed date or path
             }
 
+            if (p.IsSymbol(':') && !tok.SpaceBefore && prev > 0 && t[prev - 1].Kind == TokenKind.Number)
+            {
+                return true; // the seconds of "20:19:51"
+            }
+
             if (!tok.SpaceBefore && (p.Kind is TokenKind.Word or TokenKind.Number || p.IsSymbol('_')))
             {
                 return true; // "M21", "access_time7": part of an identifier
@@ -142,6 +147,11 @@ internal static class NonClaimRules
         if (!currency && unit is null && IsAddress(t, next))
         {
             return true;
+        }
+
+        if (!currency && !qualified && unit is null && tok.Lower.Length >= 4 && !tok.Grouped && tok.Decimals == 0 && core.Scale == 1 && FollowedBySingularNoun(t, next))
+        {
+            return true; // "in 1070 neighborhood": a long unseparated number before a singular noun names something
         }
 
         if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))
@@ -247,6 +257,10 @@ internal static class NonClaimRules
         return prev >= 0 && t[prev].Is("the") && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !t[next].Lower.EndsWith('s');
     }
 
+    private static bool FollowedBySingularNoun(List<Token> t, int next) =>
+        next < t.Count && t[next].Kind == TokenKind.Word && !t[next].Capitalized && t[next].Lower.Length > 3 && !t[next].Lower.EndsWith('s')
+        && t[next].Lower is not ("while" or "from" or "with" or "were" or "have" or "more" or "than" or "that" or "when" or "after" or "before" or "during" or "into" or "over" or "under" or "people" or "children" or "women" or "police" or "personnel" or "staff" or "troops" or "civilian" or "military" or "strong");
+
     private static bool IsAddress(List<Token> t, int next)
     {
         for (var k = next; k < Math.Min(t.Count, next + 4); k++)
@@ -274,7 +288,7 @@ internal static class NonClaimRules
     {
         var tok = t[core.First];
         return tok.Decimals == 0 && tok.Value is >= 1 and < 120 && prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && t[prev - 1].Capitalized
-            && (prev - 1 > 0 || true) && next < t.Count && t[next].IsSymbol(',') && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
+            && next < t.Count && t[next].IsSymbol(',') && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
     }
 
     private static bool LooksLikeDemonymOrPlural(string w) =>

@@ -66,6 +66,22 @@ internal static class NumberLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    /// <summary>Words that can start a figure; any other word is skipped with one lookup.</summary>
+    public static readonly HashSet<string> FigureStarts = BuildStarts();
+
     /// <summary>True when the word is a plain number word (units, tens or a scale).</summary>
     public static bool IsNumberWord(string word) => Units.ContainsKey(word) || Tens.ContainsKey(word) || Scales.ContainsKey(word) || word == "dozen";
+
+    private static HashSet<string> BuildStarts()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "a", "an", "half", "quarter", "several", "minus", "http", "https", "www", "ftp", "dozen",
+        };
+        set.UnionWith(Units.Keys);
+        set.UnionWith(Tens.Keys);
+        set.UnionWith(VaguePlurals.Keys);
+        set.UnionWith(Ordinals.Keys);
+        return set;
+    }
 }

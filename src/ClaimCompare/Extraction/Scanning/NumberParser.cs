@@ -155,7 +155,8 @@ internal static class NumberParser
                 return true;
             }
 
-            if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && (FollowedByOf(t, i + 2) || next != "quarter"))
+            if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && (FollowedByOf(t, i + 2) || next != "quarter")
+                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0))
             {
                 core = new NumberCore(i, i + 1, 1.0 / den, 1.0 / den, 1, null, true) { Fraction = true };
                 return true;
@@ -177,7 +178,8 @@ internal static class NumberParser
             }
 
             var qualified = i > 0 && t[i - 1].Lower is "than" or "nearly" or "almost" or "about" or "around" or "roughly" or "over" or "under" or "just" or "some";
-            if (w == "half" && (FollowedByOf(t, i + 1) || qualified))
+            var describedPart = i > 1 && t[i - 1].Kind == TokenKind.Word && t[i - 2].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that";
+            if (w == "half" && !describedPart && (FollowedByOf(t, i + 1) || qualified))
             {
                 core = new NumberCore(i, i, 0.5, 0.5, 1, null, true) { Fraction = true };
                 return true;
@@ -446,6 +448,37 @@ internal static class NumberParser
         }
 
         core = new VagueCore(i, end, kind, mult);
+        return true;
+    }
+
+    /// <summary>"the tenth day", "its 16th day": a running count of days (or weeks, months, years).</summary>
+    public static bool TryOrdinalDuration(List<Token> t, int i, out NumberCore core, out int unitAt)
+    {
+        core = default;
+        unitAt = -1;
+        int value;
+        int last;
+        if (t[i].Kind == TokenKind.Number && t[i].Decimals == 0 && i + 1 < t.Count && !t[i + 1].SpaceBefore && t[i + 1].Lower is "st" or "nd" or "rd" or "th")
+        {
+            value = (int)t[i].Value;
+            last = i + 1;
+        }
+        else if (t[i].Kind == TokenKind.Word && NumberLexicon.Ordinals.TryGetValue(t[i].Lower, out value) && value > 1)
+        {
+            last = i;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (last + 1 >= t.Count || t[last + 1].Lower is not ("day" or "week" or "month" or "year"))
+        {
+            return false;
+        }
+
+        core = new NumberCore(i, last, value, value, 1, null, t[i].Kind == TokenKind.Word);
+        unitAt = last + 1;
         return true;
     }
 

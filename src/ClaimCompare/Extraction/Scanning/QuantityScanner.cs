@@ -32,7 +32,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
                 continue;
             }
 
-            if (t[i].Kind == TokenKind.Symbol)
+            if (t[i].Kind == TokenKind.Symbol || (t[i].Kind == TokenKind.Word && !NumberLexicon.FigureStarts.Contains(t[i].Lower)))
             {
                 continue;
             }
@@ -73,6 +73,13 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         if (NumberParser.TryVague(t, i, out var vague))
         {
             return Vague(text, t, vague);
+        }
+
+        if (NumberParser.TryOrdinalDuration(t, i, out var ordinal, out var unitAt))
+        {
+            var unitName = t[unitAt].Lower == "day" ? "day" : t[unitAt].Lower;
+            var running = QuantityReading.Single(_c, ordinal.Value, null, null, unitName, null);
+            return Make(text, t, ordinal.First, unitAt, ordinal.First, ordinal.Last, running, null, unitName, true);
         }
 
         // A currency mark before the figure ("$", "US$", "€") lets "m"/"b" mean million/billion.

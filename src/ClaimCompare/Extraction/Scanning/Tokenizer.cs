@@ -35,14 +35,16 @@ internal static class Tokenizer
                     i++;
                 }
 
-                var word = text.Substring(s, i - s);
                 var inner = false;
                 for (var k = s + 1; k < i && !inner; k++)
                 {
                     inner = char.IsUpper(text[k]);
                 }
 
-                tokens.Add(new Token(s, i, TokenKind.Word, word.ToLowerInvariant(), 0, space) { Capitalized = char.IsUpper(c), InnerUpper = inner });
+                var capital = char.IsUpper(c);
+                var word = text.Substring(s, i - s);
+                var lower = capital || inner ? word.ToLowerInvariant() : word; // most words need no second copy
+                tokens.Add(new Token(s, i, TokenKind.Word, lower, 0, space) { Capitalized = capital, InnerUpper = inner });
             }
             else if (VulgarFraction(c) is { } fraction)
             {
