@@ -59,11 +59,11 @@ internal static class ClaimInvariants
         }
     }
 
-    public static void CheckAll(Func<Article, IReadOnlyList<Claim>> analyze, Article article, string what)
+    public static void CheckAll(Func<Article, IReadOnlyList<Claim>> analyze, Article article, string what, TimeSpan? budget = null)
     {
-        var claims = HangGuard.Run(what, () => analyze(article));
+        var claims = HangGuard.Run(what, () => analyze(article), budget);
         Check(article, claims, what);
-        CheckSentences(article.Text, HangGuard.Run(what + " (sentences)", () => SentenceSplitter.Split(article)), what);
+        CheckSentences(article.Text, HangGuard.Run(what + " (sentences)", () => SentenceSplitter.Split(article), budget), what);
     }
 
     private static string Abbreviate(string s) => s.Length <= 60 ? s : s[..30] + "..." + s[^20..];

@@ -149,7 +149,7 @@ public sealed partial class TextFuzzTests
 
     [TestCaseSource(nameof(Repetitions))]
     public void Pathological_repetition(string unit, int times) =>
-        Analyze("repeat", string.Concat(Enumerable.Repeat(unit, times)) + " 5 people were killed.");
+        ClaimInvariants.CheckAll(Engine.Analyze, Reader.ReadPlainText("repeat", string.Concat(Enumerable.Repeat(unit, times)) + " 5 people were killed."), unit.Trim(), HangGuard.Pathological);
 
     [Test]
     public void Empty_and_whitespace_articles()
