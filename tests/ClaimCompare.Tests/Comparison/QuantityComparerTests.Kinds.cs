@@ -150,4 +150,16 @@ public sealed partial class QuantityComparerTests
         ]);
         result.Discrepancies.Should().ContainSingle().Which.Kind.Should().Be(DiscrepancyKind.Figure);
     }
+
+    [Test]
+    public void Figures_listed_in_one_sentence_for_different_nouns_are_not_rivals()
+    {
+        const string sentence = "Militants lost 10 armoured vehicles, 80 vehicles with machine-guns and 12 suicide vehicles.";
+        var result = Compare(
+        [
+            Claim("a", "ru", Exact(10), "armoured vehicles", "lost", sentence: sentence, offset: 15),
+            Claim("b", "ru", Exact(80), "vehicles", "lost", sentence: sentence, offset: 37),
+        ]);
+        result.Discrepancies.Should().BeEmpty();
+    }
 }
