@@ -38,7 +38,13 @@ public class ComparisonScaling
 
     private sealed class ScalingConfig : ManualConfig
     {
-        public ScalingConfig() => AddColumn(new GrowthColumn());
+        public ScalingConfig()
+        {
+            AddColumn(new GrowthColumn());
+
+            // The machine is shared; building the benchmark copy can take longer than the default two minutes.
+            WithBuildTimeout(TimeSpan.FromMinutes(10));
+        }
     }
 
     /// <summary>Mean time per article divided by the same at the smallest size.</summary>

@@ -37,7 +37,7 @@ internal sealed class GroupAnalysis
             {
                 var a = evidence[i];
                 var b = evidence[j];
-                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b))
+                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b) || ListItems(a, b))
                 {
                     continue;
                 }
@@ -87,6 +87,16 @@ internal sealed class GroupAnalysis
 
         return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB), groupIndex);
     }
+
+    // "10 infantry fighting vehicles, 80 trucks and 12 cars": figures listed in one sentence for different
+    // nouns are items of a list, not rival counts of one thing.
+    private static bool ListItems(ClaimFacts a, ClaimFacts b) =>
+        string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+        && a.Claim.SentenceSpan == b.Claim.SentenceSpan
+        && !string.Equals(Head(a.Claim.Subject), Head(b.Claim.Subject), StringComparison.Ordinal);
+
+    private static string Head(string? subject) =>
+        QuantityKey.Words(subject) is { Count: > 0 } words ? QuantityKey.Singular(words[^1].ToLowerInvariant()) : string.Empty;
 
     private static bool SameFigureOtherSource(ClaimFacts a, ClaimFacts b) =>
         a.Claim.SourceId is { } sa && b.Claim.SourceId is { } sb && !string.Equals(sa, sb, StringComparison.Ordinal)

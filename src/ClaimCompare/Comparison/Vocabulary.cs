@@ -24,7 +24,7 @@ internal static class Vocabulary
         ["bomb"] = ["bomb", "car-bomb", "ied", "explosive"],
         ["strike"] = ["strike", "airstrike", "air-strike", "raid", "sortie", "bombardment"],
         ["tank"] = ["tank"],
-        ["vehicle"] = ["vehicle", "truck", "car", "pickup", "technical"],
+        ["vehicle"] = ["vehicle"],
         ["corridor"] = ["corridor", "route", "passage"],
     });
 

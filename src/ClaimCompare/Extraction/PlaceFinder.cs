@@ -17,7 +17,7 @@ internal static class PlaceFinder
         string? side = null;
         string? control = null;
         string? name = null;
-        var inClause = tokens.Where(t => t.Start >= from && t.End <= to).ToList();
+        var inClause = Slice(tokens, from, to);
         for (var i = 0; i < inClause.Count; i++)
         {
             var token = inClause[i];
@@ -45,6 +45,34 @@ internal static class PlaceFinder
 
         var parts = new[] { control, side, name }.Where(p => p is not null).ToList();
         return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    // The tokens inside [from, to), found by binary search; a clause longer than a few dozen words is cut, as
+    // a place word stands near its figure.
+    private static List<ScopeToken> Slice(List<ScopeToken> tokens, int from, int to)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var slice = new List<ScopeToken>();
+        for (var i = lo; i < tokens.Count && tokens[i].End <= to && slice.Count < 60; i++)
+        {
+            slice.Add(tokens[i]);
+        }
+
+        return slice;
     }
 
     private static string Bare(string word) =>

@@ -6,7 +6,8 @@ namespace ClaimCompare.Extraction;
 /// Sets each claim's time scope (<see cref="Claim.Period"/>) and place (<see cref="Claim.Place"/>) from its
 /// sentence: "on Thursday", "in three days", "in the past 24 hours", "since Sunday", "last week", "in recent
 /// weeks" and dates, resolved against <see cref="Article.Published"/>; places from compass sides ("western"),
-/// control ("rebel-held") and names after place prepositions. Thread-safe: it holds no state.
+/// control ("rebel-held") and names after place prepositions. Thread-safe: it holds no state. Each sentence is
+/// read once, whatever the number of figures in it, so hostile text with thousands of figures stays linear.
 /// </summary>
 public sealed class ScopeAnnotator
 {
@@ -15,51 +16,39 @@ public sealed class ScopeAnnotator
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(claims);
-        var result = new List<Claim>(claims.Count);
-        foreach (var claim in claims)
+        var result = new Claim[claims.Count];
+        foreach (var sentence in Enumerable.Range(0, claims.Count).GroupBy(i => (claims[i].SentenceSpan, claims[i].Sentence.Length)))
         {
+            var indices = sentence.OrderBy(i => claims[i].Span.Start).ToList();
+            var first = claims[indices[0]];
+            List<ScopeToken> tokens;
+            List<TimeFinder.Candidate> times;
             try
             {
-                result.Add(Annotate(article, claim, claims));
+                tokens = ScopeTokens.Read(first.Sentence, first.SentenceSpan.Start);
+                times = TimeFinder.Candidates(tokens, article.Published);
             }
             catch (ArgumentException)
             {
-                // Offsets that do not fit the sentence come from a caller's mistake; keep the claim as it was.
-                result.Add(claim);
+                // Offsets that do not fit the sentence come from a caller's mistake; keep those claims as they were.
+                indices.ForEach(i => result[i] = claims[i]);
+                continue;
+            }
+
+            for (var k = 0; k < indices.Count; k++)
+            {
+                var claim = claims[indices[k]];
+
+                // The place is read in the claim's own clause: between the neighbouring figures of the same sentence.
+                var from = k > 0 ? Math.Max(claim.SentenceSpan.Start, claims[indices[k - 1]].Span.End) : claim.SentenceSpan.Start;
+                var to = k + 1 < indices.Count ? Math.Min(claim.SentenceSpan.End, claims[indices[k + 1]].Span.Start) : claim.SentenceSpan.End;
+                var period = claim.Period ?? TimeFinder.Nearest(times, claim.Span) ?? Default(article.Published);
+                var place = claim.Place ?? PlaceFinder.Find(tokens, from, claim.Span, to);
+                result[indices[k]] = claim with { Period = period, Place = place };
             }
         }
 
         return result;
-    }
-
-    private static Claim Annotate(Article article, Claim claim, IReadOnlyList<Claim> all)
-    {
-        var tokens = ScopeTokens.Read(claim.Sentence, claim.SentenceSpan.Start);
-        var own = claim.Span;
-        var period = claim.Period ?? TimeFinder.Find(tokens, own, article.Published) ?? Default(article.Published);
-
-        // The place is read in the claim's own clause: between the neighbouring figures of the same sentence.
-        var from = claim.SentenceSpan.Start;
-        var to = claim.SentenceSpan.End;
-        foreach (var other in all)
-        {
-            if (ReferenceEquals(other, claim) || other.SentenceSpan != claim.SentenceSpan || other.Span == claim.Span)
-            {
-                continue;
-            }
-
-            if (other.Span.End <= own.Start)
-            {
-                from = Math.Max(from, other.Span.End);
-            }
-            else if (other.Span.Start >= own.End)
-            {
-                to = Math.Min(to, other.Span.Start);
-            }
-        }
-
-        var place = claim.Place ?? PlaceFinder.Find(tokens, from, own, to);
-        return claim with { Period = period, Place = place };
     }
 
     private static TimeScope? Default(DateOnly? published) => published is { } day ? new TimeScope(null, day, null) : null;

@@ -6,27 +6,76 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds the time expression of a sentence nearest to a claim and resolves it against the publication date.</summary>
 internal static class TimeFinder
 {
-    private readonly record struct Candidate(TimeScope Scope, int Start, int End);
+    /// <summary>A time expression found in a sentence, with where it stands.</summary>
+    internal readonly record struct Candidate(TimeScope Scope, int Start, int End);
 
-    public static TimeScope? Find(List<ScopeToken> tokens, Model.TextSpan claim, DateOnly? published)
+    /// <summary>Every time expression of a sentence, in text order (none without a publication date).</summary>
+    public static List<Candidate> Candidates(List<ScopeToken> tokens, DateOnly? published)
     {
+        var candidates = new List<Candidate>();
         if (published is not { } pub)
         {
-            return null;
+            return candidates;
         }
 
-        var candidates = new List<Candidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Match(tokens, i, pub) is { } found && !Overlaps(found, claim))
+            if (Match(tokens, i, pub) is { } found)
             {
                 candidates.Add(found);
             }
         }
 
-        return candidates.Count == 0
-            ? null
-            : candidates.MinBy(c => Distance(c, claim)).Scope;
+        return candidates;
+    }
+
+    /// <summary>The expression nearest to the claim that is not part of the claim's own words, or null.</summary>
+    public static TimeScope? Nearest(List<Candidate> candidates, Model.TextSpan claim)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Candidates are in text order: look outward from the claim, so a sentence of many figures stays linear.
+        var lo = 0;
+        var hi = candidates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (candidates[mid].Start < claim.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        Candidate? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = lo - 1; i >= 0 && lo - i <= 4; i--)
+        {
+            Consider(candidates[i]);
+        }
+
+        for (var i = lo; i < candidates.Count && i - lo < 4; i++)
+        {
+            Consider(candidates[i]);
+        }
+
+        return best?.Scope;
+
+        void Consider(Candidate c)
+        {
+            var distance = Distance(c, claim);
+            if (!Overlaps(c, claim) && distance < bestDistance)
+            {
+                best = c;
+                bestDistance = distance;
+            }
+        }
     }
 
     private static bool Overlaps(Candidate c, Model.TextSpan claim) => c.Start < claim.End && claim.Start < c.End;

@@ -150,4 +150,16 @@ public sealed partial class QuantityComparerTests
         ]);
         result.Discrepancies.Should().ContainSingle().Which.Kind.Should().Be(DiscrepancyKind.Figure);
     }
+
+    [Test]
+    public void Figures_listed_in_one_sentence_for_different_nouns_are_not_rivals()
+    {
+        const string sentence = "The shelling forced out 10 civilians from the hospital and 80 residents from the camp.";
+        var result = Compare(
+        [
+            Claim("a", "ru", Exact(10), "civilians", "left", sentence: sentence, offset: 24),
+            Claim("b", "ru", Exact(80), "residents", "left", sentence: sentence, offset: 59),
+        ]);
+        result.Discrepancies.Should().BeEmpty();
+    }
 }
