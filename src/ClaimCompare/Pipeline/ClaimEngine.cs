@@ -188,7 +188,7 @@ public sealed class ClaimEngine
     {
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(run.Progress(PipelineStage.Resolving));
-        var resolution = _resolver.Resolve(run.Claims);
+        var resolution = _resolver.Resolve(run.Claims, run.StatedAliases);
         run.ReleaseClaims();
 
         cancellationToken.ThrowIfCancellationRequested();

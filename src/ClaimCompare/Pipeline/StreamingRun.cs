@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCompare.Model;
 using ClaimCompare.Reading;
+using ClaimCompare.Sources;
 
 namespace ClaimCompare.Pipeline;
 
@@ -27,6 +28,7 @@ internal sealed class StreamingRun
     private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly ImmutableArray<Article>.Builder _articles = ImmutableArray.CreateBuilder<Article>();
     private readonly List<Claim> _claims = [];
+    private readonly List<StatedAlias> _statedAliases = [];
     private readonly ImmutableArray<ReadError>.Builder _errors = ImmutableArray.CreateBuilder<ReadError>();
     private readonly int? _articlesTotal;
     private long _batchCharacters;
@@ -46,6 +48,9 @@ internal sealed class StreamingRun
     }
 
     public IReadOnlyList<Claim> Claims => _claims;
+
+    /// <summary>Aliases the analysed articles state, in input order.</summary>
+    public IReadOnlyList<StatedAlias> StatedAliases => _statedAliases;
 
     public ImmutableArray<Article> Articles => _articles.ToImmutable();
 
@@ -196,7 +201,9 @@ internal sealed class StreamingRun
 
         try
         {
-            return new Outcome(_analyze(article), null);
+            // Aliases the article states ("X, formerly known as Y") help the resolver across articles;
+            // finding them here keeps the scan in the parallel part and the text out of memory later.
+            return new Outcome(_analyze(article), null, AliasesInText.Find(article.Text));
         }
         catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
         {
@@ -225,6 +232,11 @@ internal sealed class StreamingRun
         }
 
         var article = item.Article!;
+        if (!outcome.Aliases.IsDefaultOrEmpty)
+        {
+            _statedAliases.AddRange(outcome.Aliases);
+        }
+
         _articles.Add(_options.KeepArticleText ? article : article with { Text = string.Empty, Regions = [] });
         Claim? previous = null;
         foreach (var claim in outcome.Claims!)
@@ -241,5 +253,5 @@ internal sealed class StreamingRun
         }
     }
 
-    private readonly record struct Outcome(IReadOnlyList<Claim>? Claims, ReadError? Error);
+    private readonly record struct Outcome(IReadOnlyList<Claim>? Claims, ReadError? Error, ImmutableArray<StatedAlias> Aliases = default);
 }

@@ -42,7 +42,7 @@ internal static class QuantityReading
             case QualifierSense.Approximate:
                 return new Quantity(n, BoundKind.Approx, qualifier, null, null, Down(n, c.ApproximateSpread), Up(n, c.ApproximateSpread), unit, granularity);
             default:
-                var (tl, th) = c.WidenRoundedExactFigures && granularity is { } g ? (n - (g / 2), n + (g / 2)) : (n, n);
+                var (tl, th) = c.WidenRoundedExactFigures && granularity is { } g && double.IsFinite(n) && double.IsFinite(g) ? (n - (g / 2), n + (g / 2)) : (n, n);
                 return new Quantity(n, BoundKind.Exact, qualifier, n, n, tl, th, unit, granularity);
         }
     }
@@ -96,7 +96,9 @@ internal static class QuantityReading
 
     private static double Step(double next) => next >= 100 ? 1 : 0.01 * next;
 
-    private static double Up(double n, double share) => n + (Math.Abs(n) * share);
+    // A figure beyond double range reads as infinite; its typical range stays infinite rather than
+    // Inf - Inf = NaN, which would poison every comparison it entered.
+    private static double Up(double n, double share) => double.IsFinite(n) ? n + (Math.Abs(n) * share) : n;
 
-    private static double Down(double n, double share) => n - (Math.Abs(n) * share);
+    private static double Down(double n, double share) => double.IsFinite(n) ? n - (Math.Abs(n) * share) : n;
 }
