@@ -66,7 +66,8 @@ internal static class SentenceScanner
                     var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start));
                     raw = !nested && PlausibleHolder(tokens, raw, inQuote) ? raw with { Class = CueClass.Attitude } : null;
                 }
-                else if (raw is not null && inQuote && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing)
+                else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing
+                    && (inQuote || NestedPronoun(tokens, raw, found, t) || Labelled(tokens, raw, lemma)))
                 {
                     // Speech reported inside a quotation ("he said this, he tweeted that") belongs to the quoted speaker's words.
                     raw = null;
@@ -127,6 +128,25 @@ internal static class SentenceScanner
         return head is not ("we" or "i" or "you" or "us" or "nobody" or "somebody" or "someone" or "anyone" or "anybody" or "everyone"
             or "everybody" or "people" or "one" or "who" or "few" or "many" or "most" or "some" or "others" or "it" or "this" or "that");
     }
+
+    /// <summary>
+    /// "Trump said he plans ... the $18 million he says he raised", "the statement noted they had previously said": a pronoun
+    /// speaker inside another speaker's reported content restates that content; the outer speaker is the source. A pronoun
+    /// opening a new clause ("..., but he said ...", "though she noted ...") starts a statement of its own.
+    /// </summary>
+    private static bool NestedPronoun(IReadOnlyList<Token> tokens, RawAttribution raw, List<RawAttribution> found, Token cue) =>
+        raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text)
+        && raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
+        && tokens[raw.SourceFrom - 1].Lower is not ("but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however")
+        && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
+
+    /// <summary>
+    /// "what he called a 'brazen breach'", "which advocates say disadvantages ...": a naming or a parenthetical inside a
+    /// relative clause labels a noun phrase of the writer's sentence rather than reporting a statement.
+    /// </summary>
+    private static bool Labelled(IReadOnlyList<Token> tokens, RawAttribution raw, string lemma) =>
+        raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
+        && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call" || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say");
 
     /// <summary>"PENCE: Well, look, ...", "Pat Caddell: Democrat voters worried": a speaker label opening the sentence.</summary>
     private static RawAttribution? Colon(string text, IReadOnlyList<Token> tokens, int last, TextSpan sentence)
