@@ -26,7 +26,7 @@ internal static class Lexicon
         "recall recalls recalled recalling", "mention mentions mentioned mentioning", "respond responds responded responding",
         "reply replies replied replying", "comment comments commented commenting", "remark remarks remarked remarking",
         "indicate indicates indicated indicating", "conclude concludes concluded concluding", "contend contends contended contending",
-        "maintain maintains maintained maintaining", "believe believes believed believing",
+        "maintain maintains maintained maintaining",
         "pledge pledges pledged pledging",
         "promise promises promised promising", "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking",
         "demand demands demanded demanding", "propose proposes proposed proposing", "agree agrees agreed agreeing",
@@ -52,7 +52,7 @@ internal static class Lexicon
     /// </summary>
     private static readonly string[] AttitudeVerbForms =
     [
-        "want wants wanted wanting", "hope hopes hoped hoping", "fear fears feared fearing",
+        "want wants wanted wanting", "believe believes believed believing", "hope hopes hoped hoping", "fear fears feared fearing",
         "expect expects expected expecting", "feel feels felt feeling", "worry worries worried worrying",
         "doubt doubts doubted doubting", "wonder wonders wondered wondering", "intend intends intended intending",
         "plan plans planned planning", "seek seeks sought seeking", "support supports supported supporting",

@@ -64,7 +64,7 @@ internal static class SentenceScanner
                 {
                     // "Trump said he finally believes ...": an attitude inside what someone says is part of the statement.
                     var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start));
-                    raw = !nested && PlausibleHolder(tokens, raw, inQuote) ? raw with { Class = CueClass.Attitude } : null;
+                    raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = CueClass.Attitude } : null;
                 }
                 else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing
                     && (inQuote || NestedPronoun(tokens, raw, found, t) || Labelled(tokens, raw, lemma)))
@@ -141,12 +141,15 @@ internal static class SentenceScanner
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
 
     /// <summary>
-    /// "what he called a 'brazen breach'", "which advocates say disadvantages ...": a naming or a parenthetical inside a
+    /// "what he called a 'brazen breach'", "which advocates say disadvantages ...", "below what she wants", "whatever he
+    /// wanted": a naming, a free relative or a parenthetical inside a
     /// relative clause labels a noun phrase of the writer's sentence rather than reporting a statement.
     /// </summary>
     private static bool Labelled(IReadOnlyList<Token> tokens, RawAttribution raw, string lemma) =>
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
-        && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call" || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say");
+        && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call" || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say"
+            || tokens[raw.SourceFrom - 1].Lower == "whatever"
+            || tokens[raw.SourceFrom - 1].Lower == "what" && raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text));
 
     /// <summary>"PENCE: Well, look, ...", "Pat Caddell: Democrat voters worried": a speaker label opening the sentence.</summary>
     private static RawAttribution? Colon(string text, IReadOnlyList<Token> tokens, int last, TextSpan sentence)
@@ -370,7 +373,7 @@ internal static class SentenceScanner
         {
             var last = tokens[before - 1].Kind == TokenKind.Comma ? before - 2 : before - 1;
             var antecedent = Phrases.WalkLeft(tokens, last);
-            if (antecedent < 0)
+            if (antecedent < 0 || last == antecedent && tokens[last].Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" or "those" or "one")
             {
                 return null;
             }
@@ -624,6 +627,12 @@ internal static class SentenceScanner
     {
         var last = tokens[to - 1];
         if (to - from == 1 && last.Lower is "i" or "you")
+        {
+            return false;
+        }
+
+        // "anybody who complains", "whether anyone disclosed": a generic quantifier names no source.
+        if (last.Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody")
         {
             return false;
         }
