@@ -48,14 +48,15 @@ internal static class Lexicon
     /// <summary>
     /// Attitude, belief, intention, knowledge and stance verbs ("X believes", "X wants to", "X opposes"), in the same
     /// "base third-person past -ing" layout. They relate a holder to a content as an attribution does, but the holder
-    /// did not necessarily state it, so these cues are <see cref="CueClass.Attitude"/>.
+    /// did not necessarily state it, so these cues are <see cref="CueClass.Attitude"/>. Think, know, plan, feel, consider and
+    /// accept are left out: in news text they are mostly rhetoric or plain intentions ("I think", "Clinton plans to visit").
     /// </summary>
     private static readonly string[] AttitudeVerbForms =
     [
         "want wants wanted wanting", "believe believes believed believing", "hope hopes hoped hoping", "fear fears feared fearing",
-        "expect expects expected expecting", "feel feels felt feeling", "worry worries worried worrying",
+        "expect expects expected expecting", "worry worries worried worrying",
         "doubt doubts doubted doubting", "wonder wonders wondered wondering", "intend intends intended intending",
-        "plan plans planned planning", "seek seeks sought seeking", "support supports supported supporting",
+        "seek seeks sought seeking", "support supports supported supporting",
         "oppose opposes opposed opposing", "favor favors favored favoring", "favour favours favoured favouring",
         "prefer prefers preferred preferring", "reject rejects rejected rejecting",
         "endorse endorses endorsed endorsing", "decide decides decided deciding", "refuse refuses refused refusing",

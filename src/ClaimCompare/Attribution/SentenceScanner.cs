@@ -56,9 +56,10 @@ internal static class SentenceScanner
             {
                 raw = According(text, tokens, i, sentence);
             }
-            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens)))
+            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells"))
             {
-                // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post").
+                // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
+                // except the forms that only headline verbs take ("Lindsey Graham Says").
                 raw = Verb(text, tokens, i, lemma, sentence, found.Count > 0);
                 if (raw is not null && Lexicon.AttitudeLemmas.Contains(lemma))
                 {
@@ -673,12 +674,30 @@ internal static class SentenceScanner
             }
         }
 
-        var last = Lexicon.StripPossessive(tokens[to - 1].Lower, out _);
-        if (last is "they" or "we" or "i" or "you")
+        // The head of the subject is the word before its first preposition ("advisers to Mr. Obama say", "observers in
+        // Virginia say"); a coordination ("Mr. Grassley and Mr. Leahy say") is plural whatever its last word.
+        var head = to - 1;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "and")
+            {
+                return true;
+            }
+
+            if (tokens[k].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[k].Text) || tokens[k].Lower == "close"))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        var last = Lexicon.StripPossessive(tokens[head].Lower, out _);
+        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police")
         {
             return true;
         }
 
+        to = head + 1;
         return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
     }
 

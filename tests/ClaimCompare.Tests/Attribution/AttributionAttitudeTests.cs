@@ -70,4 +70,12 @@ public sealed class AttributionAttitudeTests
     [TestCase("The history of mistreating black Americans isn't repeated.")]
     public void Rhetoric_nouns_and_participles_are_not_cues(string text) =>
         Find(text).Where(a => a.Source.Name is not ("Voters" or "campaign")).Should().BeEmpty();
+
+    [TestCase("Police say 3 officers were hurt.", "3", "Police")]
+    [TestCase("Mr. Grassley and Mr. Leahy say 12 changes are needed.", "12", "Mr. Grassley and Mr. Leahy")]
+    [TestCase("Advisers to Mr. Obama say 40 staff left.", "40", "Advisers to Mr. Obama")]
+    [TestCase("Those close to him say 5 names are on the list.", "5", "Those close to him")]
+    [TestCase("Trump Could Win 30 States, Lindsey Graham Says.", "30", "Lindsey Graham")]
+    public void Plural_subjects_of_a_base_form_and_headline_verbs_are_speakers(string text, string figure, string surface) =>
+        At(text, figure)!.Source.Surface.Should().Be(surface);
 }
