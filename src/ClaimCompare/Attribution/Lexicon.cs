@@ -42,7 +42,7 @@ internal static class Lexicon
         "signal signals signaled signalled signaling", "question questions questioned questioning",
         "threaten threatens threatened threatening", "charge charges charged charging", 
         "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
-        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising",
+        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising", "continue continues continued continuing",
     ];
 
     /// <summary>

@@ -313,6 +313,12 @@ internal static class SentenceScanner
             }
         }
 
+        // "Limbaugh continued: ...", "'...,' she continued.": "continue" reports speech only next to its quotation.
+        if (lemma == "continue" && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || !(cueTo < tokens.Count && tokens[cueTo].Kind is TokenKind.Colon or TokenKind.Comma or TokenKind.End or TokenKind.Quote)))
+        {
+            return null;
+        }
+
         var before = SkipAuxiliariesLeft(tokens, i - 1);
         if (before >= 0 && tokens[before].IsWord)
         {

@@ -66,6 +66,8 @@ public sealed class AttributionAttitudeTests
     [TestCase("The campaign plans more detailed records.")]
     [TestCase("Anybody who complains about a microphone is not having a good night.")]
     [TestCase("Having said that, the bill passed.")]
+    [TestCase("Our enemies continued to plot against us.")]
+    [TestCase("Those discussions are continuing.")]
     [TestCase("Don't blame Bush.")]
     [TestCase("The history of mistreating black Americans isn't repeated.")]
     public void Rhetoric_nouns_and_participles_are_not_cues(string text) =>
@@ -76,6 +78,8 @@ public sealed class AttributionAttitudeTests
     [TestCase("Advisers to Mr. Obama say 40 staff left.", "40", "Advisers to Mr. Obama")]
     [TestCase("Those close to him say 5 names are on the list.", "5", "Those close to him")]
     [TestCase("Trump Could Win 30 States, Lindsey Graham Says.", "30", "Lindsey Graham")]
+    [TestCase("Limbaugh continued: \"They counted 300 votes.\"", "300", "Limbaugh")]
+    [TestCase("\"We lost 12 men,\" she continued.", "12", "she")]
     public void Plural_subjects_of_a_base_form_and_headline_verbs_are_speakers(string text, string figure, string surface) =>
         At(text, figure)!.Source.Surface.Should().Be(surface);
 }
