@@ -42,7 +42,7 @@ internal static class Lexicon
         "signal signals signaled signalled signaling", "question questions questioned questioning",
         "threaten threatens threatened threatening", "charge charges charged charging", 
         "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
-        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising", "continue continues continued continuing",
+        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising", "continue continues continued continuing", "blast blasts blasted blasting", "liken likens likened likening",
     ];
 
     /// <summary>
@@ -73,7 +73,7 @@ internal static class Lexicon
         "anticipate anticipates anticipated anticipating", "envision envisions envisioned envisioning", "imagine imagines imagined imagining",
         "remember remembers remembered remembering", "protest protests protested protesting",
         "vote votes voted voting", "thank thanks thanked thanking", "apologize apologizes apologized apologizing",
-        "concur concurs concurred concurring", "deem deems deemed deeming", "insinuate insinuates insinuated insinuating",
+        "concur concurs concurred concurring", "deem deems deemed deeming", "insinuate insinuates insinuated insinuating", "decline declines declined declining",
     ];
 
     /// <summary>
@@ -112,7 +112,7 @@ internal static class Lexicon
          "caution", "praise", "blame", "reply", "maintain", "support", "supports", "attack", "attacks", "view", "views",
          "doubt", "doubts", "wish", "wishes", "trust", "favor", "favour", "thanks", "welcome", "aim", "aims", "vote", "votes",
          "protest", "protests", "object", "objects", "contest", "contests", "challenge", "challenges", "dispute", "disputes",
-         "advocate", "advocates", "suspect", "suspects", "regret", "regrets", "slam", "hail", "decline", "mock"],
+         "advocate", "advocates", "suspect", "suspects", "regret", "regrets", "slam", "hail", "decline", "declines", "mock"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
