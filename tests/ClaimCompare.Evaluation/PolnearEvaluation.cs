@@ -151,9 +151,17 @@ public static class PolnearEvaluation
         foreach (var doc in documents)
         {
             var found = finder.Find(new Article(doc.Name, null, null, null, null, doc.Text));
-            foreach (var p in found.Where(p => !doc.Gold.Any(g => Matches(g, p))))
+            foreach (var p in found)
             {
-                board.Note($"FP [{p.Source.Surface}] ({p.Source.Kind}: {p.Source.Name}) cue [{p.Cue}] in: {Around(doc.Text, p.CueSpan)}\n");
+                if (!doc.Gold.Any(g => Matches(g, p)))
+                {
+                    board.Note($"FP [{p.Source.Surface}] ({p.Source.Kind}: {p.Source.Name}) cue [{p.Cue}] in: {Around(doc.Text, p.CueSpan)}\n");
+                }
+                else
+                {
+                    // Correct predictions by cue word, so each cue's precision can be read off next to its FP lines.
+                    board.Note($"TP cue [{p.Cue}]\n");
+                }
             }
 
             foreach (var g in doc.Gold.Where(g => g.Sources.Count > 0 && !found.Any(p => Matches(g, p))))

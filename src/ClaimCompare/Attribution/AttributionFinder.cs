@@ -46,7 +46,8 @@ public sealed class AttributionFinder
         // Contents are at most MaxQuoteLength long on each side of a quote carry-over, so only attributions whose content
         // starts shortly before a claim can hold it: a sorted list and a bounded look-back keep this linear.
         var window = 3 * _options.MaxQuoteLength;
-        var withContent = Find(article).Where(a => a.Content is not null).OrderBy(a => a.Content!.Value.Start).ToList();
+        // Only statements credit a figure: "the rebels want 5,000 fighters freed" does not make the figure the rebels' claim.
+        var withContent = Find(article).Where(a => a.Content is not null && a.CueClass == CueClass.Speech).OrderBy(a => a.Content!.Value.Start).ToList();
         var starts = withContent.Select(a => a.Content!.Value.Start).ToArray();
         var result = new List<Claim>(claims.Count);
         foreach (var claim in claims)
@@ -99,10 +100,19 @@ public sealed class AttributionFinder
         var text = article.Text;
         var resolver = new ReferenceResolver();
         var result = new List<SourceAttribution>();
+        var inQuote = false;
+        var lastEnd = 0;
         foreach (var sentence in SentenceSplitter.Split(article))
         {
+            // A quotation never runs over a paragraph break without being reopened, so the state resets there.
+            if (lastEnd < sentence.Start && text.AsSpan(lastEnd, sentence.Start - lastEnd).Contains('\n'))
+            {
+                inQuote = false;
+            }
+
+            lastEnd = sentence.End;
             var tokens = Tokenizer.Tokenize(text, sentence);
-            var raws = SentenceScanner.Scan(text, tokens, sentence);
+            var raws = SentenceScanner.Scan(text, tokens, sentence, ref inQuote);
             if (raws.Count == 0 && _options.ResolveReferences && SentenceScanner.SubjectPerson(text, tokens) is { } subject)
             {
                 // "Lt. Gen. Sergei Rudskoi briefed the press. ... he said": a named person as a sentence subject can be referred back to.
@@ -163,7 +173,7 @@ public sealed class AttributionFinder
         var cue = cueSpan.Slice(text);
         if (raw.InheritsSource)
         {
-            return previous is null ? null : new SourceAttribution(previous.Source, cue, cueSpan, previous.Via) { Content = raw.Content };
+            return previous is null ? null : new SourceAttribution(previous.Source, cue, cueSpan, previous.Via) { Content = raw.Content, CueClass = raw.Class };
         }
 
         var mention = MentionBuilder.Build(text, tokens, raw.SourceFrom, raw.SourceTo);
@@ -179,7 +189,9 @@ public sealed class AttributionFinder
 
         if (_options.ResolveReferences)
         {
-            mention = resolver.Resolve(mention);
+            // Attitude holders ("The West refuses to react") are often bodies or groups the article never quotes; letting them
+            // become antecedents would hand a later "he said" to the wrong speaker.
+            mention = resolver.Resolve(mention, remember: raw.Class == CueClass.Speech);
         }
 
         SourceMention? via = null;
@@ -192,6 +204,6 @@ public sealed class AttributionFinder
             }
         }
 
-        return new SourceAttribution(mention, cue, cueSpan, via) { Content = raw.Content };
+        return new SourceAttribution(mention, cue, cueSpan, via) { Content = raw.Content, CueClass = raw.Class };
     }
 }

@@ -26,7 +26,7 @@ internal static class Lexicon
         "recall recalls recalled recalling", "mention mentions mentioned mentioning", "respond responds responded responding",
         "reply replies replied replying", "comment comments commented commenting", "remark remarks remarked remarking",
         "indicate indicates indicated indicating", "conclude concludes concluded concluding", "contend contends contended contending",
-        "maintain maintains maintained maintaining", "believe believes believed believing",
+        "maintain maintains maintained maintaining",
         "pledge pledges pledged pledging",
         "promise promises promised promising", "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking",
         "demand demands demanded demanding", "propose proposes proposed proposing", "agree agrees agreed agreeing",
@@ -42,7 +42,38 @@ internal static class Lexicon
         "signal signals signaled signalled signaling", "question questions questioned questioning",
         "threaten threatens threatened threatening", "charge charges charged charging", 
         "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
-        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising",
+        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising", "continue continues continued continuing", "blast blasts blasted blasting", "liken likens likened likening",
+    ];
+
+    /// <summary>
+    /// Attitude, belief, intention, knowledge and stance verbs ("X believes", "X wants to", "X opposes"), in the same
+    /// "base third-person past -ing" layout. They relate a holder to a content as an attribution does, but the holder
+    /// did not necessarily state it, so these cues are <see cref="CueClass.Attitude"/>. Think, know, plan, feel, consider and
+    /// accept are left out: in news text they are mostly rhetoric or plain intentions ("I think", "Clinton plans to visit").
+    /// </summary>
+    private static readonly string[] AttitudeVerbForms =
+    [
+        "want wants wanted wanting", "believe believes believed believing", "hope hopes hoped hoping", "fear fears feared fearing",
+        "expect expects expected expecting", "worry worries worried worrying",
+        "doubt doubts doubted doubting", "wonder wonders wondered wondering", "intend intends intended intending",
+        "seek seeks sought seeking", "support supports supported supporting",
+        "oppose opposes opposed opposing", "favor favors favored favoring", "favour favours favoured favouring",
+        "prefer prefers preferred preferring", "reject rejects rejected rejecting",
+        "endorse endorses endorsed endorsing", "decide decides decided deciding", "refuse refuses refused refusing",
+        "wish wishes wished wishing", "trust trusts trusted trusting", "suspect suspects suspected suspecting",
+        "assume assumes assumed assuming", "understand understands understood understanding",
+        "dispute disputes disputed disputing", "approve approves approved approving",
+        "defend defends defended defending", "attack attacks attacked attacking", "slam slams slammed slamming",
+        "mock mocks mocked mocking", "dismiss dismisses dismissed dismissing", "applaud applauds applauded applauding",
+        "hail hails hailed hailing", "encourage encourages encouraged encouraging", "recognize recognizes recognized recognizing",
+        "recognise recognises recognised recognising", "realize realizes realized realizing", "realise realises realised realising",
+        "learn learns learned learnt learning", "denounce denounces denounced denouncing", "decry decries decried decrying",
+        "lament laments lamented lamenting", "advocate advocates advocated advocating",
+        "challenge challenges challenged challenging", "regret regrets regretted regretting",
+        "anticipate anticipates anticipated anticipating", "envision envisions envisioned envisioning", "imagine imagines imagined imagining",
+        "remember remembers remembered remembering", "protest protests protested protesting",
+        "vote votes voted voting", "thank thanks thanked thanking", "apologize apologizes apologized apologizing",
+        "concur concurs concurred concurring", "deem deems deemed deeming", "insinuate insinuates insinuated insinuating", "decline declines declined declining",
     ];
 
     /// <summary>
@@ -62,8 +93,11 @@ internal static class Lexicon
          "opinion", "editorial", "live", "listen", "see", "more", "also"],
         Ci);
 
-    /// <summary>Every cue verb form mapped to its base form.</summary>
+    /// <summary>Every cue verb form (speech and attitude) mapped to its base form.</summary>
     public static readonly IReadOnlyDictionary<string, string> CueVerbs = BuildVerbs();
+
+    /// <summary>Base forms of the attitude verbs: their cues are <see cref="CueClass.Attitude"/>.</summary>
+    public static readonly HashSet<string> AttitudeLemmas = new(AttitudeVerbForms.Select(e => e.Split(' ')[0]), Ci);
 
     /// <summary>Verbs whose object is the person or outlet told ("told Sputnik", "informed reporters").</summary>
     public static readonly HashSet<string> ObjectVerbs = new(["tell", "inform", "assure", "ask", "urge", "warn", "brief"], Ci);
@@ -75,7 +109,10 @@ internal static class Lexicon
          "finds", "tweets", "points", "wants", "echoes", "thought", "record", "report", "estimate", "claim", "state", "note",
          "document", "call", "comment", "remark", "question", "charge", "plan", "fear", "hope", "worry", "counter", "signal",
          "quote", "detail", "promise", "demand", "show", "find", "tweet", "point", "want", "echo", "pledge", "vow", "forecast", "recall",
-         "caution", "praise", "blame", "reply", "maintain"],
+         "caution", "praise", "blame", "reply", "maintain", "support", "supports", "attack", "attacks", "view", "views",
+         "doubt", "doubts", "wish", "wishes", "trust", "favor", "favour", "thanks", "welcome", "aim", "aims", "vote", "votes",
+         "protest", "protests", "object", "objects", "contest", "contests", "challenge", "challenges", "dispute", "disputes",
+         "advocate", "advocates", "suspect", "suspects", "regret", "regrets", "slam", "hail", "decline", "declines", "mock"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
@@ -84,7 +121,7 @@ internal static class Lexicon
          "never", "reportedly", "previously", "later", "earlier", "recently", "once", "then", "further", "repeatedly", "already", "still",
          "just", "now", "too", "again", "first", "often", "long", "separately", "publicly", "privately", "initially", "even", "always",
          "has't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "had'nt", "'s", "’s",
-         "flatly", "openly", "ever", "only", "originally", "subsequently", "similarly", "likewise", "finally", "quickly", "immediately"],
+         "flatly", "openly", "having", "ever", "only", "originally", "subsequently", "similarly", "likewise", "finally", "quickly", "immediately"],
         Ci);
 
     /// <summary>Forms of "be": a cue right after one is passive ("are said to") and names no source.</summary>
@@ -242,7 +279,7 @@ internal static class Lexicon
     private static Dictionary<string, string> BuildVerbs()
     {
         var verbs = new Dictionary<string, string>(Ci);
-        foreach (var entry in VerbForms)
+        foreach (var entry in VerbForms.Concat(AttitudeVerbForms))
         {
             var forms = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var form in forms)

@@ -28,13 +28,20 @@ internal sealed class ReferenceResolver
     /// <summary>Records a full mention (a channel, for instance) as a possible antecedent.</summary>
     public void Remember(SourceMention mention) => _seen.Add((mention, Pool(mention)));
 
-    /// <summary>The mention with its name, kind and role taken from its antecedent when it refers back to one.</summary>
-    public SourceMention Resolve(SourceMention mention)
+    /// <summary>
+    /// The mention with its name, kind and role taken from its antecedent when it refers back to one; it becomes a possible
+    /// antecedent itself only when <paramref name="remember"/> is set.
+    /// </summary>
+    public SourceMention Resolve(SourceMention mention, bool remember = true)
     {
         var resolved = Find(mention) is { } antecedent
             ? mention with { Name = antecedent.Name, Kind = antecedent.Kind, Role = antecedent.Role ?? mention.Role, Affiliation = antecedent.Affiliation ?? mention.Affiliation }
             : mention;
-        _seen.Add((resolved, Pool(resolved)));
+        if (remember)
+        {
+            _seen.Add((resolved, Pool(resolved)));
+        }
+
         return resolved;
     }
 

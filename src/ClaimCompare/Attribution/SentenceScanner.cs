@@ -22,6 +22,9 @@ internal sealed record RawAttribution(int CueFrom, int CueTo, int SourceFrom, in
 
     /// <summary>True when the content stands before the cue ("..., the ministry said").</summary>
     public bool Trailing { get; init; }
+
+    /// <summary>Statement or attitude, from the cue verb.</summary>
+    public CueClass Class { get; init; }
 }
 
 /// <summary>
@@ -30,12 +33,19 @@ internal sealed record RawAttribution(int CueFrom, int CueTo, int SourceFrom, in
 /// </summary>
 internal static class SentenceScanner
 {
-    public static List<RawAttribution> Scan(string text, IReadOnlyList<Token> tokens, TextSpan sentence)
+    /// <summary>Scans one sentence; <paramref name="inQuote"/> says whether it opens inside a quotation and is updated to its end state.</summary>
+    public static List<RawAttribution> Scan(string text, IReadOnlyList<Token> tokens, TextSpan sentence, ref bool inQuote)
     {
         var found = new List<RawAttribution>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (t.Kind == TokenKind.Quote)
+            {
+                inQuote = QuoteState(text, t, inQuote);
+                continue;
+            }
+
             if (!t.IsWord)
             {
                 continue;
@@ -46,10 +56,23 @@ internal static class SentenceScanner
             {
                 raw = According(text, tokens, i, sentence);
             }
-            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens)))
+            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells"))
             {
-                // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post").
+                // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
+                // except the forms that only headline verbs take ("Lindsey Graham Says").
                 raw = Verb(text, tokens, i, lemma, sentence, found.Count > 0);
+                if (raw is not null && Lexicon.AttitudeLemmas.Contains(lemma))
+                {
+                    // "Trump said he finally believes ...": an attitude inside what someone says is part of the statement.
+                    var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start));
+                    raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = CueClass.Attitude } : null;
+                }
+                else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing
+                    && (inQuote || NestedPronoun(tokens, raw, found, t) || Labelled(tokens, raw, lemma)))
+                {
+                    // Speech reported inside a quotation ("he said this, he tweeted that") belongs to the quoted speaker's words.
+                    raw = null;
+                }
             }
 
             if (raw is null && found.Count == 0 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Colon && i - FirstContentToken(tokens) < 6)
@@ -72,6 +95,62 @@ internal static class SentenceScanner
 
         return Trim(tokens, found, sentence);
     }
+
+    /// <summary>
+    /// The quotation state after a double quotation mark: curly and guillemet marks say which side they are on, straight
+    /// marks (and the doubled '' some papers use) toggle. Single marks are left alone: they are apostrophes as often as quotes.
+    /// </summary>
+    private static bool QuoteState(string text, Token quote, bool inQuote)
+    {
+        var c = quote.Text[0];
+        return c switch
+        {
+            '“' or '«' => true,
+            '”' or '»' => false,
+            '"' => !inQuote,
+            '\'' when quote.End < text.Length && text[quote.End] == '\'' => !inQuote,
+            _ => inQuote,
+        };
+    }
+
+    /// <summary>
+    /// An attitude is reported about a third party named in the writer's or a source's narrative: attitudes voiced inside a
+    /// quotation ("we want", "nobody knows" in a speaker's words), in the first or second person, by a generic
+    /// "nobody"/"someone", or hung on a relative clause ("people who want") are part of what is said, not a new attribution.
+    /// </summary>
+    private static bool PlausibleHolder(IReadOnlyList<Token> tokens, RawAttribution raw, bool inQuote)
+    {
+        if (inQuote || raw.SpanTo >= 0 || raw.InheritsSource || raw.SourceFrom < 0)
+        {
+            return false;
+        }
+
+        var head = tokens[raw.SourceTo - 1].Lower;
+        return head is not ("we" or "i" or "you" or "us" or "nobody" or "somebody" or "someone" or "anyone" or "anybody" or "everyone"
+            or "everybody" or "people" or "one" or "who" or "few" or "many" or "most" or "some" or "others" or "it" or "this" or "that");
+    }
+
+    /// <summary>
+    /// "Trump said he plans ... the $18 million he says he raised", "the statement noted they had previously said": a pronoun
+    /// speaker inside another speaker's reported content restates that content; the outer speaker is the source. A pronoun
+    /// opening a new clause ("..., but he said ...", "though she noted ...") starts a statement of its own.
+    /// </summary>
+    private static bool NestedPronoun(IReadOnlyList<Token> tokens, RawAttribution raw, List<RawAttribution> found, Token cue) =>
+        raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text)
+        && raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
+        && tokens[raw.SourceFrom - 1].Lower is not ("but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however")
+        && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
+
+    /// <summary>
+    /// "what he called a 'brazen breach'", "which advocates say disadvantages ...", "below what she wants", "whatever he
+    /// wanted": a naming, a free relative or a parenthetical inside a
+    /// relative clause labels a noun phrase of the writer's sentence rather than reporting a statement.
+    /// </summary>
+    private static bool Labelled(IReadOnlyList<Token> tokens, RawAttribution raw, string lemma) =>
+        raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
+        && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call" || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say"
+            || tokens[raw.SourceFrom - 1].Lower == "whatever"
+            || tokens[raw.SourceFrom - 1].Lower == "what" && raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text));
 
     /// <summary>"PENCE: Well, look, ...", "Pat Caddell: Democrat voters worried": a speaker label opening the sentence.</summary>
     private static RawAttribution? Colon(string text, IReadOnlyList<Token> tokens, int last, TextSpan sentence)
@@ -201,6 +280,45 @@ internal static class SentenceScanner
             }
         }
 
+        // "Republican claims as false", "Pagliano's Fifth Amendment claims, ...": a noun-like form followed by a preposition is a noun.
+        if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
+            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from"))
+        {
+            return null;
+        }
+
+        // "chemicals found in refrigerants", "laws proposed during his term", "people accused of rape": a participle right
+        // before a preposition, with nothing between it and its noun, is a reduced relative clause, not a cue.
+        if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
+            && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text) && t.Lower != lemma && !t.Lower.EndsWith('s') && !t.Lower.EndsWith("ing", StringComparison.Ordinal)
+            && lemma is not ("say" or "tell" or "write" or "add" or "report" or "announce" or "state" or "note" or "explain" or "declare" or "claim" or "warn")
+            && cueTo + 1 < tokens.Count && tokens[cueTo].IsWord && tokens[cueTo].Lower is "in" or "of" or "during" or "under" or "as" or "among" or "across" or "throughout"
+            && !(tokens[cueTo].Lower == "in" && (Lexicon.Determiners.Contains(tokens[cueTo + 1].Text) || Lexicon.TimeWords.Contains(tokens[cueTo + 1].Text))))
+        {
+            return null;
+        }
+
+        // "more detailed", "most often cited": a degree word makes the participle an adjective.
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long")
+        {
+            return null;
+        }
+
+        // "isn't repeated", "wasn't shown": a negated form of "be" makes the cue passive.
+        for (var k = i - 1; k >= 0 && k >= i - 3 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Lower is "isn't" or "isn’t" or "wasn't" or "wasn’t" or "aren't" or "aren’t" or "weren't" or "weren’t" && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return Passive(tokens, i, sentence);
+            }
+        }
+
+        // "Limbaugh continued: ...", "'...,' she continued.": "continue" reports speech only next to its quotation.
+        if (lemma == "continue" && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || !(cueTo < tokens.Count && tokens[cueTo].Kind is TokenKind.Colon or TokenKind.Comma or TokenKind.End or TokenKind.Quote)))
+        {
+            return null;
+        }
+
         var before = SkipAuxiliariesLeft(tokens, i - 1);
         if (before >= 0 && tokens[before].IsWord)
         {
@@ -258,11 +376,11 @@ internal static class SentenceScanner
         }
 
         // "an architect who said": the relative pronoun's antecedent speaks.
-        if (before >= 1 && tokens[before].Lower is "who" or "which")
+        if (before >= 1 && tokens[before].Lower is "who" or "which" && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
         {
             var last = tokens[before - 1].Kind == TokenKind.Comma ? before - 2 : before - 1;
             var antecedent = Phrases.WalkLeft(tokens, last);
-            if (antecedent < 0)
+            if (antecedent < 0 || last == antecedent && tokens[last].Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" or "those" or "one")
             {
                 return null;
             }
@@ -310,6 +428,12 @@ internal static class SentenceScanner
             var from = i + 1;
             var to = Phrases.WalkRight(tokens, from);
             var quoted = before >= 0 && (tokens[before].Kind == TokenKind.Quote || (before >= 1 && tokens[before - 1].Kind == TokenKind.Quote));
+
+            // A bare base form with nothing before it is an imperative ("Don't blame Bush"), not an inverted cue.
+            if (t.Lower == lemma && lemma != "say")
+            {
+                return null;
+            }
 
             // Without a quotation, "..., said X" must end the sentence or open an apposition ("said X, a spokesman").
             if (!quoted && to < tokens.Count && tokens[to].Kind != TokenKind.End
@@ -514,6 +638,12 @@ internal static class SentenceScanner
             return false;
         }
 
+        // "anybody who complains", "whether anyone disclosed": a generic quantifier names no source.
+        if (last.Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody")
+        {
+            return false;
+        }
+
         if (last.Kind == TokenKind.CloseParen)
         {
             return true;
@@ -536,6 +666,12 @@ internal static class SentenceScanner
 
     private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
     {
+        // "a New York Times report": a singular determiner makes the base form a noun.
+        if (tokens[from].Lower is "a" or "an")
+        {
+            return false;
+        }
+
         for (var k = to; k < cue; k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
@@ -544,12 +680,30 @@ internal static class SentenceScanner
             }
         }
 
-        var last = Lexicon.StripPossessive(tokens[to - 1].Lower, out _);
-        if (last is "they" or "we" or "i" or "you")
+        // The head of the subject is the word before its first preposition ("advisers to Mr. Obama say", "observers in
+        // Virginia say"); a coordination ("Mr. Grassley and Mr. Leahy say") is plural whatever its last word.
+        var head = to - 1;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "and")
+            {
+                return true;
+            }
+
+            if (tokens[k].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[k].Text) || tokens[k].Lower == "close"))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        var last = Lexicon.StripPossessive(tokens[head].Lower, out _);
+        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police")
         {
             return true;
         }
 
+        to = head + 1;
         return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
     }
 
@@ -763,7 +917,8 @@ internal static class SentenceScanner
         {
             var current = found[k];
             var next = found[k + 1];
-            if (current.Trailing || next.SourceFrom < 0 || current.Content is not { } content || next.Trailing || next.Cites)
+            // An attitude inside a statement ("X said rebels want ...") nests in its content rather than ending it.
+            if (current.Trailing || next.SourceFrom < 0 || current.Content is not { } content || next.Trailing || next.Cites || next.Class == CueClass.Attitude)
             {
                 continue;
             }

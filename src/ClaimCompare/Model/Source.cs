@@ -78,4 +78,10 @@ public sealed record SourceAttribution(SourceMention Source, string Cue, TextSpa
 {
     /// <summary>The attributed content (the quote or reported clause), when known.</summary>
     public TextSpan? Content { get; init; }
+
+    /// <summary>
+    /// Whether the cue reports a statement or an attitude ("believes", "wants"); internal so the public contract stays
+    /// unchanged. Only statements credit a figure to a source.
+    /// </summary>
+    internal Attribution.CueClass CueClass { get; init; }
 }

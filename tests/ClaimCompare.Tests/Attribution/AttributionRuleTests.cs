@@ -133,9 +133,14 @@ public sealed class AttributionRuleTests
     {
         const string text = "The mayor said the bridge would reopen. Officials declined to comment.";
         var found = new AttributionFinder().Find(Make(text));
-        var said = found.Should().ContainSingle().Subject;
+        var said = found.Where(a => a.CueClass == CueClass.Speech).Should().ContainSingle().Subject;
         said.Source.Name.Should().Be("mayor");
         said.Content!.Value.Slice(text).Should().Be("the bridge would reopen");
+
+        // Declining to comment is a stance (PolNeAR annotates it), found as an attitude and never credited with a figure.
+        var declined = found.Where(a => a.CueClass == CueClass.Attitude).Should().ContainSingle().Subject;
+        declined.Source.Name.Should().Be("Officials");
+        declined.Cue.Should().Be("declined");
     }
 
     [TestCase("")]

@@ -1,0 +1,14 @@
+namespace ClaimCompare.Attribution;
+
+/// <summary>What kind of relation a cue reports.</summary>
+internal enum CueClass
+{
+    /// <summary>A statement: said, told, reported, according to, a speaker label.</summary>
+    Speech = 0,
+
+    /// <summary>
+    /// An attitude, belief, intention or knowledge ("believes", "wants", "plans", "opposes", "knows"): annotated as
+    /// attribution by PolNeAR and PARC, but a figure inside it is not something the holder stated.
+    /// </summary>
+    Attitude = 1,
+}

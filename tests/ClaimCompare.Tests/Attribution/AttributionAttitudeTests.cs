@@ -1,0 +1,85 @@
+using ClaimCompare.Attribution;
+using ClaimCompare.Model;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ClaimCompare.Tests.Attribution;
+
+/// <summary>
+/// Attitude, belief and intention cues: found as attributions (as PolNeAR and PARC annotate them) but never used to credit
+/// a figure; and the nesting rules that keep speech and attitudes voiced inside another statement from counting twice.
+/// </summary>
+[TestFixture]
+public sealed class AttributionAttitudeTests
+{
+    private static readonly AttributionFinder Finder = new();
+
+    private static Article Make(string text) => new("t", null, null, null, null, text);
+
+    private static IReadOnlyList<SourceAttribution> Find(string text) => Finder.Find(Make(text));
+
+    private static SourceAttribution? At(string text, string figure)
+    {
+        var start = text.IndexOf(figure, StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0);
+        var claim = new Claim("c1", "t", new TextSpan(start, start + figure.Length), figure, Quantity.Exactly(1), text, new TextSpan(0, text.Length));
+        return Finder.Attach(Make(text), [claim]).Single().Attribution;
+    }
+
+    [TestCase("The rebels want 5,000 prisoners freed before any truce.", "rebels", "want")]
+    [TestCase("Clinton believes the plan would create 10 million jobs.", "Clinton", "believes")]
+    [TestCase("Rebel commanders fear that 200 more families will flee.", "Rebel commanders", "fear")]
+    [TestCase("The ministry refused to confirm the toll.", "ministry", "refused")]
+    [TestCase("Moscow rejected the proposal on Monday.", "Moscow", "rejected")]
+    public void Attitude_cues_are_attributions_of_their_own_class(string text, string name, string cue)
+    {
+        var found = Find(text);
+        found.Should().ContainSingle();
+        found[0].Source.Name.Should().Be(name);
+        found[0].Cue.Should().Be(cue);
+        found[0].CueClass.Should().Be(CueClass.Attitude);
+    }
+
+    [TestCase("The rebels want 5,000 prisoners freed before any truce.", "5,000")]
+    [TestCase("Clinton believes the plan would create 10 million jobs.", "10 million")]
+    [TestCase("Rebel commanders fear that 200 more families will flee.", "200")]
+    public void A_figure_inside_an_attitude_is_not_credited_to_its_holder(string text, string figure) =>
+        At(text, figure).Should().BeNull();
+
+    [TestCase("The governor said the rebels want 5,000 prisoners freed.", "5,000", "governor")]
+    [TestCase("Trump said he believes 3 million people voted illegally.", "3 million", "Trump")]
+    public void A_figure_inside_a_statement_stays_with_the_speaker(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+
+    [TestCase("Trump said he believes 3 million people voted illegally.", "said")]
+    [TestCase("\"We want 40 trucks a day,\" the governor said.", "said")]
+    [TestCase("\"Nobody knows how many died,\" the doctor said.", "said")]
+    [TestCase("He said he plans to spend the $18 million he says he raised.", "said")]
+    [TestCase("Ban condemned what he called a brazen breach of the resolutions.", "condemned")]
+    public void Nested_and_quoted_cues_do_not_add_attributions(string text, string only) =>
+        Find(text).Select(a => a.Cue).Should().Equal(only);
+
+    [TestCase("Voters want to see his returns, and people who want answers are angry.")]
+    [TestCase("We think 12 soldiers died.")]
+    [TestCase("PolitiFact rated 32% of Republican claims as false.")]
+    [TestCase("Potent chemicals found in refrigerants were banned.")]
+    [TestCase("The campaign plans more detailed records.")]
+    [TestCase("Anybody who complains about a microphone is not having a good night.")]
+    [TestCase("Having said that, the bill passed.")]
+    [TestCase("Our enemies continued to plot against us.")]
+    [TestCase("Those discussions are continuing.")]
+    [TestCase("Don't blame Bush.")]
+    [TestCase("The history of mistreating black Americans isn't repeated.")]
+    public void Rhetoric_nouns_and_participles_are_not_cues(string text) =>
+        Find(text).Where(a => a.Source.Name is not ("Voters" or "campaign")).Should().BeEmpty();
+
+    [TestCase("Police say 3 officers were hurt.", "3", "Police")]
+    [TestCase("Mr. Grassley and Mr. Leahy say 12 changes are needed.", "12", "Mr. Grassley and Mr. Leahy")]
+    [TestCase("Advisers to Mr. Obama say 40 staff left.", "40", "Advisers to Mr. Obama")]
+    [TestCase("Those close to him say 5 names are on the list.", "5", "Those close to him")]
+    [TestCase("Trump Could Win 30 States, Lindsey Graham Says.", "30", "Lindsey Graham")]
+    [TestCase("Limbaugh continued: \"They counted 300 votes.\"", "300", "Limbaugh")]
+    [TestCase("\"We lost 12 men,\" she continued.", "12", "she")]
+    public void Plural_subjects_of_a_base_form_and_headline_verbs_are_speakers(string text, string figure, string surface) =>
+        At(text, figure)!.Source.Surface.Should().Be(surface);
+}
