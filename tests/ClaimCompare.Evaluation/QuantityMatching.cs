@@ -44,6 +44,26 @@ public sealed record QuantityGold(double Low, double High, bool IsRange, string 
 /// <summary>A predicted quantity in NewsQuant terms.</summary>
 public sealed record QuantityPrediction(double Low, double High, bool IsRange, string Change, string? Concept, string Surface)
 {
+    /// <summary>The claim's <see cref="Claim.Concept"/> alone (the owner phrase, or the counted noun when there is none).</summary>
+    public string? OwnerConcept { get; init; }
+
+    /// <summary>
+    /// The predicted concept phrase scored by the value+concept metric: the words of <see cref="Claim.Concept"/>
+    /// followed by those of <see cref="Claim.Subject"/> not already in it ("ford workers" for "Ford has 13,000 workers").
+    /// </summary>
+    public static string? ConceptPhrase(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Concept is null || claim.Subject is null)
+        {
+            return claim.Concept ?? claim.Subject;
+        }
+
+        var words = claim.Concept.Split(' ').ToList();
+        words.AddRange(claim.Subject.Split(' ').Where(w => !words.Contains(w, StringComparer.Ordinal)));
+        return string.Join(' ', words);
+    }
+
     /// <summary>
     /// Maps a claim to NewsQuant's conventions: "about", "nearly", "almost" are "~"; "more than", "over",
     /// "at least" are "&gt;"; "up to", "less than", "under" are "&lt;"; rises and falls are "up"/"down";
@@ -78,15 +98,15 @@ public sealed record QuantityPrediction(double Low, double High, bool IsRange, s
                 return null;
             }
 
-            return new QuantityPrediction(g, g * 10, true, "=", claim.Subject, claim.Surface);
+            return new QuantityPrediction(g, g * 10, true, "=", ConceptPhrase(claim), claim.Surface) { OwnerConcept = claim.Concept };
         }
 
         if (q.Bound == BoundKind.Range && q.RangeEnd is { } end)
         {
-            return new QuantityPrediction(q.Value, end, true, change, claim.Subject, claim.Surface);
+            return new QuantityPrediction(q.Value, end, true, change, ConceptPhrase(claim), claim.Surface) { OwnerConcept = claim.Concept };
         }
 
-        return new QuantityPrediction(q.Value, q.Value, false, change, claim.Subject, claim.Surface);
+        return new QuantityPrediction(q.Value, q.Value, false, change, ConceptPhrase(claim), claim.Surface) { OwnerConcept = claim.Concept };
     }
 }
 
@@ -124,6 +144,9 @@ public sealed class QuantityMatchTotals
     /// <summary>Value and at least one concept word.</summary>
     public MatchCounts Concept { get; } = new();
 
+    /// <summary>Value and at least one concept word in <see cref="QuantityPrediction.OwnerConcept"/> alone.</summary>
+    public MatchCounts OwnerConcept { get; } = new();
+
     /// <summary>Value and a subject sharing a word with the concept or with the counted noun (NewsQuant's unit).</summary>
     public MatchCounts ConceptOrCounted { get; } = new();
 
@@ -136,6 +159,7 @@ public sealed class QuantityMatchTotals
         var valueUsed = Match(gold, predicted, Value, (_, _) => true, out var valueMatch);
         Match(gold, predicted, Change, (g, p) => g.Change == p.Change, out var changeMatch);
         Match(gold, predicted, Concept, ConceptMatches, out var conceptMatch);
+        Match(gold, predicted, OwnerConcept, (g, p) => ConceptMatches(g, p with { Concept = p.OwnerConcept }), out _);
         Match(gold, predicted, ConceptOrCounted, (g, p) => ConceptMatches(g, p) || (p.Concept is not null && g.UnitWords.Any(w => p.Concept.Split(' ').Contains(w, StringComparer.Ordinal))), out _);
         for (var i = 0; i < gold.Count; i++)
         {
