@@ -48,18 +48,27 @@ public sealed record QuantityPrediction(double Low, double High, bool IsRange, s
     public string? OwnerConcept { get; init; }
 
     /// <summary>
-    /// The predicted concept phrase scored by the value+concept metric: the words of <see cref="Claim.Concept"/>
-    /// followed by those of <see cref="Claim.Subject"/> not already in it ("ford workers" for "Ford has 13,000 workers").
+    /// The predicted concept phrase scored by the value+concept metric. NewsQuant keeps the counted noun of a
+    /// count in its unit ("workers" in "Ford has 13000 workers") and the owner in its concept ("Ford"), so: the
+    /// words of <see cref="Claim.Concept"/> when it names an owner (differs from the Subject), followed by the
+    /// Subject's words; otherwise the Subject for a measure (a figure with a unit: "a 0.6 per cent fee") and
+    /// nothing for a bare count, whose Subject is NewsQuant's unit.
     /// </summary>
     public static string? ConceptPhrase(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        if (claim.Concept is null || claim.Subject is null)
+        var owner = claim.Concept is not null && !string.Equals(claim.Concept, claim.Subject, StringComparison.Ordinal) ? claim.Concept : null;
+        if (owner is null)
         {
-            return claim.Concept ?? claim.Subject;
+            return claim.Quantity.Unit is null ? null : claim.Subject;
         }
 
-        var words = claim.Concept.Split(' ').ToList();
+        if (claim.Subject is null)
+        {
+            return owner;
+        }
+
+        var words = owner.Split(' ').ToList();
         words.AddRange(claim.Subject.Split(' ').Where(w => !words.Contains(w, StringComparer.Ordinal)));
         return string.Join(' ', words);
     }

@@ -53,6 +53,19 @@ internal static class ConceptReader
         "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "said",
     };
 
+    /// <summary>Words that open a new clause: the walk back to a verb stops there.</summary>
+    private static readonly HashSet<string> Clause = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "while", "whereas", "which", "who", "that", "when", "where", "if", "because", "although",
+        "though", "as", "after", "before", "since", "until", "unless",
+    };
+
+    /// <summary>Pronouns skipped between a named subject and its verb ("Tesla says it will cost").</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "they", "he", "she", "we", "says", "say", "told", "announced", "added",
+    };
+
     /// <summary>Verbs that govern a figure but are not past forms or trend words.</summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
@@ -90,9 +103,29 @@ internal static class ConceptReader
         {
             var f = found[n];
             result[n] = ObjectBeforeBy(t, f) ?? SubjectOfVerb(t, f);
+
+            // "Revenue rose to $7.36 billion from $6.78 billion", "47 feet (14 metres)": a figure with no clause of
+            // its own shares the concept of the figure just before it.
+            if (result[n] is null && n > 0 && result[n - 1] is { } prev && f.First - found[n - 1].Last <= 8 && !ClauseBetween(t, found[n - 1].Last, f.First))
+            {
+                result[n] = prev;
+            }
         }
 
         return result;
+    }
+
+    private static bool ClauseBetween(List<Token> t, int a, int b)
+    {
+        for (var k = a + 1; k < b; k++)
+        {
+            if (t[k].IsSymbol(';') || t[k].Lower is "while" or "whereas" or "but" or "which" or "who" or "when")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? ObjectBeforeBy(List<Token> t, Found f)
@@ -127,10 +160,13 @@ internal static class ConceptReader
 
     private static string? SubjectOfVerb(List<Token> t, Found f)
     {
-        // Walk back from the figure over qualifiers and link words to the verb that governs it.
+        // Walk back from the figure to the verb that governs it, over qualifiers, link words and at most a short
+        // noun phrase with its preposition ("is the home port for about 60", "plans to lay off 6,650").
         var j = f.First - 1;
         var floor = Math.Max(0, f.First - 12);
         var sawVerb = false;
+        var nouns = 0;
+        var firstStop = -1;
         while (j >= floor)
         {
             var tok = t[j];
@@ -153,11 +189,25 @@ internal static class ConceptReader
                 break;
             }
 
-            if (!Link.Contains(w))
+            if (Link.Contains(w) || w is "for" or "with" or "on")
+            {
+                j--;
+                continue;
+            }
+
+            if (j > 0 && t[j - 1].Is("to"))
+            {
+                j -= 2; // "to lay off", "to close at": an infinitive under the clause's verb
+                continue;
+            }
+
+            if (Clause.Contains(w) || Stops.Contains(w) || nouns >= 4)
             {
                 break;
             }
 
+            firstStop = firstStop < 0 ? j : firstStop;
+            nouns++;
             j--;
         }
 
@@ -165,6 +215,7 @@ internal static class ConceptReader
         {
             // "Blackmores up 9.4%", "Dow +0.2%": the measured thing stands right before; a noun before a count
             // ("the 11 member agreement") belongs to the counted noun, not an owner.
+            j = firstStop >= 0 ? firstStop : j;
             return f.Unit is null ? null : PhraseEndingAt(t, j, 4).Phrase;
         }
 
@@ -173,7 +224,7 @@ internal static class ConceptReader
         while (j >= stop)
         {
             var tok = t[j];
-            if (tok.Kind == TokenKind.Word && Auxiliaries.Contains(tok.Lower))
+            if (tok.Kind == TokenKind.Word && (Auxiliaries.Contains(tok.Lower) || Pronouns.Contains(tok.Lower) || tok.Is("to") || IsVerb(tok.Lower, f.Unit)))
             {
                 j--;
                 continue;
@@ -227,6 +278,36 @@ internal static class ConceptReader
             if (tok.Kind == TokenKind.Word)
             {
                 var w = tok.Lower;
+                if (!tok.SpaceBefore && j > 1 && t[j - 1].IsDash && !t[j - 1].SpaceBefore && t[j - 2].Kind == TokenKind.Word && words.Count < max)
+                {
+                    words.Insert(0, t[j - 2].Lower + "-" + w); // "start-up", "Ben-Moshe"
+                    start = j - 2;
+                    j -= 3;
+                    continue;
+                }
+
+                if (words.Count > 0 && j + 1 < t.Count && t[j + 1].IsDash && !t[j + 1].SpaceBefore && j + 2 == start && !t[start].SpaceBefore)
+                {
+                    words[0] = w + "-" + words[0]; // "start-up", "Ben-Moshe", "TA-35"
+                    start = j;
+                    j--;
+                    continue;
+                }
+
+                if (w is "in" or "at" or "for" or "on" && words.Count > 0 && words.Count < max - 1 && j > 0 && t[j - 1].Kind == TokenKind.Word
+                    && !Stops.Contains(t[j - 1].Lower) && !IsVerbLike(t[j - 1].Lower) && !t[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    j--; // "revenue in the quarter", "the average life expectancy for men": the head stands before
+                    continue;
+                }
+
+                if (w is "the" or "a" && words.Count > 0 && j > 1 && t[j - 1].Lower is "in" or "at" or "for" or "on" && t[j - 2].Kind == TokenKind.Word
+                    && !Stops.Contains(t[j - 2].Lower) && !IsVerbLike(t[j - 2].Lower))
+                {
+                    j -= 2;
+                    continue;
+                }
+
                 if (w == "of" && words.Count > 0 && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower))
                 {
                     j--;
@@ -251,7 +332,7 @@ internal static class ConceptReader
             }
 
             // "TA-35", "drop-top": joined pieces of one name; "Ford's": a possessive.
-            if ((tok.IsDash && !tok.SpaceBefore && j > 0 && words.Count > 0) || (tok.Lower is "'" or "’" && words.Count > 0))
+            if (tok.Lower is "'" or "’" && words.Count > 0)
             {
                 j--;
                 continue;
