@@ -102,7 +102,7 @@ internal static class ConceptReader
         for (var n = 0; n < found.Count; n++)
         {
             var f = found[n];
-            result[n] = ObjectBeforeBy(t, f) ?? SubjectOfVerb(t, f);
+            result[n] = ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? SubjectOfVerb(t, f);
 
             // "Revenue rose to $7.36 billion from $6.78 billion", "47 feet (14 metres)": a figure with no clause of
             // its own shares the concept of the figure just before it.
@@ -126,6 +126,19 @@ internal static class ConceptReader
         }
 
         return false;
+    }
+
+    private static string? HeadBeforeOf(List<Token> t, Found f)
+    {
+        // "a speed of 15 mph", "a net worth of $1.3bn", "a fine of 10.5 million": the head before "of" is what is measured.
+        var j = f.First - 1;
+        if (j < 2 || !t[j].Is("of") || t[j - 1].Kind != TokenKind.Word || Link.Contains(t[j - 1].Lower) || Stops.Contains(t[j - 1].Lower)
+            || t[j - 1].Lower is "total" or "average" or "sum" or "number" or "amount" or "maximum" or "minimum" or "one" or "each" or "any" or "none")
+        {
+            return null;
+        }
+
+        return PhraseEndingAt(t, j - 1, 4).Phrase;
     }
 
     private static string? ObjectBeforeBy(List<Token> t, Found f)
@@ -261,7 +274,7 @@ internal static class ConceptReader
 
     private static bool IsVerb(string w, string? unit) =>
         Verbs.Contains(w) || TrendLexicon.Of(w, unit) is not null || PredicateLexicon.OfWord(w) is not null
-        || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
     /// The noun phrase whose last word stands at <paramref name="end"/>, read backwards through "of" and
