@@ -212,7 +212,8 @@ public sealed class QuantityMatchTotals
             return false;
         }
 
-        var words = p.Concept.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        // Function words of a predicted phrase ("price of the copper") never count as a shared word.
+        var words = p.Concept.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "a" or "an" or "in" or "for" or "at" or "on")).ToArray();
         return g.ConceptWords.Any(w => words.Contains(w, StringComparer.Ordinal));
     }
 

@@ -237,7 +237,7 @@ internal static class ConceptReader
         while (j >= stop)
         {
             var tok = t[j];
-            if (tok.Kind == TokenKind.Word && (Auxiliaries.Contains(tok.Lower) || Pronouns.Contains(tok.Lower) || tok.Is("to") || IsVerb(tok.Lower, f.Unit)))
+            if (tok.Kind == TokenKind.Word && (tok.SpaceBefore || j == 0) && (Auxiliaries.Contains(tok.Lower) || Pronouns.Contains(tok.Lower) || tok.Is("to") || IsVerb(tok.Lower, f.Unit)))
             {
                 j--;
                 continue;
@@ -285,7 +285,7 @@ internal static class ConceptReader
         var words = new List<string>(max);
         var j = end;
         var start = end + 1;
-        while (j >= 0 && words.Count < max)
+        while (j >= 0 && words.Count(x => !Stops.Contains(x)) < max && words.Count < 2 * max)
         {
             var tok = t[j];
             if (tok.Kind == TokenKind.Word)
@@ -310,25 +310,30 @@ internal static class ConceptReader
                 if (w is "in" or "at" or "for" or "on" && words.Count > 0 && words.Count < max - 1 && j > 0 && t[j - 1].Kind == TokenKind.Word
                     && !Stops.Contains(t[j - 1].Lower) && !IsVerbLike(t[j - 1].Lower) && !t[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
                 {
-                    j--; // "revenue in the quarter", "the average life expectancy for men": the head stands before
+                    words.Insert(0, w); // "revenue in quarter", "average life expectancy for men": the head stands before
+                    j--;
                     continue;
                 }
 
                 if (w is "the" or "a" && words.Count > 0 && j > 1 && t[j - 1].Lower is "in" or "at" or "for" or "on" && t[j - 2].Kind == TokenKind.Word
                     && !Stops.Contains(t[j - 2].Lower) && !IsVerbLike(t[j - 2].Lower))
                 {
+                    words.Insert(0, w);
+                    words.Insert(0, t[j - 1].Lower);
                     j -= 2;
                     continue;
                 }
 
                 if (w == "of" && words.Count > 0 && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower))
                 {
+                    words.Insert(0, w); // "price of copper": the owner phrase keeps its "of"
                     j--;
                     continue;
                 }
 
                 if (Determiners.Contains(w) && words.Count > 0 && j > 0 && t[j - 1].Is("of"))
                 {
+                    words.Insert(0, w);
                     j--;
                     continue;
                 }
