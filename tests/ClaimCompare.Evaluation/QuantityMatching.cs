@@ -213,7 +213,9 @@ public sealed class QuantityMatchTotals
         }
 
         // Function words of a predicted phrase ("price of the copper") never count as a shared word.
-        var words = p.Concept.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "a" or "an" or "in" or "for" or "at" or "on")).ToArray();
+        // A hyphenated word counts whole and by its parts ("ben-moshe", "start-up").
+        var spaced = p.Concept.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = spaced.Concat(spaced.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries))).Where(w => w is not ("of" or "the" or "a" or "an" or "in" or "for" or "at" or "on")).ToArray();
         return g.ConceptWords.Any(w => words.Contains(w, StringComparer.Ordinal));
     }
 

@@ -103,6 +103,10 @@ internal static class ConceptReader
         {
             var f = found[n];
             result[n] = ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? SubjectOfVerb(t, f);
+            if (result[n] is null && f.Unit is not null && f.First > 0 && (t[f.First - 1].IsSymbol(',') || t[f.First - 1].IsSymbol('(')))
+            {
+                result[n] = MainSubject(t, f.First); // "Tesla shares have been on a tear, up nearly 57%"
+            }
 
             // "Revenue rose to $7.36 billion from $6.78 billion", "47 feet (14 metres)": a figure with no clause of
             // its own shares the concept of the figure just before it.
@@ -113,6 +117,27 @@ internal static class ConceptReader
         }
 
         return result;
+    }
+
+    private static string? MainSubject(List<Token> t, int before)
+    {
+        // The subject of the sentence's first verb, when it stands within the first few words.
+        var limit = Math.Min(before, 20);
+        for (var j = 1; j < limit; j++)
+        {
+            if (t[j].Kind == TokenKind.Word && t[j].SpaceBefore && t[j].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "said" or "says")
+            {
+                var k = j - 1;
+                while (k >= 0 && t[k].Kind == TokenKind.Word && Auxiliaries.Contains(t[k].Lower))
+                {
+                    k--;
+                }
+
+                return k >= 0 ? PhraseEndingAt(t, k, 4).Phrase : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool ClauseBetween(List<Token> t, int a, int b)
