@@ -33,6 +33,8 @@ public sealed class ConceptTests
     [TestCase("The ferry is the only link for about 300 island residents.", "about 300", "ferry")]
     [TestCase("The Nikkei index is also trending up 0.4% this morning.", "0.4%", "nikkei index")]
     [TestCase("The start-up employs around 60 engineers.", "around 60", "start-up")]
+    [TestCase("Shares of Initech have been on a tear, up nearly 40% this year.", "nearly 40%", "shares of initech")]
+    [TestCase("The dam wall, which is 85 metres high, holds back the river.", "85 metres", "dam wall")]
     public void Concept_is_the_owner_or_measured_thing(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 

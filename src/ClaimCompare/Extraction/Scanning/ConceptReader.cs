@@ -103,7 +103,7 @@ internal static class ConceptReader
         {
             var f = found[n];
             result[n] = ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? SubjectOfVerb(t, f);
-            if (result[n] is null && f.Unit is not null && f.First > 0 && (t[f.First - 1].IsSymbol(',') || t[f.First - 1].IsSymbol('(')))
+            if (result[n] is null && f.Unit is not null && OpensVerblessClause(t, f.First))
             {
                 result[n] = MainSubject(t, f.First); // "Tesla shares have been on a tear, up nearly 57%"
             }
@@ -117,6 +117,17 @@ internal static class ConceptReader
         }
 
         return result;
+    }
+
+    private static bool OpensVerblessClause(List<Token> t, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && Link.Contains(t[j].Lower))
+        {
+            j--;
+        }
+
+        return j > 0 && (t[j].IsSymbol(',') || t[j].IsSymbol('('));
     }
 
     private static string? MainSubject(List<Token> t, int before)
@@ -220,7 +231,7 @@ internal static class ConceptReader
             }
 
             var w = tok.Lower;
-            if (IsVerb(w, f.Unit))
+            if (IsVerb(w, f.Unit) && w is not ("up" or "down"))
             {
                 sawVerb = true;
                 j--;
