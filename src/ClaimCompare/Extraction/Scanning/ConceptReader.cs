@@ -403,6 +403,12 @@ internal static class ConceptReader
             break;
         }
 
+        // A phrase cut off by the word limit must not open with "of the" or "in".
+        while (words.Count > 0 && Stops.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
         return words.Count == 0 ? (null, start) : (string.Join(' ', words), start);
     }
 
