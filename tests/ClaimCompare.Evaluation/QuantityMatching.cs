@@ -44,6 +44,35 @@ public sealed record QuantityGold(double Low, double High, bool IsRange, string 
 /// <summary>A predicted quantity in NewsQuant terms.</summary>
 public sealed record QuantityPrediction(double Low, double High, bool IsRange, string Change, string? Concept, string Surface)
 {
+    /// <summary>The claim's <see cref="Claim.Concept"/> alone (the owner phrase, or the counted noun when there is none).</summary>
+    public string? OwnerConcept { get; init; }
+
+    /// <summary>
+    /// The predicted concept phrase scored by the value+concept metric. NewsQuant keeps the counted noun of a
+    /// count in its unit ("workers" in "Ford has 13000 workers") and the owner in its concept ("Ford"), so: the
+    /// words of <see cref="Claim.Concept"/> when it names an owner (differs from the Subject), followed by the
+    /// Subject's words; otherwise the Subject for a measure (a figure with a unit: "a 0.6 per cent fee") and
+    /// nothing for a bare count, whose Subject is NewsQuant's unit.
+    /// </summary>
+    public static string? ConceptPhrase(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var owner = claim.Concept is not null && !string.Equals(claim.Concept, claim.Subject, StringComparison.Ordinal) ? claim.Concept : null;
+        if (owner is null)
+        {
+            return claim.Quantity.Unit is null ? null : claim.Subject;
+        }
+
+        if (claim.Subject is null)
+        {
+            return owner;
+        }
+
+        var words = owner.Split(' ').ToList();
+        words.AddRange(claim.Subject.Split(' ').Where(w => !words.Contains(w, StringComparer.Ordinal)));
+        return string.Join(' ', words);
+    }
+
     /// <summary>
     /// Maps a claim to NewsQuant's conventions: "about", "nearly", "almost" are "~"; "more than", "over",
     /// "at least" are "&gt;"; "up to", "less than", "under" are "&lt;"; rises and falls are "up"/"down";
@@ -78,15 +107,15 @@ public sealed record QuantityPrediction(double Low, double High, bool IsRange, s
                 return null;
             }
 
-            return new QuantityPrediction(g, g * 10, true, "=", claim.Subject, claim.Surface);
+            return new QuantityPrediction(g, g * 10, true, "=", ConceptPhrase(claim), claim.Surface) { OwnerConcept = claim.Concept };
         }
 
         if (q.Bound == BoundKind.Range && q.RangeEnd is { } end)
         {
-            return new QuantityPrediction(q.Value, end, true, change, claim.Subject, claim.Surface);
+            return new QuantityPrediction(q.Value, end, true, change, ConceptPhrase(claim), claim.Surface) { OwnerConcept = claim.Concept };
         }
 
-        return new QuantityPrediction(q.Value, q.Value, false, change, claim.Subject, claim.Surface);
+        return new QuantityPrediction(q.Value, q.Value, false, change, ConceptPhrase(claim), claim.Surface) { OwnerConcept = claim.Concept };
     }
 }
 
@@ -124,6 +153,9 @@ public sealed class QuantityMatchTotals
     /// <summary>Value and at least one concept word.</summary>
     public MatchCounts Concept { get; } = new();
 
+    /// <summary>Value and at least one concept word in <see cref="QuantityPrediction.OwnerConcept"/> alone.</summary>
+    public MatchCounts OwnerConcept { get; } = new();
+
     /// <summary>Value and a subject sharing a word with the concept or with the counted noun (NewsQuant's unit).</summary>
     public MatchCounts ConceptOrCounted { get; } = new();
 
@@ -136,6 +168,7 @@ public sealed class QuantityMatchTotals
         var valueUsed = Match(gold, predicted, Value, (_, _) => true, out var valueMatch);
         Match(gold, predicted, Change, (g, p) => g.Change == p.Change, out var changeMatch);
         Match(gold, predicted, Concept, ConceptMatches, out var conceptMatch);
+        Match(gold, predicted, OwnerConcept, (g, p) => ConceptMatches(g, p with { Concept = p.OwnerConcept }), out _);
         Match(gold, predicted, ConceptOrCounted, (g, p) => ConceptMatches(g, p) || (p.Concept is not null && g.UnitWords.Any(w => p.Concept.Split(' ').Contains(w, StringComparer.Ordinal))), out _);
         for (var i = 0; i < gold.Count; i++)
         {
@@ -179,7 +212,10 @@ public sealed class QuantityMatchTotals
             return false;
         }
 
-        var words = p.Concept.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        // Function words of a predicted phrase ("price of the copper") never count as a shared word.
+        // A hyphenated word counts whole and by its parts ("ben-moshe", "start-up").
+        var spaced = p.Concept.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = spaced.Concat(spaced.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries))).Where(w => w is not ("of" or "the" or "a" or "an" or "in" or "for" or "at" or "on")).ToArray();
         return g.ConceptWords.Any(w => words.Contains(w, StringComparer.Ordinal));
     }
 

@@ -58,6 +58,7 @@ public sealed class ClaimExtractor
         }
 
         var contexts = ClaimContextReader.Read(tokens, found);
+        var concepts = ConceptReader.Read(tokens, found);
         var hasCount = found.Exists(f => !f.Result.IsDuration);
         var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
         var sentenceText = sentence.Slice(text);
@@ -89,6 +90,7 @@ public sealed class ClaimExtractor
             claims.Add(new Claim(string.Empty, article.Id, r.Span, r.Text, r.Quantity, sentenceText, sentence)
             {
                 Subject = ctx.Subject,
+                Concept = concepts[n] ?? ctx.Subject,
                 Predicate = ctx.Predicate,
                 Trend = r.Trend,
                 Region = region,

@@ -24,6 +24,12 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
     /// <summary>What was counted or measured: a short noun phrase, head noun last ("civilians"), or null.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// The entity or measured thing the figure belongs to or describes, e.g. "Ford" in "Ford has 13,000 workers",
+    /// "driving range" in "boost the driving range by 35 miles"; null when the sentence names none.
+    /// </summary>
+    public string? Concept { get; init; }
+
     /// <summary>What happened to it, as a verb lemma ("killed", "injured", "left"), or null for a static figure.</summary>
     public string? Predicate { get; init; }
 

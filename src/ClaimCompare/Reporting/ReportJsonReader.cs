@@ -59,6 +59,7 @@ internal static class ReportJsonReader
         {
             Subject = Str(c, "subject"),
             Predicate = Str(c, "predicate"),
+            Concept = Str(c, "concept"),
             Trend = Str(c, "trend") switch { "up" => Trend.Up, "down" => Trend.Down, _ => null },
             SourceId = Str(c, "source"),
             ViaId = Str(c, "via"),

@@ -124,6 +124,7 @@ internal sealed class ReportJsonWriter(JsonWriter w)
         w.WriteEndObject();
         Str("subject", c.Subject);
         Str("predicate", c.Predicate);
+        Str("concept", c.Concept);
         Str("trend", c.Trend switch { Trend.Up => "up", Trend.Down => "down", _ => null });
         Str("source", c.SourceId);
         Str("cue", c.Attribution?.Cue);

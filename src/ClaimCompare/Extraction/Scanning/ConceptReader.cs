@@ -1,0 +1,418 @@
+namespace ClaimCompare.Extraction.Scanning;
+
+/// <summary>
+/// Reads the entity or measured thing a figure belongs to ("Ford" in "Ford has 13,000 workers", "driving range"
+/// in "boost the driving range by 35 miles", "the price of oil" in "the price of oil rose 5%"). Bounded
+/// look-backs over the clause: the object of "boost/cut ... by N", else the noun phrase before the verb that
+/// governs the figure (through "which/who", auxiliaries and a bracketed aside), else the noun phrase right before
+/// the figure ("Blackmores up 9.4%"). Null when none is found; the extractor then falls back to the counted noun.
+/// </summary>
+internal static class ConceptReader
+{
+    /// <summary>Words that end a noun phrase read backwards (function words, pronouns, conjunctions).</summary>
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "with", "from", "by", "for", "to", "into", "near", "during", "since", "after", "before",
+        "across", "including", "as", "than", "and", "or", "but", "who", "which", "that", "while", "were", "was", "have",
+        "has", "had", "are", "is", "been", "be", "will", "would", "could", "can", "may", "might", "should", "must", "said",
+        "says", "say", "told", "according", "per", "each", "this", "these", "those", "they", "he", "she", "it", "we",
+        "you", "i", "me", "us", "them", "him", "there", "where", "when", "if", "so", "not", "no", "also", "now", "over",
+        "under", "about", "around", "between", "through", "against", "among", "amid", "out", "up", "down", "off", "ago",
+        "more", "less", "only", "just", "every", "whom", "whose", "do", "does", "did", "because", "although", "though",
+        "until", "within", "without", "like", "via", "toward", "towards", "behind", "beyond", "inside", "outside",
+        "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet", "then", "here", "all", "both",
+        "being", "having", "what", "how", "why", "however", "meanwhile", "nevertheless", "while", "whereas", "since",
+        "today", "yesterday", "tomorrow", "last", "next", "ever", "never", "even", "far", "nearly", "almost", "some",
+        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "whether", "despite", "unless", "instead",
+    };
+
+    /// <summary>Determiners skipped inside a phrase ("the price of the oil").</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+    };
+
+    /// <summary>Words between a verb and its figure ("has more than 13000", "was up about 19", "cost it $800").</summary>
+    private static readonly HashSet<string> Link = new(StringComparer.Ordinal)
+    {
+        "more", "than", "less", "fewer", "over", "under", "about", "around", "nearly", "almost", "some", "roughly",
+        "approximately", "at", "least", "most", "up", "down", "to", "by", "just", "only", "a", "an", "the", "total",
+        "of", "another", "estimated", "as", "many", "much", "close", "upwards", "excess", "in", "no", "barely", "well",
+        "it", "them", "him", "her", "us", "me", "buyers", "sharply", "slightly", "marginally", "record", "whopping",
+        "mere", "further", "additional", "extra", "still", "now", "also", "already", "off", "out", "back", "ended",
+        "closed", "finished", "trading", "traded",
+    };
+
+    /// <summary>Auxiliaries and relative words between a subject and its verb ("which has also been").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may",
+        "might", "should", "must", "shall", "also", "now", "already", "still", "reportedly", "allegedly", "which", "who",
+        "that", "only", "just", "then", "currently", "recently", "previously", "officially", "typically", "usually",
+        "not", "never", "ever", "even", "did", "does", "do", "once", "since", "so", "far", "this", "year", "today",
+        "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "said",
+    };
+
+    /// <summary>Words that open a new clause: the walk back to a verb stops there.</summary>
+    private static readonly HashSet<string> Clause = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "while", "whereas", "which", "who", "that", "when", "where", "if", "because", "although",
+        "though", "as", "after", "before", "since", "until", "unless",
+    };
+
+    /// <summary>Pronouns skipped between a named subject and its verb ("Tesla says it will cost").</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "they", "he", "she", "we", "says", "say", "told", "announced", "added",
+    };
+
+    /// <summary>Verbs that govern a figure but are not past forms or trend words.</summary>
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "employs", "employ", "cost", "costs", "hit",
+        "hits", "won", "wins", "made", "makes", "make", "took", "takes", "take", "gave", "gives", "give", "sold", "sells",
+        "sell", "paid", "pays", "pay", "spent", "spends", "spend", "holds", "held", "hold", "owns", "own", "contains",
+        "covers", "cover", "earns", "earn", "stood", "stands", "totals", "tops", "counts", "numbers", "includes",
+        "got", "gets", "get", "saw", "sees", "see", "set", "sets", "ran", "runs", "run", "went", "goes", "go", "came",
+        "comes", "come", "lost", "reaches", "reach", "produce", "produces", "carries", "carry", "offers", "offer",
+        "brings", "bring", "brought", "charge", "charges", "receives", "receive", "needs", "need", "weighs", "weigh",
+        "measures", "measure", "seats", "seat", "houses", "serves", "serve", "hosts", "draws", "drew", "attracts",
+        "generates", "generate", "delivers", "deliver", "spans", "span", "stretches", "stretch", "lasts", "last",
+        "accounts", "account", "represents", "represent", "equals", "equal", "averaged", "averages", "average",
+        "scored", "score", "scores", "netted", "nets", "hit", "topped", "top", "shot", "shoots", "grabbed", "became",
+        "become", "becomes", "remains", "remain", "remained", "stay", "stays", "worth", "boasts", "boast", "features",
+        "feature", "packs", "pack", "kept", "keeps", "keep", "lists", "list", "recorded", "records", "posted", "posts",
+        "post", "reported", "reports", "report", "raised", "raise", "raises", "controls", "control", "operates",
+        "operate", "runs", "manages", "manage", "owned", "employed", "hired", "hires", "hire", "fined", "bought",
+        "buys", "buy", "acquired", "acquire", "invested", "invest", "invests", "collected", "collect", "claims",
+        "claim", "claimed", "performed", "perform", "enjoys", "enjoy", "plans", "plan", "expects", "expect",
+    };
+
+    /// <summary>Verbs whose object a "by N" measures ("boost the driving range by 35 miles").</summary>
+    private static bool IsChangeObjectVerb(string w) =>
+        TrendLexicon.IsChangeVerb(w) || w is "boost" or "boosts" or "boosted" or "cut" or "cuts" or "raise" or "raises" or "raised" or "lower" or "lowers"
+            or "reduce" or "reduces" or "reduced" or "increase" or "increases" or "increased" or "extend" or "extends" or "extended" or "shorten"
+            or "shortens" or "shortened" or "improve" or "improves" or "improved" or "expand" or "expands" or "expanded" or "trim" or "trims" or "trimmed"
+            or "slash" or "slashes" or "slashed" or "hike" or "hikes" or "hiked" or "lift" or "lifts" or "lifted";
+
+    /// <summary>Reads the concept of each finding in one sentence; null where none is found.</summary>
+    public static string?[] Read(List<Token> t, List<Found> found)
+    {
+        var result = new string?[found.Count];
+        for (var n = 0; n < found.Count; n++)
+        {
+            var f = found[n];
+            result[n] = ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? SubjectOfVerb(t, f);
+            if (result[n] is null && f.Unit is not null && OpensVerblessClause(t, f.First))
+            {
+                result[n] = MainSubject(t, f.First); // "Tesla shares have been on a tear, up nearly 57%"
+            }
+
+            // "Revenue rose to $7.36 billion from $6.78 billion", "47 feet (14 metres)": a figure with no clause of
+            // its own shares the concept of the figure just before it.
+            if (result[n] is null && n > 0 && result[n - 1] is { } prev && f.First - found[n - 1].Last <= 8 && !ClauseBetween(t, found[n - 1].Last, f.First))
+            {
+                result[n] = prev;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool OpensVerblessClause(List<Token> t, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && Link.Contains(t[j].Lower))
+        {
+            j--;
+        }
+
+        return j > 0 && (t[j].IsSymbol(',') || t[j].IsSymbol('('));
+    }
+
+    private static string? MainSubject(List<Token> t, int before)
+    {
+        // The subject of the sentence's first verb, when it stands within the first few words.
+        var limit = Math.Min(before, 20);
+        for (var j = 1; j < limit; j++)
+        {
+            if (t[j].Kind == TokenKind.Word && t[j].SpaceBefore && t[j].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "said" or "says")
+            {
+                var k = j - 1;
+                while (k >= 0 && t[k].Kind == TokenKind.Word && Auxiliaries.Contains(t[k].Lower))
+                {
+                    k--;
+                }
+
+                return k >= 0 ? PhraseEndingAt(t, k, 4).Phrase : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ClauseBetween(List<Token> t, int a, int b)
+    {
+        for (var k = a + 1; k < b; k++)
+        {
+            if (t[k].IsSymbol(';') || t[k].Lower is "while" or "whereas" or "but" or "which" or "who" or "when")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? HeadBeforeOf(List<Token> t, Found f)
+    {
+        // "a speed of 15 mph", "a net worth of $1.3bn", "a fine of 10.5 million": the head before "of" is what is measured.
+        var j = f.First - 1;
+        if (j < 2 || !t[j].Is("of") || t[j - 1].Kind != TokenKind.Word || Link.Contains(t[j - 1].Lower) || Stops.Contains(t[j - 1].Lower)
+            || t[j - 1].Lower is "total" or "average" or "sum" or "number" or "amount" or "maximum" or "minimum" or "one" or "each" or "any" or "none")
+        {
+            return null;
+        }
+
+        return PhraseEndingAt(t, j - 1, 4).Phrase;
+    }
+
+    private static string? ObjectBeforeBy(List<Token> t, Found f)
+    {
+        // "boost the driving range by about 35 miles", "cut its workforce by 5%".
+        var j = f.First - 1;
+        var floor = Math.Max(0, f.First - 4);
+        while (j >= floor && t[j].Kind == TokenKind.Word && !t[j].Is("by") && Link.Contains(t[j].Lower))
+        {
+            j--;
+        }
+
+        if (j < 1 || !t[j].Is("by"))
+        {
+            return null;
+        }
+
+        var (phrase, start) = PhraseEndingAt(t, j - 1, 5);
+        if (phrase is null || start < 1)
+        {
+            return null;
+        }
+
+        var k = start - 1;
+        while (k > 0 && Determiners.Contains(t[k].Lower))
+        {
+            k--;
+        }
+
+        return t[k].Kind == TokenKind.Word && IsChangeObjectVerb(t[k].Lower) ? phrase : null;
+    }
+
+    private static string? SubjectOfVerb(List<Token> t, Found f)
+    {
+        // Walk back from the figure to the verb that governs it, over qualifiers, link words and at most a short
+        // noun phrase with its preposition ("is the home port for about 60", "plans to lay off 6,650").
+        var j = f.First - 1;
+        var floor = Math.Max(0, f.First - 12);
+        var sawVerb = false;
+        var nouns = 0;
+        var firstStop = -1;
+        while (j >= floor)
+        {
+            var tok = t[j];
+            if (tok.Kind != TokenKind.Word)
+            {
+                if (tok.Lower is "$" or "£" or "€" or "+" or "~" or "'" or "’" || tok.IsDash)
+                {
+                    j--;
+                    continue;
+                }
+
+                break;
+            }
+
+            var w = tok.Lower;
+            if (IsVerb(w, f.Unit) && w is not ("up" or "down"))
+            {
+                sawVerb = true;
+                j--;
+                break;
+            }
+
+            if (Link.Contains(w) || w is "for" or "with" or "on")
+            {
+                j--;
+                continue;
+            }
+
+            if (j > 0 && t[j - 1].Is("to"))
+            {
+                j -= 2; // "to lay off", "to close at": an infinitive under the clause's verb
+                continue;
+            }
+
+            if (Clause.Contains(w) || Stops.Contains(w) || nouns >= 4)
+            {
+                break;
+            }
+
+            firstStop = firstStop < 0 ? j : firstStop;
+            nouns++;
+            j--;
+        }
+
+        if (!sawVerb)
+        {
+            // "Blackmores up 9.4%", "Dow +0.2%": the measured thing stands right before; a noun before a count
+            // ("the 11 member agreement") belongs to the counted noun, not an owner.
+            j = firstStop >= 0 ? firstStop : j;
+            return f.Unit is null ? null : PhraseEndingAt(t, j, 4).Phrase;
+        }
+
+        // Back over auxiliaries, relative words and one bracketed aside: "Ford (F) which has also", "Tesla says it will".
+        var stop = Math.Max(0, j - 10);
+        while (j >= stop)
+        {
+            var tok = t[j];
+            if (tok.Kind == TokenKind.Word && (tok.SpaceBefore || j == 0) && (Auxiliaries.Contains(tok.Lower) || Pronouns.Contains(tok.Lower) || tok.Is("to") || IsVerb(tok.Lower, f.Unit)))
+            {
+                j--;
+                continue;
+            }
+
+            if (tok.IsSymbol(')'))
+            {
+                var k = j - 1;
+                while (k >= stop && !t[k].IsSymbol('('))
+                {
+                    k--;
+                }
+
+                if (k < stop)
+                {
+                    break;
+                }
+
+                j = k - 1;
+                continue;
+            }
+
+            if (tok.IsSymbol(','))
+            {
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        return j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
+    }
+
+    private static bool IsVerb(string w, string? unit) =>
+        Verbs.Contains(w) || TrendLexicon.Of(w, unit) is not null || PredicateLexicon.OfWord(w) is not null
+        || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The noun phrase whose last word stands at <paramref name="end"/>, read backwards through "of" and
+    /// possessives ("the length of the guitar's neck"), at most <paramref name="max"/> words.
+    /// </summary>
+    private static (string? Phrase, int Start) PhraseEndingAt(List<Token> t, int end, int max)
+    {
+        var words = new List<string>(max);
+        var j = end;
+        var start = end + 1;
+        while (j >= 0 && words.Count(x => !Stops.Contains(x)) < max && words.Count < 2 * max)
+        {
+            var tok = t[j];
+            if (tok.Kind == TokenKind.Word)
+            {
+                var w = tok.Lower;
+                if (!tok.SpaceBefore && j > 1 && t[j - 1].IsDash && !t[j - 1].SpaceBefore && t[j - 2].Kind == TokenKind.Word && words.Count < max)
+                {
+                    words.Insert(0, t[j - 2].Lower + "-" + w); // "start-up", "Ben-Moshe"
+                    start = j - 2;
+                    j -= 3;
+                    continue;
+                }
+
+                if (words.Count > 0 && j + 1 < t.Count && t[j + 1].IsDash && !t[j + 1].SpaceBefore && j + 2 == start && !t[start].SpaceBefore)
+                {
+                    words[0] = w + "-" + words[0]; // "start-up", "Ben-Moshe", "TA-35"
+                    start = j;
+                    j--;
+                    continue;
+                }
+
+                if (w is "in" or "at" or "for" or "on" && words.Count > 0 && words.Count < max - 1 && j > 0 && t[j - 1].Kind == TokenKind.Word
+                    && !Stops.Contains(t[j - 1].Lower) && !IsVerbLike(t[j - 1].Lower) && !t[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    words.Insert(0, w); // "revenue in quarter", "average life expectancy for men": the head stands before
+                    j--;
+                    continue;
+                }
+
+                if (w is "the" or "a" && words.Count > 0 && j > 1 && t[j - 1].Lower is "in" or "at" or "for" or "on" && t[j - 2].Kind == TokenKind.Word
+                    && !Stops.Contains(t[j - 2].Lower) && !IsVerbLike(t[j - 2].Lower))
+                {
+                    words.Insert(0, w);
+                    words.Insert(0, t[j - 1].Lower);
+                    j -= 2;
+                    continue;
+                }
+
+                if (w == "of" && words.Count > 0 && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower))
+                {
+                    words.Insert(0, w); // "price of copper": the owner phrase keeps its "of"
+                    j--;
+                    continue;
+                }
+
+                if (Determiners.Contains(w) && words.Count > 0 && j > 0 && t[j - 1].Is("of"))
+                {
+                    words.Insert(0, w);
+                    j--;
+                    continue;
+                }
+
+                if (Stops.Contains(w) || (words.Count > 0 && IsVerbLike(w)))
+                {
+                    break;
+                }
+
+                words.Insert(0, w);
+                start = j;
+                j--;
+                continue;
+            }
+
+            // "TA-35", "drop-top": joined pieces of one name; "Ford's": a possessive.
+            if (tok.Lower is "'" or "’" && words.Count > 0)
+            {
+                j--;
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Number && words.Count > 0 && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower) && t[j - 1].Capitalized)
+            {
+                words.Insert(0, tok.Lower); // "S&P 500", "TA-125", "iPhone 14"
+                start = j;
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        // A phrase cut off by the word limit must not open with "of the" or "in".
+        while (words.Count > 0 && Stops.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return words.Count == 0 ? (null, start) : (string.Join(' ', words), start);
+    }
+
+    private static bool IsVerbLike(string w) =>
+        Verbs.Contains(w) && w is not ("average" or "record" or "top" or "report" or "list" or "plan" or "claim" or "control" or "pack" or "feature")
+        || PredicateLexicon.OfWord(w) is not null;
+}
