@@ -1,3 +1,4 @@
+using ClaimCompare.Reporting;
 using ClaimCompare.Extraction;
 using ClaimCompare.Model;
 
@@ -32,12 +33,12 @@ public static class AleppoClaimsEvaluation
             }
 
             var valueOk = Math.Abs(claim.Quantity.Value - g.Value) <= 1e-6 * Math.Max(1, Math.Abs(g.Value));
-            var boundOk = string.Equals(BoundName(claim.Quantity.Bound), g.Bound, StringComparison.Ordinal);
+            var boundOk = string.Equals(ReportJson.BoundName(claim.Quantity.Bound), g.Bound, StringComparison.Ordinal);
             valueRight += valueOk ? 1 : 0;
             boundRight += boundOk ? 1 : 0;
             if (!valueOk || !boundOk)
             {
-                notes.Add($"  - WRONG {g.Article} \"{g.Surface}\": gold {g.Value} {g.Bound}, got \"{claim.Surface}\" {claim.Quantity.Value} {BoundName(claim.Quantity.Bound)}");
+                notes.Add($"  - WRONG {g.Article} \"{g.Surface}\": gold {g.Value} {g.Bound}, got \"{claim.Surface}\" {claim.Quantity.Value} {ReportJson.BoundName(claim.Quantity.Bound)}");
             }
         }
 
@@ -60,17 +61,6 @@ public static class AleppoClaimsEvaluation
 
         return board;
     }
-
-    /// <summary>The gold file's name for a bound kind.</summary>
-    public static string BoundName(BoundKind bound) => bound switch
-    {
-        BoundKind.Exact => "exact",
-        BoundKind.Approx => "approx",
-        BoundKind.Lower => "lower",
-        BoundKind.Upper => "upper",
-        BoundKind.Range => "range",
-        _ => "vague",
-    };
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 

@@ -57,7 +57,8 @@ public static class ReportJson
         return ReportJsonReader.Read(root);
     }
 
-    internal static string BoundName(BoundKind kind) => kind switch
+    /// <summary>The contract's name for a bound kind (<c>exact</c>, <c>approx</c>, <c>lower</c>, <c>upper</c>, <c>range</c>, <c>vague</c>).</summary>
+    public static string BoundName(BoundKind kind) => kind switch
     {
         BoundKind.Exact => "exact",
         BoundKind.Approx => "approx",
