@@ -1,0 +1,51 @@
+using ClaimCompare.Comparison;
+using ClaimCompare.Model;
+using FluentAssertions;
+using NUnit.Framework;
+using static ClaimCompare.Tests.Comparison.ClaimFactory;
+
+namespace ClaimCompare.Tests.Comparison;
+
+public sealed partial class QuantityComparerTests
+{
+    private static Claim FromSentence(string id, string article, Quantity quantity, string surface, string sentence, string subject, string? predicate, string start, string end)
+    {
+        var at = sentence.IndexOf(surface, StringComparison.Ordinal);
+        return Claim(id, article, quantity, subject, predicate, start, end, true, sentence: sentence) with
+        {
+            Span = new TextSpan(at, at + surface.Length),
+        };
+    }
+
+    [TestCase("Over the past week, 64 attacks left 127 civi", "civi", true, TestName = "A cut-off subject after 'left N' is a casualty count of civilians")]
+    [TestCase("Over the past week, 64 attacks left 127 civilians dead.", "civilians", true, TestName = "'left N civilians dead' is a death toll")]
+    [TestCase("Over the past week, 64 attacks left 127 civilians wounded.", "civilians", false, TestName = "'left N civilians wounded' is not a death toll")]
+    [TestCase("Over the past week, 127 civilians left the city.", "civilians", false, TestName = "'N civilians left' is a departure, not a death toll")]
+    public void Left_with_the_figure_as_object_counts_casualties(string sentence, string subject, bool groupedWithDead)
+    {
+        var claims = new[]
+        {
+            Claim("d1", "sohr1", Exact(74), "civilians", "killed", "2016-10-28", "2016-11-03", true),
+            FromSentence("d2", "ru", Exact(127), "127", sentence, subject, "left", "2016-10-28", "2016-11-03"),
+        };
+
+        var grouped = Compare(claims).Groups.Any(g => g.ClaimIds.Contains("d1") && g.ClaimIds.Contains("d2"));
+        grouped.Should().Be(groupedWithDead);
+    }
+
+    [Test]
+    public void A_week_window_still_meets_totals_reported_after_the_week()
+    {
+        // Sorted by the day the week began, the window must stay open for the totals reported days later.
+        var claims = new[]
+        {
+            Claim("w1", "sohr1", Exact(15), "civilians", "killed", null, "2016-10-28"),
+            Claim("w2", "ru", Exact(127), "civilians", "killed", "2016-10-28", "2016-11-03"),
+            Claim("w3", "sohr2", Exact(74), "civilians", "killed", null, "2016-11-04"),
+        };
+
+        var result = Compare(claims);
+        result.Groups.Should().Contain(g => g.ClaimIds.Contains("w2") && g.ClaimIds.Contains("w3"));
+        Flags(result, DiscrepancyKind.Figure, "w2", "w3").Should().BeTrue();
+    }
+}
