@@ -49,3 +49,28 @@ public sealed partial class QuantityComparerTests
         Flags(result, DiscrepancyKind.Figure, "w2", "w3").Should().BeTrue();
     }
 }
+
+[TestFixture]
+public sealed class ShorterWindowTests
+{
+    private static readonly Article[] Articles =
+    [
+        Article("a", "VOA", "2016-10-30"),
+        Article("b", "Alalam", "2016-10-31"),
+        Article("c", "AFP", "2016-11-02"),
+    ];
+
+    [TestCase("b", "2016-10-29", "2016-10-31", DiscrepancyKind.Figure, TestName = "A larger three-day count a day after a total contradicts it")]
+    [TestCase("c", null, "2016-11-02", DiscrepancyKind.Update, TestName = "A larger total three days after a total is an update")]
+    public void Later_larger_figure(string article, string? start, string end, DiscrepancyKind expected)
+    {
+        var claims = new[]
+        {
+            Claim("t1", "a", AtLeast(41), "civilians", "killed", null, "2016-10-30"),
+            Claim("t2", article, AtLeast(84), "people", "killed", start, end),
+        };
+
+        var result = new QuantityComparer().Compare(claims, Articles, SourceList("sohr", "army"));
+        result.Discrepancies.Should().Contain(d => d.Kind == expected && d.ClaimIds.Contains("t1") && d.ClaimIds.Contains("t2"));
+    }
+}
