@@ -52,6 +52,11 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         if (Vocabulary.TimeUnits.Values.Contains(unit))
         {
             var eventClass = DurationEvent(subjectWords, predicateWords);
+            if (eventClass.Length == 0)
+            {
+                eventClass = DurationEventAround(claim);
+            }
+
             return new QuantityKey("duration", string.Empty, eventClass, unit);
         }
 
@@ -233,6 +238,37 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         var content = predicateWords.FirstOrDefault(w => w.Length > 2 && !IsFunctionWord(w.ToLowerInvariant()))
             ?? subjectWords.Take(subjectWords.Count - 1).FirstOrDefault();
         return content?.ToLowerInvariant() ?? string.Empty;
+    }
+
+    // A bare "ten days" takes its event from the words around it: "steered clear of Aleppo for ten days",
+    // "remained paused for a tenth day", "do not approach Aleppo 10 days" are all the length of a pause.
+    private static string DurationEventAround(Claim claim)
+    {
+        var start = claim.Span.Start - claim.SentenceSpan.Start;
+        var end = claim.Span.End - claim.SentenceSpan.Start;
+        if (start < 0 || end > claim.Sentence.Length || start > end)
+        {
+            return string.Empty;
+        }
+
+        var before = Words(claim.Sentence[..start]);
+        var after = Words(claim.Sentence[end..]);
+        var near = before.Skip(Math.Max(0, before.Count - 10)).Concat(after.Take(4)).Select(w => w.ToLowerInvariant()).ToList();
+        for (var i = 0; i < near.Count; i++)
+        {
+            if (Vocabulary.PredicateClass.TryGetValue(near[i], out var cls) && cls is "pause" or "siege" or "battle")
+            {
+                return cls;
+            }
+
+            var avoided = near[i] is "clear" or "away" && i > 0 && near[i - 1].StartsWith("st", StringComparison.Ordinal);
+            if (avoided || Vocabulary.Negations.Contains(near[i]))
+            {
+                return "pause";
+            }
+        }
+
+        return string.Empty;
     }
 
     private static (string Subject, string Modifiers) SubjectClass(IReadOnlyList<string> words, bool truncated = false)

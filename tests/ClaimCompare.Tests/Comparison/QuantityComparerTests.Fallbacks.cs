@@ -74,3 +74,28 @@ public sealed class ShorterWindowTests
         result.Discrepancies.Should().Contain(d => d.Kind == expected && d.ClaimIds.Contains("t1") && d.ClaimIds.Contains("t2"));
     }
 }
+
+[TestFixture]
+public sealed class BareDurationTests
+{
+    private static readonly Article[] Articles = [Article("a", "Reuters", "2016-10-28"), Article("b", "TASS", "2016-10-28")];
+
+    [TestCase("Russian planes have steered clear of Aleppo for ten days.", true, TestName = "Steering clear for ten days is a ten-day pause")]
+    [TestCase("Russian planes do not approach Aleppo 10 days.", true, TestName = "Not approaching for ten days is a ten-day pause")]
+    [TestCase("The flights have remained paused for a tenth day running.", true, TestName = "Remaining paused for a tenth day is a ten-day pause")]
+    [TestCase("The convoy needed ten days to reach Aleppo.", false, TestName = "A trip of ten days is not a pause")]
+    public void A_bare_duration_takes_its_event_from_its_sentence(string sentence, bool grouped)
+    {
+        var surface = sentence.Contains("tenth day", StringComparison.Ordinal) ? "tenth day" : sentence.Contains("ten days", StringComparison.Ordinal) ? "ten days" : "10 days";
+        var at = sentence.IndexOf(surface, StringComparison.Ordinal);
+        var days = Quantity.Exactly(10) with { Unit = "day" };
+        var claims = new[]
+        {
+            Claim("p1", "a", days, "lull", null, sentence: "Putin said airstrikes need not resume after a 10-day lull.", offset: 45),
+            Claim("p2", "b", days, string.Empty, null, sentence: sentence) with { Span = new TextSpan(at, at + surface.Length) },
+        };
+
+        var result = new QuantityComparer().Compare(claims, Articles, SourceList("kremlin"));
+        result.Groups.Any(g => g.ClaimIds.Contains("p1") && g.ClaimIds.Contains("p2")).Should().Be(grouped);
+    }
+}
