@@ -99,3 +99,28 @@ public sealed class BareDurationTests
         result.Groups.Any(g => g.ClaimIds.Contains("p1") && g.ClaimIds.Contains("p2")).Should().Be(grouped);
     }
 }
+
+[TestFixture]
+public sealed class RunningTotalAgainstWindowTests
+{
+    private static readonly Article[] Articles =
+    [
+        Article("a", "BBC", "2016-10-30"),
+        Article("b", "Alalam", "2016-10-31"),
+        Article("c", "BBC", "2016-10-29"),
+    ];
+
+    [TestCase("a", "2016-10-30", true, TestName = "A total since the attack as of the window's second day meets a three-day count")]
+    [TestCase("c", "2016-10-29", false, TestName = "A total as of the day a three-day count began is a different quantity")]
+    public void Running_total_meets_window(string article, string asOf, bool grouped)
+    {
+        var claims = new[]
+        {
+            Claim("r1", article, AtLeast(40), "civilians", "killed", null, asOf, cumulative: true),
+            Claim("r2", "b", AtLeast(84), "people", "killed", "2016-10-29", "2016-10-31"),
+        };
+
+        var result = new QuantityComparer().Compare(claims, Articles, SourceList("sohr", "army"));
+        result.Groups.Any(g => g.ClaimIds.Contains("r1") && g.ClaimIds.Contains("r2")).Should().Be(grouped);
+    }
+}
