@@ -48,7 +48,7 @@ internal sealed class GroupAnalysis
                     var later = PeriodRules.Later(a, b);
                     var (early, late) = later >= 0 ? (a, b) : (b, a);
                     // A later, larger figure for a growing count is an update, not a contradiction.
-                    if (later != 0 && late.Reading.Low > early.Reading.High)
+                    if (later != 0 && late.Reading.Low > early.Reading.High && !ShorterWindowNextDay(early, late, later))
                     {
                         updates.Add((early, late));
                         continue;
@@ -104,6 +104,12 @@ internal sealed class GroupAnalysis
         && a.Claim.Quantity.Value.Equals(b.Claim.Quantity.Value) && a.Claim.Quantity.Bound == b.Claim.Quantity.Bound;
 
     // Each later, larger report of the toll is one update, pointing at both sentences.
+    // "84 killed in three days" a day after "41 killed" (a total with no start) covers no more time than that
+    // total plus a day, so its larger figure is a different count of the same toll, not the toll's growth.
+    private bool ShorterWindowNextDay(ClaimFacts early, ClaimFacts late, int later) =>
+        Math.Abs(later) <= _options.DayTolerance && early.Start is null
+        && late.Start is not null && !late.Cumulative && !late.SingleDayWindow;
+
     private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex) =>
         pairs.Select(p => new Finding(DiscrepancyKind.Update, [p.Earlier.Id, p.Later.Id], 0.1, _explain.Update([p.Earlier], [p.Later]), groupIndex));
 

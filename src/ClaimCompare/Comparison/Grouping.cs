@@ -81,7 +81,9 @@ internal static class Grouping
         {
             Members.Add(claim);
             _distinct.TryAdd((claim.Key, claim.Place, claim.Start, claim.End, claim.Cumulative), claim);
-            if (claim.Anchor is { } day)
+            // A window stays open until its last day: "127 killed in the past week" must still meet the totals
+            // reported a few days after that week ends, though it is sorted by the day it began.
+            if ((claim.End?.DayNumber ?? claim.Anchor) is { } day)
             {
                 LastAnchor = Math.Max(LastAnchor ?? day, day);
             }

@@ -43,9 +43,11 @@ internal static class PeriodRules
             }
 
             // A running total as of the day another count began covers the time before it: a different quantity.
+            // One that runs at least the tolerance into the window ("since the attack", as of the window's second
+            // day) may be the same toll, since "in three days" counted back from publication can be a day late.
             // A figure with no time words is only known to be reported by its publication day.
             var windowStart = window.Start!.Value.DayNumber;
-            var afterStart = stock.Cumulative ? stockEnd > windowStart + tolerance : stockEnd >= windowStart;
+            var afterStart = stock.Cumulative ? stockEnd >= windowStart + tolerance : stockEnd >= windowStart;
             return afterStart && stockEnd <= Days(window.End) + options.StockDayTolerance;
         }
 

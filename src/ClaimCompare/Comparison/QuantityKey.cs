@@ -52,11 +52,22 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         if (Vocabulary.TimeUnits.Values.Contains(unit))
         {
             var eventClass = DurationEvent(subjectWords, predicateWords);
+            if (eventClass.Length == 0)
+            {
+                eventClass = DurationEventAround(claim);
+            }
+
             return new QuantityKey("duration", string.Empty, eventClass, unit);
         }
 
         // A subject that is itself the event ("100 wounded", "dozens of dead citizens") carries the predicate.
         var predicate = PredicateClass(predicateWords);
+        if (predicate == "left" && FigureFollowsVerb(claim, predicateWords[0]))
+        {
+            // "attacks which left 127 civilians (dead)": the figure is the object, so it counts casualties, not departures.
+            predicate = CasualtyAfter(claim);
+        }
+
         if (predicate.Length == 0)
         {
             predicate = EventInSubject(subjectWords, out var rest) ?? EventAfter(claim);
@@ -66,13 +77,79 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             }
         }
 
-        var (subject, modifiers) = SubjectClass(subjectWords);
+        var (subject, modifiers) = SubjectClass(subjectWords, EndsCutOff(claim));
         if (subject.Length == 0 && predicate.Length > 0)
         {
             subject = "person";
         }
 
         return new QuantityKey(subject, modifiers, predicate, unit);
+    }
+
+    // A text cut off mid-word ("which left 127 civi") ends the sentence with the subject and no closing punctuation.
+    private static bool EndsCutOff(Claim claim)
+    {
+        var sentence = claim.Sentence.TrimEnd();
+        var subject = claim.Subject?.Trim();
+        return sentence.Length > 0 && !string.IsNullOrEmpty(subject) && char.IsLetter(sentence[^1])
+            && sentence.EndsWith(subject, StringComparison.Ordinal);
+    }
+
+    // The one known counted noun that a cut-off word begins (at least four letters, so the guess is unambiguous).
+    private static string? CompletedClass(string fragment)
+    {
+        if (fragment.Length < 4)
+        {
+            return null;
+        }
+
+        var classes = Vocabulary.SubjectClass
+            .Where(kv => kv.Key.StartsWith(fragment, StringComparison.Ordinal))
+            .Select(kv => kv.Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return classes.Count == 1 ? classes[0] : null;
+    }
+
+    // True when the verb stands right before the figure ("left 127"), so the figure is its object.
+    private static bool FigureFollowsVerb(Claim claim, string verb)
+    {
+        var end = claim.Span.Start - claim.SentenceSpan.Start;
+        if (end <= 0 || end > claim.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = Words(claim.Sentence[..end]);
+        return before.Count > 0 && before[^1].Equals(verb, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "left 12 dead", "left 30 people wounded", "left 500 homeless"; with no state word (a cut-off text), "left N"
+    // people after an attack most often reports the dead.
+    private static string CasualtyAfter(Claim claim)
+    {
+        var from = claim.Span.End - claim.SentenceSpan.Start;
+        var words = from >= 0 && from <= claim.Sentence.Length ? Words(claim.Sentence[from..]) : [];
+        foreach (var word in words.Take(5))
+        {
+            var lower = word.ToLowerInvariant();
+            if (lower is "," or "and")
+            {
+                break;
+            }
+
+            if (lower is "homeless" or "displaced")
+            {
+                return "displaced";
+            }
+
+            if (Vocabulary.PredicateClass.TryGetValue(lower, out var cls) && cls is "killed" or "injured")
+            {
+                return cls;
+            }
+        }
+
+        return "killed";
     }
 
     private static readonly HashSet<string> EventClasses = ["killed", "injured", "left", "displaced", "arrested", "besieged", "affected"];
@@ -163,7 +240,38 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         return content?.ToLowerInvariant() ?? string.Empty;
     }
 
-    private static (string Subject, string Modifiers) SubjectClass(IReadOnlyList<string> words)
+    // A bare "ten days" takes its event from the words around it: "steered clear of Aleppo for ten days",
+    // "remained paused for a tenth day", "do not approach Aleppo 10 days" are all the length of a pause.
+    private static string DurationEventAround(Claim claim)
+    {
+        var start = claim.Span.Start - claim.SentenceSpan.Start;
+        var end = claim.Span.End - claim.SentenceSpan.Start;
+        if (start < 0 || end > claim.Sentence.Length || start > end)
+        {
+            return string.Empty;
+        }
+
+        var before = Words(claim.Sentence[..start]);
+        var after = Words(claim.Sentence[end..]);
+        var near = before.Skip(Math.Max(0, before.Count - 10)).Concat(after.Take(4)).Select(w => w.ToLowerInvariant()).ToList();
+        for (var i = 0; i < near.Count; i++)
+        {
+            if (Vocabulary.PredicateClass.TryGetValue(near[i], out var cls) && cls is "pause" or "siege" or "battle")
+            {
+                return cls;
+            }
+
+            var avoided = near[i] is "clear" or "away" && i > 0 && near[i - 1].StartsWith("st", StringComparison.Ordinal);
+            if (avoided || Vocabulary.Negations.Contains(near[i]))
+            {
+                return "pause";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static (string Subject, string Modifiers) SubjectClass(IReadOnlyList<string> words, bool truncated = false)
     {
         if (words.Count == 0)
         {
@@ -181,6 +289,11 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
         var head = Singular(words[^1].ToLowerInvariant());
         var cls = Vocabulary.SubjectClass.GetValueOrDefault(head, head);
+        if (!Vocabulary.SubjectClass.ContainsKey(head) && truncated)
+        {
+            cls = CompletedClass(head) ?? cls;
+        }
+
         var human = Vocabulary.HumanClasses.Contains(cls);
         var modifiers = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count - 1; i++)

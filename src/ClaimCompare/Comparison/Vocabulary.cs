@@ -49,14 +49,14 @@ internal static class Vocabulary
         ["destroyed"] = ["destroyed", "destroy", "lost", "eliminated", "downed", "wrecked"],
         ["besieged"] = ["besieged", "trapped", "encircled", "stranded"],
         ["affected"] = ["affected", "exposed", "poisoned", "suffocated"],
-        ["pause"] = ["pause", "lull", "break", "truce", "ceasefire", "cease-fire", "moratorium", "cessation", "halt", "respite"],
+        ["pause"] = ["pause", "lull", "break", "truce", "ceasefire", "cease-fire", "moratorium", "cessation", "halt", "respite", "paused", "suspended", "suspension"],
         ["siege"] = ["siege", "blockade", "encirclement"],
         ["battle"] = ["battle", "offensive", "fighting", "clashes", "assault", "campaign", "war"],
     });
 
     /// <summary>Words that negate an event: "did not use warplanes for 16 days" is the length of a pause.</summary>
     public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
-        ["not", "no", "never", "without", "didn't", "haven't", "hasn't", "won't"], StringComparer.Ordinal);
+        ["not", "no", "never", "without", "didn't", "haven't", "hasn't", "won't", "nothing"], StringComparer.Ordinal);
 
     /// <summary>Time units, lower-cased singular, to the unit the comparer uses.</summary>
     public static readonly FrozenDictionary<string, string> TimeUnits = new Dictionary<string, string>(StringComparer.Ordinal)
