@@ -31,6 +31,12 @@ public sealed record ComparisonOptions
     /// </summary>
     public int StockDayTolerance { get; init; } = 3;
 
+    /// <summary>
+    /// Longest time, in days, that one series of reports (a growing toll) may span from its first report; a
+    /// later report starts a new group. Default: 60 (one campaign; tolls of campaigns months apart stay apart).
+    /// </summary>
+    public int MaxSeriesDays { get; init; } = 60;
+
     /// <summary>How the consensus of a group is computed. Default: <see cref="ConsensusPolicy.Median"/>.</summary>
     public ConsensusPolicy Consensus { get; init; } = ConsensusPolicy.Median;
 

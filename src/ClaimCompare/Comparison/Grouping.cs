@@ -58,11 +58,20 @@ internal static class Grouping
 
         public int? LastAnchor { get; private set; }
 
+        public int? FirstAnchor { get; private set; }
+
         // What is counted and where must match every member (so east and west never meet through an unplaced
         // claim); the period need only match one, so a growing toll reported day by day stays one series.
         // Pairs whose periods differ are never compared (GroupAnalysis checks each pair).
         public bool Accepts(ClaimFacts claim, ComparisonOptions options)
         {
+            // A series spans a bounded time: without the bound, a toll reported every few days would chain
+            // campaigns years apart into one group, and the open groups (the cost) would grow with the input.
+            if (claim.Anchor is { } day && FirstAnchor is { } first && day - first > options.MaxSeriesDays)
+            {
+                return false;
+            }
+
             var inSeries = false;
             foreach (var member in _distinct.Values)
             {
@@ -80,6 +89,11 @@ internal static class Grouping
         public void Add(ClaimFacts claim)
         {
             Members.Add(claim);
+            if (claim.Anchor is { } anchor)
+            {
+                FirstAnchor = Math.Min(FirstAnchor ?? anchor, anchor);
+            }
+
             _distinct.TryAdd((claim.Key, claim.Place, claim.Start, claim.End, claim.Cumulative), claim);
             // A window stays open until its last day: "127 killed in the past week" must still meet the totals
             // reported a few days after that week ends, though it is sorted by the day it began.
