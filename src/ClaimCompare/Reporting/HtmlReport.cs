@@ -75,21 +75,10 @@ public static class HtmlReport
         foreach (var g in view.GroupsDisagreementsFirst())
         {
             var flagged = view.FlaggedClaims(g.Id);
-            sb.Append(CultureInfo.InvariantCulture, $"<section class=\"group{(flagged.Count > 0 ? " disputed" : string.Empty)}\" id=\"{E(g.Id)}\">\n<h3>{E(g.Label ?? $"{g.Subject} {g.Predicate}".Trim())} <span class=\"gid\">{E(g.Id)}</span></h3>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<section class=\"group{(flagged.Count > 0 ? " disputed" : string.Empty)}\" id=\"{E(g.Id)}\">\n<h3>{E(ReportView.GroupTitle(g))} <span class=\"gid\">{E(g.Id)}</span></h3>\n");
             if (g.Consensus is { } c)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<p class=\"consensus\">Consensus ({E(c.Policy ?? "median")}): {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}");
-                if (c.Min is { } min && c.Max is { } max)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"; reported {TableReport.Number(min)} to {TableReport.Number(max)}");
-                }
-
-                if (c.Conservative is { } conservative)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"; most conservative {TableReport.Number(conservative)}");
-                }
-
-                sb.Append(".</p>\n");
+                sb.Append("<p class=\"consensus\">").Append(E(ReportView.ConsensusSentence(c))).Append(".</p>\n");
             }
 
             sb.Append("<table class=\"group-table\"><thead><tr><th>claim</th><th>figure</th><th>reading</th><th>source</th><th>outlet</th><th>date</th><th>period</th><th>place</th><th>sentence</th></tr></thead><tbody>\n");

@@ -36,21 +36,10 @@ public static class MarkdownReport
         foreach (var g in view.GroupsDisagreementsFirst())
         {
             var flagged = view.FlaggedClaims(g.Id);
-            sb.Append(CultureInfo.InvariantCulture, $"\n## {(flagged.Count > 0 ? "⚠ " : string.Empty)}{Cell(g.Label ?? $"{g.Subject} {g.Predicate}".Trim())} ({g.Id})\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {(flagged.Count > 0 ? "⚠ " : string.Empty)}{Cell(ReportView.GroupTitle(g))} ({g.Id})\n\n");
             if (g.Consensus is { } c)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"Consensus ({c.Policy ?? "median"}): {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}");
-                if (c.Min is { } min && c.Max is { } max)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"; reported {TableReport.Number(min)} to {TableReport.Number(max)}");
-                }
-
-                if (c.Conservative is { } conservative)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"; most conservative {TableReport.Number(conservative)}");
-                }
-
-                sb.Append(".\n\n");
+                sb.Append(ReportView.ConsensusSentence(c)).Append(".\n\n");
             }
 
             AppendClaims(sb, view, g.ClaimIds.Select(view.Claim).OfType<Claim>());

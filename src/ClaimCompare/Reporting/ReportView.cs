@@ -87,4 +87,25 @@ internal sealed class ReportView
 
     public string Outlet(Claim claim) =>
         Article(claim.ArticleId) is { } a ? a.Outlet ?? a.Id : claim.ArticleId;
+
+    /// <summary>The group's heading: its label, or subject and predicate.</summary>
+    public static string GroupTitle(ClaimGroup group) => group.Label ?? $"{group.Subject} {group.Predicate}".Trim();
+
+    /// <summary>"Consensus (median): 41 to 84, best 74; reported 15 to 127; most conservative 41" without the full stop.</summary>
+    public static string ConsensusSentence(Consensus c)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"Consensus ({c.Policy ?? "median"}): {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}");
+        if (c.Min is { } min && c.Max is { } max)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"; reported {TableReport.Number(min)} to {TableReport.Number(max)}");
+        }
+
+        if (c.Conservative is { } conservative)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"; most conservative {TableReport.Number(conservative)}");
+        }
+
+        return sb.ToString();
+    }
 }

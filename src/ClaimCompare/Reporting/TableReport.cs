@@ -86,7 +86,7 @@ public static class TableReport
 
     private static void AppendGroup(StringBuilder sb, ReportView view, ClaimGroup g, int width)
     {
-        var label = g.Label ?? $"{g.Subject} {g.Predicate}".Trim();
+        var label = ReportView.GroupTitle(g);
         sb.Append('\n');
         AppendWrapped(sb, $"{g.Id}: {label}", width, 4);
         if (g.Consensus is { } c)
