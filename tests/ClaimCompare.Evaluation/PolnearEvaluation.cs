@@ -167,7 +167,10 @@ public static class PolnearEvaluation
             foreach (var g in doc.Gold.Where(g => g.Sources.Count > 0 && !found.Any(p => Matches(g, p))))
             {
                 var cue = g.Cues.Count > 0 ? g.Cues[0].Slice(doc.Text) : "-";
-                board.Note($"FN [{g.Sources[0].Slice(doc.Text)}] cue [{cue}] in: {Around(doc.Text, g.Cues.Count > 0 ? g.Cues[0] : g.Sources[0])}\n");
+                // A miss whose cue was found names the wrong source; one whose cue was not found lacks the cue.
+                var sameCue = found.FirstOrDefault(p => g.Cues.Any(c => c.Overlaps(p.CueSpan)));
+                var kind = sameCue is null ? "no cue" : $"source [{sameCue.Source.Span.Slice(doc.Text)}]";
+                board.Note($"FN [{g.Sources[0].Slice(doc.Text)}] cue [{cue}] ({kind}) in: {Around(doc.Text, g.Cues.Count > 0 ? g.Cues[0] : g.Sources[0])}\n");
             }
         }
     }

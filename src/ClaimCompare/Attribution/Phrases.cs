@@ -34,6 +34,10 @@ internal static class Phrases
             || (Lexicon.CueVerbs.ContainsKey(w) && !Lexicon.NounLikeForms.Contains(w));
     }
 
+    /// <summary>Prepositions that can follow a participle modifying a noun ("stationed near", "hired by"), beside the inner ones.</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(
+        ["near", "by", "inside", "outside", "across", "along", "around", "under", "behind", "throughout", "within"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs that take a bare clause ("let editorials tell", "make Kadzik testify"): a subject never reaches back past them.</summary>
     private static readonly HashSet<string> Causatives = new(["let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched", "hear", "heard", "saw", "see", "sees"], StringComparer.OrdinalIgnoreCase);
 
@@ -117,6 +121,14 @@ internal static class Phrases
                     continue;
                 }
 
+                // "commanders stationed in the eastern districts": a participle with its prepositional phrase modifies the
+                // noun before it, which heads the phrase; the walk goes on to that noun.
+                if (m >= 3 && ReducedRelative(tokens, m - 2, m - 1))
+                {
+                    m -= 3;
+                    continue;
+                }
+
                 break;
             }
 
@@ -128,11 +140,18 @@ internal static class Phrases
                     continue;
                 }
 
+                if (w != "and" && m >= 2 && ReducedRelative(tokens, m - 1, m))
+                {
+                    m -= 2;
+                    continue;
+                }
+
                 break;
             }
 
             // "the monitoring body": a participle right after a determiner is an adjective.
             var adjective = m >= 1 && LooksVerbal(t) && Lexicon.Determiners.Contains(tokens[m - 1].Text);
+
             if (Lexicon.ClauseWords.Contains(w) || (LooksVerbal(t) && !adjective) || IsTimeName(t) || Lexicon.Pronouns.Contains(w) || IsContraction(t) || Causatives.Contains(w))
             {
                 break;
@@ -225,6 +244,26 @@ internal static class Phrases
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// True when the participle at <paramref name="m"/> opens a reduced relative clause inside the phrase: a lower-case
+    /// "-ed"/"-ing" form that is not a cue verb, right before the preposition at <paramref name="preposition"/>, after a noun.
+    /// </summary>
+    private static bool ReducedRelative(IReadOnlyList<Token> tokens, int m, int preposition)
+    {
+        var t = tokens[m];
+        var start = preposition;
+        if (start != m + 1 || m < 1 || !t.IsWord || t.IsCapitalized || Lexicon.CueVerbs.ContainsKey(t.Text) || !LooksVerbal(t)
+            || !(t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            || !tokens[start].IsWord || !(Lexicon.InnerPrepositions.Contains(tokens[start].Text) || PlacePrepositions.Contains(tokens[start].Text)))
+        {
+            return false;
+        }
+
+        var noun = tokens[m - 1];
+        return NounLike(noun) && noun.Kind == TokenKind.Word && !Lexicon.Determiners.Contains(noun.Text) && !Lexicon.Auxiliaries.Contains(noun.Text)
+            && !IsTimeName(noun) && !IsContraction(noun) && !Causatives.Contains(noun.Text);
     }
 
     private static bool NounLike(Token t) =>
