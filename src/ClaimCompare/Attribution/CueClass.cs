@@ -11,4 +11,10 @@ internal enum CueClass
     /// attribution by PolNeAR and PARC, but a figure inside it is not something the holder stated.
     /// </summary>
     Attitude = 1,
+
+    /// <summary>
+    /// A verbal act or reaction aimed at someone or something ("lambasted", "touted", "ruled", "spoke about"): annotated as
+    /// attribution by PolNeAR, but what follows is a target or topic, so a figure there is not the actor's statement.
+    /// </summary>
+    Action = 2,
 }

@@ -77,6 +77,31 @@ internal static class Lexicon
     ];
 
     /// <summary>
+    /// Verbal acts and reactions aimed at a person, a plan or a topic: criticism ("lambasted", "scolded"), praise ("lauded",
+    /// "touted"), manner of speaking ("joked", "proclaimed"), pleading ("implored"), labelling ("branded", "characterized"),
+    /// discussing a topic ("discussed", "spoke about") and verdicts ("the court ruled", "PolitiFact rated"). They are
+    /// <see cref="CueClass.Action"/>: what follows is a target or a topic, not a statement the actor made.
+    /// </summary>
+    private static readonly string[] ActionVerbForms =
+    [
+        "lambaste lambastes lambasted lambasting", "chastise chastises chastised chastising", "scold scolds scolded scolding",
+        "berate berates berated berating", "rebuke rebukes rebuked rebuking", "castigate castigates castigated castigating",
+        "excoriate excoriates excoriated excoriating", "deride derides derided deriding", "ridicule ridicules ridiculed ridiculing",
+        "taunt taunts taunted taunting", "assail assails assailed assailing", "chide chides chided chiding",
+        "admonish admonishes admonished admonishing", "bash bashes bashed bashing", "grill grills grilled grilling",
+        "laud lauds lauded lauding", "commend commends commended commending", "congratulate congratulates congratulated congratulating",
+        "tout touts touted touting", "extol extols extolled extolling", "herald heralds heralded heralding",
+        "joke jokes joked joking", "quip quips quipped quipping", "proclaim proclaims proclaimed proclaiming", "brag brags bragged bragging",
+        "chant chants chanted chanting", "yell yells yelled yelling", "scream screams screamed screaming", "exclaim exclaims exclaimed exclaiming",
+        "plead pleads pleaded pleading", "implore implores implored imploring", "exhort exhorts exhorted exhorting", "beg begs begged begging",
+        "characterize characterizes characterized characterizing", "characterise characterises characterised characterising",
+        "portray portrays portrayed portraying", "brand brands branded branding", "dub dubs dubbed dubbing", "label labels labeled labelled labeling",
+        "discuss discusses discussed discussing", "rule rules ruled ruling", "rate rates rated rating", "overrule overrules overruled overruling",
+        "speak speaks spoke spoken speaking", "talk talks talked talking", "rail rails railed railing", "lash lashes lashed lashing",
+        "weigh weighs weighed weighing", "bemoan bemoans bemoaned bemoaning",
+    ];
+
+    /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
     /// ("a group called X", "Clinton called Machado").
     /// </summary>
@@ -84,6 +109,11 @@ internal static class Lexicon
     {
         ["call"] = "for on",
         ["point"] = "out to",
+        ["speak"] = "about of out",
+        ["talk"] = "about of",
+        ["rail"] = "against",
+        ["lash"] = "out",
+        ["weigh"] = "in",
     };
 
     /// <summary>Labels that open an editorial line with a colon and name no speaker ("Correction:", "Editor's note:").</summary>
@@ -99,6 +129,9 @@ internal static class Lexicon
     /// <summary>Base forms of the attitude verbs: their cues are <see cref="CueClass.Attitude"/>.</summary>
     public static readonly HashSet<string> AttitudeLemmas = new(AttitudeVerbForms.Select(e => e.Split(' ')[0]), Ci);
 
+    /// <summary>Base forms of the action and reaction verbs: their cues are <see cref="CueClass.Action"/>.</summary>
+    public static readonly HashSet<string> ActionLemmas = new(ActionVerbForms.Select(e => e.Split(' ')[0]), Ci);
+
     /// <summary>Verbs whose object is the person or outlet told ("told Sputnik", "informed reporters").</summary>
     public static readonly HashSet<string> ObjectVerbs = new(["tell", "inform", "assure", "ask", "urge", "warn", "brief"], Ci);
 
@@ -112,7 +145,10 @@ internal static class Lexicon
          "caution", "praise", "blame", "reply", "maintain", "support", "supports", "attack", "attacks", "view", "views",
          "doubt", "doubts", "wish", "wishes", "trust", "favor", "favour", "thanks", "welcome", "aim", "aims", "vote", "votes",
          "protest", "protests", "object", "objects", "contest", "contests", "challenge", "challenges", "dispute", "disputes",
-         "advocate", "advocates", "suspect", "suspects", "regret", "regrets", "slam", "hail", "decline", "declines", "mock"],
+         "advocate", "advocates", "suspect", "suspects", "regret", "regrets", "slam", "hail", "decline", "declines", "mock",
+         "rule", "rules", "rate", "rates", "talk", "talks", "label", "labels", "brand", "brands", "joke", "jokes", "chant", "chants",
+         "yell", "yells", "scream", "screams", "quip", "quips", "plea", "grill", "grills", "bash", "bashes", "rail", "rails",
+         "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
@@ -279,7 +315,7 @@ internal static class Lexicon
     private static Dictionary<string, string> BuildVerbs()
     {
         var verbs = new Dictionary<string, string>(Ci);
-        foreach (var entry in VerbForms.Concat(AttitudeVerbForms))
+        foreach (var entry in VerbForms.Concat(AttitudeVerbForms).Concat(ActionVerbForms))
         {
             var forms = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var form in forms)

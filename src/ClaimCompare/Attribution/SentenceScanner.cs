@@ -61,11 +61,12 @@ internal static class SentenceScanner
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
                 // except the forms that only headline verbs take ("Lindsey Graham Says").
                 raw = Verb(text, tokens, i, lemma, sentence, found.Count > 0);
-                if (raw is not null && Lexicon.AttitudeLemmas.Contains(lemma))
+                if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.ActionLemmas.Contains(lemma)))
                 {
                     // "Trump said he finally believes ...": an attitude inside what someone says is part of the statement.
                     var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start));
-                    raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = CueClass.Attitude } : null;
+                    var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action : CueClass.Attitude;
+                    raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = cueClass } : null;
                 }
                 else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing
                     && (inQuote || NestedPronoun(tokens, raw, found, t) || Labelled(tokens, raw, lemma)))
@@ -198,7 +199,9 @@ internal static class SentenceScanner
     private static (int From, int To) SentenceSubject(IReadOnlyList<Token> tokens, int limit)
     {
         var first = FirstContentToken(tokens);
-        if (first < limit && IsAdjunct(tokens[first]))
+
+        // "On Thursday, however, Trump spoke ...": up to two opening adjuncts, each closed by a comma.
+        for (var adjuncts = 0; adjuncts < 2 && first < limit && IsAdjunct(tokens[first]); adjuncts++)
         {
             var comma = first;
             while (comma < limit && comma - first < 10 && tokens[comma].Kind != TokenKind.Comma)
@@ -214,7 +217,7 @@ internal static class SentenceScanner
             first = comma + 1;
         }
 
-        if (first >= limit || !(tokens[first].IsCapitalized || Lexicon.Pronouns.Contains(tokens[first].Text) || tokens[first].Lower is "the"))
+        if (first >= limit || !(tokens[first].IsCapitalized || Lexicon.Pronouns.Contains(tokens[first].Text) || Lexicon.Determiners.Contains(tokens[first].Text)))
         {
             return (-1, -1);
         }
@@ -918,7 +921,7 @@ internal static class SentenceScanner
             var current = found[k];
             var next = found[k + 1];
             // An attitude inside a statement ("X said rebels want ...") nests in its content rather than ending it.
-            if (current.Trailing || next.SourceFrom < 0 || current.Content is not { } content || next.Trailing || next.Cites || next.Class == CueClass.Attitude)
+            if (current.Trailing || next.SourceFrom < 0 || current.Content is not { } content || next.Trailing || next.Cites || next.Class != CueClass.Speech)
             {
                 continue;
             }
