@@ -102,6 +102,25 @@ internal static class Lexicon
     ];
 
     /// <summary>
+    /// Verbs of putting out a text ("issued a statement", "released a letter", "unveiled a proposal", "sent a letter", "filed a
+    /// complaint"): a cue only when their object is a document or message (<see cref="IssuedTexts"/>), and then the issuer is
+    /// the source of that text, as with a statement.
+    /// </summary>
+    private static readonly string[] IssueVerbForms =
+    [
+        "issue issues issued issuing", "release releases released releasing", "publish publishes published publishing",
+        "unveil unveils unveiled unveiling", "send sends sent sending", "file files filed filing", "post posts posted posting",
+        "circulate circulates circulated circulating", "sign signs signed signing", "deliver delivers delivered delivering",
+    ];
+
+    /// <summary>Objects that make an issue verb a cue: texts and messages (with <see cref="DocumentWords"/>).</summary>
+    public static readonly HashSet<string> IssuedTexts = new(
+        ["proposal", "proposals", "letter", "letters", "motion", "agreement", "list", "tweets", "paper", "speech", "remarks", "warning",
+         "ultimatum", "appeal", "petition", "op-ed", "column", "portions", "excerpts", "results", "guidance", "guidelines", "brief",
+         "rebuttal", "response", "reply", "apology", "invitation", "call", "message", "series"],
+        Ci);
+
+    /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
     /// ("a group called X", "Clinton called Machado").
     /// </summary>
@@ -129,6 +148,9 @@ internal static class Lexicon
     /// <summary>Base forms of the attitude verbs: their cues are <see cref="CueClass.Attitude"/>.</summary>
     public static readonly HashSet<string> AttitudeLemmas = new(AttitudeVerbForms.Select(e => e.Split(' ')[0]), Ci);
 
+    /// <summary>Base forms of the verbs of issuing a text ("issued a statement"): cues only with a text as their object.</summary>
+    public static readonly HashSet<string> IssueLemmas = new(IssueVerbForms.Select(e => e.Split(' ')[0]), Ci);
+
     /// <summary>Base forms of the action and reaction verbs: their cues are <see cref="CueClass.Action"/>.</summary>
     public static readonly HashSet<string> ActionLemmas = new(ActionVerbForms.Select(e => e.Split(' ')[0]), Ci);
 
@@ -148,7 +170,8 @@ internal static class Lexicon
          "advocate", "advocates", "suspect", "suspects", "regret", "regrets", "slam", "hail", "decline", "declines", "mock",
          "rule", "rules", "rate", "rates", "talk", "talks", "label", "labels", "brand", "brands", "joke", "jokes", "chant", "chants",
          "yell", "yells", "scream", "screams", "quip", "quips", "plea", "grill", "grills", "bash", "bashes", "rail", "rails",
-         "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak"],
+         "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak", "issue", "issues", "release", "releases",
+         "file", "files", "post", "posts", "sign", "signs", "send"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
@@ -315,7 +338,7 @@ internal static class Lexicon
     private static Dictionary<string, string> BuildVerbs()
     {
         var verbs = new Dictionary<string, string>(Ci);
-        foreach (var entry in VerbForms.Concat(AttitudeVerbForms).Concat(ActionVerbForms))
+        foreach (var entry in VerbForms.Concat(AttitudeVerbForms).Concat(ActionVerbForms).Concat(IssueVerbForms))
         {
             var forms = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var form in forms)

@@ -283,6 +283,12 @@ internal static class SentenceScanner
             }
         }
 
+        // "issued a statement", "released a letter from his doctor": an issue verb is a cue only when it puts out a text.
+        if (Lexicon.IssueLemmas.Contains(lemma) && !IssuesText(tokens, cueTo, lemma))
+        {
+            return null;
+        }
+
         // "Republican claims as false", "Pagliano's Fifth Amendment claims, ...": a noun-like form followed by a preposition is a noun.
         if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
             && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from"))
@@ -472,7 +478,7 @@ internal static class SentenceScanner
 
         // After the cue: the listener ("told Sputnik"), "that", a time or manner adjunct, then the content.
         var after = cueTo;
-        if (Lexicon.ObjectVerbs.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
+        if (Lexicon.ObjectVerbs.Contains(lemma) || Lexicon.IssueLemmas.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
         {
             var objFrom = lemma == "write" ? after + 1 : after;
             var objTo = Phrases.WalkRight(tokens, objFrom);
@@ -513,6 +519,33 @@ internal static class SentenceScanner
         }
 
         return null;
+    }
+
+    /// <summary>True when the noun phrase right after an issue verb is headed by a text or message ("a statement", "a series of tweets").</summary>
+    private static bool IssuesText(IReadOnlyList<Token> tokens, int after, string lemma)
+    {
+        var end = Phrases.WalkRight(tokens, after);
+        for (var k = after; k < end && k < after + 6; k++)
+        {
+            if (tokens[k].IsWord && (Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text)))
+            {
+                // "sends a message that ..." is an idiom for "shows", said of events and policies as often as of people.
+                if (lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
+                {
+                    return false;
+                }
+
+                // The head comes before any "of"/"from" complement: "a letter from his doctor", but not "copies of the report".
+                return k == after + 1 || k == after + 2 || (k > after && !(tokens[k - 1].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k - 1].Text)));
+            }
+
+            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"called Burma a 'good news story'", "called him a master": calling something a name is a judgement attributed to the caller.</summary>
