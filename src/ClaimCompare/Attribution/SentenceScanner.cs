@@ -464,7 +464,7 @@ internal static class SentenceScanner
             return null;
         }
 
-        if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t))
+        if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t, i))
         {
             return null;
         }
@@ -666,7 +666,7 @@ internal static class SentenceScanner
     /// Rejects subjects that show the cue word is a noun ("his early-morning tweets", "big plans") or that are the
     /// first or second person of a dialogue ("I think", "you want").
     /// </summary>
-    private static bool PlausibleSubject(IReadOnlyList<Token> tokens, int from, int to, Token cue)
+    private static bool PlausibleSubject(IReadOnlyList<Token> tokens, int from, int to, Token cue, int cueIndex)
     {
         var last = tokens[to - 1];
         if (to - from == 1 && last.Lower is "i" or "you")
@@ -696,7 +696,10 @@ internal static class SentenceScanner
             return true;
         }
 
-        return last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
+        // "environmentalists worry that ...": a plural noun right before a base form followed by "that" is its subject.
+        var thatClause = cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that" && to == cueIndex && cue.Lower == cue.Text
+            && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) && !cue.Lower.EndsWith('s');
+        return thatClause || last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
             || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text);
     }
 
@@ -713,6 +716,15 @@ internal static class SentenceScanner
             if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
             {
                 return false;
+            }
+        }
+
+        // "he does believe", "Clinton did not want": after a form of "do" the base form is the finite verb, whatever the subject.
+        for (var k = to; k < cue; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower is "do" or "does" or "did" or "doesn't" or "didn't" or "don't" or "doesn’t" or "didn’t" or "don’t")
+            {
+                return true;
             }
         }
 
@@ -734,7 +746,8 @@ internal static class SentenceScanner
         }
 
         var last = Lexicon.StripPossessive(tokens[head].Lower, out _);
-        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police")
+        // "5 percent prefer", "a majority of voters expect": shares of a group take the plural.
+        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police" or "percent" or "majority" or "minority" or "plurality" or "half" or "third" or "quarter")
         {
             return true;
         }
