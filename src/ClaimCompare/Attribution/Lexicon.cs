@@ -111,13 +111,35 @@ internal static class Lexicon
         "issue issues issued issuing", "release releases released releasing", "publish publishes published publishing",
         "unveil unveils unveiled unveiling", "send sends sent sending", "file files filed filing", "post posts posted posting",
         "circulate circulates circulated circulating", "sign signs signed signing", "deliver delivers delivered delivering",
+        "unleash unleashes unleashed unleashing", "fire fires fired firing",
     ];
+
+    /// <summary>
+    /// Light verbs that make a speech act with a speech noun ("made the case for", "made a comment", "gave a speech", "offered
+    /// no proof", "raised questions about", "expressed concern"): a cue only when their object is one of <see cref="SpeechNouns"/>.
+    /// </summary>
+    private static readonly string[] LightVerbForms =
+    [
+        "make makes made making", "give gives gave giving", "offer offers offered offering", "raise raises raised raising",
+        "express expresses expressed expressing", "voice voices voiced voicing", "lodge lodges lodged lodging",
+    ];
+
+    /// <summary>Nouns naming a speech act or a stated stance, the objects that make a light verb a cue.</summary>
+    public static readonly HashSet<string> SpeechNouns = new(
+        ["comment", "comments", "remark", "remarks", "reference", "case", "argument", "arguments", "point", "points", "promise", "promises",
+         "pledge", "assurance", "assurances", "statement", "statements", "speech", "speeches", "announcement", "claim", "claims",
+         "accusation", "accusations", "allegation", "allegations", "apology", "proof", "evidence", "explanation", "details", "concern",
+         "concerns", "doubts", "doubt", "questions", "question", "objection", "objections", "criticism", "complaint", "complaints",
+         "misgivings", "reservations", "outrage", "frustration", "dismay", "regret", "hope", "confidence", "support", "opposition",
+         "condolences", "prediction", "predictions", "warning", "warnings", "testimony", "endorsement", "defense", "defence",
+         "rebuttal", "response", "answer", "answers", "insights", "assessment", "estimate", "forecast", "vow", "threat", "threats"],
+        Ci);
 
     /// <summary>Objects that make an issue verb a cue: texts and messages (with <see cref="DocumentWords"/>).</summary>
     public static readonly HashSet<string> IssuedTexts = new(
         ["proposal", "proposals", "letter", "letters", "motion", "agreement", "list", "tweets", "paper", "speech", "remarks", "warning",
          "ultimatum", "appeal", "petition", "op-ed", "column", "portions", "excerpts", "results", "guidance", "guidelines", "brief",
-         "rebuttal", "response", "reply", "apology", "invitation", "call", "message", "series"],
+         "rebuttal", "response", "reply", "apology", "invitation", "call", "message"],
         Ci);
 
     /// <summary>
@@ -151,6 +173,9 @@ internal static class Lexicon
     /// <summary>Base forms of the verbs of issuing a text ("issued a statement"): cues only with a text as their object.</summary>
     public static readonly HashSet<string> IssueLemmas = new(IssueVerbForms.Select(e => e.Split(' ')[0]), Ci);
 
+    /// <summary>Base forms of the light verbs ("made the case"): cues only with a speech noun as their object.</summary>
+    public static readonly HashSet<string> LightLemmas = new(LightVerbForms.Select(e => e.Split(' ')[0]), Ci);
+
     /// <summary>Base forms of the action and reaction verbs: their cues are <see cref="CueClass.Action"/>.</summary>
     public static readonly HashSet<string> ActionLemmas = new(ActionVerbForms.Select(e => e.Split(' ')[0]), Ci);
 
@@ -171,7 +196,8 @@ internal static class Lexicon
          "rule", "rules", "rate", "rates", "talk", "talks", "label", "labels", "brand", "brands", "joke", "jokes", "chant", "chants",
          "yell", "yells", "scream", "screams", "quip", "quips", "plea", "grill", "grills", "bash", "bashes", "rail", "rails",
          "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak", "issue", "issues", "release", "releases",
-         "file", "files", "post", "posts", "sign", "signs", "send"],
+         "file", "files", "post", "posts", "sign", "signs", "send", "fire", "fires", "make", "give", "offer", "offers", "raise",
+         "raises", "voice", "voices", "express"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
@@ -338,7 +364,7 @@ internal static class Lexicon
     private static Dictionary<string, string> BuildVerbs()
     {
         var verbs = new Dictionary<string, string>(Ci);
-        foreach (var entry in VerbForms.Concat(AttitudeVerbForms).Concat(ActionVerbForms).Concat(IssueVerbForms))
+        foreach (var entry in VerbForms.Concat(AttitudeVerbForms).Concat(ActionVerbForms).Concat(IssueVerbForms).Concat(LightVerbForms))
         {
             var forms = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var form in forms)

@@ -284,7 +284,7 @@ internal static class SentenceScanner
         }
 
         // "issued a statement", "released a letter from his doctor": an issue verb is a cue only when it puts out a text.
-        if (Lexicon.IssueLemmas.Contains(lemma) && !IssuesText(tokens, cueTo, lemma))
+        if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma))
         {
             return null;
         }
@@ -478,7 +478,7 @@ internal static class SentenceScanner
 
         // After the cue: the listener ("told Sputnik"), "that", a time or manner adjunct, then the content.
         var after = cueTo;
-        if (Lexicon.ObjectVerbs.Contains(lemma) || Lexicon.IssueLemmas.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
+        if (Lexicon.ObjectVerbs.Contains(lemma) || Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
         {
             var objFrom = lemma == "write" ? after + 1 : after;
             var objTo = Phrases.WalkRight(tokens, objFrom);
@@ -524,10 +524,18 @@ internal static class SentenceScanner
     /// <summary>True when the noun phrase right after an issue verb is headed by a text or message ("a statement", "a series of tweets").</summary>
     private static bool IssuesText(IReadOnlyList<Token> tokens, int after, string lemma)
     {
+        var light = Lexicon.LightLemmas.Contains(lemma);
         var end = Phrases.WalkRight(tokens, after);
         for (var k = after; k < end && k < after + 6; k++)
         {
-            if (tokens[k].IsWord && (Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text)))
+            // "a series of tweets", "a flurry of statements": a measure noun hands the head over to the noun after "of".
+            if (k + 1 < end && tokens[k].Lower is "series" or "flurry" or "barrage" or "string" or "stream" or "volley" && tokens[k + 1].Lower == "of")
+            {
+                k++;
+                continue;
+            }
+
+            if (tokens[k].IsWord && (light ? Lexicon.SpeechNouns.Contains(tokens[k].Text) : Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text)))
             {
                 // "sends a message that ..." is an idiom for "shows", said of events and policies as often as of people.
                 if (lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
@@ -536,7 +544,15 @@ internal static class SentenceScanner
                 }
 
                 // The head comes before any "of"/"from" complement: "a letter from his doctor", but not "copies of the report".
-                return k == after + 1 || k == after + 2 || (k > after && !(tokens[k - 1].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k - 1].Text)));
+                // "made the case for", "expressed concern that", "offered no proof that": a light verb's speech noun must introduce
+                // what was said; "made the comments Friday" only points back at words already reported.
+                if (light && !(k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote
+                    || tokens[k + 1].IsWord && tokens[k + 1].Lower is "that" or "about" or "for" or "on" or "of" or "against" or "over" or "to" or "with")))
+                {
+                    return false;
+                }
+
+                return k == after || k == after + 1 || k == after + 2 || (k > after && !(tokens[k - 1].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k - 1].Text)));
             }
 
             if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
