@@ -37,6 +37,7 @@ internal static class SentenceScanner
     public static List<RawAttribution> Scan(string text, IReadOnlyList<Token> tokens, TextSpan sentence, ref bool inQuote)
     {
         var found = new List<RawAttribution>();
+        var headline = IsHeadline(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -56,7 +57,7 @@ internal static class SentenceScanner
             {
                 raw = According(text, tokens, i, sentence);
             }
-            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells"))
+            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(t, lemma))))
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
                 // except the forms that only headline verbs take ("Lindsey Graham Says").
@@ -96,6 +97,36 @@ internal static class SentenceScanner
 
         return Trim(tokens, found, sentence);
     }
+
+    /// <summary>
+    /// A title-case line ("Sanders Vows To Eliminate Tax Breaks"): at least four words, nearly all capitalised, no sentence-final
+    /// period after a lower-case word. Headlines capitalise their verbs, so a capitalised cue form can be a verb there.
+    /// </summary>
+    private static bool IsHeadline(IReadOnlyList<Token> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                words++;
+                if (t.IsCapitalized || t.Lower is "a" or "an" or "the" or "of" or "in" or "on" or "to" or "for" or "and" or "at" or "by" or "with" or "as")
+                {
+                    capitalised += t.IsCapitalized ? 1 : 0;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words >= 4 && capitalised * 4 >= words * 3;
+    }
+
+    /// <summary>In a headline, the present-tense third-person form of a cue verb ("Vows", "Seeks", "Slams") is the verb.</summary>
+    private static bool HeadlineVerb(Token t, string lemma) =>
+        t.Lower != lemma && t.Lower.EndsWith('s') && !Lexicon.NounLikeForms.Contains(t.Text);
 
     /// <summary>
     /// The quotation state after a double quotation mark: curly and guillemet marks say which side they are on, straight
