@@ -152,7 +152,7 @@ internal static class SentenceScanner
     /// </summary>
     private static bool PlausibleHolder(IReadOnlyList<Token> tokens, RawAttribution raw, bool inQuote)
     {
-        if (inQuote || raw.SpanTo >= 0 || raw.InheritsSource || raw.SourceFrom < 0)
+        if (inQuote || raw.InheritsSource || raw.SourceFrom < 0)
         {
             return false;
         }
