@@ -747,7 +747,25 @@ internal static class SentenceScanner
         var thatClause = cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that" && to == cueIndex && cue.Lower == cue.Text
             && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) && !cue.Lower.EndsWith('s');
         return thatClause || last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
-            || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text);
+            || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text)
+            || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && lemma is "show" or "find" or "suggest" or "indicate" or "reveal" or "document" or "confirm" && DocumentHead(tokens, from, to));
+    }
+
+    /// <summary>
+    /// "Video of the incident shows", "data from the survey show": the head of the subject is the word before its first
+    /// preposition, and a document head ("video", "data", "poll") is a plausible subject of an evidence verb.
+    /// </summary>
+    private static bool DocumentHead(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
+            {
+                return Lexicon.DocumentWords.Contains(tokens[k - 1].Text);
+            }
+        }
+
+        return false;
     }
 
     private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
@@ -793,6 +811,13 @@ internal static class SentenceScanner
         }
 
         var last = Lexicon.StripPossessive(tokens[head].Lower, out _);
+
+        // "Data from the survey show": "data" and "media" take the plural in news style.
+        if (last is "data" or "media")
+        {
+            return true;
+        }
+
         // "5 percent prefer", "a majority of voters expect": shares of a group take the plural.
         if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police" or "percent" or "majority" or "minority" or "plurality" or "half" or "third" or "quarter")
         {
