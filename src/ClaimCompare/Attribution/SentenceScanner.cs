@@ -57,7 +57,7 @@ internal static class SentenceScanner
             {
                 raw = According(text, tokens, i, sentence);
             }
-            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(t, lemma))))
+            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma))))
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
                 // except the forms that only headline verbs take ("Lindsey Graham Says").
@@ -124,9 +124,13 @@ internal static class SentenceScanner
         return words >= 4 && capitalised * 4 >= words * 3;
     }
 
-    /// <summary>In a headline, the present-tense third-person form of a cue verb ("Vows", "Seeks", "Slams") is the verb.</summary>
-    private static bool HeadlineVerb(Token t, string lemma) =>
-        t.Lower != lemma && t.Lower.EndsWith('s') && !Lexicon.NounLikeForms.Contains(t.Text);
+    /// <summary>
+    /// In a headline, the present-tense third-person form of a cue verb ("Vows", "Seeks", "Slams") is the verb; a form that is also
+    /// a plural noun ("Shows", "Calls") must have words after it ("New Poll Shows Minor Bump", not "... Over Shooting Comments").
+    /// </summary>
+    private static bool HeadlineVerb(IReadOnlyList<Token> tokens, int i, string lemma) =>
+        tokens[i].Lower != lemma && tokens[i].Lower.EndsWith('s')
+        && (!Lexicon.NounLikeForms.Contains(tokens[i].Text) || !Lexicon.ActionLemmas.Contains(lemma) && i + 1 < tokens.Count && (tokens[i + 1].IsWord || tokens[i + 1].Kind == TokenKind.Quote));
 
     /// <summary>
     /// The quotation state after a double quotation mark: curly and guillemet marks say which side they are on, straight
@@ -917,6 +921,14 @@ internal static class SentenceScanner
             {
                 k--;
                 continue;
+            }
+
+            // "A poll released Friday shows", "a report published last year found": a document with a dated participle.
+            var timeFrom = Phrases.IsTimeName(tokens[k]) ? k : tokens[k].Lower is "week" or "month" or "year" && k >= 1 && tokens[k - 1].Lower is "last" or "this" ? k - 1 : -1;
+            if (timeFrom >= 2 && tokens[timeFrom - 1].IsWord && tokens[timeFrom - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && !tokens[timeFrom - 1].IsCapitalized
+                && Lexicon.DocumentWords.Contains(tokens[timeFrom - 2].Text))
+            {
+                return timeFrom - 2;
             }
 
             // "X on Monday said", "X last week said", "X this week also said".
