@@ -79,7 +79,7 @@ internal static class Lexicon
     /// <summary>
     /// Verbal acts and reactions aimed at a person, a plan or a topic: criticism ("lambasted", "scolded"), praise ("lauded",
     /// "touted"), manner of speaking ("joked", "proclaimed"), pleading ("implored"), labelling ("branded", "characterized"),
-    /// discussing a topic ("discussed", "spoke about") and verdicts ("the court ruled", "PolitiFact rated"). They are
+    /// discussing a topic ("discussed", "spoke about") and verdicts ("the court ruled"). They are
     /// <see cref="CueClass.Action"/>: what follows is a target or a topic, not a statement the actor made.
     /// </summary>
     private static readonly string[] ActionVerbForms =
@@ -96,7 +96,7 @@ internal static class Lexicon
         "plead pleads pleaded pleading", "implore implores implored imploring", "exhort exhorts exhorted exhorting", "beg begs begged begging",
         "characterize characterizes characterized characterizing", "characterise characterises characterised characterising",
         "portray portrays portrayed portraying", "brand brands branded branding", "dub dubs dubbed dubbing", "label labels labeled labelled labeling",
-        "discuss discusses discussed discussing", "rule rules ruled ruling", "rate rates rated rating", "overrule overrules overruled overruling",
+        "discuss discusses discussed discussing", "rule rules ruled ruling", "overrule overrules overruled overruling",
         "speak speaks spoke spoken speaking", "talk talks talked talking", "rail rails railed railing", "lash lashes lashed lashing",
         "weigh weighs weighed weighing", "bemoan bemoans bemoaned bemoaning",
     ];
