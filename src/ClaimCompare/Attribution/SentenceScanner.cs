@@ -82,6 +82,16 @@ internal static class SentenceScanner
                 raw = Colon(text, tokens, i, sentence);
             }
 
+            if (raw is null && t.Lower == "as" && !inQuote)
+            {
+                raw = AsPutIt(tokens, i, sentence);
+            }
+
+            if (raw is null && t.Lower == "in" && !inQuote)
+            {
+                raw = InView(tokens, i, sentence);
+            }
+
             if (raw is not null)
             {
                 found.Add(raw);
@@ -93,6 +103,13 @@ internal static class SentenceScanner
         if (found.Count == 0 && Dash(tokens) is { } dash)
         {
             found.Add(dash);
+        }
+
+        // "In the latest poll, Clinton leads by 4 points": a document opening the sentence is the source of what follows,
+        // unless someone in the sentence states it ("In a statement, the ministry said ...").
+        if (found.Count == 0 && !inQuote && InDocument(tokens, sentence) is { } document)
+        {
+            found.Add(document);
         }
 
         return Trim(tokens, found, sentence);
@@ -207,6 +224,120 @@ internal static class SentenceScanner
         }
 
         return new RawAttribution(last + 1, last + 2, first, last + 1) { Content = SpanOf(tokens, last + 2, tokens.Count, sentence) };
+    }
+
+    /// <summary>"as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, ...": the phrase between "as" and "put it" speaks.</summary>
+    private static RawAttribution? AsPutIt(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        var from = i + 1;
+        var cue = from + 1;
+        while (cue + 1 < tokens.Count && cue - from < Phrases.MaxLength && tokens[cue].IsWord && !(tokens[cue].Lower == "put" && tokens[cue + 1].Lower == "it"))
+        {
+            cue++;
+        }
+
+        if (cue + 1 >= tokens.Count || tokens[cue].Lower != "put" || tokens[cue + 1].Lower != "it")
+        {
+            return null;
+        }
+
+        var to = cue;
+        while (to > from + 1 && tokens[to - 1].IsWord && (Lexicon.Auxiliaries.Contains(tokens[to - 1].Text) || tokens[to - 1].Lower is "once"))
+        {
+            to--;
+        }
+
+        if (Phrases.WalkLeft(tokens, to - 1) != from)
+        {
+            return null;
+        }
+
+        // The words put that way are the rest of the sentence when "as ... put it" opens it, else the clause before it.
+        var atStart = i <= FirstContentToken(tokens);
+        var content = atStart
+            ? SpanOf(tokens, ContentStart(tokens, SkipToComma(tokens, cue + 2)), tokens.Count, sentence)
+            : SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, i), sentence);
+        return new RawAttribution(cue, cue + 2, from, to) { Content = content, Trailing = !atStart };
+    }
+
+    /// <summary>"in his view", "in Mr. Obama's eyes", "in the senator's opinion": the possessor holds the view that frames the sentence.</summary>
+    private static RawAttribution? InView(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        for (var k = i + 2; k < tokens.Count && k <= i + 6; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            if (tokens[k].Lower is "view" or "eyes" or "opinion" or "estimation" or "judgment" or "judgement" or "telling" or "words" or "mind")
+            {
+                var possessor = tokens[k - 1];
+                Lexicon.StripPossessive(possessor.Text, out var possessive);
+                if (!(possessive || possessor.Lower is "his" or "her" or "their") || (k - i > 2 && !possessive))
+                {
+                    return null;
+                }
+
+                var atStart = i <= FirstContentToken(tokens);
+                var content = atStart
+                    ? SpanOf(tokens, SkipPunctuation(tokens, k + 1), tokens.Count, sentence)
+                    : SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, i), sentence);
+                return new RawAttribution(i, i + 1, i + 1, k) { Content = content, Trailing = !atStart, Class = CueClass.Attitude };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"In the latest Reuters/Ipsos poll, Trump leads": a sentence-opening "in" phrase headed by a poll, report or study, then a comma.</summary>
+    private static RawAttribution? InDocument(IReadOnlyList<Token> tokens, TextSpan sentence)
+    {
+        var i = FirstContentToken(tokens);
+        if (i + 2 >= tokens.Count || tokens[i].Lower != "in")
+        {
+            return null;
+        }
+
+        var to = i + 1;
+        while (to < tokens.Count && to - i <= Phrases.MaxLength && tokens[to].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Other)
+        {
+            to++;
+        }
+
+        if (to <= i + 1 || to >= tokens.Count || tokens[to].Kind != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        // The head is the last word before any "of"/"by"/"from" complement: "the latest poll of likely voters".
+        var head = to - 1;
+        for (var k = i + 2; k < to; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        if (!tokens[head].IsWord || tokens[head].Lower is not ("poll" or "polls" or "survey" or "surveys" or "study" or "report" or "analysis" or "audit" or "review" or "census" or "findings"))
+        {
+            return null;
+        }
+
+        return new RawAttribution(i, i + 1, i + 1, to) { Content = SpanOf(tokens, to + 1, tokens.Count, sentence) };
+    }
+
+    private static int SkipToComma(IReadOnlyList<Token> tokens, int k)
+    {
+        var start = k;
+        while (k < tokens.Count && k - start < 12 && tokens[k].Kind != TokenKind.Comma)
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Comma ? k + 1 : start;
     }
 
     private static RawAttribution? Dash(IReadOnlyList<Token> tokens)
