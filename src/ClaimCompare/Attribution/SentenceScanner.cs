@@ -216,7 +216,7 @@ internal static class SentenceScanner
 
         var mention = MentionBuilder.Build(text, tokens, first, last + 1);
         var label = last == first && tokens[first].Text.Length > 1 && tokens[first].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        var named = mention is { Kind: SourceKind.Person } && (mention.Name.Contains(' ', StringComparison.Ordinal) || label);
+        var named = mention is { Kind: SourceKind.Person } && (mention.Name.Contains(' ', StringComparison.Ordinal) || label || (tokens[first].IsCapitalized && tokens[last + 1].Text == ":"));
         if (mention is null || last - first > 3 || Lexicon.EditorialLabels.Contains(mention.Name) || Lexicon.EditorialLabels.Contains(text[tokens[first].Start..tokens[last].End])
             || !(label || named || mention.Kind is SourceKind.Document))
         {
