@@ -99,6 +99,10 @@ internal static class Lexicon
         "discuss discusses discussed discussing", "rule rules ruled ruling", "overrule overrules overruled overruling",
         "speak speaks spoke spoken speaking", "talk talks talked talking", "rail rails railed railing", "lash lashes lashed lashing",
         "weigh weighs weighed weighing", "bemoan bemoans bemoaned bemoaning",
+        "reference references referenced referencing", "refer refers referred referring", "highlight highlights highlighted highlighting",
+        "underscore underscores underscored underscoring", "invoke invokes invoked invoking", "compare compares comparing",
+        "downplay downplays downplayed downplaying", "promote promotes promoted promoting", "champion champions championed championing",
+        "address addresses addressed addressing", "link links linked linking",
     ];
 
     /// <summary>
@@ -155,6 +159,7 @@ internal static class Lexicon
         ["rail"] = "against",
         ["lash"] = "out",
         ["weigh"] = "in",
+        ["refer"] = "to",
     };
 
     /// <summary>Labels that open an editorial line with a colon and name no speaker ("Correction:", "Editor's note:").</summary>
@@ -197,7 +202,8 @@ internal static class Lexicon
          "yell", "yells", "scream", "screams", "quip", "quips", "plea", "grill", "grills", "bash", "bashes", "rail", "rails",
          "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak", "issue", "issues", "release", "releases",
          "file", "files", "post", "posts", "sign", "signs", "send", "fire", "fires", "make", "give", "offer", "offers", "raise",
-         "raises", "voice", "voices", "express"],
+         "raises", "voice", "voices", "express", "reference", "references", "highlight", "highlights", "champion", "champions",
+         "address", "addresses", "link", "links", "compare"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
