@@ -103,6 +103,12 @@ internal static class Lexicon
         "underscore underscores underscored underscoring", "invoke invokes invoked invoking", "compare compares comparing",
         "downplay downplays downplayed downplaying", "promote promotes promoted promoting", "champion champions championed championing",
         "address addresses addressed addressing", "link links linked linking",
+        "embrace embraces embraced embracing", "sponsor sponsors sponsored sponsoring", "push pushes pushed pushing",
+        "lobby lobbies lobbied lobbying", "ignore ignores ignored ignoring",
+        "resist resists resisted resisting", "veto vetoes vetoed vetoing", "boycott boycotts boycotted boycotting",
+        "outline outlines outlined outlining", "lay lays laid laying", "press presses pressed pressing",
+        "tease teases teased teasing", "hint hints hinted hinting", "allude alludes alluded alluding",
+        "reaffirm reaffirms reaffirmed reaffirming", "restate restates restated restating", "vouch vouches vouched vouching",
     ];
 
     /// <summary>
@@ -160,6 +166,13 @@ internal static class Lexicon
         ["lash"] = "out",
         ["weigh"] = "in",
         ["refer"] = "to",
+        ["push"] = "for",
+        ["lobby"] = "for against",
+        ["lay"] = "out",
+        ["press"] = "for on",
+        ["hint"] = "at that",
+        ["allude"] = "to",
+        ["vouch"] = "for",
     };
 
     /// <summary>Labels that open an editorial line with a colon and name no speaker ("Correction:", "Editor's note:").</summary>
@@ -203,7 +216,8 @@ internal static class Lexicon
          "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak", "issue", "issues", "release", "releases",
          "file", "files", "post", "posts", "sign", "signs", "send", "fire", "fires", "make", "give", "offer", "offers", "raise",
          "raises", "voice", "voices", "express", "reference", "references", "highlight", "highlights", "champion", "champions",
-         "address", "addresses", "link", "links", "compare"],
+         "address", "addresses", "link", "links", "compare", "back", "backs", "push", "pushes", "lobby", "campaign", "campaigns",
+         "veto", "vetoes", "boycott", "boycotts", "outline", "outlines", "press", "hint", "hints", "sponsor", "sponsors", "tease"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
