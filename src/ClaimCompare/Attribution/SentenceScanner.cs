@@ -180,7 +180,7 @@ internal static class SentenceScanner
 
         var head = tokens[raw.SourceTo - 1].Lower;
         return head is not ("we" or "i" or "you" or "us" or "nobody" or "somebody" or "someone" or "anyone" or "anybody" or "everyone"
-            or "everybody" or "people" or "one" or "who" or "few" or "many" or "most" or "some" or "others" or "it" or "this" or "that");
+            or "everybody" or "people" or "one" or "who" or "few" or "it" or "this" or "that");
     }
 
     /// <summary>
@@ -573,7 +573,14 @@ internal static class SentenceScanner
         int sourceFrom;
         int sourceTo;
         (int, int) via = (-1, -1);
-        if (before >= 0 && (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen) && Phrases.WalkLeft(tokens, before) is var start && start >= 0)
+        if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
+            && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and"))
+        {
+            // "Some believe ...", "but many say ...": a quantifier standing alone as the subject names a part of the people discussed.
+            sourceFrom = before;
+            sourceTo = before + 1;
+        }
+        else if (before >= 0 && (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen) && Phrases.WalkLeft(tokens, before) is var start && start >= 0)
         {
             sourceFrom = start;
             sourceTo = before + 1;
@@ -954,7 +961,7 @@ internal static class SentenceScanner
         }
 
         // "5 percent prefer", "a majority of voters expect": shares of a group take the plural.
-        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police" or "percent" or "majority" or "minority" or "plurality" or "half" or "third" or "quarter")
+        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police" or "percent" or "majority" or "minority" or "plurality" or "half" or "third" or "quarter" or "some" or "many" or "most" or "several" or "both" or "all")
         {
             return true;
         }
