@@ -153,6 +153,18 @@ internal static class Lexicon
         Ci);
 
     /// <summary>
+    /// Adjectives of stance after "be" ("has been critical of", "were incensed that", "is confident that"): with a following
+    /// that/of/about/to/over complement they attribute an attitude to the subject (<see cref="CueClass.Attitude"/>).
+    /// </summary>
+    public static readonly HashSet<string> StanceAdjectives = new(
+        ["critical", "supportive", "skeptical", "sceptical", "confident", "convinced", "certain", "sure", "unsure", "concerned", "worried",
+         "afraid", "fearful", "hopeful", "optimistic", "pessimistic", "frustrated", "furious", "angry", "incensed", "outraged", "upset",
+         "unhappy", "happy", "pleased", "disappointed", "dismayed", "alarmed", "determined", "eager", "reluctant", "willing", "unwilling",
+         "opposed", "adamant", "wary", "doubtful", "aware", "unaware", "proud", "grateful", "bullish", "bearish", "enthusiastic",
+         "dismissive", "suspicious", "uneasy", "nervous", "anxious", "insistent", "vocal", "coy", "silent", "clear"],
+        Ci);
+
+    /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
     /// ("a group called X", "Clinton called Machado").
     /// </summary>

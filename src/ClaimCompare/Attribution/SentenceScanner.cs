@@ -82,6 +82,11 @@ internal static class SentenceScanner
                 raw = Colon(text, tokens, i, sentence);
             }
 
+            if (raw is null && !inQuote && found.Count == 0 && Lexicon.StanceAdjectives.Contains(t.Text) && !t.IsCapitalized)
+            {
+                raw = Stance(text, tokens, i, sentence);
+            }
+
             if (raw is null && t.Lower == "as" && !inQuote)
             {
                 raw = AsPutIt(tokens, i, sentence);
@@ -224,6 +229,55 @@ internal static class SentenceScanner
         }
 
         return new RawAttribution(last + 1, last + 2, first, last + 1) { Content = SpanOf(tokens, last + 2, tokens.Count, sentence) };
+    }
+
+    /// <summary>
+    /// "Graham has been critical of Trump", "Republicans were also incensed that ...": a stance adjective after a form of
+    /// "be", with a complement, holds the subject's attitude. The subject is read as for a verb cue and must be a plausible holder.
+    /// </summary>
+    private static RawAttribution? Stance(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Lower is not ("that" or "of" or "about" or "to" or "over" or "with" or "on")
+            || tokens[i + 2].Lower.EndsWith("self", StringComparison.Ordinal) || tokens[i + 2].Lower.EndsWith("selves", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "he said he was skeptical of ...": a stance inside reported speech is part of the statement.
+        for (var k = 0; k < i; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.CueVerbs.TryGetValue(tokens[k].Text, out var earlier) && earlier is "say" or "tell" or "claim" or "write" or "add" or "argue" or "insist" or "note")
+            {
+                return null;
+            }
+        }
+
+        var be = i - 1;
+        while (be >= 0 && be >= i - 3 && tokens[be].IsWord && (tokens[be].Lower is "very" or "so" or "deeply" or "increasingly" or "particularly" or "more" or "less" or "not" or "also" or "quite" or "highly" or "openly" or "sharply" or "long" or "still" or "too"
+            || (tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[be].Lower.Length > 4)))
+        {
+            be--;
+        }
+
+        if (be < 1 || !tokens[be].IsWord || tokens[be].Lower is not ("is" or "are" or "was" or "were" or "been" or "remains" or "remained" or "seemed" or "seems" or "appeared" or "appears" or "became" or "become" or "’s" or "'s"))
+        {
+            return null;
+        }
+
+        var last = SkipAuxiliariesLeft(tokens, be - 1);
+        if (last < 0 || !tokens[last].IsWord)
+        {
+            return null;
+        }
+
+        var from = Phrases.WalkLeft(tokens, last);
+        if (from < 0 || tokens[last].Lower is "it" or "this" or "that" or "there" or "what" or "which" or "who" || !PlausibleSubject(tokens, from, last + 1, tokens[i], i))
+        {
+            return null;
+        }
+
+        var raw = new RawAttribution(i, i + 1, from, last + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence), Class = CueClass.Attitude };
+        return PlausibleHolder(tokens, raw, inQuote: false) ? raw : null;
     }
 
     /// <summary>"as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, ...": the phrase between "as" and "put it" speaks.</summary>
