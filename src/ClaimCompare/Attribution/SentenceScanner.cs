@@ -497,6 +497,11 @@ internal static class SentenceScanner
             {
                 cueTo = i + 2;
             }
+            else if (i + 2 < tokens.Count && Phrases.IsTimeName(tokens[i + 1]) && particles.Split(' ').Contains(tokens[i + 2].Lower))
+            {
+                // "called Friday for the release of the videos": a day name may stand between the verb and its particle.
+                cueTo = i + 3;
+            }
             else if (!(lemma == "call" && CallsSomethingSomething(tokens, i)))
             {
                 return null;
@@ -1112,6 +1117,14 @@ internal static class SentenceScanner
             if (Lexicon.Auxiliaries.Contains(w) || adverb || negated)
             {
                 k--;
+                continue;
+            }
+
+            // "continued to call for", "appeared to suggest", "went on to explain": a catenative verb hands its subject to the cue.
+            if (w == "to" && k >= 2 && tokens[k - 1].IsWord && tokens[k - 1].Lower is "continued" or "continues" or "continue" or "began" or "begins"
+                or "appeared" or "appears" or "seemed" or "seems" or "went" or "goes" or "go" or "on")
+            {
+                k -= tokens[k - 1].Lower == "on" && tokens[k - 2].Lower is "went" or "goes" or "go" ? 3 : 2;
                 continue;
             }
 
