@@ -657,6 +657,12 @@ internal static class SentenceScanner
                 }
             }
         }
+        else if (before >= 2 && tokens[before].Kind == TokenKind.Dash && DashedApposition(tokens, before) is var (dashedFrom, dashedTo) && dashedFrom >= 0)
+        {
+            // "Kall -- co-editor of a book on the debates -- said": the phrase before the opening dash speaks.
+            sourceFrom = dashedFrom;
+            sourceTo = dashedTo;
+        }
         else if (before >= 0 && tokens[before].Kind == TokenKind.Comma && Apposition(tokens, before, ClosesSentence(tokens, cueTo, lemma)) is var (subject, subjectEnd) && subject >= 0)
         {
             // "The Observatory, a British-based group that reports on the war, said" / "Rami Abdel-Rahman, the Observatory head, said".
@@ -794,6 +800,31 @@ internal static class SentenceScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For a cue right after a closing dash: the noun phrase before the opening dash of the same pair, when it opens the
+    /// sentence or follows a comma, and the (-1, -1) pair otherwise. The span runs to the closing dash.
+    /// </summary>
+    private static (int From, int To) DashedApposition(IReadOnlyList<Token> tokens, int closing)
+    {
+        for (var k = closing - 1; k >= 1 && closing - k <= 2 * Phrases.MaxLength; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Dash)
+            {
+                var from = Phrases.WalkLeft(tokens, k - 1);
+                var opens = from >= 0 && (from == FirstContentToken(tokens) || tokens[from - 1].Kind == TokenKind.Comma
+                    || (tokens[from - 1].IsWord && tokens[from - 1].Lower is "and" or "but"));
+                return opens ? (from, closing) : (-1, -1);
+            }
+
+            if (tokens[k].Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.End)
+            {
+                break;
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>"called Burma a 'good news story'", "called him a master": calling something a name is a judgement attributed to the caller.</summary>
