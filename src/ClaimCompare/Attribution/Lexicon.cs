@@ -164,6 +164,13 @@ internal static class Lexicon
          "dismissive", "suspicious", "uneasy", "nervous", "anxious", "insistent", "vocal", "coy", "silent", "clear"],
         Ci);
 
+    /// <summary>Nouns naming a statement, which a possessor makes ("Trump's claim that", "his assertion that").</summary>
+    public static readonly HashSet<string> StatementNouns = new(
+        ["claim", "claims", "statement", "assertion", "assertions", "remarks", "comments", "comment", "accusation", "accusations",
+         "allegation", "allegations", "promise", "promises", "pledge", "insistence", "argument", "warning", "admission", "suggestion",
+         "contention", "prediction", "boast", "charge", "denial", "announcement"],
+        Ci);
+
     /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
     /// ("a group called X", "Clinton called Machado").

@@ -87,6 +87,11 @@ internal static class SentenceScanner
                 raw = Stance(text, tokens, i, sentence);
             }
 
+            if (raw is null && !inQuote && Lexicon.StatementNouns.Contains(t.Text) && i >= 1)
+            {
+                raw = Nominal(text, tokens, i, sentence);
+            }
+
             if (raw is null && t.Lower == "as" && !inQuote)
             {
                 raw = AsPutIt(tokens, i, sentence);
@@ -278,6 +283,43 @@ internal static class SentenceScanner
 
         var raw = new RawAttribution(i, i + 1, from, last + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence), Class = CueClass.Attitude };
         return PlausibleHolder(tokens, raw, inQuote: false) ? raw : null;
+    }
+
+    /// <summary>
+    /// "Trump's claim that ...", "his assertion that ...", "the senator's remarks about ...": a possessor before a noun naming
+    /// a statement, with a that-clause, colon or about-phrase after it, made that statement.
+    /// </summary>
+    private static RawAttribution? Nominal(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        if (i + 2 >= tokens.Count || !(tokens[i + 1].Kind is TokenKind.Colon || tokens[i + 1].IsWord && tokens[i + 1].Lower is "that" or "about"))
+        {
+            return null;
+        }
+
+        // The possessor may stand before one modifier: "Trump's repeated claim that".
+        for (var k = i - 1; k >= 0 && k >= i - 2 && tokens[k].IsWord; k--)
+        {
+            var word = tokens[k];
+            Lexicon.StripPossessive(word.Text, out var possessive);
+            if (word.Lower is "his" or "her" or "their")
+            {
+                return new RawAttribution(i, i + 1, k, k + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) };
+            }
+
+            if (possessive)
+            {
+                // The possessor is the name itself ("Donald Trump's", "Tulsa police's"), not a phrase it ends ("examples of Trump's").
+                var from = k;
+                while (from > 0 && k - from < 4 && tokens[from - 1].IsWord && (tokens[from - 1].IsCapitalized || tokens[from - 1].Text.EndsWith('.')))
+                {
+                    from--;
+                }
+
+                return tokens[k].IsCapitalized ? new RawAttribution(i, i + 1, from, k + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) } : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, ...": the phrase between "as" and "put it" speaks.</summary>
