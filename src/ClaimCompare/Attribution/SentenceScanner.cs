@@ -1185,7 +1185,9 @@ internal static class SentenceScanner
         while (k >= 0 && tokens[k].IsWord)
         {
             var w = tokens[k].Lower;
-            var adverb = w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w);
+            // "very aptly pointed out", "almost immediately disclosed": degree words go with the adverb they modify.
+            var adverb = (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w))
+                || (w is "very" or "almost" or "quite" or "rather" or "nearly" && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal));
             var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || w is "cannot" or "together";
             if (Lexicon.Auxiliaries.Contains(w) || adverb || negated)
             {
