@@ -1182,7 +1182,7 @@ internal static class SentenceScanner
 
     private static int SkipAuxiliariesLeft(IReadOnlyList<Token> tokens, int k)
     {
-        while (k >= 0 && tokens[k].IsWord)
+        while (k >= 0 && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number))
         {
             var w = tokens[k].Lower;
             // "very aptly pointed out", "almost immediately disclosed": degree words go with the adverb they modify.
@@ -1192,6 +1192,13 @@ internal static class SentenceScanner
             if (Lexicon.Auxiliaries.Contains(w) || adverb || negated)
             {
                 k--;
+                continue;
+            }
+
+            // "McConnell, who in 2010 said": a year adjunct between the subject and the cue.
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && k >= 1 && tokens[k - 1].Lower == "in")
+            {
+                k -= 2;
                 continue;
             }
 
