@@ -806,12 +806,14 @@ internal static class SentenceScanner
     {
         var light = Lexicon.LightLemmas.Contains(lemma);
         var end = Phrases.WalkRight(tokens, after);
+        var measured = false;
         for (var k = after; k < end && k < after + 6; k++)
         {
             // "a series of tweets", "a flurry of statements": a measure noun hands the head over to the noun after "of".
             if (k + 1 < end && tokens[k].Lower is "series" or "flurry" or "barrage" or "string" or "stream" or "volley" && tokens[k + 1].Lower == "of")
             {
                 k++;
+                measured = true;
                 continue;
             }
 
@@ -832,7 +834,7 @@ internal static class SentenceScanner
                     return false;
                 }
 
-                return k == after || k == after + 1 || k == after + 2 || (k > after && !(tokens[k - 1].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k - 1].Text)));
+                return measured || k == after || k == after + 1 || k == after + 2 || (k > after && !(tokens[k - 1].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k - 1].Text)));
             }
 
             if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
