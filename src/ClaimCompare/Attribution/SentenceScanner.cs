@@ -606,7 +606,14 @@ internal static class SentenceScanner
                 return Passive(tokens, i, sentence);
             }
 
-            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that") || (Lexicon.NounLikeForms.Contains(t.Text) && !char.IsUpper(tokens[before].Text[0]) && IsAdjectiveLike(tokens[before])))
+            // "Some believe", "many say": a quantifier right before the verb stands alone as its subject.
+            var quantifierSubject = before == i - 1 && w is "some" or "many" or "most" or "several" or "both" or "all" && !Lexicon.NounLikeForms.Contains(t.Text)
+                && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever");
+
+            // "Video of the incident shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
+            var prepositionObject = before >= 2 && Lexicon.Determiners.Contains(tokens[before - 1].Text) && Lexicon.InnerPrepositions.Contains(tokens[before - 2].Text);
+            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that" && !quantifierSubject)
+                || (Lexicon.NounLikeForms.Contains(t.Text) && !char.IsUpper(tokens[before].Text[0]) && IsAdjectiveLike(tokens[before]) && !prepositionObject))
             {
                 return null;
             }
@@ -673,9 +680,11 @@ internal static class SentenceScanner
 
         int sourceFrom;
         int sourceTo;
+        var spanTo = -1;
         (int, int) via = (-1, -1);
         if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
-            && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and"))
+            && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and")
+            && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever"))
         {
             // "Some believe ...", "but many say ...": a quantifier standing alone as the subject names a part of the people discussed.
             sourceFrom = before;
@@ -701,9 +710,11 @@ internal static class SentenceScanner
         }
         else if (before >= 2 && tokens[before].Kind == TokenKind.Dash && DashedApposition(tokens, before) is var (dashedFrom, dashedTo) && dashedFrom >= 0)
         {
-            // "Kall -- co-editor of a book on the debates -- said": the phrase before the opening dash speaks.
+            // "Kall -- co-editor of a book on the debates -- said": the phrase before the opening dash speaks; the span runs
+            // over the apposition, as for a relative pronoun.
             sourceFrom = dashedFrom;
             sourceTo = dashedTo;
+            spanTo = before;
         }
         else if (before >= 0 && tokens[before].Kind == TokenKind.Comma && Apposition(tokens, before, ClosesSentence(tokens, cueTo, lemma)) is var (subject, subjectEnd) && subject >= 0)
         {
@@ -776,7 +787,7 @@ internal static class SentenceScanner
         var contentStart = ContentStart(tokens, after);
         if (contentStart >= tokens.Count || OnlyClosing(tokens, contentStart))
         {
-            return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Trailing = true, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, sourceFrom), sentence) };
+            return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Trailing = true, SpanTo = spanTo, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, sourceFrom), sentence) };
         }
 
         // '"A," X said, "B."': the content is on both sides.
@@ -784,7 +795,7 @@ internal static class SentenceScanner
         var contentFrom = lead > FirstContentToken(tokens) + 1 && sourceFrom > 0 && tokens[sourceFrom - 1].Kind is TokenKind.Comma or TokenKind.Quote
             ? FirstContentToken(tokens)
             : contentStart;
-        return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
+        return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, SpanTo = spanTo, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
     }
 
     private static RawAttribution? Passive(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
@@ -848,7 +859,7 @@ internal static class SentenceScanner
 
     /// <summary>
     /// For a cue right after a closing dash: the noun phrase before the opening dash of the same pair, when it opens the
-    /// sentence or follows a comma, and the (-1, -1) pair otherwise. The span runs to the closing dash.
+    /// sentence or follows a comma, and the (-1, -1) pair otherwise.
     /// </summary>
     private static (int From, int To) DashedApposition(IReadOnlyList<Token> tokens, int closing)
     {
@@ -859,7 +870,7 @@ internal static class SentenceScanner
                 var from = Phrases.WalkLeft(tokens, k - 1);
                 var opens = from >= 0 && (from == FirstContentToken(tokens) || tokens[from - 1].Kind == TokenKind.Comma
                     || (tokens[from - 1].IsWord && tokens[from - 1].Lower is "and" or "but"));
-                return opens ? (from, closing) : (-1, -1);
+                return opens ? (from, k) : (-1, -1);
             }
 
             if (tokens[k].Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.End)
@@ -1054,6 +1065,12 @@ internal static class SentenceScanner
 
         for (var k = to; k < cue; k++)
         {
+            // "continued to call for": after a catenative verb the infinitive carries the subject's act.
+            if (tokens[k].IsWord && tokens[k].Lower == "to" && k > to && Catenative(tokens[k - 1]) && !(tokens[k - 1].Lower == "on" && k - 2 >= to && tokens[k - 2].Lower is not ("went" or "goes" or "go")))
+            {
+                return true;
+            }
+
             if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
             {
                 return false;
@@ -1103,6 +1120,11 @@ internal static class SentenceScanner
         to = head + 1;
         return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
     }
+
+    /// <summary>Verbs that pass their subject to a following infinitive ("continued to", "appeared to", "went on to").</summary>
+    private static bool Catenative(Token t) =>
+        t.IsWord && t.Lower is "continued" or "continues" or "continue" or "began" or "begins" or "appeared" or "appears" or "seemed" or "seems"
+            or "went" or "goes" or "go" or "on";
 
     private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int k)
     {
@@ -1205,10 +1227,14 @@ internal static class SentenceScanner
             }
 
             // "continued to call for", "appeared to suggest", "went on to explain": a catenative verb hands its subject to the cue.
-            if (w == "to" && k >= 2 && tokens[k - 1].IsWord && tokens[k - 1].Lower is "continued" or "continues" or "continue" or "began" or "begins"
-                or "appeared" or "appears" or "seemed" or "seems" or "went" or "goes" or "go" or "on")
+            if (w == "to" && k >= 2 && Catenative(tokens[k - 1]))
             {
-                k -= tokens[k - 1].Lower == "on" && tokens[k - 2].Lower is "went" or "goes" or "go" ? 3 : 2;
+                if (tokens[k - 1].Lower == "on" && tokens[k - 2].Lower is not ("went" or "goes" or "go"))
+                {
+                    break;
+                }
+
+                k -= tokens[k - 1].Lower == "on" ? 3 : 2;
                 continue;
             }
 
