@@ -242,7 +242,8 @@ internal static class SentenceScanner
     /// </summary>
     private static RawAttribution? Stance(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
-        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Lower is not ("that" or "of" or "about" or "to" or "over" or "with" or "on")
+        // A to-infinitive ("willing to walk", "eager to help") states an intention, left out as "plans to" is.
+        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Lower is not ("that" or "of" or "about" or "over" or "with" or "on")
             || tokens[i + 2].Lower.EndsWith("self", StringComparison.Ordinal) || tokens[i + 2].Lower.EndsWith("selves", StringComparison.Ordinal))
         {
             return null;
@@ -286,12 +287,13 @@ internal static class SentenceScanner
     }
 
     /// <summary>
-    /// "Trump's claim that ...", "his assertion that ...", "the senator's remarks about ...": a possessor before a noun naming
-    /// a statement, with a that-clause, colon or about-phrase after it, made that statement.
+    /// "Trump's claim that ...", "his assertion that ...", "the senator's remarks: ...": a possessor before a noun naming
+    /// a statement, with a that-clause or colon after it, made that statement.
     /// </summary>
     private static RawAttribution? Nominal(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
-        if (i + 2 >= tokens.Count || !(tokens[i + 1].Kind is TokenKind.Colon || tokens[i + 1].IsWord && tokens[i + 1].Lower is "that" or "about"))
+        // Only a that-clause or a colon gives the statement's content; "his comments about women" names a topic.
+        if (i + 2 >= tokens.Count || !(tokens[i + 1].Kind is TokenKind.Colon || tokens[i + 1].IsWord && tokens[i + 1].Lower == "that"))
         {
             return null;
         }
