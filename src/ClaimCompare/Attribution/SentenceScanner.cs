@@ -38,9 +38,11 @@ internal static class SentenceScanner
     {
         var found = new List<RawAttribution>();
         var headline = IsHeadline(tokens);
+        var afterSpeech = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            afterSpeech |= t.IsWord && Lexicon.CueVerbs.TryGetValue(t.Text, out var seen) && seen is "say" or "tell" or "claim" or "write" or "add" or "argue" or "insist" or "note";
             if (t.Kind == TokenKind.Quote)
             {
                 inQuote = QuoteState(text, t, inQuote);
@@ -84,7 +86,7 @@ internal static class SentenceScanner
 
             if (raw is null && !inQuote && found.Count == 0 && Lexicon.StanceAdjectives.Contains(t.Text) && !t.IsCapitalized)
             {
-                raw = Stance(text, tokens, i, sentence);
+                raw = Stance(tokens, i, sentence, afterSpeech);
             }
 
             if (raw is null && !inQuote && Lexicon.StatementNouns.Contains(t.Text) && i >= 1)
@@ -240,7 +242,7 @@ internal static class SentenceScanner
     /// "Graham has been critical of Trump", "Republicans were also incensed that ...": a stance adjective after a form of
     /// "be", with a complement, holds the subject's attitude. The subject is read as for a verb cue and must be a plausible holder.
     /// </summary>
-    private static RawAttribution? Stance(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    private static RawAttribution? Stance(IReadOnlyList<Token> tokens, int i, TextSpan sentence, bool afterSpeech)
     {
         // A to-infinitive ("willing to walk", "eager to help") states an intention, left out as "plans to" is.
         if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Lower is not ("that" or "of" or "about" or "over" or "with" or "on")
@@ -250,12 +252,9 @@ internal static class SentenceScanner
         }
 
         // "he said he was skeptical of ...": a stance inside reported speech is part of the statement.
-        for (var k = 0; k < i; k++)
+        if (afterSpeech)
         {
-            if (tokens[k].IsWord && Lexicon.CueVerbs.TryGetValue(tokens[k].Text, out var earlier) && earlier is "say" or "tell" or "claim" or "write" or "add" or "argue" or "insist" or "note")
-            {
-                return null;
-            }
+            return null;
         }
 
         var be = i - 1;
