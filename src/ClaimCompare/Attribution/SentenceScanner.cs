@@ -213,7 +213,8 @@ internal static class SentenceScanner
     /// </summary>
     private static bool Labelled(IReadOnlyList<Token> tokens, RawAttribution raw, string lemma) =>
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
-        && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call" || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say"
+        && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call"
+            || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say" && !(raw.SourceTo - raw.SourceFrom == 1 && tokens[raw.SourceFrom].Lower is "he" or "she")
             || tokens[raw.SourceFrom - 1].Lower == "whatever"
             || tokens[raw.SourceFrom - 1].Lower == "what" && raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text));
 
@@ -891,6 +892,13 @@ internal static class SentenceScanner
             return false;
         }
 
+        // "called the charges unsubstantiated": an adjective right after the object phrase is the judgement.
+        var objectEnd = Phrases.WalkRight(tokens, i + 1);
+        if (objectEnd > i + 1 && objectEnd < tokens.Count && JudgementAdjective(tokens[objectEnd]))
+        {
+            return true;
+        }
+
         for (var k = i + 2; k < tokens.Count && k <= i + 10; k++)
         {
             if (tokens[k].Kind == TokenKind.Quote || (tokens[k].IsWord && tokens[k].Lower is "a" or "an"))
@@ -905,6 +913,20 @@ internal static class SentenceScanner
         }
 
         return false;
+    }
+
+    /// <summary>A lower-case word shaped like an evaluative adjective ("unsubstantiated", "outrageous", "divisive", "shameful").</summary>
+    private static bool JudgementAdjective(Token t)
+    {
+        if (!t.IsWord || t.IsCapitalized || t.Lower.Length < 5)
+        {
+            return false;
+        }
+
+        var w = t.Lower;
+        return w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
+            || w.EndsWith("less", StringComparison.Ordinal) || w.EndsWith("able", StringComparison.Ordinal) || w.EndsWith("ible", StringComparison.Ordinal)
+            || (w.EndsWith("ed", StringComparison.Ordinal) && w.StartsWith("un", StringComparison.Ordinal)) || w is "false" or "wrong" or "unfair" or "absurd" or "ridiculous" or "racist" or "sexist";
     }
 
     /// <summary>"the center's statement added": the possessor is the source.</summary>

@@ -80,6 +80,8 @@ public sealed class AttributionCategoryTests
     [TestCase("Kall -- co-editor of a book on the debates -- said 30 minutes is too long.", "30 minutes", "Kall")]
     [TestCase("Protesters continued to call for 12 officers to resign.", "12 officers", "Protesters")]
     [TestCase("Mr. McConnell, who in 2010 said 1 term was enough, spoke.", "1 term", "McConnell")]
+    [TestCase("The campaign called the 12 charges unsubstantiated.", "12 charges", "campaign")]
+    [TestCase("Donald Trump cited his tax returns, which he said showed 2 losses.", "2 losses", "Donald Trump")]
     public void Statements_in_the_new_categories_credit_their_figures(string text, string figure, string name)
     {
         var attribution = At(text, figure);
@@ -110,9 +112,10 @@ public sealed class AttributionCategoryTests
     [TestCase("The bias shows, as you very aptly pointed out, in 2 places.")]
     [TestCase("He has been willing to walk 2 miles for a vote.")]
     [TestCase("Trump's comments about 3 women drew fire.")]
+    [TestCase("She called the hotline 3 times.")]
     public void Near_misses_of_the_new_categories_add_no_wrong_source(string text)
     {
-        string[] wrongCues = ["confident", "skeptical", "Rules", "Comments", "willing", "comments"];
+        string[] wrongCues = ["confident", "skeptical", "Rules", "Comments", "willing", "comments", "called"];
         var found = Find(text);
         found.Select(a => a.Cue).Should().NotIntersectWith(wrongCues);
         found.Select(a => a.Source.Surface).Should().NotContain("very");
