@@ -582,6 +582,15 @@ internal static class SentenceScanner
             return null;
         }
 
+        // "a view echoed by everyone I interviewed", "a figure cited by the ministry": a participle after a noun and before
+        // "by" is a reduced passive, and its agent is the source.
+        if (i > 0 && cueTo == i + 1 && cueTo + 1 < tokens.Count && tokens[cueTo].Lower == "by" && !tokens[cueTo + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower != lemma && !t.Lower.EndsWith('s')
+            && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1].IsWord && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
+            && !Lexicon.Auxiliaries.Contains(tokens[i - 1].Text) && !Lexicon.BeForms.Contains(tokens[i - 1].Text) && !Lexicon.ClauseWords.Contains(tokens[i - 1].Text))
+        {
+            return Passive(tokens, i, sentence);
+        }
+
         // "isn't repeated", "wasn't shown": a negated form of "be" makes the cue passive.
         for (var k = i - 1; k >= 0 && k >= i - 3 && tokens[k].IsWord; k--)
         {

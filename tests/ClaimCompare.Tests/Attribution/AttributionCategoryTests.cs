@@ -121,6 +121,15 @@ public sealed class AttributionCategoryTests
         found.Select(a => a.Source.Surface).Should().NotContain("very");
     }
 
+    [TestCase("It was a view echoed by 3 analysts in the capital.", "3 analysts in the capital", "echoed by")]
+    [TestCase("The toll was a figure cited by the health ministry.", "health ministry", "cited by")]
+    public void Reduced_passives_take_their_agent_as_source(string text, string name, string cue) =>
+        Single(text, cue).Source.Name.Should().Be(name);
+
+    [Test]
+    public void A_gerund_after_by_is_not_an_agent() =>
+        Find("Trump responded by using 2 examples from Chicago.").Should().NotContain(a => a.Cue == "responded by");
+
     [TestCase("Sanders Vows To Cut 40 Tax Breaks.", "Sanders", "Vows")]
     [TestCase("New Poll Shows Clinton Up 4 Points.", "New Poll", "Shows")]
     public void Headline_verbs_are_cues(string text, string name, string cue) =>
