@@ -642,6 +642,15 @@ internal static class SentenceScanner
             return null;
         }
 
+        // "He's claiming that ...", "she's called for ...": a pronoun with a contracted "is"/"has" is the subject itself.
+        if (before >= 0 && before >= i - 2 && ContractedSubject(tokens[before]))
+        {
+            var contracted = new RawAttribution(i, cueTo, before, before + 1) { Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
+            return t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower is "said" or "told" or "written" or "shown" or "found"
+                ? contracted
+                : null;
+        }
+
         // "Trump is demanding", "she was insisting": a progressive form reads like the finite verb.
         if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && before >= 1 && tokens[before].IsWord && tokens[before].Lower is "is" or "are" or "was" or "were" or "been")
         {
@@ -1151,6 +1160,18 @@ internal static class SentenceScanner
 
         to = head + 1;
         return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
+    }
+
+    /// <summary>"He's", "she’s", "they're": a personal pronoun fused with a contracted "is", "has" or "are".</summary>
+    private static bool ContractedSubject(Token t)
+    {
+        if (!t.IsWord || t.Text.Length < 4)
+        {
+            return false;
+        }
+
+        var w = t.Lower.Replace('’', '\'');
+        return w is "he's" or "she's" or "they're" or "they've" or "he'd" or "she'd" or "they'd";
     }
 
     /// <summary>Verbs that pass their subject to a following infinitive ("continued to", "appeared to", "went on to").</summary>

@@ -81,6 +81,8 @@ public sealed class AttributionCategoryTests
     [TestCase("Protesters continued to call for 12 officers to resign.", "12 officers", "Protesters")]
     [TestCase("Mr. McConnell, who in 2010 said 1 term was enough, spoke.", "1 term", "McConnell")]
     [TestCase("The campaign called the 12 charges unsubstantiated.", "12 charges", "campaign")]
+    [TestCase("Donald Trump spoke in Ohio. He’s claiming that 3 million people voted illegally.", "3 million", "Donald Trump")]
+    [TestCase("Hillary Clinton spoke in Ohio. She's called for 500 new clinics.", "500", "Hillary Clinton")]
     [TestCase("Donald Trump cited his tax returns, which he said showed 2 losses.", "2 losses", "Donald Trump")]
     public void Statements_in_the_new_categories_credit_their_figures(string text, string figure, string name)
     {
