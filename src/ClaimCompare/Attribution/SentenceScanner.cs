@@ -692,6 +692,13 @@ internal static class SentenceScanner
             return new RawAttribution(i, i + 1, antecedent, last + 1) { SpanTo = before + 1, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
         }
 
+        // "demonstrators, who have taken to the streets and called for ...": a verb coordinated inside a relative clause
+        // shares the relative pronoun's antecedent.
+        if (before >= 2 && tokens[before].Lower is "and" or "but" && !hasPrevious && CoordinatedRelative(tokens, before) is var (relFrom, relTo, relSpan) && relFrom != -1)
+        {
+            return relFrom < 0 ? null : new RawAttribution(i, cueTo, relFrom, relTo) { SpanTo = relSpan, Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
+        }
+
         // "Cruz exhorted Republicans to vote and said he was ...": a second verb shares the sentence's subject.
         if (before >= 1 && tokens[before].Lower is "and" or "but" && !hasPrevious && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0)
         {
@@ -1160,6 +1167,32 @@ internal static class SentenceScanner
 
         to = head + 1;
         return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
+    }
+
+    /// <summary>
+    /// For "and"/"but" at <paramref name="conjunction"/>: the antecedent of a "who" that opens the clause the conjunction
+    /// continues (no comma, quote or clause end between them), as (from, to, span end after "who"); (-2, -2, -2) when the
+    /// "who" has no readable antecedent; (-1, -1, -1) when there is no such "who".
+    /// </summary>
+    private static (int From, int To, int Span) CoordinatedRelative(IReadOnlyList<Token> tokens, int conjunction)
+    {
+        for (var k = conjunction - 1; k >= 1 && conjunction - k <= Phrases.MaxLength; k--)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number)
+            {
+                return (-1, -1, -1);
+            }
+
+            if (tokens[k].Lower == "who")
+            {
+                var last = tokens[k - 1].Kind == TokenKind.Comma ? k - 2 : k - 1;
+                var from = Phrases.WalkLeft(tokens, last);
+                // Without a readable antecedent the verb still belongs to the relative clause, never to the sentence's subject.
+                return from >= 0 ? (from, last + 1, k + 1) : (-2, -2, -2);
+            }
+        }
+
+        return (-1, -1, -1);
     }
 
     /// <summary>"He's", "she’s", "they're": a personal pronoun fused with a contracted "is", "has" or "are".</summary>
