@@ -125,8 +125,8 @@ internal static class Lexicon
     ];
 
     /// <summary>
-    /// Light verbs that make a speech act with a speech noun ("made the case for", "made a comment", "gave a speech", "offered
-    /// no proof", "raised questions about", "expressed concern"): a cue only when their object is one of <see cref="SpeechNouns"/>.
+    /// Light verbs that make a speech act with a speech noun ("made an argument for", "gave a speech", "offered no
+    /// evidence", "raised doubts about", "voiced concern"): a cue only when their object is one of <see cref="SpeechNouns"/>.
     /// </summary>
     private static readonly string[] LightVerbForms =
     [
@@ -153,7 +153,7 @@ internal static class Lexicon
         Ci);
 
     /// <summary>
-    /// Adjectives of stance after "be" ("has been critical of", "were incensed that", "is confident that"): with a following
+    /// Adjectives of stance after "be" ("the union is critical of", "farmers were angry that", "is confident that"): with a following
     /// that/of/about/to/over complement they attribute an attitude to the subject (<see cref="CueClass.Attitude"/>).
     /// </summary>
     public static readonly HashSet<string> StanceAdjectives = new(
@@ -164,7 +164,7 @@ internal static class Lexicon
          "dismissive", "suspicious", "uneasy", "nervous", "anxious", "insistent", "vocal", "coy", "silent", "clear"],
         Ci);
 
-    /// <summary>Nouns naming a statement, which a possessor makes ("Trump's claim that", "his assertion that").</summary>
+    /// <summary>Nouns naming a statement, which a possessor makes ("the governor's claim that", "her assertion that").</summary>
     public static readonly HashSet<string> StatementNouns = new(
         ["claim", "claims", "statement", "assertion", "assertions", "remarks", "comments", "comment", "accusation", "accusations",
          "allegation", "allegations", "promise", "promises", "pledge", "insistence", "argument", "warning", "admission", "suggestion",

@@ -248,7 +248,7 @@ internal static class Phrases
 
     /// <summary>
     /// True when the participle at <paramref name="m"/> opens a reduced relative clause inside the phrase: a lower-case
-    /// "-ed"/"-ing" form that is not a cue verb, right before the preposition at <paramref name="preposition"/>, after a noun.
+    /// "-ed"/"-ing" form other than a cue verb, right before the preposition at <paramref name="preposition"/>, after a noun.
     /// </summary>
     private static bool ReducedRelative(IReadOnlyList<Token> tokens, int m, int preposition)
     {

@@ -117,8 +117,8 @@ internal static class SentenceScanner
             found.Add(dash);
         }
 
-        // "In the latest poll, Clinton leads by 4 points": a document opening the sentence is the source of what follows,
-        // unless someone in the sentence states it ("In a statement, the ministry said ...").
+        // "In the latest poll, the mayor leads by 4 points": a document opening the sentence is the source of what follows,
+        // unless the sentence names a speaker for it ("In its reply, the agency said ...").
         if (found.Count == 0 && !inQuote && InDocument(tokens, sentence) is { } document)
         {
             found.Add(document);
@@ -128,7 +128,7 @@ internal static class SentenceScanner
     }
 
     /// <summary>
-    /// A title-case line ("Sanders Vows To Eliminate Tax Breaks"): at least four words, nearly all capitalised, no sentence-final
+    /// A title-case line ("Mayor Vows To Close Three Depots"): at least four words, nearly all capitalised, no sentence-final
     /// period after a lower-case word. Headlines capitalise their verbs, so a capitalised cue form can be a verb there.
     /// </summary>
     private static bool IsHeadline(IReadOnlyList<Token> tokens)
@@ -155,7 +155,7 @@ internal static class SentenceScanner
 
     /// <summary>
     /// In a headline, the present-tense third-person form of a cue verb ("Vows", "Seeks", "Slams") is the verb; a form that is also
-    /// a plural noun ("Shows", "Calls") must have words after it ("New Poll Shows Minor Bump", not "... Over Shooting Comments").
+    /// a plural noun ("Shows", "Calls") must have words after it ("New Survey Shows Narrow Lead", not "... Over Budget Comments").
     /// </summary>
     private static bool HeadlineVerb(IReadOnlyList<Token> tokens, int i, string lemma) =>
         tokens[i].Lower != lemma && tokens[i].Lower.EndsWith('s')
@@ -240,7 +240,7 @@ internal static class SentenceScanner
     }
 
     /// <summary>
-    /// "Graham has been critical of Trump", "Republicans were also incensed that ...": a stance adjective after a form of
+    /// "The union is critical of the mayor", "farmers were also angry that ...": a stance adjective after a form of
     /// "be", with a complement, holds the subject's attitude. The subject is read as for a verb cue and must be a plausible holder.
     /// </summary>
     private static RawAttribution? Stance(IReadOnlyList<Token> tokens, int i, TextSpan sentence, bool afterSpeech)
@@ -252,7 +252,7 @@ internal static class SentenceScanner
             return null;
         }
 
-        // "he said he was skeptical of ...": a stance inside reported speech is part of the statement.
+        // "the mayor said she was doubtful about ...": a stance inside reported speech is part of the statement.
         if (afterSpeech)
         {
             return null;
@@ -287,7 +287,7 @@ internal static class SentenceScanner
     }
 
     /// <summary>
-    /// "Trump's claim that ...", "his assertion that ...", "the senator's remarks: ...": a possessor before a noun naming
+    /// "the governor's claim that ...", "her assertion that ...", "the minister's remarks: ...": a possessor before a noun naming
     /// a statement, with a that-clause or colon after it, made that statement.
     /// </summary>
     private static RawAttribution? Nominal(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
@@ -298,7 +298,7 @@ internal static class SentenceScanner
             return null;
         }
 
-        // The possessor may stand before one modifier: "Trump's repeated claim that".
+        // The possessor may stand before one modifier: "Reyes's repeated claim that".
         for (var k = i - 1; k >= 0 && k >= i - 2 && tokens[k].IsWord; k--)
         {
             var word = tokens[k];
@@ -310,7 +310,7 @@ internal static class SentenceScanner
 
             if (possessive)
             {
-                // The possessor is the name itself ("Donald Trump's", "Tulsa police's"), not a phrase it ends ("examples of Trump's").
+                // The possessor is the name itself ("Jane Doe's", "city police's"), not a phrase it ends ("copies of Doe's").
                 var from = k;
                 while (from > 0 && k - from < 4 && tokens[from - 1].IsWord && (tokens[from - 1].IsCapitalized || tokens[from - 1].Text.EndsWith('.')))
                 {
@@ -324,7 +324,7 @@ internal static class SentenceScanner
         return null;
     }
 
-    /// <summary>"as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, ...": the phrase between "as" and "put it" speaks.</summary>
+    /// <summary>"as one internal memo put it", "As the spokeswoman put it, ...": the phrase between "as" and "put it" speaks.</summary>
     private static RawAttribution? AsPutIt(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
         var from = i + 1;
@@ -350,7 +350,7 @@ internal static class SentenceScanner
             return null;
         }
 
-        // The words put that way are the rest of the sentence when "as ... put it" opens it, else the clause before it.
+        // The words put that way are all that follows when "as ... put it" opens it, else the clause before it.
         var atStart = i <= FirstContentToken(tokens);
         var content = atStart
             ? SpanOf(tokens, ContentStart(tokens, SkipToComma(tokens, cue + 2)), tokens.Count, sentence)
@@ -358,7 +358,7 @@ internal static class SentenceScanner
         return new RawAttribution(cue, cue + 2, from, to) { Content = content, Trailing = !atStart };
     }
 
-    /// <summary>"in his view", "in Mr. Obama's eyes", "in the senator's opinion": the possessor holds the view that frames the sentence.</summary>
+    /// <summary>"in his view", "in Ms. Reyes's eyes", "in the senator's opinion": the possessor holds the view that frames the sentence.</summary>
     private static RawAttribution? InView(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
         for (var k = i + 2; k < tokens.Count && k <= i + 6; k++)
@@ -388,7 +388,7 @@ internal static class SentenceScanner
         return null;
     }
 
-    /// <summary>"In the latest Reuters/Ipsos poll, Trump leads": a sentence-opening "in" phrase headed by a poll, report or study, then a comma.</summary>
+    /// <summary>"In the newest county survey, the mayor leads": a sentence-opening "in" phrase headed by a poll, report or study, then a comma.</summary>
     private static RawAttribution? InDocument(IReadOnlyList<Token> tokens, TextSpan sentence)
     {
         var i = FirstContentToken(tokens);
@@ -464,7 +464,7 @@ internal static class SentenceScanner
     {
         var first = FirstContentToken(tokens);
 
-        // "On Thursday, however, Trump spoke ...": up to two opening adjuncts, each closed by a comma.
+        // "On Monday, however, the mayor spoke ...": up to two opening adjuncts, each closed by a comma.
         for (var adjuncts = 0; adjuncts < 2 && first < limit && IsAdjunct(tokens[first]); adjuncts++)
         {
             var comma = first;
@@ -552,7 +552,7 @@ internal static class SentenceScanner
             }
         }
 
-        // "issued a statement", "released a letter from his doctor": an issue verb is a cue only when it puts out a text.
+        // "issued a statement", "released a note from her lawyer": an issue verb is a cue only when it puts out a text.
         if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma))
         {
             return null;
@@ -582,7 +582,7 @@ internal static class SentenceScanner
             return null;
         }
 
-        // "a view echoed by everyone I interviewed", "a figure cited by the ministry": a participle after a noun and before
+        // "an estimate repeated by several economists", "a figure cited by the agency": a participle after a noun and before
         // "by" is a reduced passive, and its agent is the source.
         if (i > 0 && cueTo == i + 1 && cueTo + 1 < tokens.Count && tokens[cueTo].Lower == "by" && !tokens[cueTo + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower != lemma && !t.Lower.EndsWith('s')
             && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1].IsWord && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
@@ -621,7 +621,7 @@ internal static class SentenceScanner
             var quantifierSubject = before == i - 1 && w is "some" or "many" or "most" or "several" or "both" or "all" && !Lexicon.NounLikeForms.Contains(t.Text)
                 && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever");
 
-            // "Video of the incident shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
+            // "Footage of the crash shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
             var prepositionObject = before >= 2 && Lexicon.Determiners.Contains(tokens[before - 1].Text) && Lexicon.InnerPrepositions.Contains(tokens[before - 2].Text);
             if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that" && !quantifierSubject)
                 || (Lexicon.NounLikeForms.Contains(t.Text) && !char.IsUpper(tokens[before].Text[0]) && IsAdjectiveLike(tokens[before]) && !prepositionObject))
@@ -642,7 +642,7 @@ internal static class SentenceScanner
             return null;
         }
 
-        // "He's claiming that ...", "she's called for ...": a pronoun with a contracted "is"/"has" is the subject itself.
+        // "She's arguing that ...", "he's called for ...": a pronoun with a contracted "is"/"has" is the subject itself.
         if (before >= 0 && before >= i - 2 && ContractedSubject(tokens[before]))
         {
             var contracted = new RawAttribution(i, cueTo, before, before + 1) { Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
@@ -692,7 +692,7 @@ internal static class SentenceScanner
             return new RawAttribution(i, i + 1, antecedent, last + 1) { SpanTo = before + 1, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
         }
 
-        // "demonstrators, who have taken to the streets and called for ...": a verb coordinated inside a relative clause
+        // "tenants, who have marched for weeks and called for ...": a verb coordinated inside a relative clause
         // shares the relative pronoun's antecedent.
         if (before >= 2 && tokens[before].Lower is "and" or "but" && !hasPrevious && CoordinatedRelative(tokens, before) is var (relFrom, relTo, relSpan) && relFrom != -1)
         {
@@ -737,7 +737,7 @@ internal static class SentenceScanner
         }
         else if (before >= 2 && tokens[before].Kind == TokenKind.Dash && DashedApposition(tokens, before) is var (dashedFrom, dashedTo) && dashedFrom >= 0)
         {
-            // "Kall -- co-editor of a book on the debates -- said": the phrase before the opening dash speaks; the span runs
+            // "Lee -- author of a study on ports -- said": the phrase before the opening dash speaks; the span runs
             // over the apposition, as for a relative pronoun.
             sourceFrom = dashedFrom;
             sourceTo = dashedTo;
@@ -839,7 +839,7 @@ internal static class SentenceScanner
         return null;
     }
 
-    /// <summary>True when the noun phrase right after an issue verb is headed by a text or message ("a statement", "a series of tweets").</summary>
+    /// <summary>True when the noun phrase right after an issue verb is headed by a text or message ("a statement", "a series of posts").</summary>
     private static bool IssuesText(IReadOnlyList<Token> tokens, int after, string lemma)
     {
         var light = Lexicon.LightLemmas.Contains(lemma);
@@ -847,7 +847,7 @@ internal static class SentenceScanner
         var measured = false;
         for (var k = after; k < end && k < after + 6; k++)
         {
-            // "a series of tweets", "a flurry of statements": a measure noun hands the head over to the noun after "of".
+            // "a series of posts", "a flurry of statements": a measure noun hands the head over to the noun after "of".
             if (k + 1 < end && tokens[k].Lower is "series" or "flurry" or "barrage" or "string" or "stream" or "volley" && tokens[k + 1].Lower == "of")
             {
                 k++;
@@ -857,15 +857,15 @@ internal static class SentenceScanner
 
             if (tokens[k].IsWord && (light ? Lexicon.SpeechNouns.Contains(tokens[k].Text) : Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text)))
             {
-                // "sends a message that ..." is an idiom for "shows", said of events and policies as often as of people.
+                // "the ruling sends a message" is an idiom for "shows", said of events and policies as often as of people.
                 if (lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
                 {
                     return false;
                 }
 
-                // The head comes before any "of"/"from" complement: "a letter from his doctor", but not "copies of the report".
-                // "made the case for", "expressed concern that", "offered no proof that": a light verb's speech noun must introduce
-                // what was said; "made the comments Friday" only points back at words already reported.
+                // The head comes before any "of"/"from" complement: "a note from her lawyer", but not "copies of the report".
+                // "made an argument for", "voiced concern that", "offered no evidence that": a light verb's speech noun must introduce
+                // what was said; "made those remarks at the rally" only points back at words already reported.
                 if (light && !(k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote
                     || tokens[k + 1].IsWord && tokens[k + 1].Lower is "that" or "about" or "for" or "on" or "of" or "against" or "over" or "to" or "with")))
                 {
@@ -917,7 +917,7 @@ internal static class SentenceScanner
             return false;
         }
 
-        // "called the charges unsubstantiated": an adjective right after the object phrase is the judgement.
+        // "called the audit baseless": an adjective right after the object phrase is the judgement.
         var objectEnd = Phrases.WalkRight(tokens, i + 1);
         if (objectEnd > i + 1 && objectEnd < tokens.Count && JudgementAdjective(tokens[objectEnd]))
         {
@@ -1087,7 +1087,7 @@ internal static class SentenceScanner
     }
 
     /// <summary>
-    /// "Video of the incident shows", "data from the survey show": the head of the subject is the word before its first
+    /// "Footage of the crash shows", "data from the survey show": the head of the subject is the word before its first
     /// preposition, and a document head ("video", "data", "poll") is a plausible subject of an evidence verb.
     /// </summary>
     private static bool DocumentHead(IReadOnlyList<Token> tokens, int from, int to)
@@ -1113,7 +1113,7 @@ internal static class SentenceScanner
 
         for (var k = to; k < cue; k++)
         {
-            // "continued to call for": after a catenative verb the infinitive carries the subject's act.
+            // "began to push for": after a catenative verb the infinitive carries the subject's act.
             if (tokens[k].IsWord && tokens[k].Lower == "to" && k > to && Catenative(tokens[k - 1]) && !(tokens[k - 1].Lower == "on" && k - 2 >= to && tokens[k - 2].Lower is not ("went" or "goes" or "go")))
             {
                 return true;
@@ -1125,7 +1125,7 @@ internal static class SentenceScanner
             }
         }
 
-        // "he does believe", "Clinton did not want": after a form of "do" the base form is the finite verb, whatever the subject.
+        // "she does believe", "the mayor did not want": after a form of "do" the base form is the finite verb, whatever the subject.
         for (var k = to; k < cue; k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower is "do" or "does" or "did" or "doesn't" or "didn't" or "don't" or "doesn’t" or "didn’t" or "don’t")
@@ -1159,7 +1159,7 @@ internal static class SentenceScanner
             return true;
         }
 
-        // "5 percent prefer", "a majority of voters expect": shares of a group take the plural.
+        // "5 percent prefer", "a majority of members expect": shares of a group take the plural.
         if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police" or "percent" or "majority" or "minority" or "plurality" or "half" or "third" or "quarter" or "some" or "many" or "most" or "several" or "both" or "all")
         {
             return true;
@@ -1295,7 +1295,7 @@ internal static class SentenceScanner
         while (k >= 0 && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number))
         {
             var w = tokens[k].Lower;
-            // "very aptly pointed out", "almost immediately disclosed": degree words go with the adverb they modify.
+            // "very clearly pointed out", "almost instantly disclosed": degree words go with the adverb they modify.
             var adverb = (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w))
                 || (w is "very" or "almost" or "quite" or "rather" or "nearly" && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal));
             var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || w is "cannot" or "together";
@@ -1305,14 +1305,14 @@ internal static class SentenceScanner
                 continue;
             }
 
-            // "McConnell, who in 2010 said": a year adjunct between the subject and the cue.
+            // "Okafor, who in 2012 said": a year adjunct between the subject and the cue.
             if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && k >= 1 && tokens[k - 1].Lower == "in")
             {
                 k -= 2;
                 continue;
             }
 
-            // "continued to call for", "appeared to suggest", "went on to explain": a catenative verb hands its subject to the cue.
+            // "began to push for", "appeared to suggest", "went on to argue": a catenative verb hands its subject to the cue.
             if (w == "to" && k >= 2 && Catenative(tokens[k - 1]))
             {
                 if (tokens[k - 1].Lower == "on" && tokens[k - 2].Lower is not ("went" or "goes" or "go"))
@@ -1324,7 +1324,7 @@ internal static class SentenceScanner
                 continue;
             }
 
-            // "A poll released Friday shows", "a report published last year found": a document with a dated participle.
+            // "A survey released Monday shows", "a study published last year found": a document with a dated participle.
             var timeFrom = Phrases.IsTimeName(tokens[k]) ? k : tokens[k].Lower is "week" or "month" or "year" && k >= 1 && tokens[k - 1].Lower is "last" or "this" ? k - 1 : -1;
             if (timeFrom >= 2 && tokens[timeFrom - 1].IsWord && tokens[timeFrom - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && !tokens[timeFrom - 1].IsCapitalized
                 && Lexicon.DocumentWords.Contains(tokens[timeFrom - 2].Text))

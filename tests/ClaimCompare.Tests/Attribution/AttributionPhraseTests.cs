@@ -19,7 +19,7 @@ public sealed class AttributionPhraseTests
         return new AttributionFinder().Attach(article, [claim]).Single().Attribution;
     }
 
-    [TestCase("Rebel commanders stationed in the eastern parts of the city have warned that they will surrender within three days.", "three days", "Rebel commanders stationed in the eastern parts of the city")]
+    [TestCase("Rebel commanders stationed in the northern districts of the city have warned that they will surrender within three days.", "three days", "Rebel commanders stationed in the northern districts of the city")]
     [TestCase("Soldiers stationed near the border said 12 trucks crossed overnight.", "12 trucks", "Soldiers stationed near the border")]
     [TestCase("Families living in the old town told reporters that 30 homes were destroyed.", "30 homes", "Families living in the old town")]
     [TestCase("Doctors working at the main hospital said 45 patients arrived.", "45 patients", "Doctors working at the main hospital")]
