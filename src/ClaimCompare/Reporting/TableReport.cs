@@ -82,7 +82,7 @@ public static class TableReport
     }
 
     internal static string Number(double value) =>
-        value.ToString(Math.Abs(value) >= 1000 && value == Math.Floor(value) ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+        value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 
     private static void AppendGroup(StringBuilder sb, ReportView view, ClaimGroup g, int width)
     {
