@@ -102,8 +102,28 @@ internal sealed class GroupAnalysis
         Math.Abs(later) <= _options.DayTolerance && early.Start is null
         && late.Start is not null && !late.Cumulative && !late.SingleDayWindow;
 
-    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex) =>
-        pairs.Select(p => new Finding(DiscrepancyKind.Update, [p.Earlier.Id, p.Later.Id], 0.1, _explain.Update([p.Earlier], [p.Later]), groupIndex));
+    // A toll reported day after day is one story of growth, told once per group: listing every later-larger pair
+    // of a 20-report series would bury the real conflicts under dozens of "updates".
+    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex)
+    {
+        if (pairs.Count == 0)
+        {
+            yield break;
+        }
+
+        if (pairs.Count == 1)
+        {
+            var (earlier, later) = pairs[0];
+            yield return new Finding(DiscrepancyKind.Update, [earlier.Id, later.Id], 0.1, _explain.Update([earlier], [later]), groupIndex);
+            yield break;
+        }
+
+        var series = pairs.SelectMany(p => new[] { p.Earlier, p.Later })
+            .DistinctBy(f => f.Index)
+            .OrderBy(f => f.End ?? DateOnly.MaxValue).ThenBy(f => f.Reading.Centre).ThenBy(f => f.Index)
+            .ToList();
+        yield return new Finding(DiscrepancyKind.Update, [.. series.Select(f => f.Id)], 0.1, _explain.Series(series), groupIndex);
+    }
 
     // Claims from different articles with the same figure in (nearly) the same sentence are one wire report.
     private Dictionary<int, int> Syndication(IReadOnlyList<ClaimFacts> members)
