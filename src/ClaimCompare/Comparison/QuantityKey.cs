@@ -16,7 +16,8 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 {
     /// <summary>
     /// False when the figure measures nothing another figure could be compared with: a time frame ("the largest
-    /// in the last two years") or a duration of no known event. Such claims are never grouped.
+    /// in the last two years"), a duration of no known event, or a bare number with no counted noun, event or
+    /// unit. Such claims are never grouped.
     /// </summary>
     public bool Comparable { get; init; } = true;
 
@@ -98,7 +99,9 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             subject = "person";
         }
 
-        return new QuantityKey(subject, modifiers, predicate, unit);
+        // "16 were children", "there were 64 such attacks": with no counted noun, event or unit the figure could
+        // be anything, and two such figures are not the same quantity because both are unknown.
+        return new QuantityKey(subject, modifiers, predicate, unit) { Comparable = subject.Length + predicate.Length + unit.Length > 0 };
     }
 
     // A text cut off mid-word ("which left 127 civi") ends the sentence with the subject and no closing punctuation.

@@ -130,4 +130,16 @@ public sealed partial class QuantityComparerTests
         result.Groups.Should().ContainSingle();
         result.Discrepancies.Should().BeEmpty();
     }
+
+    [Test]
+    public void Bare_numbers_with_nothing_counted_are_not_grouped()
+    {
+        var result = Compare(
+        [
+            InSentence("a", "sohr1", Exact(16), null, null, "The Observatory said 16 were children.", "16"),
+            InSentence("b", "army", Exact(64), null, null, "Over the past week there were 64 such attacks.", "64"),
+        ]);
+        result.Groups.Should().BeEmpty();
+        result.Discrepancies.Should().BeEmpty();
+    }
 }
