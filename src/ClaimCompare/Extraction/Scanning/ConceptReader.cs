@@ -99,34 +99,92 @@ internal static class ConceptReader
     public static string?[] Read(List<Token> t, List<Found> found)
     {
         var result = new string?[found.Count];
+        var topic = ConceptTopic.Read(t);
         for (var n = 0; n < found.Count; n++)
         {
             var f = found[n];
-            result[n] = ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? SubjectOfVerb(t, f);
-            if (result[n] is null && f.Unit is not null && OpensVerblessClause(t, f.First))
+            result[n] = Usable(ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? NameBeforeBracket(t, f, n > 0 ? found[n - 1].Last : -1) ?? SubjectOfVerb(t, f, topic));
+            var shared = n > 0 && result[n - 1] is { } previous && f.First - found[n - 1].Last <= 8 && !ClauseBetween(t, found[n - 1].Last, f.First) ? previous : null;
+            if (result[n] is null && shared is not null && f.First > 0 && t[f.First - 1].IsSymbol('('))
             {
-                result[n] = MainSubject(t, f.First); // "Tesla shares have been on a tear, up nearly 57%"
+                result[n] = shared; // "7.5 million crowns ($1.1 million)": a conversion in brackets
+            }
+
+            if (result[n] is null && f.Unit is not null && OpensVerblessClause(t, f.First, out var comma))
+            {
+                // "Unite Group, down 68p": a name in a list owns the clause after it; "Tesla shares have been on a
+                // tear, up nearly 57%", "Maddon has got in shape, dropping from 208 pounds": the sentence's subject.
+                result[n] = Usable((comma < f.First - 1 ? NameBeforeComma(t, comma, n > 0 ? found[n - 1].Last : -1) : null) ?? MainSubject(t, f.First) ?? TopicBefore(topic, f.First));
             }
 
             // "Revenue rose to $7.36 billion from $6.78 billion", "47 feet (14 metres)": a figure with no clause of
             // its own shares the concept of the figure just before it.
-            if (result[n] is null && n > 0 && result[n - 1] is { } prev && f.First - found[n - 1].Last <= 8 && !ClauseBetween(t, found[n - 1].Last, f.First))
+            result[n] ??= shared;
+
+            // "Properties including: ..., $17 million", "Homes from $1 million to $1.25 million stay 99 days; ...": a
+            // figure that names no owner belongs to the topic the sentence opened with.
+            if (result[n] is null && f.Unit is not null)
             {
-                result[n] = prev;
+                result[n] = TopicBefore(topic, f.First);
             }
         }
 
         return result;
     }
 
-    private static bool OpensVerblessClause(List<Token> t, int first)
+    private static string? Usable(string? phrase) => phrase is null || ConceptTopic.IsNotAPhrase(phrase) ? null : phrase;
+
+    private static string? TopicBefore((string? Phrase, int End) topic, int first) => topic.Phrase is not null && topic.End < first ? topic.Phrase : null;
+
+    private static string? NameBeforeBracket(List<Token> t, Found f, int floor)
     {
-        var j = first - 1;
-        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && Link.Contains(t[j].Lower))
+        // "RHP John Gant (0.5 WAR)", "Acme (12%)": a figure alone in brackets after a name describes that name.
+        var j = f.First - 1;
+        if (j < 1 || !t[j].IsSymbol('(') || f.Last + 1 >= t.Count || !t[f.Last + 1].IsSymbol(')') || j - 1 <= floor)
         {
-            j--;
+            return null;
         }
 
+        var before = t[j - 1];
+        return before.Kind == TokenKind.Word && before.Capitalized ? PhraseEndingAt(t, j - 1, 4).Phrase : null;
+    }
+
+    private static string? NameBeforeComma(List<Token> t, int comma, int floor)
+    {
+        var j = comma - 1;
+        if (j <= floor || j < 1 || t[j].Kind != TokenKind.Word || !t[j].Capitalized)
+        {
+            return null;
+        }
+
+        var (phrase, start) = PhraseEndingAt(t, j, 4);
+        return start > 0 && start > floor && t[start].Capitalized ? phrase : null;
+    }
+
+    private static bool OpensVerblessClause(List<Token> t, int first, out int comma)
+    {
+        // ", up nearly 40%", ", dropping from 208 pounds": a verbless or participle clause after a comma.
+        var j = first - 1;
+        var participle = false;
+        while (j >= 0 && j >= first - 4 && t[j].Kind == TokenKind.Word)
+        {
+            if (Link.Contains(t[j].Lower) || t[j].Is("from"))
+            {
+                j--;
+                continue;
+            }
+
+            if (!participle && t[j].Lower.Length > 5 && t[j].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                participle = true;
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        comma = j;
         return j > 0 && (t[j].IsSymbol(',') || t[j].IsSymbol('('));
     }
 
@@ -207,7 +265,7 @@ internal static class ConceptReader
         return t[k].Kind == TokenKind.Word && IsChangeObjectVerb(t[k].Lower) ? phrase : null;
     }
 
-    private static string? SubjectOfVerb(List<Token> t, Found f)
+    private static string? SubjectOfVerb(List<Token> t, Found f, (string? Phrase, int End) topic)
     {
         // Walk back from the figure to the verb that governs it, over qualifiers, link words and at most a short
         // noun phrase with its preposition ("is the home port for about 60", "plans to lay off 6,650").
@@ -305,6 +363,13 @@ internal static class ConceptReader
             break;
         }
 
+        // "Musk uses his account, where he has 80 million followers": a subject pronoun points back to the name the
+        // sentence opened with.
+        if (j >= 0 && ConceptTopic.IsSubjectPronoun(t[j]))
+        {
+            return ConceptTopic.IsName(t) && topic.End < j ? topic.Phrase : null;
+        }
+
         return j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
     }
 
@@ -392,7 +457,16 @@ internal static class ConceptReader
                 continue;
             }
 
-            if (tok.Kind == TokenKind.Number && words.Count > 0 && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower) && t[j - 1].Capitalized)
+            if (tok.Kind == TokenKind.Number && words.Count == 0 && j > 1 && t[j - 1].IsDash && !t[j - 1].SpaceBefore && !tok.SpaceBefore && t[j - 2].Kind == TokenKind.Word
+                && (t[j - 2].Capitalized || t[j - 2].InnerUpper))
+            {
+                words.Insert(0, t[j - 2].Lower + "-" + tok.Lower); // "the TA-125 lost 1.1%": a name with a number
+                start = j - 2;
+                j -= 3;
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Number && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower) && t[j - 1].Capitalized)
             {
                 words.Insert(0, tok.Lower); // "S&P 500", "TA-125", "iPhone 14"
                 start = j;
