@@ -103,14 +103,14 @@ internal static class ConceptReader
         for (var n = 0; n < found.Count; n++)
         {
             var f = found[n];
-            result[n] = Usable(ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? NameBeforeBracket(t, f, n > 0 ? found[n - 1].Last : -1) ?? SubjectOfVerb(t, f, topic));
+            result[n] = Usable(ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? NameBeforeBracket(t, f, n > 0 ? found[n - 1].Last : -1) ?? SubjectOfVerb(t, f, topic, n > 0 ? found[n - 1].Last : -1));
             var shared = n > 0 && result[n - 1] is { } previous && f.First - found[n - 1].Last <= 8 && !ClauseBetween(t, found[n - 1].Last, f.First) ? previous : null;
             if (result[n] is null && shared is not null && f.First > 0 && t[f.First - 1].IsSymbol('('))
             {
                 result[n] = shared; // "7.5 million crowns ($1.1 million)": a conversion in brackets
             }
 
-            if (result[n] is null && f.Unit is not null && OpensVerblessClause(t, f.First, out var comma))
+            if (result[n] is null && OpensVerblessClause(t, f.First, out var comma) && (f.Unit is not null || comma < f.First - 1))
             {
                 // "Unite Group, down 68p": a name in a list owns the clause after it; "Tesla shares have been on a
                 // tear, up nearly 57%", "Maddon has got in shape, dropping from 208 pounds": the sentence's subject.
@@ -140,7 +140,13 @@ internal static class ConceptReader
     {
         // "RHP John Gant (0.5 WAR)", "Acme (12%)": a figure alone in brackets after a name describes that name.
         var j = f.First - 1;
-        if (j < 1 || !t[j].IsSymbol('(') || f.Last + 1 >= t.Count || !t[f.Last + 1].IsSymbol(')') || j - 1 <= floor)
+        var close = f.Last + 1;
+        while (close < t.Count && close <= f.Last + 2 && t[close].Kind == TokenKind.Word)
+        {
+            close++; // "(0.5 WAR)": a unit word the recogniser does not know
+        }
+
+        if (j < 1 || !t[j].IsSymbol('(') || close >= t.Count || !t[close].IsSymbol(')') || j - 1 <= floor)
         {
             return null;
         }
@@ -265,13 +271,14 @@ internal static class ConceptReader
         return t[k].Kind == TokenKind.Word && IsChangeObjectVerb(t[k].Lower) ? phrase : null;
     }
 
-    private static string? SubjectOfVerb(List<Token> t, Found f, (string? Phrase, int End) topic)
+    private static string? SubjectOfVerb(List<Token> t, Found f, (string? Phrase, int End) topic, int previousFigure)
     {
         // Walk back from the figure to the verb that governs it, over qualifiers, link words and at most a short
         // noun phrase with its preposition ("is the home port for about 60", "plans to lay off 6,650").
         var j = f.First - 1;
-        var floor = Math.Max(0, f.First - 12);
+        var floor = Math.Max(previousFigure + 1, Math.Max(0, f.First - 12)); // never across the figure before
         var sawVerb = false;
+        var participle = false;
         var nouns = 0;
         var firstStop = -1;
         while (j >= floor)
@@ -292,11 +299,12 @@ internal static class ConceptReader
             if (IsVerb(w, f.Unit) && w is not ("up" or "down"))
             {
                 sawVerb = true;
+                participle = w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
                 j--;
                 break;
             }
 
-            if (Link.Contains(w) || w is "for" or "with" or "on")
+            if (Link.Contains(w) || w is "for" or "with" or "on" or "against" or "versus" or "from")
             {
                 j--;
                 continue;
@@ -323,14 +331,33 @@ internal static class ConceptReader
             // "Blackmores up 9.4%", "Dow +0.2%": the measured thing stands right before; a noun before a count
             // ("the 11 member agreement") belongs to the counted noun, not an owner.
             j = firstStop >= 0 ? firstStop : j;
-            return f.Unit is null ? null : PhraseEndingAt(t, j, 4).Phrase;
+            return f.Unit is null || j < floor ? null : PhraseEndingAt(t, j, 4).Phrase;
+        }
+
+        // "The dollar was mixed, easing against the yen to 108.79", "Maddon has got in shape, dropping from 208 pounds":
+        // a participle clause after a comma takes the subject of the main clause.
+        if (participle && j > 0 && t[j].IsSymbol(','))
+        {
+            return TopicBefore(topic, j) ?? MainSubject(t, j);
         }
 
         // Back over auxiliaries, relative words and one bracketed aside: "Ford (F) which has also", "Tesla says it will".
         var stop = Math.Max(0, j - 10);
+        var pronoun = -1;
         while (j >= stop)
         {
             var tok = t[j];
+            if (pronoun < 0 && ConceptTopic.IsSubjectPronoun(tok))
+            {
+                pronoun = j;
+            }
+
+            if (tok.Kind == TokenKind.Word && j > 0 && ConceptTopic.IsMonth(tok) && t[j - 1].Lower is "in" or "on")
+            {
+                j -= 2; // "the median price for homes in May was": a date complement
+                continue;
+            }
+
             if (tok.Kind == TokenKind.Word && (tok.SpaceBefore || j == 0) && (Auxiliaries.Contains(tok.Lower) || Pronouns.Contains(tok.Lower) || tok.Is("to") || IsVerb(tok.Lower, f.Unit)))
             {
                 j--;
@@ -365,12 +392,13 @@ internal static class ConceptReader
 
         // "Musk uses his account, where he has 80 million followers": a subject pronoun points back to the name the
         // sentence opened with.
-        if (j >= 0 && ConceptTopic.IsSubjectPronoun(t[j]))
+        var phrase = j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
+        if (pronoun >= 0 && (phrase is null || pronoun == j))
         {
-            return ConceptTopic.IsName(t) && topic.End < j ? topic.Phrase : null;
+            return ConceptTopic.IsName(t) && topic.End < pronoun ? topic.Phrase : null;
         }
 
-        return j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
+        return phrase;
     }
 
     private static bool IsVerb(string w, string? unit) =>

@@ -43,12 +43,7 @@ internal static class ConceptTopic
     /// </summary>
     public static (string? Phrase, int End) Read(List<Token> t)
     {
-        var j = 0;
-        // "Meanwhile, Musk uses ...", "Indeed, ...": one sentence adverb and its comma.
-        if (t.Count > 2 && t[0].Kind == TokenKind.Word && t[1].IsSymbol(',') && (t[0].Lower.EndsWith("ly", StringComparison.Ordinal) || NotTopic.Contains(t[0].Lower)))
-        {
-            j = 2;
-        }
+        var j = Opening(t);
 
         if (j < t.Count && t[j].Kind == TokenKind.Word && Openers.Contains(t[j].Lower))
         {
@@ -104,7 +99,7 @@ internal static class ConceptTopic
     /// <summary>True when the topic phrase starts with a capital letter in the text: a name, which a pronoun can point back to.</summary>
     public static bool IsName(List<Token> t)
     {
-        var j = t.Count > 2 && t[1].IsSymbol(',') ? 2 : 0;
+        var j = Opening(t);
         if (j < t.Count && Openers.Contains(t[j].Lower))
         {
             j++;
@@ -112,6 +107,46 @@ internal static class ConceptTopic
 
         return j < t.Count && t[j].Kind == TokenKind.Word && t[j].Capitalized && !NotTopic.Contains(t[j].Lower);
     }
+
+    /// <summary>Month names, which a date complement ("in May") carries.</summary>
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    };
+
+    /// <summary>
+    /// Where the sentence's subject may start: after one sentence adverb and its comma ("Meanwhile, Musk uses ...") or
+    /// after a fronted adverbial phrase and its comma ("After a torrid time at Chelsea, Salah's second spell ...").
+    /// </summary>
+    private static int Opening(List<Token> t)
+    {
+        if (t.Count > 2 && t[0].Kind == TokenKind.Word && t[1].IsSymbol(',') && (t[0].Lower.EndsWith("ly", StringComparison.Ordinal) || NotTopic.Contains(t[0].Lower)))
+        {
+            return 2;
+        }
+
+        if (t.Count > 2 && t[0].Kind == TokenKind.Word && t[0].Lower is "after" or "before" or "in" or "on" or "at" or "with" or "for" or "since" or "during" or "despite" or "following" or "under" or "by" or "from" or "amid" or "as")
+        {
+            for (var k = 1; k < t.Count && k <= 10; k++)
+            {
+                if (t[k].IsSymbol(','))
+                {
+                    return k + 1;
+                }
+
+                if (t[k].Kind != TokenKind.Word && t[k].Kind != TokenKind.Number || t[k].Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had")
+                {
+                    break;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True for a capitalised month name.</summary>
+    public static bool IsMonth(Token tok) => tok.Kind == TokenKind.Word && tok.Capitalized && Months.Contains(tok.Lower);
 
     /// <summary>True for "he", "she", "it", "they".</summary>
     public static bool IsSubjectPronoun(Token tok) => tok.Kind == TokenKind.Word && SubjectPronouns.Contains(tok.Lower);
