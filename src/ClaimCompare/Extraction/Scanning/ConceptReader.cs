@@ -123,7 +123,7 @@ internal static class ConceptReader
 
             // "Properties including: ..., $17 million", "Homes from $1 million to $1.25 million stay 99 days; ...": a
             // figure that names no owner belongs to the topic the sentence opened with.
-            if (result[n] is null && f.Unit is not null)
+            if (result[n] is null)
             {
                 result[n] = TopicBefore(topic, f.First);
             }
@@ -316,6 +316,13 @@ internal static class ConceptReader
                 continue;
             }
 
+            if (j > 0 && t[j - 1].Lower is "that" or "which" or "who" && nouns == 0)
+            {
+                sawVerb = true; // "a plume that extends hundreds of miles": the word after a relative pronoun is its verb
+                j--;
+                break;
+            }
+
             if (Clause.Contains(w) || Stops.Contains(w) || nouns >= 4)
             {
                 break;
@@ -383,7 +390,8 @@ internal static class ConceptReader
 
             if (tok.IsSymbol(','))
             {
-                j--;
+                // "The material, which is made of carbon, reached 113 GPa": a relative clause between commas.
+                j = RelativeClauseStart(t, j, stop) is var r && r > 0 ? r - 1 : j - 1;
                 continue;
             }
 
@@ -399,6 +407,20 @@ internal static class ConceptReader
         }
 
         return phrase;
+    }
+
+    /// <summary>The comma that opens a relative clause ending at the comma <paramref name="close"/>, or -1.</summary>
+    private static int RelativeClauseStart(List<Token> t, int close, int stop)
+    {
+        for (var k = close - 2; k > stop && k > 0; k--)
+        {
+            if (t[k].IsSymbol(','))
+            {
+                return t[k + 1].Lower is "which" or "who" ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsVerb(string w, string? unit) =>

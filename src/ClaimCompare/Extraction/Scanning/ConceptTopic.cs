@@ -22,6 +22,7 @@ internal static class ConceptTopic
         "unless", "until", "whether", "despite", "instead", "indeed", "alternatively", "nevertheless", "nonetheless",
         "furthermore", "moreover", "additionally", "still", "like", "such", "other", "another", "any", "nearly",
         "almost", "well", "very", "too", "ago", "per", "via", "among", "amid", "between", "through", "against",
+        "thats", "theres", "heres", "whats", "its", "im", "youre", "were", "theyre", "dont", "doesnt", "isnt", "say", "let",
     };
 
     /// <summary>Determiners that may open the topic phrase.</summary>
