@@ -98,6 +98,11 @@ internal static class ClaimContextReader
             {
                 j++;
             }
+            else if (UnitLexicon.IsCurrency(unit) && j + 1 < t.Count && t[j].Is("in") && t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized
+                && !Stops.Contains(t[j + 1].Lower) && !UnitLexicon.TimeUnits.Contains(t[j + 1].Lower) && !IsTimeWord(t[j + 1].Lower))
+            {
+                j++; // "$1 billion in gains", "$4 million in damages": what the money is counted in
+            }
             else if (!(j < t.Count && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
                 && TrendLexicon.Of(t[j].Lower, unit) is null && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[j].Lower.EndsWith("ly", StringComparison.Ordinal)))
             {
@@ -185,7 +190,8 @@ internal static class ClaimContextReader
 
         var words = new List<string>(3);
         while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
-            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told"))
+            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told" or "versus")
+            && !(t[j].Lower.Length > 5 && t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && words.Count == 0) && !ConceptTopic.IsMonth(t[j]))
         {
             words.Insert(0, t[j].Lower);
             j--;
@@ -193,6 +199,11 @@ internal static class ClaimContextReader
 
         return words.Count == 0 ? null : string.Join(' ', words);
     }
+
+    /// <summary>Words after "in" that make a time or an adverbial ("in total", "in advance", "in years"), not what money is counted in.</summary>
+    private static bool IsTimeWord(string w) =>
+        w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "quarter" or "quarters" or "decade" or "decades"
+            or "total" or "time" or "advance" or "return" or "exchange" or "addition" or "all" or "part" or "value" or "full" or "turn" or "order";
 
     private static bool IsLinkWord(string w, string unit) =>
         Auxiliaries.Contains(w) || TrendLexicon.Of(w, unit) is not null || w.EndsWith("ed", StringComparison.Ordinal)
