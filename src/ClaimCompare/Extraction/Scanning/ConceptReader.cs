@@ -88,6 +88,17 @@ internal static class ConceptReader
         "claim", "claimed", "performed", "perform", "enjoys", "enjoy", "plans", "plan", "expects", "expect",
     };
 
+    /// <summary>True for a verb that can govern a figure ("employs", "paid", "reaches"); used to end noun phrases read forwards.</summary>
+    public static bool IsGoverningVerb(string w) => Verbs.Contains(w) && !IsNounToo(w);
+
+    /// <summary>Words of the verb table that are as often nouns ("record", "average", "plans").</summary>
+    private static bool IsNounToo(string w) =>
+        w is "average" or "averages" or "record" or "records" or "top" or "report" or "reports" or "list" or "lists" or "plan" or "plans" or "claim"
+            or "claims" or "control" or "controls" or "pack" or "feature" or "features" or "score" or "scores" or "numbers" or "houses" or "seats"
+            or "seat" or "measures" or "measure" or "needs" or "costs" or "cost" or "sales" or "runs" or "set" or "sets" or "offers" or "offer"
+            or "equal" or "hit" or "hits" or "shot" or "worth" or "post" or "posts" or "charge" or "charges" or "account" or "accounts" or "span"
+            or "stretch" or "last" or "make" or "pay" or "buy" or "see" or "go" or "run" or "get" or "take" or "hold" or "deliver" or "spend";
+
     /// <summary>Verbs whose object a "by N" measures ("boost the driving range by 35 miles").</summary>
     private static bool IsChangeObjectVerb(string w) =>
         TrendLexicon.IsChangeVerb(w) || w is "boost" or "boosts" or "boosted" or "cut" or "cuts" or "raise" or "raises" or "raised" or "lower" or "lowers"

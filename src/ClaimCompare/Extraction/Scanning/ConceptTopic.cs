@@ -59,7 +59,7 @@ internal static class ConceptTopic
             if (tok.Kind == TokenKind.Word)
             {
                 // "The law threatens to ...", "Musk uses his ...": a word followed by "to" or a determiner is the verb.
-                if (NotTopic.Contains(tok.Lower) || (words.Count > 0 && IsVerbForm(tok.Lower)) || IsVerbForm(tok.Lower) && !tok.Capitalized
+                if (NotTopic.Contains(tok.Lower) || (words.Count > 0 && (IsVerbForm(tok.Lower) || ConceptReader.IsGoverningVerb(tok.Lower) || IsIrregularPast(tok.Lower))) || IsVerbForm(tok.Lower) && !tok.Capitalized
                     || (words.Count > 0 && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && t[j + 1].Lower is "to" or "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our"))
                 {
                     break;
@@ -167,6 +167,11 @@ internal static class ConceptTopic
         return NotConcept.Contains(phrase) || phrase.Length <= 2 || IsVerbForm(phrase) || phrase.EndsWith("ly", StringComparison.Ordinal)
             || phrase is "see" or "sees" or "borrow" or "works" or "work" or "goes" or "going" or "pay" or "pays" or "buy" or "get" or "gets" or "make" or "makes";
     }
+
+    /// <summary>Common irregular past forms that end a subject phrase ("The committee met, ...").</summary>
+    private static bool IsIrregularPast(string w) =>
+        w is "met" or "fell" or "rose" or "grew" or "began" or "found" or "told" or "thought" or "knew" or "felt" or "left" or "led" or "won"
+            or "lost" or "sold" or "bought" or "built" or "spent" or "sent" or "kept" or "broke" or "chose" or "drove" or "wrote" or "gave" or "took";
 
     private static bool IsVerbForm(string w) =>
         (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("thing", StringComparison.Ordinal))
