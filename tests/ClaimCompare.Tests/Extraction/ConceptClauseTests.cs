@@ -14,9 +14,11 @@ public sealed class ConceptClauseTests
 {
     private static readonly ClaimExtractor Extractor = new();
 
-    private static Claim Only(string text, string surface)
+    private static readonly ClaimExtractor WithDurations = new(new ExtractionOptions { ReportFramingDurations = true });
+
+    private static Claim Only(string text, string surface, ClaimExtractor? extractor = null)
     {
-        var claims = Extractor.Extract(new Article("t", null, null, null, null, text));
+        var claims = (extractor ?? Extractor).Extract(new Article("t", null, null, null, null, text));
         var match = claims.Where(c => c.Surface == surface).ToList();
         match.Should().ContainSingle("\"{0}\" should be read in \"{1}\"; found: {2}", surface, text, string.Join(" | ", claims.Select(c => c.Surface)));
         return match[0];
@@ -31,9 +33,12 @@ public sealed class ConceptClauseTests
     public void A_figure_without_an_owner_takes_the_sentence_topic(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 
-    // A subject pronoun points back to the name the sentence opened with; an opening pronoun names nobody.
+    // A subject pronoun points back to the name the sentence opened with, or to the one who reports ("says it");
+    // after a preposition it is an object and the noun before it the subject; an opening pronoun names nobody.
     [TestCase("Meanwhile, Garcia runs a bakery where she sells 500 loaves a day.", "500", "garcia")]
     [TestCase("After a slow start, Jones improved as he scored 21 points in the final.", "21 points", "jones")]
+    [TestCase("Contoso says it will hire 300 engineers.", "300", "contoso")]
+    [TestCase("The charge on the plate was 3 coulombs and the voltage across it was 12 volts.", "12 volts", "voltage")]
     public void A_pronoun_takes_its_named_antecedent(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 
@@ -63,10 +68,12 @@ public sealed class ConceptClauseTests
     public void Brackets(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 
-    // Relative clauses: skipped between commas; the word after "that"/"which" is its verb.
+    // Relative clauses and appositions: skipped between commas; the word after "that"/"which" is its verb.
     [TestCase("The alloy, which is made mostly of titanium, reached 95 GPa in tests.", "95", "alloy")]
     [TestCase("The storm formed a cloud that stretches hundreds of miles.", "hundreds", "cloud")]
-    public void Relative_clauses(string text, string surface, string concept) =>
+    [TestCase("Oslo, the Norwegian capital, has about 700,000 residents.", "about 700,000", "oslo")]
+    [TestCase("Brenner, 71, has run 40 marathons.", "40", "brenner")]
+    public void Relative_clauses_and_appositions(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 
     // Names with numbers, date complements; a subject phrase ends at its verb, also an irregular one.
@@ -95,4 +102,8 @@ public sealed class ConceptClauseTests
     [TestCase("The average rent for studios in March was $1,200.", "$1,200", null)]
     public void Money_before_an_adverbial_or_a_date_is_not_counted_in_it(string text, string surface, string? subject) =>
         Only(text, surface).Subject.Should().Be(subject);
+
+    [TestCase("The firm was sold three years later.", "three years")]
+    public void An_adverb_after_a_duration_is_not_its_subject(string text, string surface) =>
+        Only(text, surface, WithDurations).Subject.Should().BeNull();
 }

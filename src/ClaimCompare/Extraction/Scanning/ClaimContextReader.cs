@@ -28,6 +28,7 @@ internal static class ClaimContextReader
         "because", "although", "though", "until", "within", "without", "like", "via", "toward", "towards", "behind",
         "beyond", "inside", "outside", "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet",
         "then", "here", "all", "both", "some", "many", "most", "such", "other", "another", "own", "being", "having",
+        "later", "earlier",
     };
 
     /// <summary>Words skipped between a noun phrase and its verb ("have also been", "were able to").</summary>

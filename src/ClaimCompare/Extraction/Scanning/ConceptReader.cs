@@ -412,23 +412,50 @@ internal static class ConceptReader
         // "Musk uses his account, where he has 80 million followers": a subject pronoun points back to the name the
         // sentence opened with.
         var phrase = j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
-        if (pronoun >= 0 && (phrase is null || pronoun == j))
+        if (pronoun < 0)
         {
-            return ConceptTopic.IsName(t) && topic.End < pronoun ? topic.Phrase : null;
+            return phrase;
         }
 
-        return phrase;
+        // "the voltage across it was 5 volts": a pronoun after a preposition is its object, the noun before it the subject.
+        if (pronoun > 1 && t[pronoun - 1].Kind == TokenKind.Word && t[pronoun - 1].Lower is "across" or "in" or "on" or "of" or "for" or "with" or "from" or "at" or "behind" or "inside")
+        {
+            return PhraseEndingAt(t, pronoun - 2, 4).Phrase;
+        }
+
+        // "Tesla says it will cost": the one who reports is the antecedent; "until you realise it can hit": nobody named.
+        if (phrase is not null && pronoun > 0 && (IsReporting(t[pronoun - 1]) || (t[pronoun - 1].Is("that") && pronoun > 1 && IsReporting(t[pronoun - 2]))))
+        {
+            return phrase;
+        }
+
+        return ConceptTopic.IsName(t) && topic.End < pronoun ? topic.Phrase : null;
     }
 
-    /// <summary>The comma that opens a relative clause ending at the comma <paramref name="close"/>, or -1.</summary>
+    private static bool IsReporting(Token tok) =>
+        tok.Kind == TokenKind.Word && tok.Lower is "says" or "say" or "said" or "told" or "announced" or "added" or "expects" or "expected" or "believes" or "thinks" or "estimates" or "estimated";
+
+    /// <summary>
+    /// The comma that opens a relative clause ("The alloy, which is made of titanium, reached") or an apposition without
+    /// a verb ("Vancouver, Canada's third-largest city, hosts"; "Maddon, 66, has") ending at the comma
+    /// <paramref name="close"/>, or -1.
+    /// </summary>
     private static int RelativeClauseStart(List<Token> t, int close, int stop)
     {
-        for (var k = close - 2; k > stop && k > 0; k--)
+        var verbless = true;
+        for (var k = close - 1; k > stop && k > 0 && k >= close - 10; k--)
         {
             if (t[k].IsSymbol(','))
             {
-                return t[k + 1].Lower is "which" or "who" ? k : -1;
+                if (k + 1 < close && t[k + 1].Lower is "which" or "who")
+                {
+                    return k;
+                }
+
+                return verbless && k + 1 < close && t[k - 1].Kind == TokenKind.Word && !Stops.Contains(t[k - 1].Lower) ? k : -1;
             }
+
+            verbless &= t[k].Kind != TokenKind.Word || (!IsVerb(t[k].Lower, null) && !Clause.Contains(t[k].Lower) && !Auxiliaries.Contains(t[k].Lower));
         }
 
         return -1;
