@@ -97,6 +97,7 @@ public sealed class ConceptClauseTests
     public void Subject_of_a_measure_is_what_it_is_counted_in_or_the_thing_before_its_verb(string text, string surface, string? subject) =>
         Only(text, surface).Subject.Should().Be(subject);
 
+    [TestCase("It looks cheap until you realise it can cost $900 a year.", "$900", null)]
     [TestCase("The firm paid $4 million in total.", "$4 million", "firm")]
     [TestCase("The firm paid $4 million in 2019.", "$4 million", "firm")]
     [TestCase("The average rent for studios in March was $1,200.", "$1,200", null)]

@@ -180,6 +180,11 @@ internal static class ClaimContextReader
         var skipped = 0;
         while (j > floor && skipped < 6 && t[j].Kind == TokenKind.Word && IsLinkWord(t[j].Lower, f.Unit))
         {
+            if (t[j].Lower is "it" && j + 1 < f.First)
+            {
+                return null; // "you realise it can cost $900": the subject is the pronoun ("cost it $800" has it as object)
+            }
+
             j--;
             skipped++;
         }
