@@ -33,6 +33,21 @@ public sealed class ConceptClauseTests
     public void A_figure_without_an_owner_takes_the_sentence_topic(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 
+    // The topic does not reach a count that is the subject of its own clause, a duration that frames the clause,
+    // a figure more than a few clauses away (outside a list), nor is a figure itself a topic.
+    [TestCase("The head of the agency told reporters that over 18,000 civilians left the city.", "over 18,000")]
+    [TestCase("Thousands of civilians, including hundreds of children, left the city.", "hundreds")]
+    [TestCase("The museum reopened after long repairs that took most of the spring and cost far more than the trustees had planned at the start, and by the end of the year visitors from 40 countries had come.", "40")]
+    public void The_topic_does_not_reach(string text, string surface)
+    {
+        var claim = Only(text, surface);
+        claim.Concept.Should().Be(claim.Subject);
+    }
+
+    [TestCase("Krutikov called it the largest offensive in the last two years.", "two years")]
+    public void The_topic_does_not_reach_a_framing_duration(string text, string surface) =>
+        Only(text, surface, WithDurations).Concept.Should().BeNull();
+
     // A subject pronoun points back to the name the sentence opened with, or to the one who reports ("says it");
     // after a preposition it is an object and the noun before it the subject; an opening pronoun names nobody.
     [TestCase("Meanwhile, Garcia runs a bakery where she sells 500 loaves a day.", "500", "garcia")]

@@ -111,6 +111,10 @@ internal static class ConceptReader
     {
         var result = new string?[found.Count];
         var topic = ConceptTopic.Read(t);
+        if (found.Count > 0 && found[0].First <= topic.End)
+        {
+            topic = (null, -1); // "Thousands of civilians, including ...": a figure is no owner
+        }
         for (var n = 0; n < found.Count; n++)
         {
             var f = found[n];
@@ -133,17 +137,57 @@ internal static class ConceptReader
             result[n] ??= shared;
 
             // "Properties including: ..., $17 million", "Homes from $1 million to $1.25 million stay 99 days; ...": a
-            // figure that names no owner belongs to the topic the sentence opened with.
-            if (result[n] is null)
+            // figure that names no owner belongs to the topic the sentence opened with; not a count that is the
+            // subject of its own clause ("told reporters that over 18,000 civilians left") nor a duration that
+            // frames the clause ("the largest in the last two years").
+            if (result[n] is null && !(f.Unit is null && OpensClause(t, f.First)) && !(f.Unit is not null && UnitLexicon.TimeUnits.Contains(f.Unit) && AfterPreposition(t, f.First)))
             {
-                result[n] = TopicBefore(topic, f.First);
+                result[n] = NearTopic(t, topic, f.First);
             }
         }
 
         return result;
     }
 
+    private static bool OpensClause(List<Token> t, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && Link.Contains(t[j].Lower) && !t[j].Is("to"))
+        {
+            j--;
+        }
+
+        return j < 0 || t[j].Kind == TokenKind.Symbol || (t[j].Kind == TokenKind.Word && (Clause.Contains(t[j].Lower) || t[j].Is("that")));
+    }
+
+    private static bool AfterPreposition(List<Token> t, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && t[j].Lower is "the" or "last" or "past" or "next" or "first" or "about" or "nearly" or "almost" or "some" or "more" or "than" or "over" or "a")
+        {
+            j--;
+        }
+
+        return j >= 0 && t[j].Kind == TokenKind.Word && t[j].Lower is "in" or "for" or "over" or "during" or "within" or "after" or "before" or "since" or "throughout" or "by" or "until";
+    }
+
     private static string? Usable(string? phrase) => phrase is null || ConceptTopic.IsNotAPhrase(phrase) ? null : phrase;
+
+    /// <summary>
+    /// The topic for a figure in the sentence's reach: within a few clauses of it, or anywhere in a list the topic heads
+    /// ("Properties including: ...", "Prices: ...") or opens before semicolons.
+    /// </summary>
+    private static string? NearTopic(List<Token> t, (string? Phrase, int End) topic, int first)
+    {
+        var heading = topic.End + 1 < t.Count && (t[topic.End + 1].IsSymbol(':') || t[topic.End + 1].Is("including"));
+        var semicolons = false;
+        for (var k = topic.End + 1; k < first && !semicolons; k++)
+        {
+            semicolons = t[k].IsSymbol(';'); // "Homes from $1m stay 70 days; $1m to $1.25m, 99 days; ...": items of one list
+        }
+
+        return first - topic.End <= 30 || heading || semicolons ? TopicBefore(topic, first) : null;
+    }
 
     private static string? TopicBefore((string? Phrase, int End) topic, int first) => topic.Phrase is not null && topic.End < first ? topic.Phrase : null;
 

@@ -60,7 +60,7 @@ internal static class ConceptTopic
             {
                 // "The law threatens to ...", "Musk uses his ...": a word followed by "to" or a determiner is the verb.
                 if (NotTopic.Contains(tok.Lower) || (words.Count > 0 && (IsVerbForm(tok.Lower) || ConceptReader.IsGoverningVerb(tok.Lower) || IsIrregularPast(tok.Lower))) || IsVerbForm(tok.Lower) && !tok.Capitalized
-                    || (words.Count > 0 && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && t[j + 1].Lower is "to" or "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our"))
+                    || (words.Count > 0 && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && t[j + 1].Lower is "to" or "that" or "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our"))
                 {
                     break;
                 }
