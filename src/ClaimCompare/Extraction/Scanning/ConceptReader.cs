@@ -157,7 +157,8 @@ internal static class ConceptReader
             j--;
         }
 
-        return j < 0 || t[j].Kind == TokenKind.Symbol || (t[j].Kind == TokenKind.Word && (Clause.Contains(t[j].Lower) || t[j].Is("that")));
+        // "... that over 18,000 civilians left", "Monitors say at least 41 civilians", ", including 25 children".
+        return j < 0 || t[j].Kind == TokenKind.Symbol || (t[j].Kind == TokenKind.Word && (Clause.Contains(t[j].Lower) || t[j].Lower is "that" or "including" || IsReporting(t[j])));
     }
 
     private static bool AfterPreposition(List<Token> t, int first)
@@ -354,9 +355,15 @@ internal static class ConceptReader
             if (IsVerb(w, f.Unit) && w is not ("up" or "down"))
             {
                 sawVerb = true;
-                participle = w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal);
+                participle = w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("including" or "according" or "excluding" or "following");
                 j--;
                 break;
+            }
+
+            if (w == "as" && !(j > 0 && t[j - 1].Lower is "many" or "much" or "high" or "low" or "long" or "far" or "large" or "little" or "few" or "well" or "such")
+                && !(j + 1 < t.Count && t[j + 1].Lower is "many" or "much" or "high" or "low" or "long" or "far" or "large" or "little" or "few" or "well"))
+            {
+                break; // "as 300 swimmers crossed": a conjunction opens a clause ("as many as 14" is a qualifier)
             }
 
             if (Link.Contains(w) || w is "for" or "with" or "on" or "against" or "versus" or "from")
@@ -476,8 +483,11 @@ internal static class ConceptReader
         return ConceptTopic.IsName(t) && topic.End < pronoun ? topic.Phrase : null;
     }
 
-    private static bool IsReporting(Token tok) =>
-        tok.Kind == TokenKind.Word && tok.Lower is "says" or "say" or "said" or "told" or "announced" or "added" or "expects" or "expected" or "believes" or "thinks" or "estimates" or "estimated";
+    /// <summary>Verbs that report or estimate: the one before them is a source of the figure, not its owner.</summary>
+    public static bool IsReporting(Token tok) =>
+        tok.Kind == TokenKind.Word && tok.Lower is "says" or "say" or "said" or "told" or "announced" or "added" or "expects" or "expected" or "believes"
+            or "thinks" or "estimates" or "estimated" or "reported" or "reports" or "report" or "claimed" or "claims" or "warned" or "warns" or "confirmed"
+            or "stated" or "suggest" or "suggests" or "suggested" or "according" or "quoted" or "cited";
 
     /// <summary>
     /// The comma that opens a relative clause ("The alloy, which is made of titanium, reached") or an apposition without

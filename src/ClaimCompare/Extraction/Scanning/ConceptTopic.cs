@@ -94,7 +94,14 @@ internal static class ConceptTopic
             break;
         }
 
-        return words.Count == 0 ? (null, -1) : (string.Join(' ', words), end);
+        // "Syrian state media said five people had died": the one who reports is the figure's source, not its owner;
+        // the phrase rules are English ones.
+        if (words.Count == 0 || (end + 1 < t.Count && ConceptReader.IsReporting(t[end + 1])) || words[0][0] > '\u024F')
+        {
+            return (null, -1);
+        }
+
+        return (string.Join(' ', words), end);
     }
 
     /// <summary>True when the topic phrase starts with a capital letter in the text: a name, which a pronoun can point back to.</summary>
