@@ -100,7 +100,7 @@ internal static class ClaimContextReader
                 j++;
             }
             else if (UnitLexicon.IsCurrency(unit) && j + 1 < t.Count && t[j].Is("in") && t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized
-                && !Stops.Contains(t[j + 1].Lower) && !UnitLexicon.TimeUnits.Contains(t[j + 1].Lower) && !IsTimeWord(t[j + 1].Lower))
+                && !Stops.Contains(t[j + 1].Lower) && !UnitLexicon.TimeUnits.Contains(t[j + 1].Lower) && !IsAdverbialAfterIn(t[j + 1].Lower))
             {
                 j++; // "$1 billion in gains", "$4 million in damages": what the money is counted in
             }
@@ -207,7 +207,7 @@ internal static class ClaimContextReader
     }
 
     /// <summary>Words after "in" that make a time or an adverbial ("in total", "in advance", "in years"), not what money is counted in.</summary>
-    private static bool IsTimeWord(string w) =>
+    private static bool IsAdverbialAfterIn(string w) =>
         w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "quarter" or "quarters" or "decade" or "decades"
             or "total" or "time" or "advance" or "return" or "exchange" or "addition" or "all" or "part" or "value" or "full" or "turn" or "order";
 
