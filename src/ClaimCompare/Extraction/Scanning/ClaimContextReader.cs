@@ -28,6 +28,7 @@ internal static class ClaimContextReader
         "because", "although", "though", "until", "within", "without", "like", "via", "toward", "towards", "behind",
         "beyond", "inside", "outside", "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet",
         "then", "here", "all", "both", "some", "many", "most", "such", "other", "another", "own", "being", "having",
+        "later", "earlier",
     };
 
     /// <summary>Words skipped between a noun phrase and its verb ("have also been", "were able to").</summary>
@@ -97,6 +98,11 @@ internal static class ClaimContextReader
             if (j < t.Count && t[j].Is("of"))
             {
                 j++;
+            }
+            else if (UnitLexicon.IsCurrency(unit) && j + 1 < t.Count && t[j].Is("in") && t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized
+                && !Stops.Contains(t[j + 1].Lower) && !UnitLexicon.TimeUnits.Contains(t[j + 1].Lower) && !IsAdverbialAfterIn(t[j + 1].Lower))
+            {
+                j++; // "$1 billion in gains", "$4 million in damages": what the money is counted in
             }
             else if (!(j < t.Count && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
                 && TrendLexicon.Of(t[j].Lower, unit) is null && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[j].Lower.EndsWith("ly", StringComparison.Ordinal)))
@@ -174,6 +180,11 @@ internal static class ClaimContextReader
         var skipped = 0;
         while (j > floor && skipped < 6 && t[j].Kind == TokenKind.Word && IsLinkWord(t[j].Lower, f.Unit))
         {
+            if (t[j].Lower is "it" && j + 1 < f.First)
+            {
+                return null; // "you realise it can cost $900": the subject is the pronoun ("cost it $800" has it as object)
+            }
+
             j--;
             skipped++;
         }
@@ -185,7 +196,8 @@ internal static class ClaimContextReader
 
         var words = new List<string>(3);
         while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
-            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told"))
+            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told" or "versus") && !ConceptReader.IsGoverningVerb(t[j].Lower)
+            && !(t[j].Lower.Length > 5 && t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && words.Count == 0) && !ConceptTopic.IsMonth(t[j]))
         {
             words.Insert(0, t[j].Lower);
             j--;
@@ -194,8 +206,13 @@ internal static class ClaimContextReader
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
+    /// <summary>Words after "in" that make a time or an adverbial ("in total", "in advance", "in years"), not what money is counted in.</summary>
+    private static bool IsAdverbialAfterIn(string w) =>
+        w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "quarter" or "quarters" or "decade" or "decades"
+            or "total" or "time" or "advance" or "return" or "exchange" or "addition" or "all" or "part" or "value" or "full" or "turn" or "order";
+
     private static bool IsLinkWord(string w, string unit) =>
-        Auxiliaries.Contains(w) || TrendLexicon.Of(w, unit) is not null || w.EndsWith("ed", StringComparison.Ordinal)
+        Auxiliaries.Contains(w) || TrendLexicon.Of(w, unit) is not null || w.EndsWith("ed", StringComparison.Ordinal) || ConceptReader.IsGoverningVerb(w)
         || w is "by" or "at" or "of" or "to" or "for" or "from" or "on" or "than" or "reached" or "hit" or "stood" or "totalled" or "totaled"
             or "is" or "are" or "cost" or "costs" or "worth" or "it" or "would" or "will" or "could" or "can" or "only" or "just" or "more"
             or "less" or "about" or "around" or "nearly" or "almost" or "over" or "under" or "some" or "roughly" or "up" or "down" or "a" or "an" or "the";
