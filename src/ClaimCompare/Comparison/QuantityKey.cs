@@ -14,6 +14,13 @@ namespace ClaimCompare.Comparison;
 /// <param name="Unit">Unit ("day", "km"), or "" for a plain count.</param>
 internal sealed record QuantityKey(string Subject, string Modifiers, string Predicate, string Unit)
 {
+    /// <summary>
+    /// False when the figure measures nothing another figure could be compared with: a time frame ("the largest
+    /// in the last two years"), a duration of no known event, or a bare number with no counted noun, event or
+    /// unit. Such claims are never grouped.
+    /// </summary>
+    public bool Comparable { get; init; } = true;
+
     /// <summary>The cheap blocking key: claims in different blocks are never compared.</summary>
     public string Block => string.Concat(BlockSubject, "/", Predicate, "/", Unit);
 
@@ -44,20 +51,29 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
         // A figure counted in time units is a duration: its subject is the event that lasted.
         var subjectHead = subjectWords.Count > 0 ? Singular(subjectWords[^1].ToLowerInvariant()) : string.Empty;
+        var eventWords = subjectWords;
         if (unit.Length == 0 && Vocabulary.TimeUnits.TryGetValue(subjectHead, out var timeUnit))
         {
+            // "ten days of fighting" read as subject "days": the unit is not the event.
             unit = timeUnit;
+            eventWords = subjectWords[..^1];
         }
 
         if (Vocabulary.TimeUnits.Values.Contains(unit))
         {
             var eventClass = DurationEvent(subjectWords, predicateWords);
-            if (eventClass.Length == 0)
+            if (eventClass.Length == 0 && eventWords.Count == 0 && InTimeFrame(claim))
+            {
+                // "the largest offensive in the last two years": the words around are not what lasted; only a
+                // negation makes the frame a length ("no air strikes in the past ten days" is a pause).
+                eventClass = NegatedAround(claim) ? "pause" : string.Empty;
+            }
+            else if (eventClass.Length == 0)
             {
                 eventClass = DurationEventAround(claim);
             }
 
-            return new QuantityKey("duration", string.Empty, eventClass, unit);
+            return new QuantityKey("duration", string.Empty, eventClass, unit) { Comparable = eventClass.Length > 0 };
         }
 
         // A subject that is itself the event ("100 wounded", "dozens of dead citizens") carries the predicate.
@@ -83,7 +99,9 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             subject = "person";
         }
 
-        return new QuantityKey(subject, modifiers, predicate, unit);
+        // "16 were children", "there were 64 such attacks": with no counted noun, event or unit the figure could
+        // be anything, and two such figures are not the same quantity because both are unknown.
+        return new QuantityKey(subject, modifiers, predicate, unit) { Comparable = subject.Length + predicate.Length + unit.Length > 0 };
     }
 
     // A text cut off mid-word ("which left 127 civi") ends the sentence with the subject and no closing punctuation.
@@ -238,6 +256,43 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         var content = predicateWords.FirstOrDefault(w => w.Length > 2 && !IsFunctionWord(w.ToLowerInvariant()))
             ?? subjectWords.Take(subjectWords.Count - 1).FirstOrDefault();
         return content?.ToLowerInvariant() ?? string.Empty;
+    }
+
+    // "in the last two years", "over the past week", "within the next two days", "during the previous month".
+    private static bool InTimeFrame(Claim claim)
+    {
+        var start = claim.Span.Start - claim.SentenceSpan.Start;
+        if (start <= 0 || start > claim.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = Words(claim.Sentence[..start]);
+        var k = before.Count - 1;
+        if (k < 1 || before[k].ToLowerInvariant() is not ("last" or "past" or "next" or "coming" or "previous" or "following" or "first"))
+        {
+            return false;
+        }
+
+        k--;
+        if (before[k].Equals("the", StringComparison.OrdinalIgnoreCase) && k > 0)
+        {
+            k--;
+        }
+
+        return before[k].ToLowerInvariant() is "in" or "over" or "during" or "within" or "for" or "throughout";
+    }
+
+    private static bool NegatedAround(Claim claim)
+    {
+        var start = claim.Span.Start - claim.SentenceSpan.Start;
+        if (start <= 0 || start > claim.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = Words(claim.Sentence[..start]);
+        return before.Skip(Math.Max(0, before.Count - 10)).Any(w => Vocabulary.Negations.Contains(w.ToLowerInvariant()));
     }
 
     // A bare "ten days" takes its event from the words around it: "steered clear of Aleppo for ten days",

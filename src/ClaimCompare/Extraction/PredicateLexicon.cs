@@ -7,7 +7,8 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 /// <remarks>
 /// Canonical forms: killed, injured, left, returned, arrested, captured, lost, liberated, destroyed,
-/// displaced, besieged, fired, attacked, joined, rescued, deployed, missing, abducted, surrendered, affected.
+/// displaced, besieged, fired, attacked, joined, rescued, deployed, missing, abducted, surrendered, affected,
+/// fought (the groups or forces fought against), inhabited (a population: "populated by 90,000 residents").
 /// </remarks>
 public static class PredicateLexicon
 {
@@ -21,6 +22,13 @@ public static class PredicateLexicon
         (["taken", "back"], "liberated"), (["took", "back"], "liberated"), (["taken", "over"], "captured"),
         (["took", "over"], "captured"), (["driven", "out"], "displaced"), (["forced", "out"], "displaced"),
     ];
+
+    /// <summary>
+    /// Passive participles whose agent after "by" is the counted thing: "districts populated by 90,000 residents"
+    /// counts residents living there. Other participles keep the agent apart ("killed by 3 shells" counts shells,
+    /// not the dead), so only these read through "by".
+    /// </summary>
+    private static readonly HashSet<string> AgentCounted = new(StringComparer.Ordinal) { "inhabited", "populated", "housed" };
 
     /// <summary>Every word the table knows, with its canonical predicate.</summary>
     public static IReadOnlyDictionary<string, string> Synonyms => Map;
@@ -46,6 +54,22 @@ public static class PredicateLexicon
 
         return null;
     }
+
+    /// <summary>
+    /// The canonical predicate of a gerund that is a verb only when a figure follows it: "fighting tens of groups"
+    /// (elsewhere "fighting" is a noun or a modifier: "heavy fighting", "infantry fighting vehicles"), or null.
+    /// </summary>
+    internal static string? OfVerbBeforeFigure(string lowerWord) => lowerWord switch
+    {
+        "fighting" or "battling" => "fought",
+        "saving" or "rescuing" => "rescued",
+        "killing" => "killed",
+        "wounding" or "injuring" => "injured",
+        _ => null,
+    };
+
+    /// <summary>True when the lower-case participle counts its agent ("populated" in "populated by 90,000 residents").</summary>
+    internal static bool CountsAgent(string lowerWord) => AgentCounted.Contains(lowerWord);
 
     /// <summary>The canonical predicate of one lower-case word, or null (no allocation).</summary>
     internal static string? OfWord(string lowerWord) => Map.GetValueOrDefault(lowerWord);
@@ -101,6 +125,8 @@ public static class PredicateLexicon
             ("abducted", ["abducted", "kidnapped", "abduct", "kidnap"]),
             ("surrendered", ["surrendered", "surrender", "defected"]),
             ("affected", ["affected", "poisoned", "suffocated", "exposed"]),
+            ("fought", ["fought", "battled", "clashed"]),
+            ("inhabited", ["inhabited", "populated", "housed", "sheltered", "sheltering"]),
         ];
 
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -58,6 +58,8 @@ public sealed class ScopeAnnotatorTests
     [TestCase("Three civilians were killed in rebel-held Aleppo districts.", "Three", "rebel-held Aleppo")]
     [TestCase("Five people had died, according to the United Nations.", "Five", null)]
     [TestCase("Some 150 Syrian soldiers were killed.", "150", null)]
+    [TestCase("\u201CMore than 18 thousand civilians were able to leave areas of Aleppo,\u201D Rudskoy said.", "More than 18 thousand", "Aleppo")]
+    [TestCase("About 40 families sheltered in Afrin, Kobani said.", "About 40", "Afrin")]
     public void Place_is_read_from_the_clause(string sentence, string figure, string? place)
     {
         Annotate(sentence, figure).Place.Should().Be(place);

@@ -239,6 +239,17 @@ internal static class ClaimContextReader
                 return p;
             }
 
+            if (PredicateLexicon.OfVerbBeforeFigure(tok.Lower) is { } gerund)
+            {
+                return gerund;
+            }
+
+            // "districts populated by 90,000 residents": the agent of a population participle is what is counted.
+            if (tok.Lower == "by" && j - 1 > floor && t[j - 1].Kind == TokenKind.Word && PredicateLexicon.CountsAgent(t[j - 1].Lower))
+            {
+                return PredicateLexicon.OfWord(t[j - 1].Lower);
+            }
+
             if (tok.Lower is not ("have" or "has" or "had" or "also" or "been" or "reportedly" or "nearly" or "some" or "had" or "about" or "at" or "least" or "least" or "than" or "more" or "over" or "up" or "to" or "a" or "total" or "of" or "an" or "estimated" or "another" or "only" or "just"))
             {
                 return null;
@@ -339,7 +350,7 @@ internal static class ClaimContextReader
         return words;
     }
 
-    private static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "left" or "fled" or "lost" or "hurt" or "dead" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
+    private static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "save" or "left" or "fled" or "lost" or "hurt" or "dead" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
 
     /// <summary>
     /// A participle or adverb after the head starts a clause ("pause managed", "groups forming Jeish"); an

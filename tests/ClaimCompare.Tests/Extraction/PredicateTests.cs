@@ -1,0 +1,48 @@
+using ClaimCompare.Extraction;
+using ClaimCompare.Model;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ClaimCompare.Tests.Extraction;
+
+/// <summary>Claim.Predicate for figures that are not casualty counts: populations, rescues, the sides fought.</summary>
+[TestFixture]
+public sealed class PredicateTests
+{
+    private static readonly ClaimExtractor Extractor = new();
+
+    private static Claim Only(string text, string surface)
+    {
+        var claims = Extractor.Extract(new Article("t", null, null, null, null, text));
+        var match = claims.Where(c => c.Surface == surface).ToList();
+        match.Should().ContainSingle("\"{0}\" should be read in \"{1}\"; found: {2}", surface, text, string.Join(" | ", claims.Select(c => c.Surface)));
+        return match[0];
+    }
+
+    // text, figure, expected subject, expected predicate
+    [TestCase("The army took 16 districts populated by 90,000 residents.", "90,000", "residents", "inhabited")]
+    [TestCase("The valley, inhabited by about 4,000 farmers, was cut off.", "about 4,000", "farmers", "inhabited")]
+    [TestCase("The pause managed to save only several dozen residents.", "several dozen", "residents", "rescued")]
+    [TestCase("Divers rescued 12 fishermen on Sunday.", "12", "fishermen", "rescued")]
+    [TestCase("Government forces have been fighting tens of armed groups since 2011.", "tens", "armed groups", "fought")]
+    [TestCase("The rebels lost 21 battle tanks, 10 infantry fighting vehicles and six rocket launchers.", "10", "infantry fighting vehicles", "lost")]
+    [TestCase("The rebels lost 21 battle tanks, 10 infantry fighting vehicles and six rocket launchers.", "six", "rocket launchers", "lost")]
+    public void Predicate_names_what_happened_to_the_counted_thing(string text, string surface, string subject, string predicate)
+    {
+        var claim = Only(text, surface);
+        claim.Subject.Should().Be(subject);
+        claim.Predicate.Should().Be(predicate);
+    }
+
+    // The agent of "killed by" is the weapon, not the dead: only population participles read through "by".
+    [TestCase("Two children were killed by 3 shells in the market.", "3")]
+    [TestCase("The convoy was hit by 40 rockets.", "40")]
+    public void An_agent_after_by_is_not_what_happened_to(string text, string surface) =>
+        Only(text, surface).Predicate.Should().BeNull();
+
+    [Test]
+    public void Fighting_as_a_modifier_or_noun_is_not_a_predicate()
+    {
+        Only("Heavy fighting raged as 300 families waited at the crossing.", "300").Predicate.Should().NotBe("fought");
+    }
+}
