@@ -8,7 +8,8 @@ namespace ClaimCompare.Extraction;
 /// <remarks>
 /// Canonical forms: killed, injured, left, returned, arrested, captured, lost, liberated, destroyed,
 /// displaced, besieged, fired, attacked, joined, rescued, deployed, missing, abducted, surrendered, affected,
-/// fought (the groups or forces fought against), inhabited (a population: "populated by 90,000 residents").
+/// fought (the groups or forces fought against), inhabited (a population: "populated by 90,000 residents"),
+/// and "killed and injured" (one count of both: "2,700 people have been killed and injured").
 /// </remarks>
 public static class PredicateLexicon
 {
@@ -21,7 +22,29 @@ public static class PredicateLexicon
         (["taken", "prisoner"], "captured"), (["taken", "captive"], "captured"), (["taken", "hostage"], "abducted"),
         (["taken", "back"], "liberated"), (["took", "back"], "liberated"), (["taken", "over"], "captured"),
         (["took", "over"], "captured"), (["driven", "out"], "displaced"), (["forced", "out"], "displaced"),
+        .. Casualties(),
     ];
+
+    /// <summary>The canonical predicate of a count of the dead and the wounded together ("killed and injured").</summary>
+    public const string KilledAndInjured = "killed and injured";
+
+    // "killed and injured", "dead or wounded", "wounded and killed": one count of both, never either half.
+    private static IEnumerable<(string[] Words, string Canonical)> Casualties()
+    {
+        string[] dead = ["killed", "died", "dead"];
+        string[] hurt = ["injured", "wounded", "hurt", "maimed"];
+        foreach (var d in dead)
+        {
+            foreach (var h in hurt)
+            {
+                foreach (var join in new[] { "and", "or" })
+                {
+                    yield return ([d, join, h], KilledAndInjured);
+                    yield return ([h, join, d], KilledAndInjured);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Passive participles whose agent after "by" is the counted thing: "districts populated by 90,000 residents"

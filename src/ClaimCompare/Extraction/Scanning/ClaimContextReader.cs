@@ -57,6 +57,14 @@ internal static class ClaimContextReader
             var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1);
             var before = predicate is not null;
             predicate ??= PredicateAfter(t, subjectEnd + 1);
+            if (predicate is null && subject is not null && Coordination(t, subjectEnd, n + 1 < found.Count ? found[n + 1].First : t.Count) is { } more)
+            {
+                // "323 civilians, soldiers, and rebels were killed": the count is of the whole coordination.
+                subject += more.Words;
+                subjectEnd = more.End;
+                predicate = PredicateAfter(t, subjectEnd + 1);
+            }
+
             subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
             result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
         }
@@ -67,7 +75,10 @@ internal static class ClaimContextReader
             var prev = result[n - 1];
             var cur = result[n];
             var including = found[n].First > 0 && t[found[n].First - 1].Is("including");
-            if (cur.Predicate is null && prev.Predicate is not null && (including || (prev.PredicateBefore && OnlyConnectorsOrPhraseBetween(t, found[n - 1], prev.SubjectEnd, found[n].First))))
+            // "15 civilians had been killed and 100 wounded": an item whose own word is an event keeps it.
+            var ownEvent = cur.Subject is { } own && PredicateLexicon.OfWord(own.Split(' ')[0]) is not null;
+            if (cur.Predicate is null && prev.Predicate is not null && !ownEvent
+                && (including || (prev.PredicateBefore ? OnlyConnectorsOrPhraseBetween(t, found[n - 1], prev.SubjectEnd, found[n].First) : SharesVerbAfter(t, prev.SubjectEnd, found[n].First))))
             {
                 result[n] = cur with { Predicate = prev.Predicate, PredicateBefore = true };
             }
@@ -236,6 +247,12 @@ internal static class ClaimContextReader
 
             if (PredicateLexicon.OfWord(tok.Lower) is { } p && IsVerbForm(tok.Lower))
             {
+                // "killed and wounded 300 people": one count of both.
+                if (j - 2 > floor && PredicateLexicon.MatchPhrase([t[j - 2].Lower, t[j - 1].Lower, tok.Lower], 0, out var both) == 3)
+                {
+                    return both;
+                }
+
                 return p;
             }
 
@@ -299,6 +316,87 @@ internal static class ClaimContextReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// ", soldiers, and rebels" after "323 civilians" when a verb follows the coordination: its words (with the
+    /// separators, so the comparer can split it) and its last token; null when no "and"/"or" item follows.
+    /// </summary>
+    private static (string Words, int End)? Coordination(List<Token> t, int subjectEnd, int limit)
+    {
+        var text = new System.Text.StringBuilder();
+        var j = subjectEnd + 1;
+        var end = -1;
+        while (j < limit)
+        {
+            var separator = t[j].IsSymbol(',') ? "," : null;
+            if (separator is not null)
+            {
+                j++;
+            }
+
+            var joined = j < limit && t[j].Lower is "and" or "or";
+            if (joined)
+            {
+                j++;
+            }
+
+            if (separator is null && !joined)
+            {
+                break;
+            }
+
+            var words = new List<string>(3);
+            while (j < limit && words.Count < 3 && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null)
+            {
+                words.Add(t[j].Lower);
+                j++;
+            }
+
+            if (words.Count == 0)
+            {
+                break;
+            }
+
+            text.Append(separator ?? string.Empty).Append(joined ? " " + t[j - words.Count - 1].Lower : string.Empty).Append(' ').Append(string.Join(' ', words));
+            end = j - 1;
+            if (joined)
+            {
+                return PredicateAfter(t, end + 1) is not null ? (text.ToString(), end) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"55 soldiers had also died - as well as 64 rebels": only connectors between the verb after the previous item and this figure.</summary>
+    private static bool SharesVerbAfter(List<Token> t, int prevSubjectEnd, int first)
+    {
+        var j = prevSubjectEnd + 1;
+        while (j < first && t[j].Kind == TokenKind.Word && Auxiliaries.Contains(t[j].Lower))
+        {
+            j++;
+        }
+
+        if (j >= first || t[j].Kind != TokenKind.Word || PredicateLexicon.OfWord(t[j].Lower) is null || !IsVerbForm(t[j].Lower))
+        {
+            return false;
+        }
+
+        var sawConnector = false;
+        for (var k = j + 1; k < first; k++)
+        {
+            if (ListConnectors.Contains(t[k].Lower))
+            {
+                sawConnector = true;
+            }
+            else if (!t[k].IsDash)
+            {
+                return false;
+            }
+        }
+
+        return sawConnector;
     }
 
     private static bool OnlyConnectorsOrPhraseBetween(List<Token> t, Found prev, int prevSubjectEnd, int first)
