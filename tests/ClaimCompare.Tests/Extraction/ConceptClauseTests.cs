@@ -12,17 +12,9 @@ namespace ClaimCompare.Tests.Extraction;
 [TestFixture]
 public sealed class ConceptClauseTests
 {
-    private static readonly ClaimExtractor Extractor = new();
-
     private static readonly ClaimExtractor WithDurations = new(new ExtractionOptions { ReportFramingDurations = true });
 
-    private static Claim Only(string text, string surface, ClaimExtractor? extractor = null)
-    {
-        var claims = (extractor ?? Extractor).Extract(new Article("t", null, null, null, null, text));
-        var match = claims.Where(c => c.Surface == surface).ToList();
-        match.Should().ContainSingle("\"{0}\" should be read in \"{1}\"; found: {2}", surface, text, string.Join(" | ", claims.Select(c => c.Surface)));
-        return match[0];
-    }
+    private static Claim Only(string text, string surface, ClaimExtractor? extractor = null) => ExtractedClaim.Only(text, surface, extractor);
 
     // A figure that names no owner of its own belongs to the topic the sentence opened with.
     [TestCase("Flats from $300,000 to $400,000 sell in 40 days; $400,000 to $500,000, 55 days.", "55 days", "flats")]

@@ -9,15 +9,7 @@ namespace ClaimCompare.Tests.Extraction;
 [TestFixture]
 public sealed class ConceptTests
 {
-    private static readonly ClaimExtractor Extractor = new();
-
-    private static Claim Only(string text, string surface)
-    {
-        var claims = Extractor.Extract(new Article("t", null, null, null, null, text));
-        var match = claims.Where(c => c.Surface == surface).ToList();
-        match.Should().ContainSingle("\"{0}\" should be read in \"{1}\"; found: {2}", surface, text, string.Join(" | ", claims.Select(c => c.Surface)));
-        return match[0];
-    }
+    private static Claim Only(string text, string surface) => ExtractedClaim.Only(text, surface);
 
     // text, surface of the figure, expected concept
     [TestCase("Acme Motors has 13,000 workers in Spain.", "13,000", "acme motors")]
