@@ -26,13 +26,13 @@ public sealed class ConceptClauseTests
         Only(text, surface).Concept.Should().Be(concept);
 
     // The topic does not reach a count that is the subject of its own clause, a duration that frames the clause,
-    // a figure more than a few clauses away (outside a list); a figure is no topic, nor is a source ("State media
+    // a figure more than a few clauses away (outside a list); a figure is no topic, nor is a source ("Local radio
     // said"): a source reports a figure, it does not own it.
     [TestCase("The head of the agency told reporters that over 18,000 civilians left the city.", "over 18,000")]
     [TestCase("The museum reopened after long repairs that took most of the spring and cost far more than the trustees had planned at the start, and by the end of the year visitors from 40 countries had come.", "40")]
     [TestCase("Dozens of boats sailed past the pier as 300 swimmers crossed the bay.", "300")]
-    [TestCase("State media said five people had died.", "five")]
-    [TestCase("Monitors say at least 41 civilians have been killed.", "at least 41")]
+    [TestCase("Local radio said six people had died.", "six")]
+    [TestCase("Rescuers say at least 23 villagers have been injured.", "at least 23")]
     public void The_topic_does_not_reach(string text, string surface)
     {
         var claim = Only(text, surface);
@@ -48,7 +48,7 @@ public sealed class ConceptClauseTests
     [TestCase("Meanwhile, Garcia runs a bakery where she sells 500 loaves a day.", "500", "garcia")]
     [TestCase("After a slow start, Jones improved as he scored 21 points in the final.", "21 points", "jones")]
     [TestCase("Contoso says it will hire 300 engineers.", "300", "contoso")]
-    [TestCase("The charge on the plate was 3 coulombs and the voltage across it was 12 volts.", "12 volts", "voltage")]
+    [TestCase("The lamp was dim and the voltage on it was 9 volts.", "9 volts", "voltage")]
     public void A_pronoun_takes_its_named_antecedent(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 
@@ -64,7 +64,7 @@ public sealed class ConceptClauseTests
     // list, that name.
     [TestCase("The euro was weaker, slipping against the pound to 0.85.", "0.85", "euro")]
     [TestCase("Smith has trained hard, dropping from 90 kilograms to 82.", "from 90 kilograms to 82", "smith")]
-    [TestCase("Shares of Initech have been on a tear, up nearly 40% this year.", "nearly 40%", "shares of initech")]
+    [TestCase("Shares of Initech have had a strong run, up nearly 25% since March.", "nearly 25%", "shares of initech")]
     [TestCase("The biggest risers were Fabrikam, up 12 p at 310 p, and Tailspin, up 4 p at 95 p.", "12", "fabrikam")]
     [TestCase("The biggest risers were Fabrikam, up 12 p at 310 p, and Tailspin, up 4 p at 95 p.", "4", "tailspin")]
     [TestCase("The biggest risers were Fabrikam, up 12 p at 310 p, and Tailspin, up 4 p at 95 p.", "95", "tailspin")]
@@ -78,7 +78,7 @@ public sealed class ConceptClauseTests
     [TestCase("The bank charges customers with deposits of more than 2 million crowns ($300,000).", "$300,000", "deposits")]
     [TestCase("LONDON // At least 30 people, including 12 children, were hurt in the crash.", "12", "people")]
     [TestCase("Thousands of civilians, including hundreds of children, left the city.", "hundreds", "thousands of civilians")]
-    [TestCase("The agency has recorded 41 deaths, including 16 children, since the storm began.", "16", "agency")]
+    [TestCase("The clinic has recorded 57 deaths, including 9 infants, since the flood began.", "9", "clinic")]
     public void Brackets_and_items_after_including(string text, string surface, string concept) =>
         Only(text, surface).Concept.Should().Be(concept);
 
@@ -111,7 +111,7 @@ public sealed class ConceptClauseTests
     public void Subject_of_a_measure_is_what_it_is_counted_in_or_the_thing_before_its_verb(string text, string surface, string? subject) =>
         Only(text, surface).Subject.Should().Be(subject);
 
-    [TestCase("It looks cheap until you realise it can cost $900 a year.", "$900", null)]
+    [TestCase("It seems a bargain until you learn it can cost $900 a year.", "$900", null)]
     [TestCase("The firm paid $4 million in total.", "$4 million", "firm")]
     [TestCase("The firm paid $4 million in 2019.", "$4 million", "firm")]
     [TestCase("The average rent for studios in March was $1,200.", "$1,200", null)]

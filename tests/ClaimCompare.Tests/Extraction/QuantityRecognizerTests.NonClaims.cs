@@ -12,14 +12,14 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("The clashes on November 2 were heavy.")]
     [TestCase("Rebels fired on August 6, 2016 at dawn.")]
     [TestCase("It happened on 18 October in the north.")]
-    [TestCase("The report dated Feb. 21 was published.")]
+    [TestCase("The memo dated Mar. 14 was released.")]
     [TestCase("Published: November 20, 2016, 3:04 pm")]
     [TestCase("The meeting starts at 10:27 tomorrow.")]
     [TestCase("The bomb went off at 5am.")]
     [TestCase("Trading closed at 1.56pm on Friday.")]
     [TestCase("He scored the 96th-minute winner.")]
     [TestCase("The game ended 2-2 after extra time.")]
-    [TestCase("They tied Game 7 at 89-89.")]
+    [TestCase("They levelled Game 5 at 77-77.")]
     [TestCase("Fighting hit the 1070 Apartment complex.")]
     [TestCase("13950827000687_photoi")]
     [TestCase("folder_openSyria access_time7 years ago")]
@@ -33,7 +33,7 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("Nobody expected this one to work.")]
     [TestCase("One after another, the positions fell.")]
     [TestCase("The shift happened in the 1990s.")]
-    [TestCase("Jamie Armstrong, 25, said she left.")]
+    [TestCase("Priya Nandakumar, 34, said she stayed.")]
     public void Not_claims(string sentence, int expected = 0)
     {
         Recognizer.Recognize(sentence).Should().HaveCount(expected, "found: {0}", string.Join(" | ", Recognizer.Recognize(sentence).Select(r => r.Text)));
