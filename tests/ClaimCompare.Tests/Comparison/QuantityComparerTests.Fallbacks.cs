@@ -80,10 +80,10 @@ public sealed class BareDurationTests
 {
     private static readonly Article[] Articles = [Article("a", "Reuters", "2016-10-28"), Article("b", "TASS", "2016-10-28")];
 
-    [TestCase("Russian planes have steered clear of Aleppo for ten days.", true, TestName = "Steering clear for ten days is a ten-day pause")]
-    [TestCase("Russian planes do not approach Aleppo 10 days.", true, TestName = "Not approaching for ten days is a ten-day pause")]
-    [TestCase("The flights have remained paused for a tenth day running.", true, TestName = "Remaining paused for a tenth day is a ten-day pause")]
-    [TestCase("The convoy needed ten days to reach Aleppo.", false, TestName = "A trip of ten days is not a pause")]
+    [TestCase("Government jets have steered clear of Idlib for ten days.", true, TestName = "Steering clear for ten days is a ten-day pause")]
+    [TestCase("The bombers have not flown over Hama 10 days.", true, TestName = "Not flying over for ten days is a ten-day pause")]
+    [TestCase("The air raids were still paused for a tenth day in a row.", true, TestName = "Still paused for a tenth day is a ten-day pause")]
+    [TestCase("The convoy needed ten days to reach Idlib.", false, TestName = "A trip of ten days is not a pause")]
     public void A_bare_duration_takes_its_event_from_its_sentence(string sentence, bool grouped)
     {
         var surface = sentence.Contains("tenth day", StringComparison.Ordinal) ? "tenth day" : sentence.Contains("ten days", StringComparison.Ordinal) ? "ten days" : "10 days";

@@ -76,12 +76,12 @@ public sealed partial class QuantityComparerTests
     [Test]
     public void Parts_of_a_total_in_one_sentence_still_share_its_group()
     {
-        const string sentence = "74 civilians were killed including 3 killed by shells in the east, and 71 killed by shells in the west.";
+        const string sentence = "52 civilians were killed including 8 killed by mortars in the north, and 44 killed by mortars in the south.";
         var result = Compare(
         [
-            InSentence("total", "sohr1", Exact(74), "civilians", "killed", sentence, "74"),
-            InSentence("part", "sohr1", Exact(71), "people", "killed", sentence, "71"),
-            Claim("other", "army", Exact(127), "civilians", "killed"),
+            InSentence("total", "sohr1", Exact(52), "civilians", "killed", sentence, "52"),
+            InSentence("part", "sohr1", Exact(44), "people", "killed", sentence, "44"),
+            Claim("other", "army", Exact(96), "civilians", "killed"),
         ]);
         result.Groups.Should().ContainSingle().Which.ClaimIds.Should().Contain(["total", "part", "other"]);
     }
@@ -137,7 +137,7 @@ public sealed partial class QuantityComparerTests
         var result = Compare(
         [
             InSentence("a", "sohr1", Exact(16), null, null, "The Observatory said 16 were children.", "16"),
-            InSentence("b", "army", Exact(64), null, null, "Over the past week there were 64 such attacks.", "64"),
+            InSentence("b", "army", Exact(38), null, null, "Over the last month there were 38 such raids.", "38"),
         ]);
         result.Groups.Should().BeEmpty();
         result.Discrepancies.Should().BeEmpty();

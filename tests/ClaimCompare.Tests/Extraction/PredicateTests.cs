@@ -22,7 +22,7 @@ public sealed class PredicateTests
     [TestCase("More than 1,400 villagers are said to have been killed and injured since the spring.", "More than 1,400", "villagers", "killed and injured")]
     [TestCase("The blast killed and wounded 300 people.", "300", "people", "killed and injured")]
     [TestCase("At least 40 people were wounded or killed in the market.", "At least 40", "people", "killed and injured")]
-    [TestCase("It said that 12 guards had also died - as well as 37 prisoners.", "37", "prisoners", "killed")]
+    [TestCase("It reported that 12 guards had also perished - as well as 37 prisoners.", "37", "prisoners", "killed")]
     [TestCase("Five soldiers were wounded, along with 12 policemen.", "12", "policemen", "injured")]
     [TestCase("418 farmers, traders, and herders were killed during the past 6 weeks.", "418", "farmers, traders, and herders", "killed")]
     [TestCase("About 80 women and children were evacuated on Monday.", "About 80", "women and children", "left")]
