@@ -82,7 +82,7 @@ public sealed class BareDurationTests
 
     [TestCase("Government jets have steered clear of Idlib for ten days.", true, TestName = "Steering clear for ten days is a ten-day pause")]
     [TestCase("The bombers have not flown over Hama 10 days.", true, TestName = "Not flying over for ten days is a ten-day pause")]
-    [TestCase("The air raids were still paused for a tenth day in a row.", true, TestName = "Still paused for a tenth day is a ten-day pause")]
+    [TestCase("The air raids stayed suspended for a tenth day in a row.", true, TestName = "Suspended for a tenth day is a ten-day pause")]
     [TestCase("The convoy needed ten days to reach Idlib.", false, TestName = "A trip of ten days is not a pause")]
     public void A_bare_duration_takes_its_event_from_its_sentence(string sentence, bool grouped)
     {
