@@ -99,7 +99,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             subject = "person";
         }
 
-        // "16 were children", "there were 64 such attacks": with no counted noun, event or unit the figure could
+        // "9 were women", "there were 38 such raids": with no counted noun, event or unit the figure could
         // be anything, and two such figures are not the same quantity because both are unknown.
         return new QuantityKey(subject, modifiers, predicate, unit) { Comparable = subject.Length + predicate.Length + unit.Length > 0 };
     }
@@ -295,8 +295,8 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         return before.Skip(Math.Max(0, before.Count - 10)).Any(w => Vocabulary.Negations.Contains(w.ToLowerInvariant()));
     }
 
-    // A bare "ten days" takes its event from the words around it: "steered clear of Aleppo for ten days",
-    // "remained paused for a tenth day", "do not approach Aleppo 10 days" are all the length of a pause.
+    // A bare "ten days" takes its event from the words around it: "have stayed away from the port for ten days",
+    // "stayed suspended for a tenth day", "have not flown over the city 10 days" are all the length of a pause.
     private static string DurationEventAround(Claim claim)
     {
         var start = claim.Span.Start - claim.SentenceSpan.Start;

@@ -8,8 +8,8 @@ namespace ClaimCompare.Extraction;
 /// <remarks>
 /// Canonical forms: killed, injured, left, returned, arrested, captured, lost, liberated, destroyed,
 /// displaced, besieged, fired, attacked, joined, rescued, deployed, missing, abducted, surrendered, affected,
-/// fought (the groups or forces fought against), inhabited (a population: "populated by 90,000 residents"),
-/// and "killed and injured" (one count of both: "2,700 people have been killed and injured").
+/// fought (the groups or forces fought against), inhabited (a population: "populated by 35,000 farmers"),
+/// and "killed and injured" (one count of both: "1,400 villagers were killed and injured").
 /// </remarks>
 public static class PredicateLexicon
 {
@@ -91,7 +91,7 @@ public static class PredicateLexicon
         _ => null,
     };
 
-    /// <summary>True when the lower-case participle counts its agent ("populated" in "populated by 90,000 residents").</summary>
+    /// <summary>True when the lower-case participle counts its agent ("populated" in "populated by 35,000 farmers").</summary>
     internal static bool CountsAgent(string lowerWord) => AgentCounted.Contains(lowerWord);
 
     /// <summary>The canonical predicate of one lower-case word, or null (no allocation).</summary>

@@ -59,7 +59,7 @@ internal static class ClaimContextReader
             predicate ??= PredicateAfter(t, subjectEnd + 1);
             if (predicate is null && subject is not null && Coordination(t, subjectEnd, n + 1 < found.Count ? found[n + 1].First : t.Count) is { } more)
             {
-                // "323 civilians, soldiers, and rebels were killed": the count is of the whole coordination.
+                // "418 farmers, traders, and herders were killed": the count is of the whole coordination.
                 subject += more.Words;
                 subjectEnd = more.End;
                 predicate = PredicateAfter(t, subjectEnd + 1);
@@ -75,7 +75,7 @@ internal static class ClaimContextReader
             var prev = result[n - 1];
             var cur = result[n];
             var including = found[n].First > 0 && t[found[n].First - 1].Is("including");
-            // "15 civilians had been killed and 100 wounded": an item whose own word is an event keeps it.
+            // "9 workers had been killed and 60 wounded": an item whose own word is an event keeps it.
             var ownEvent = cur.Subject is { } own && PredicateLexicon.OfWord(own.Split(' ')[0]) is not null;
             if (cur.Predicate is null && prev.Predicate is not null && !ownEvent
                 && (including || (prev.PredicateBefore ? OnlyConnectorsOrPhraseBetween(t, found[n - 1], prev.SubjectEnd, found[n].First) : SharesVerbAfter(t, prev.SubjectEnd, found[n].First))))
@@ -104,8 +104,8 @@ internal static class ClaimContextReader
         var unit = f.Unit;
         if (unit is not null && !UnitLexicon.TimeUnits.Contains(unit))
         {
-            // "25 square kilometers of Eastern Aleppo", "40% of the vote": the thing measured follows "of";
-            // "a 0.6 per cent fee", "a $700000 award": or stands right after the figure.
+            // "12 hectares of farmland", "30% of the seats": the thing measured follows "of";
+            // "a 1.5 per cent levy", "a $250000 grant": or stands right after the figure.
             if (j < t.Count && t[j].Is("of"))
             {
                 j++;
@@ -185,7 +185,7 @@ internal static class ClaimContextReader
             return null;
         }
 
-        // "Blackmores up 9.4 per cent", "the contract was up 19 cents at $58.24": the measured thing stands
+        // "Fabrikam up 3.1 per cent", "the futures were up 12 cents at $4.75": the measured thing stands
         // before the verb; when another figure stands between, the two share it.
         var j = f.First - 1;
         var skipped = 0;
@@ -369,7 +369,7 @@ internal static class ClaimContextReader
         return null;
     }
 
-    /// <summary>"55 soldiers had also died - as well as 64 rebels": only connectors between the verb after the previous item and this figure.</summary>
+    /// <summary>"12 guards had also perished - as well as 37 prisoners": only connectors between the verb after the previous item and this figure.</summary>
     private static bool SharesVerbAfter(List<Token> t, int prevSubjectEnd, int first)
     {
         var j = prevSubjectEnd + 1;

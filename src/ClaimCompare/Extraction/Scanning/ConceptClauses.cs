@@ -14,7 +14,7 @@ internal static partial class ConceptReader
             j--;
         }
 
-        // "... that over 18,000 civilians left", "Monitors say at least 41 civilians", ", including 25 children".
+        // "... that over 6,000 residents fled", "Rescuers say at least 23 villagers", ", including 9 infants".
         return j < 0 || t[j].Kind == TokenKind.Symbol || (t[j].Kind == TokenKind.Word && (Clause.Contains(t[j].Lower) || t[j].Lower is "that" or "including" || IsReporting(t[j])));
     }
 
@@ -82,7 +82,7 @@ internal static partial class ConceptReader
 
     private static bool OpensVerblessClause(List<Token> t, int first, out int comma)
     {
-        // ", up nearly 40%", ", dropping from 208 pounds": a verbless or participle clause after a comma.
+        // ", up nearly 25%", ", dropping from 90 kilograms": a verbless or participle clause after a comma.
         var j = first - 1;
         var participle = false;
         while (j >= 0 && j >= first - 4 && t[j].Kind == TokenKind.Word)

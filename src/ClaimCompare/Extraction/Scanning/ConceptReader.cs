@@ -1,12 +1,12 @@
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
-/// Reads the entity or measured thing a figure belongs to ("Ford" in "Ford has 13,000 workers", "driving range"
-/// in "boost the driving range by 35 miles", "the price of oil" in "the price of oil rose 5%"). Bounded
+/// Reads the entity or measured thing a figure belongs to ("Acme" in "Acme has 4,000 workers", "cruising range"
+/// in "extend the cruising range by 30 kilometres", "the price of tin" in "the price of tin rose 4%"). Bounded
 /// look-backs over the clause: the object of "boost/cut ... by N", the head before "of N", a name before a bracketed
 /// figure, else the noun phrase before the verb that governs the figure (through "which/who", auxiliaries,
 /// appositions and a bracketed aside; a pronoun stands for its named antecedent), else the noun phrase right before
-/// the figure ("Blackmores up 9.4%"); verbless and participle clauses take the main subject (ConceptClauses.cs);
+/// the figure ("Fabrikam up 3.1%"); verbless and participle clauses take the main subject (ConceptClauses.cs);
 /// last, the topic the sentence opened with (<see cref="ConceptTopic"/>). Null when none is found; the extractor
 /// then falls back to the counted noun.
 /// </summary>
@@ -63,7 +63,7 @@ internal static partial class ConceptReader
         "though", "as", "after", "before", "since", "until", "unless",
     };
 
-    /// <summary>Pronouns skipped between a named subject and its verb ("Tesla says it will cost").</summary>
+    /// <summary>Pronouns skipped between a named subject and its verb ("Contoso says it will hire").</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "it", "they", "he", "she", "we", "says", "say", "told", "announced", "added",
@@ -102,7 +102,7 @@ internal static partial class ConceptReader
             or "equal" or "hit" or "hits" or "shot" or "worth" or "post" or "posts" or "charge" or "charges" or "account" or "accounts" or "span"
             or "stretch" or "last" or "make" or "pay" or "buy" or "see" or "go" or "run" or "get" or "take" or "hold" or "deliver" or "spend";
 
-    /// <summary>Verbs whose object a "by N" measures ("boost the driving range by 35 miles").</summary>
+    /// <summary>Verbs whose object a "by N" measures ("extend the cruising range by 30 kilometres").</summary>
     private static bool IsChangeObjectVerb(string w) =>
         TrendLexicon.IsChangeVerb(w) || w is "boost" or "boosts" or "boosted" or "cut" or "cuts" or "raise" or "raises" or "raised" or "lower" or "lowers"
             or "reduce" or "reduces" or "reduced" or "increase" or "increases" or "increased" or "extend" or "extends" or "extended" or "shorten"
@@ -131,19 +131,19 @@ internal static partial class ConceptReader
 
             if (result[n] is null && OpensVerblessClause(t, f.First, out var comma) && (f.Unit is not null || comma < f.First - 1))
             {
-                // "Unite Group, down 68p": a name in a list owns the clause after it; "Tesla shares have been on a
-                // tear, up nearly 57%", "Maddon has got in shape, dropping from 208 pounds": the sentence's subject.
+                // "Tailspin, down 4p": a name in a list owns the clause after it; "Initech shares have had a strong
+                // run, up nearly 25%", "Smith has trained hard, dropping from 90 kilograms": the sentence's subject.
                 result[n] = Usable((comma < f.First - 1 ? NameBeforeComma(t, comma, n > 0 ? found[n - 1].Last : -1) : null) ?? MainSubject(t, f.First) ?? TopicBefore(topic, f.First));
             }
 
-            // "Revenue rose to $7.36 billion from $6.78 billion", "47 feet (14 metres)": a figure with no clause of
+            // "Sales rose to $2.6 billion from $2.2 billion", "30 feet (9 metres)": a figure with no clause of
             // its own shares the concept of the figure just before it.
             result[n] ??= shared;
 
-            // "Properties including: ..., $17 million", "Homes from $1 million to $1.25 million stay 99 days; ...": a
+            // "Farms for sale: ..., $950,000", "Flats from $300,000 to $400,000 sell in 40 days; ...": a
             // figure that names no owner belongs to the topic the sentence opened with; not a count that is the
-            // subject of its own clause ("told reporters that over 18,000 civilians left") nor a duration that
-            // frames the clause ("the largest in the last two years").
+            // subject of its own clause ("told reporters that over 6,000 residents fled") nor a duration that
+            // frames the clause ("the biggest in the past three years").
             if (result[n] is null && !(f.Unit is null && OpensClause(t, f.First)) && !(f.Unit is not null && UnitLexicon.TimeUnits.Contains(f.Unit) && AfterPreposition(t, f.First)))
             {
                 result[n] = NearTopic(t, topic, f.First);
@@ -155,7 +155,7 @@ internal static partial class ConceptReader
 
     private static string? HeadBeforeOf(List<Token> t, Found f)
     {
-        // "a speed of 15 mph", "a net worth of $1.3bn", "a fine of 10.5 million": the head before "of" is what is measured.
+        // "a speed of 20 mph", "a net worth of $2bn", "a penalty of 4.5 million": the head before "of" is what is measured.
         var j = f.First - 1;
         if (j < 2 || !t[j].Is("of") || t[j - 1].Kind != TokenKind.Word || Link.Contains(t[j - 1].Lower) || Stops.Contains(t[j - 1].Lower)
             || t[j - 1].Lower is "total" or "average" or "sum" or "number" or "amount" or "maximum" or "minimum" or "one" or "each" or "any" or "none")
@@ -168,7 +168,7 @@ internal static partial class ConceptReader
 
     private static string? ObjectBeforeBy(List<Token> t, Found f)
     {
-        // "boost the driving range by about 35 miles", "cut its workforce by 5%".
+        // "extend the cruising range by about 30 kilometres", "cut its budget by 12%".
         var j = f.First - 1;
         var floor = Math.Max(0, f.First - 4);
         while (j >= floor && t[j].Kind == TokenKind.Word && !t[j].Is("by") && Link.Contains(t[j].Lower))
@@ -199,7 +199,7 @@ internal static partial class ConceptReader
     private static string? SubjectOfVerb(List<Token> t, Found f, (string? Phrase, int End) topic, int previousFigure)
     {
         // Walk back from the figure to the verb that governs it, over qualifiers, link words and at most a short
-        // noun phrase with its preposition ("is the home port for about 60", "plans to lay off 6,650").
+        // noun phrase with its preposition ("is the only link for about 300", "plans to cut 900").
         var j = f.First - 1;
         var floor = Math.Max(previousFigure + 1, Math.Max(0, f.First - 12)); // never across the figure before
         var sawVerb = false;
@@ -249,7 +249,7 @@ internal static partial class ConceptReader
 
             if (j > 0 && t[j - 1].Lower is "that" or "which" or "who" && nouns == 0)
             {
-                sawVerb = true; // "a plume that extends hundreds of miles": the word after a relative pronoun is its verb
+                sawVerb = true; // "a cloud that stretches hundreds of miles": the word after a relative pronoun is its verb
                 j--;
                 break;
             }
@@ -272,7 +272,7 @@ internal static partial class ConceptReader
             return f.Unit is null || j < floor ? null : PhraseEndingAt(t, j, 4).Phrase;
         }
 
-        // "The dollar was mixed, easing against the yen to 108.79", "Maddon has got in shape, dropping from 208 pounds":
+        // "The euro was weaker, slipping against the pound to 0.85", "Smith has trained hard, dropping from 90 kilograms":
         // a participle clause after a comma takes the subject of the main clause.
         if (participle && j > 0 && t[j].IsSymbol(','))
         {
@@ -321,7 +321,7 @@ internal static partial class ConceptReader
 
             if (tok.IsSymbol(','))
             {
-                // "The material, which is made of carbon, reached 113 GPa": a relative clause between commas.
+                // "The alloy, which is made mostly of titanium, reached 95 GPa": a relative clause between commas.
                 j = RelativeClauseStart(t, j, stop) is var r && r > 0 ? r - 1 : j - 1;
                 continue;
             }
@@ -337,13 +337,13 @@ internal static partial class ConceptReader
             return phrase;
         }
 
-        // "the voltage across it was 5 volts": a pronoun after a preposition is its object, the noun before it the subject.
+        // "the voltage on it was 9 volts": a pronoun after a preposition is its object, the noun before it the subject.
         if (pronoun > 1 && t[pronoun - 1].Kind == TokenKind.Word && t[pronoun - 1].Lower is "across" or "in" or "on" or "of" or "for" or "with" or "from" or "at" or "behind" or "inside")
         {
             return PhraseEndingAt(t, pronoun - 2, 4).Phrase;
         }
 
-        // "Tesla says it will cost": the one who reports is the antecedent; "until you realise it can hit": nobody named.
+        // "Contoso says it will hire": the one who reports is the antecedent; "until you learn it can cost": nobody named.
         if (phrase is not null && pronoun > 0 && (IsReporting(t[pronoun - 1]) || (t[pronoun - 1].Is("that") && pronoun > 1 && IsReporting(t[pronoun - 2]))))
         {
             return phrase;
@@ -358,7 +358,7 @@ internal static partial class ConceptReader
 
     /// <summary>
     /// The noun phrase whose last word stands at <paramref name="end"/>, read backwards through "of" and
-    /// possessives ("the length of the guitar's neck"), at most <paramref name="max"/> words.
+    /// possessives ("the height of the tower's spire"), at most <paramref name="max"/> words.
     /// </summary>
     private static (string? Phrase, int Start) PhraseEndingAt(List<Token> t, int end, int max)
     {
@@ -390,7 +390,7 @@ internal static partial class ConceptReader
                 if (w is "in" or "at" or "for" or "on" && words.Count > 0 && words.Count < max - 1 && j > 0 && t[j - 1].Kind == TokenKind.Word
                     && !Stops.Contains(t[j - 1].Lower) && !IsVerbLike(t[j - 1].Lower) && !t[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
                 {
-                    words.Insert(0, w); // "revenue in quarter", "average life expectancy for men": the head stands before
+                    words.Insert(0, w); // "revenue in quarter", "average rent for studios": the head stands before
                     j--;
                     continue;
                 }

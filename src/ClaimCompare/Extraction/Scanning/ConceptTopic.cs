@@ -1,9 +1,9 @@
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
-/// The sentence-level fallbacks of <see cref="ConceptReader"/>: the topic a sentence opens with ("Homes from $750,000
-/// to $1 million stay ...", "Properties including: ..."), which owns figures that name no owner of their own; the
-/// antecedent of a subject pronoun ("Musk uses his account, where he has 80 million followers"); and the checks that
+/// The sentence-level fallbacks of <see cref="ConceptReader"/>: the topic a sentence opens with ("Flats from $300,000
+/// to $400,000 sell ...", "Farms for sale: ..."), which owns figures that name no owner of their own; the
+/// antecedent of a subject pronoun ("Garcia runs a bakery where she sells 500 loaves a day"); and the checks that
 /// keep verb forms and scale words out of a concept.
 /// </summary>
 internal static class ConceptTopic
@@ -94,7 +94,7 @@ internal static class ConceptTopic
             break;
         }
 
-        // "Syrian state media said five people had died": the one who reports is the figure's source, not its owner;
+        // "Local radio said six people had died": the one who reports is the figure's source, not its owner;
         // the phrase rules are English ones.
         if (words.Count == 0 || (end + 1 < t.Count && ConceptReader.IsReporting(t[end + 1])) || words[0][0] > '\u024F')
         {
@@ -124,8 +124,8 @@ internal static class ConceptTopic
     };
 
     /// <summary>
-    /// Where the sentence's subject may start: after one sentence adverb and its comma ("Meanwhile, Musk uses ...") or
-    /// after a fronted adverbial phrase and its comma ("After a torrid time at Chelsea, Salah's second spell ...").
+    /// Where the sentence's subject may start: after one sentence adverb and its comma ("Meanwhile, Garcia runs ...") or
+    /// after a fronted adverbial phrase and its comma ("After a slow start, Jones improved ...").
     /// </summary>
     private static int Opening(List<Token> t)
     {

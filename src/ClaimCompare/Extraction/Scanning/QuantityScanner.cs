@@ -455,7 +455,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         if (t[p].Is("by"))
         {
-            // "fell by 3,000", "grow sales by 35 per cent", "revised upward by 40 billion".
+            // "fell by 2,000", "lift output by 15 per cent", "revised upward by 8 billion".
             for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
             {
                 if (t[k].Kind != TokenKind.Word)
@@ -526,7 +526,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     }
 
     /// <summary>
-    /// "more than 10 and less than 20", "no more than 50 and no less than 20": a lower and an upper bound
+    /// "above 1200 and below 1800", "no fewer than 30 and no more than 45": a lower and an upper bound
     /// joined by "and"/"but" with nothing else between are one range, when they do not contradict.
     /// </summary>
     private void MergeOpposedBounds(string text, List<Token> t, List<Found> found)

@@ -29,7 +29,7 @@ internal static class TrendLexicon
     public static bool AdverbAllowedAfter(Token? previous) =>
         previous is not { } p || p.Kind != TokenKind.Word || p.Capitalized || LevelVerbs.Contains(p.Lower);
 
-    /// <summary>True for words that make a figure after "by" a change ("grow sales by 35 per cent").</summary>
+    /// <summary>True for words that make a figure after "by" a change ("lift output by 15 per cent").</summary>
     public static bool IsChangeVerb(string word) => Words.ContainsKey(word) && word is not ("up" or "down" or "higher" or "lower");
 
     /// <summary>The trend a word gives to the figure after it, or null.</summary>
