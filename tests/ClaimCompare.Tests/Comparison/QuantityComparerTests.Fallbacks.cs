@@ -91,7 +91,7 @@ public sealed class BareDurationTests
         var days = Quantity.Exactly(10) with { Unit = "day" };
         var claims = new[]
         {
-            Claim("p1", "a", days, "lull", null, sentence: "Putin said airstrikes need not resume after a 10-day lull.", offset: 45),
+            Claim("p1", "a", days, "lull", null, sentence: "The minister said the raids need not restart after a 10-day lull.", offset: 53),
             Claim("p2", "b", days, string.Empty, null, sentence: sentence) with { Span = new TextSpan(at, at + surface.Length) },
         };
 

@@ -20,16 +20,16 @@ public sealed class ScopeAnnotatorTests
         return new ScopeAnnotator().Annotate(article, [claim]).Single();
     }
 
-    [TestCase("Rebels killed 15 civilians on Friday, monitors said.", "15", "2016-10-28", "2016-10-28", false, TestName = "on Friday is the last Friday")]
-    [TestCase("Shelling has killed 41 civilians since Friday.", "41", "2016-10-28", "2016-10-31", true, TestName = "since Friday is a running total")]
-    [TestCase("At least 84 people were killed in three days.", "84", "2016-10-29", "2016-10-31", false, TestName = "in three days ends on publication")]
+    [TestCase("Gunmen killed 12 villagers on Friday, medics said.", "12", "2016-10-28", "2016-10-28", false, TestName = "on Friday is the last Friday")]
+    [TestCase("Shelling has killed 33 residents since Friday.", "33", "2016-10-28", "2016-10-31", true, TestName = "since Friday is a running total")]
+    [TestCase("At least 57 people were killed in three days.", "57", "2016-10-29", "2016-10-31", false, TestName = "in three days ends on publication")]
     [TestCase("Six people died in the past 24 hours.", "Six", "2016-10-31", "2016-10-31", false, TestName = "in the past 24 hours is one day")]
-    [TestCase("127 civilians were killed over the past week.", "127", "2016-10-25", "2016-10-31", false, TestName = "over the past week is seven days")]
+    [TestCase("58 residents were killed over the past week.", "58", "2016-10-25", "2016-10-31", false, TestName = "over the past week is seven days")]
     [TestCase("Nine people died yesterday.", "Nine", "2016-10-30", "2016-10-30", false, TestName = "yesterday")]
     [TestCase("More than 3,200 militants have been killed in recent weeks.", "3,200", null, "2016-10-31", true, TestName = "in recent weeks is open-ended up to publication")]
-    [TestCase("Opposition fighters launched the attack on October 28 and 40 were killed.", "40", "2016-10-28", "2016-10-28", false, TestName = "a month and day")]
-    [TestCase("The toll reached 74 since 28 October 2016.", "74", "2016-10-28", "2016-10-31", true, TestName = "since a day and month")]
-    [TestCase("Monitors said on Saturday that 41 civilians were killed.", "41", null, "2016-10-31", false, TestName = "a day after said is when it was said")]
+    [TestCase("Rebel units began the assault on October 27 and 35 were killed.", "35", "2016-10-27", "2016-10-27", false, TestName = "a month and day")]
+    [TestCase("The toll reached 63 since 27 October 2016.", "63", "2016-10-27", "2016-10-31", true, TestName = "since a day and month")]
+    [TestCase("Medics said on Saturday that 26 villagers were killed.", "26", null, "2016-10-31", false, TestName = "a day after said is when it was said")]
     [TestCase("41 civilians were killed.", "41", null, "2016-10-31", false, TestName = "no time words gives the publication date")]
     public void Period_is_resolved_against_the_publication_date(string sentence, string figure, string? start, string end, bool cumulative)
     {
@@ -52,10 +52,10 @@ public sealed class ScopeAnnotatorTests
         Annotate("The air force has not flown over the valley for 12 days.", "12 days").Period!.Start.Should().BeNull();
     }
 
-    [TestCase("Shelling killed 15 civilians in government-held western Aleppo.", "15", "government-held western Aleppo")]
+    [TestCase("Shelling killed 12 civilians in government-held western Mosul.", "12", "government-held western Mosul")]
     [TestCase("Mortar fire into Homs killed one child.", "one", "Homs")]
     [TestCase("Dozens of mortar rounds have been fired into rebel-held East Mosul.", "Dozens", "rebel-held eastern Mosul")]
-    [TestCase("Three civilians were killed in rebel-held Aleppo districts.", "Three", "rebel-held Aleppo")]
+    [TestCase("Three civilians were killed in rebel-held Homs districts.", "Three", "rebel-held Homs")]
     [TestCase("Five people had died, according to the United Nations.", "Five", null)]
     [TestCase("Some 150 Syrian soldiers were killed.", "150", null)]
     [TestCase("\u201CMore than 18 thousand civilians were able to leave areas of Aleppo,\u201D Rudskoy said.", "More than 18 thousand", "Aleppo")]

@@ -23,8 +23,8 @@ public sealed class ConceptTests
     [TestCase("Sales in the half rose to $2.6 billion from $2.2 billion.", "$2.2 billion", "sales in the half")]
     [TestCase("Northwind Traders on Friday unveiled plans to cut more than 900 jobs.", "more than 900", "northwind traders")]
     [TestCase("The ferry is the only link for about 300 island residents.", "about 300", "ferry")]
-    [TestCase("The Nikkei index is also trending up 0.4% this morning.", "0.4%", "nikkei index")]
-    [TestCase("The start-up employs around 60 engineers.", "around 60", "start-up")]
+    [TestCase("The Kospi index was trending up 0.3% at midday.", "0.3%", "kospi index")]
+    [TestCase("The spin-off employs around 45 designers.", "around 45", "spin-off")]
     [TestCase("Shares of Initech have had a strong run, up nearly 25% since March.", "nearly 25%", "shares of initech")]
     [TestCase("The dam wall, which is 85 metres high, holds back the river.", "85 metres", "dam wall")]
     public void Concept_is_the_owner_or_measured_thing(string text, string surface, string concept) =>
