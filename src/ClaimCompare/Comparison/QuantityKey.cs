@@ -76,7 +76,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             return new QuantityKey("duration", string.Empty, eventClass, unit) { Comparable = eventClass.Length > 0 };
         }
 
-        // A subject that is itself the event ("100 wounded", "dozens of dead citizens") carries the predicate.
+        // A subject that is itself the event ("60 wounded", "scores of dead villagers") carries the predicate.
         var predicate = PredicateClass(predicateWords);
         if (predicate == "left" && FigureFollowsVerb(claim, predicateWords[0]))
         {
@@ -104,7 +104,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         return new QuantityKey(subject, modifiers, predicate, unit) { Comparable = subject.Length + predicate.Length + unit.Length > 0 };
     }
 
-    // A text cut off mid-word ("which left 127 civi") ends the sentence with the subject and no closing punctuation.
+    // A text cut off mid-word ("which left 96 civi") ends the sentence with the subject and no closing punctuation.
     private static bool EndsCutOff(Claim claim)
     {
         var sentence = claim.Sentence.TrimEnd();
@@ -333,7 +333,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             return (string.Empty, string.Empty);
         }
 
-        // A coordination of counted nouns ("women and children", "civilians, soldiers and rebels") is its own set.
+        // A coordination of counted nouns ("women and children", "farmers, traders and herders") is its own set.
         var parts = SplitCoordination(words);
         if (parts.Count > 1 && parts.All(p => p.Count > 0 && Vocabulary.SubjectClass.ContainsKey(Singular(p[^1].ToLowerInvariant()))))
         {

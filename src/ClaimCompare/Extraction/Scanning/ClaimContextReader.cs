@@ -113,7 +113,7 @@ internal static class ClaimContextReader
             else if (UnitLexicon.IsCurrency(unit) && j + 1 < t.Count && t[j].Is("in") && t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized
                 && !Stops.Contains(t[j + 1].Lower) && !UnitLexicon.TimeUnits.Contains(t[j + 1].Lower) && !IsAdverbialAfterIn(t[j + 1].Lower))
             {
-                j++; // "$1 billion in gains", "$4 million in damages": what the money is counted in
+                j++; // "$2 billion in profits", "$4 million in damages": what the money is counted in
             }
             else if (!(j < t.Count && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
                 && TrendLexicon.Of(t[j].Lower, unit) is null && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[j].Lower.EndsWith("ly", StringComparison.Ordinal)))
@@ -193,7 +193,7 @@ internal static class ClaimContextReader
         {
             if (t[j].Lower is "it" && j + 1 < f.First)
             {
-                return null; // "you realise it can cost $900": the subject is the pronoun ("cost it $800" has it as object)
+                return null; // "you learn it can cost $900": the subject is the pronoun ("cost it $800" has it as object)
             }
 
             j--;
@@ -319,7 +319,7 @@ internal static class ClaimContextReader
     }
 
     /// <summary>
-    /// ", soldiers, and rebels" after "323 civilians" when a verb follows the coordination: its words (with the
+    /// ", traders, and herders" after "418 farmers" when a verb follows the coordination: its words (with the
     /// separators, so the comparer can split it) and its last token; null when no "and"/"or" item follows.
     /// </summary>
     private static (string Words, int End)? Coordination(List<Token> t, int subjectEnd, int limit)

@@ -35,7 +35,7 @@ internal static partial class ConceptReader
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
     };
 
-    /// <summary>Words between a verb and its figure ("has more than 13000", "was up about 19", "cost it $800").</summary>
+    /// <summary>Words between a verb and its figure ("has more than 4000", "was up about 7", "cost it $800").</summary>
     private static readonly HashSet<string> Link = new(StringComparer.Ordinal)
     {
         "more", "than", "less", "fewer", "over", "under", "about", "around", "nearly", "almost", "some", "roughly",
@@ -279,7 +279,7 @@ internal static partial class ConceptReader
             return TopicBefore(topic, j) ?? MainSubject(t, j);
         }
 
-        // Back over auxiliaries, relative words and one bracketed aside: "Ford (F) which has also", "Tesla says it will".
+        // Back over auxiliaries, relative words and one bracketed aside: "Acme (ACM) which has also", "Contoso says it will".
         var stop = Math.Max(0, j - 10);
         var pronoun = -1;
         while (j >= stop)
@@ -292,7 +292,7 @@ internal static partial class ConceptReader
 
             if (tok.Kind == TokenKind.Word && j > 0 && ConceptTopic.IsMonth(tok) && t[j - 1].Lower is "in" or "on")
             {
-                j -= 2; // "the median price for homes in May was": a date complement
+                j -= 2; // "the average rent for studios in March was": a date complement
                 continue;
             }
 
@@ -329,7 +329,7 @@ internal static partial class ConceptReader
             break;
         }
 
-        // "Musk uses his account, where he has 80 million followers": a subject pronoun points back to the name the
+        // "Garcia runs a bakery where she sells 500 loaves a day": a subject pronoun points back to the name the
         // sentence opened with.
         var phrase = j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
         if (pronoun < 0)

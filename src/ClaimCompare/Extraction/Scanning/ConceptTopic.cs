@@ -58,7 +58,7 @@ internal static class ConceptTopic
             var tok = t[j];
             if (tok.Kind == TokenKind.Word)
             {
-                // "The law threatens to ...", "Musk uses his ...": a word followed by "to" or a determiner is the verb.
+                // "The rule aims to ...", "Garcia runs a ...": a word followed by "to" or a determiner is the verb.
                 if (NotTopic.Contains(tok.Lower) || (words.Count > 0 && (IsVerbForm(tok.Lower) || ConceptReader.IsGoverningVerb(tok.Lower) || IsIrregularPast(tok.Lower))) || IsVerbForm(tok.Lower) && !tok.Capitalized
                     || (words.Count > 0 && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && t[j + 1].Lower is "to" or "that" or "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our"))
                 {

@@ -382,7 +382,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return false;
         }
 
-        // A scale written once for both ends: "1 to 2 thousand", "$89 to $93 billion".
+        // A scale written once for both ends: "3 to 4 thousand", "$6 to $8 billion".
         if (core.Scale == 1 && second.Scale > 1 && core.Mantissa < second.Mantissa * 10)
         {
             a = core.Mantissa * second.Scale;
@@ -486,8 +486,8 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     }
 
     /// <summary>
-    /// A conversion in brackets keeps the qualifier of the figure it converts: "just under 296 hp (224 kW)",
-    /// "more than 7.5 million crowns (US $1.1 million)".
+    /// A conversion in brackets keeps the qualifier of the figure it converts: "just under 150 hp (112 kW)",
+    /// "more than 2 million crowns (US $300,000)".
     /// </summary>
     private static void InheritBracketQualifiers(List<Token> t, List<Found> found)
     {

@@ -2,7 +2,7 @@ using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction.Scanning;
 
-/// <summary>Words before a figure that make it a rise or a fall ("rose 0.65 per cent", "fell by 3,000", "up 4%").</summary>
+/// <summary>Words before a figure that make it a rise or a fall ("rose 0.45 per cent", "fell by 3,000", "up 4%").</summary>
 internal static class TrendLexicon
 {
     private static readonly Dictionary<string, Trend> Words = Build();
