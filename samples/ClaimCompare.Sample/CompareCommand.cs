@@ -7,7 +7,7 @@ using ClaimCompare.Reporting;
 
 namespace ClaimCompare.Sample;
 
-/// <summary>The sample console: <c>compare &lt;paths...&gt; [--format table|json|markdown|html] [--out FILE] [--keep-going] [--recursive]</c>.</summary>
+/// <summary>The sample console: <c>compare &lt;paths...&gt; [--format table|json|markdown|html] [--out FILE] [--keep-going] [--recursive] [--all]</c>.</summary>
 public static class CompareCommand
 {
     /// <summary>Exit code for success.</summary>
@@ -35,6 +35,7 @@ public static class CompareCommand
           --recursive                         read folders recursively
           --threads N                         articles analysed at once (default: cores)
           --quiet                             no progress on stderr
+          --all                               table: every discrepancy (default: the 6 most severe per group)
         """;
 
     /// <summary>Runs the command; returns the process exit code.</summary>
@@ -103,7 +104,7 @@ public static class CompareCommand
     {
         if (parsed.Out is not { } outPath)
         {
-            Render(report, parsed.Format, stdout);
+            Render(report, parsed, stdout);
             return;
         }
 
@@ -113,7 +114,7 @@ public static class CompareCommand
         {
             using (var file = new StreamWriter(temp, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
             {
-                Render(report, parsed.Format, file);
+                Render(report, parsed, file);
             }
 
             File.Move(temp, outPath, overwrite: true);
@@ -126,8 +127,9 @@ public static class CompareCommand
         stderr.WriteLine($"Report written to {outPath}");
     }
 
-    private static void Render(ComparisonReport report, string format, TextWriter output)
+    private static void Render(ComparisonReport report, Parsed parsed, TextWriter output)
     {
+        var format = parsed.Format;
         if (format == "json")
         {
             // Streamed: a report on 100,000 articles is never built as one string.
@@ -139,11 +141,14 @@ public static class CompareCommand
         {
             "markdown" => MarkdownReport.Write(report),
             "html" => HtmlReport.Write(report),
-            _ => TableReport.Write(report),
+            _ => TableReport.Write(report, discrepanciesPerGroup: parsed.All ? 0 : 6),
         });
     }
 
-    private sealed record Parsed(List<string> Paths, string Format, string? Out, bool KeepGoing, bool Recursive, int? Threads, bool Quiet);
+    private sealed record Parsed(List<string> Paths, string Format, string? Out, bool KeepGoing, bool Recursive, int? Threads, bool Quiet)
+    {
+        public bool All { get; init; }
+    }
 
     private static bool TryParse(ReadOnlySpan<string> args, out Parsed parsed, out string problem)
     {
@@ -190,6 +195,9 @@ public static class CompareCommand
                     break;
                 case "--quiet" or "-q":
                     parsed = parsed with { Quiet = true };
+                    break;
+                case "--all":
+                    parsed = parsed with { All = true };
                     break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))

@@ -80,6 +80,19 @@ public static class AleppoComparisonEvaluation
             }
         }
 
+        var updatePairs = new HashSet<(string, string)>();
+        foreach (var d in discrepancies.Where(d => d.Kind == DiscrepancyKind.Update))
+        {
+            foreach (var a in d.ClaimIds)
+            {
+                foreach (var b in d.ClaimIds)
+                {
+                    updatePairs.Add((a, b));
+                }
+            }
+        }
+
+        bool Updated(GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b) && a != b && updatePairs.Contains((a, b));
         bool Flagged(GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b) && a != b && figurePairs.Contains((a, b));
         bool Grouped(GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b)
             && groupOf.TryGetValue(a, out var ga) && groupOf.TryGetValue(b, out var gb) && ga == gb;
@@ -93,6 +106,7 @@ public static class AleppoComparisonEvaluation
         board.Add(name, "false alarms", Percent(calm.Count(Flagged), calm.Count), "<= 5");
         board.Add(name, "grouping recall", Percent(together.Count(Grouped), together.Count), ">= 85");
         board.Add(name, "updates not flagged as figure", Percent(updates.Count(p => !Flagged(p)), updates.Count));
+        board.Add(name, "updates listed as update", Percent(updates.Count(Updated), updates.Count), "informative: both claims in one update discrepancy");
 
         foreach (var p in conflicts.Where(p => !Flagged(p)))
         {

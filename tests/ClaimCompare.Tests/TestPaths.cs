@@ -21,7 +21,7 @@ internal static class TestPaths
     public static string Seed(string prefix) => Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
 
     /// <summary>The shared benchmarks folder beside the project root (CI has it too).</summary>
-    public static string Benchmarks => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "benchmarks"));
+    public static string Benchmarks => Evaluation.BenchmarkData.FindRoot(RepoRoot);
 
     public static string TempFolder()
     {

@@ -23,7 +23,11 @@ internal sealed class ClaimFacts
 
         Cumulative = claim.Period?.Cumulative ?? false;
         Tokens = SentenceTokens(claim.Sentence);
+        SubjectWording = string.Join(' ', QuantityKey.Words(claim.Subject).Select(w => QuantityKey.Singular(w.ToLowerInvariant())));
     }
+
+    /// <summary>The subject as written, lower-cased and singular ("infantry fighting vehicle"), to tell list items apart.</summary>
+    public string SubjectWording { get; }
 
     /// <summary>Position in the input list (report order).</summary>
     public int Index { get; }

@@ -55,6 +55,15 @@ public sealed record ComparisonOptions
     /// </summary>
     public int MaxPairwiseGroupSize { get; init; } = 400;
 
+    /// <summary>
+    /// How far above its usual ceiling a vague plural ("dozens", "hundreds", "thousands of") may be stretched by a
+    /// loose writer before a larger figure contradicts it, as a multiple of that ceiling. Default: 2 ("thousands
+    /// of civilians" is not contradicted by "over 18,000 civilians", which is loose but true; it is by 25,000,
+    /// which a writer would call "tens of thousands"). Figures below the plural's floor always contradict it.
+    /// Set 1 to read vague plurals strictly.
+    /// </summary>
+    public double VaguePluralReach { get; init; } = 2;
+
     /// <summary>The defaults.</summary>
     public static ComparisonOptions Default { get; } = new();
 }

@@ -67,6 +67,18 @@ internal sealed class Explanations
             $"A growing count, not a contradiction: {QuantityKey.Describe(from.Claim)} went from {from.Claim.Surface} as of {When(from.End)} ({Who(from)} [{from.Id}]) to {to.Claim.Surface} as of {When(to.End)} ({Who(to)} [{to.Id}]).");
     }
 
+    /// <summary>A growing count told as one series, in the order of the days the figures stand for.</summary>
+    public string Series(IReadOnlyList<ClaimFacts> series)
+    {
+        const int Shown = 8;
+        var first = series[0];
+        var last = series.Where(f => f.End == series[^1].End).MaxBy(f => f.Reading.Centre)!;
+        var steps = series.Take(Shown).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Claim.Surface} as of {When(f.End)} ({Who(f)} [{f.Id}])"));
+        var more = series.Count > Shown ? string.Create(CultureInfo.InvariantCulture, $", and {series.Count - Shown} more") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"A growing count, not a contradiction: {QuantityKey.Describe(first.Claim)} went from {first.Claim.Surface} as of {When(first.End)} to {last.Claim.Surface} as of {When(last.End)} over {series.Count} reports: {string.Join("; ", steps)}{more}. Figures that disagree for the same days are listed as figure discrepancies.");
+    }
+
     private static string Where(ClaimFacts f) => f.Claim.Region == RegionKind.Title ? "the headline" : "the text";
 
     private static string Reprints(IReadOnlyList<ClaimFacts> reprints) =>

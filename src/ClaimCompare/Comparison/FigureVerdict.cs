@@ -67,10 +67,16 @@ internal readonly record struct Reading(double Low, double High, double StrictLo
 internal static class Figures
 {
     /// <summary>The verdict for two figures of one quantity.</summary>
-    public static FigureVerdict Compare(Quantity a, Quantity b) => Compare(a, Reading.Of(a), b, Reading.Of(b));
+    public static FigureVerdict Compare(Quantity a, Quantity b, double vaguePluralReach = 1) =>
+        Compare(a, Reading.Of(a), b, Reading.Of(b), vaguePluralReach);
 
     /// <summary>The verdict for two figures already read.</summary>
-    public static FigureVerdict Compare(Quantity a, Reading ra, Quantity b, Reading rb)
+    /// <param name="a">The first figure.</param>
+    /// <param name="ra">Its reading.</param>
+    /// <param name="b">The second figure.</param>
+    /// <param name="rb">Its reading.</param>
+    /// <param name="vaguePluralReach">See <see cref="ComparisonOptions.VaguePluralReach"/>.</param>
+    public static FigureVerdict Compare(Quantity a, Reading ra, Quantity b, Reading rb, double vaguePluralReach = 1)
     {
         if (a.Value.Equals(b.Value) && a.Bound == b.Bound && Nullable.Equals(a.RangeEnd, b.RangeEnd))
         {
@@ -79,7 +85,9 @@ internal static class Figures
 
         if (ra.High < rb.Low || rb.High < ra.Low)
         {
-            return FigureVerdict.Contradicting;
+            return LooselyAbove(a, ra, rb, vaguePluralReach) || LooselyAbove(b, rb, ra, vaguePluralReach)
+                ? FigureVerdict.Overlapping
+                : FigureVerdict.Contradicting;
         }
 
         // One figure inside the other's reading: "about 8,500" covers 8,461, "dozens" covers 41.
@@ -90,6 +98,24 @@ internal static class Figures
         }
 
         return FigureVerdict.Overlapping;
+    }
+
+    // "thousands" against "over 18,000": the other figure lies above the plural's usual ceiling but within the
+    // stretch a loose writer gives it. A vague plural is one whose strict top is an open order of magnitude.
+    private static bool LooselyAbove(Quantity vague, Reading rv, Reading other, double reach) =>
+        reach > 1 && vague.Bound == BoundKind.Vague && !vague.HighInclusive
+        && other.Low > rv.High && other.Low <= rv.High * reach;
+
+    /// <summary>
+    /// How bad a contradiction between two claims is: <see cref="Severity(Reading, Reading)"/>, weighed down by
+    /// 0.6 when either figure is a vague word ("several", "dozens"), which gives an impression rather than a count.
+    /// </summary>
+    public static double Severity(ClaimFacts a, ClaimFacts b)
+    {
+        var severity = Severity(a.Reading, b.Reading);
+        return a.Claim.Quantity.Bound == BoundKind.Vague || b.Claim.Quantity.Bound == BoundKind.Vague
+            ? Math.Round(severity * 0.6, 2)
+            : severity;
     }
 
     /// <summary>

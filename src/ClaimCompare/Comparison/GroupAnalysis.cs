@@ -37,12 +37,12 @@ internal sealed class GroupAnalysis
             {
                 var a = evidence[i];
                 var b = evidence[j];
-                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b) || ListItems(a, b))
+                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b) || Grouping.ListItems(a, b))
                 {
                     continue;
                 }
 
-                var verdict = Figures.Compare(a.Claim.Quantity, a.Reading, b.Claim.Quantity, b.Reading);
+                var verdict = Figures.Compare(a.Claim.Quantity, a.Reading, b.Claim.Quantity, b.Reading, _options.VaguePluralReach);
                 if (verdict == FigureVerdict.Contradicting)
                 {
                     var later = PeriodRules.Later(a, b);
@@ -60,7 +60,7 @@ internal sealed class GroupAnalysis
                     if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal)
                         && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
                     {
-                        findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a.Reading, b.Reading) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex));
+                        findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex));
                     }
                 }
                 else if (verdict is FigureVerdict.Agree && SameFigureOtherSource(a, b))
@@ -76,7 +76,7 @@ internal sealed class GroupAnalysis
 
     private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)
     {
-        var severity = Figures.Severity(a.Reading, b.Reading);
+        var severity = Figures.Severity(a, b);
         // One article reporting two sources' rival figures is a figure conflict; it is internal only when the
         // article contradicts itself: the same voice twice, or its headline against its body.
         if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
@@ -88,18 +88,10 @@ internal sealed class GroupAnalysis
         return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB), groupIndex);
     }
 
-    // "10 infantry fighting vehicles, 80 trucks and 12 cars": figures listed in one sentence for different
-    // nouns are items of a list, not rival counts of one thing.
-    private static bool ListItems(ClaimFacts a, ClaimFacts b) =>
-        string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
-        && a.Claim.SentenceSpan == b.Claim.SentenceSpan
-        && !string.Equals(Head(a.Claim.Subject), Head(b.Claim.Subject), StringComparison.Ordinal);
-
-    private static string Head(string? subject) =>
-        QuantityKey.Words(subject) is { Count: > 0 } words ? QuantityKey.Singular(words[^1].ToLowerInvariant()) : string.Empty;
-
+    // Crediting matters for counts someone reports; the length of an announced pause or operation is a fact of
+    // the event that every writer repeats, so two sources giving it is corroboration, not a question of credit.
     private static bool SameFigureOtherSource(ClaimFacts a, ClaimFacts b) =>
-        a.Claim.SourceId is { } sa && b.Claim.SourceId is { } sb && !string.Equals(sa, sb, StringComparison.Ordinal)
+        a.Key.Subject != "duration" && a.Claim.SourceId is { } sa && b.Claim.SourceId is { } sb && !string.Equals(sa, sb, StringComparison.Ordinal)
         && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
         && a.Claim.Quantity.Value.Equals(b.Claim.Quantity.Value) && a.Claim.Quantity.Bound == b.Claim.Quantity.Bound;
 
@@ -110,8 +102,28 @@ internal sealed class GroupAnalysis
         Math.Abs(later) <= _options.DayTolerance && early.Start is null
         && late.Start is not null && !late.Cumulative && !late.SingleDayWindow;
 
-    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex) =>
-        pairs.Select(p => new Finding(DiscrepancyKind.Update, [p.Earlier.Id, p.Later.Id], 0.1, _explain.Update([p.Earlier], [p.Later]), groupIndex));
+    // A toll reported day after day is one story of growth, told once per group: listing every later-larger pair
+    // of a 20-report series would bury the real conflicts under dozens of "updates".
+    private IEnumerable<Finding> Updates(List<(ClaimFacts Earlier, ClaimFacts Later)> pairs, int groupIndex)
+    {
+        if (pairs.Count == 0)
+        {
+            yield break;
+        }
+
+        if (pairs.Count == 1)
+        {
+            var (earlier, later) = pairs[0];
+            yield return new Finding(DiscrepancyKind.Update, [earlier.Id, later.Id], 0.1, _explain.Update([earlier], [later]), groupIndex);
+            yield break;
+        }
+
+        var series = pairs.SelectMany(p => new[] { p.Earlier, p.Later })
+            .DistinctBy(f => f.Index)
+            .OrderBy(f => f.End ?? DateOnly.MaxValue).ThenBy(f => f.Reading.Centre).ThenBy(f => f.Index)
+            .ToList();
+        yield return new Finding(DiscrepancyKind.Update, [.. series.Select(f => f.Id)], 0.1, _explain.Series(series), groupIndex);
+    }
 
     // Claims from different articles with the same figure in (nearly) the same sentence are one wire report.
     private Dictionary<int, int> Syndication(IReadOnlyList<ClaimFacts> members)

@@ -48,11 +48,30 @@ internal static class Grouping
         && a.Place.CompatibleWith(b.Place)
         && PeriodRules.SameSeries(a, b, options);
 
+    private static (string, int) SentenceOf(ClaimFacts claim) => (claim.Claim.ArticleId, claim.Claim.SentenceSpan.Start);
+
+    /// <summary>
+    /// True for two figures of one sentence about differently worded things that are not part and total: items
+    /// of a list ("10 infantry fighting vehicles, ... and 12 bomb-equipped suicide vehicles"), never rival counts
+    /// of one thing, even when the head nouns agree. A writer does not contradict a figure in the same sentence.
+    /// </summary>
+    public static bool ListItems(ClaimFacts a, ClaimFacts b) =>
+        string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+        && a.Claim.SentenceSpan == b.Claim.SentenceSpan
+        && a.SubjectWording.Length > 0 && b.SubjectWording.Length > 0
+        && !string.Equals(a.SubjectWording, b.SubjectWording, StringComparison.Ordinal)
+        && !Parts.PartOf(a, b);
+
     private sealed class Cluster
     {
         // Compatibility depends only on keys, place and days, so members that share them are checked once:
         // a story covered by a hundred articles costs a handful of checks per new claim.
         private readonly Dictionary<(QuantityKey, PlaceKey, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
+
+        // Subject wording of the members by sentence: items of one list ("10 infantry fighting vehicles ... 12
+        // bomb-equipped suicide vehicles") count different things and never share a group.
+        // Parts stated with "including" do share the group of their total.
+        private readonly Dictionary<(string Article, int Sentence), List<ClaimFacts>> _bySentence = [];
 
         public List<ClaimFacts> Members { get; } = [];
 
@@ -68,6 +87,11 @@ internal static class Grouping
             // A series spans a bounded time: without the bound, a toll reported every few days would chain
             // campaigns years apart into one group, and the open groups (the cost) would grow with the input.
             if (claim.Anchor is { } day && FirstAnchor is { } first && day - first > options.MaxSeriesDays)
+            {
+                return false;
+            }
+
+            if (_bySentence.TryGetValue(SentenceOf(claim), out var neighbours) && neighbours.Exists(n => ListItems(n, claim)))
             {
                 return false;
             }
@@ -89,13 +113,19 @@ internal static class Grouping
         public void Add(ClaimFacts claim)
         {
             Members.Add(claim);
+            if (!_bySentence.TryGetValue(SentenceOf(claim), out var neighbours))
+            {
+                _bySentence[SentenceOf(claim)] = neighbours = [];
+            }
+
+            neighbours.Add(claim);
             if (claim.Anchor is { } anchor)
             {
                 FirstAnchor = Math.Min(FirstAnchor ?? anchor, anchor);
             }
 
             _distinct.TryAdd((claim.Key, claim.Place, claim.Start, claim.End, claim.Cumulative), claim);
-            // A window stays open until its last day: "127 killed in the past week" must still meet the totals
+            // A window stays open until its last day: "58 dead over the last seven days" must still meet the totals
             // reported a few days after that week ends, though it is sorted by the day it began.
             if ((claim.End?.DayNumber ?? claim.Anchor) is { } day)
             {

@@ -52,6 +52,7 @@ public sealed class QuantityComparer
         var explain = new Explanations(sources);
         var analysis = new GroupAnalysis(_options, explain);
         var formed = facts
+            .Where(f => f.Key.Comparable)
             .GroupBy(f => f.Key.Block, StringComparer.Ordinal)
             .SelectMany(block => Grouping.Form(block, _options))
             .Where(g => g.Count >= 2)

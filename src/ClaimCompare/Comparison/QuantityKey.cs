@@ -14,6 +14,13 @@ namespace ClaimCompare.Comparison;
 /// <param name="Unit">Unit ("day", "km"), or "" for a plain count.</param>
 internal sealed record QuantityKey(string Subject, string Modifiers, string Predicate, string Unit)
 {
+    /// <summary>
+    /// False when the figure measures nothing another figure could be compared with: a time frame ("the largest
+    /// in the last two years"), a duration of no known event, or a bare number with no counted noun, event or
+    /// unit. Such claims are never grouped.
+    /// </summary>
+    public bool Comparable { get; init; } = true;
+
     /// <summary>The cheap blocking key: claims in different blocks are never compared.</summary>
     public string Block => string.Concat(BlockSubject, "/", Predicate, "/", Unit);
 
@@ -44,23 +51,32 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
         // A figure counted in time units is a duration: its subject is the event that lasted.
         var subjectHead = subjectWords.Count > 0 ? Singular(subjectWords[^1].ToLowerInvariant()) : string.Empty;
+        var eventWords = subjectWords;
         if (unit.Length == 0 && Vocabulary.TimeUnits.TryGetValue(subjectHead, out var timeUnit))
         {
+            // "ten days of fighting" read as subject "days": the unit is not the event.
             unit = timeUnit;
+            eventWords = subjectWords[..^1];
         }
 
         if (Vocabulary.TimeUnits.Values.Contains(unit))
         {
             var eventClass = DurationEvent(subjectWords, predicateWords);
-            if (eventClass.Length == 0)
+            if (eventClass.Length == 0 && eventWords.Count == 0 && InTimeFrame(claim))
+            {
+                // "the largest offensive in the last two years": the words around are not what lasted; only a
+                // negation makes the frame a length ("no air strikes in the past ten days" is a pause).
+                eventClass = NegatedAround(claim) ? "pause" : string.Empty;
+            }
+            else if (eventClass.Length == 0)
             {
                 eventClass = DurationEventAround(claim);
             }
 
-            return new QuantityKey("duration", string.Empty, eventClass, unit);
+            return new QuantityKey("duration", string.Empty, eventClass, unit) { Comparable = eventClass.Length > 0 };
         }
 
-        // A subject that is itself the event ("100 wounded", "dozens of dead citizens") carries the predicate.
+        // A subject that is itself the event ("60 wounded", "scores of dead villagers") carries the predicate.
         var predicate = PredicateClass(predicateWords);
         if (predicate == "left" && FigureFollowsVerb(claim, predicateWords[0]))
         {
@@ -83,10 +99,12 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             subject = "person";
         }
 
-        return new QuantityKey(subject, modifiers, predicate, unit);
+        // "9 were women", "there were 38 such raids": with no counted noun, event or unit the figure could
+        // be anything, and two such figures are not the same quantity because both are unknown.
+        return new QuantityKey(subject, modifiers, predicate, unit) { Comparable = subject.Length + predicate.Length + unit.Length > 0 };
     }
 
-    // A text cut off mid-word ("which left 127 civi") ends the sentence with the subject and no closing punctuation.
+    // A text cut off mid-word ("which left 96 civi") ends the sentence with the subject and no closing punctuation.
     private static bool EndsCutOff(Claim claim)
     {
         var sentence = claim.Sentence.TrimEnd();
@@ -240,8 +258,45 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         return content?.ToLowerInvariant() ?? string.Empty;
     }
 
-    // A bare "ten days" takes its event from the words around it: "steered clear of Aleppo for ten days",
-    // "remained paused for a tenth day", "do not approach Aleppo 10 days" are all the length of a pause.
+    // "in the last two years", "over the past week", "within the next two days", "during the previous month".
+    private static bool InTimeFrame(Claim claim)
+    {
+        var start = claim.Span.Start - claim.SentenceSpan.Start;
+        if (start <= 0 || start > claim.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = Words(claim.Sentence[..start]);
+        var k = before.Count - 1;
+        if (k < 1 || before[k].ToLowerInvariant() is not ("last" or "past" or "next" or "coming" or "previous" or "following" or "first"))
+        {
+            return false;
+        }
+
+        k--;
+        if (before[k].Equals("the", StringComparison.OrdinalIgnoreCase) && k > 0)
+        {
+            k--;
+        }
+
+        return before[k].ToLowerInvariant() is "in" or "over" or "during" or "within" or "for" or "throughout";
+    }
+
+    private static bool NegatedAround(Claim claim)
+    {
+        var start = claim.Span.Start - claim.SentenceSpan.Start;
+        if (start <= 0 || start > claim.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = Words(claim.Sentence[..start]);
+        return before.Skip(Math.Max(0, before.Count - 10)).Any(w => Vocabulary.Negations.Contains(w.ToLowerInvariant()));
+    }
+
+    // A bare "ten days" takes its event from the words around it: "have stayed away from the port for ten days",
+    // "stayed suspended for a tenth day", "have not flown over the city 10 days" are all the length of a pause.
     private static string DurationEventAround(Claim claim)
     {
         var start = claim.Span.Start - claim.SentenceSpan.Start;
@@ -278,7 +333,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             return (string.Empty, string.Empty);
         }
 
-        // A coordination of counted nouns ("women and children", "civilians, soldiers and rebels") is its own set.
+        // A coordination of counted nouns ("women and children", "farmers, traders and herders") is its own set.
         var parts = SplitCoordination(words);
         if (parts.Count > 1 && parts.All(p => p.Count > 0 && Vocabulary.SubjectClass.ContainsKey(Singular(p[^1].ToLowerInvariant()))))
         {

@@ -96,6 +96,12 @@ internal static class PlaceFinder
         while (at < t.Count && (t[at].Capitalised || (words.Count > 0 && t[at].Lower.StartsWith("al-", StringComparison.Ordinal))))
         {
             var token = t[at];
+            // Words are one name only when a single space joins them: "of Aleppo,” Rudskoy said" is a place, then a speaker.
+            if (words.Count > 0 && token.Start - t[at - 1].End != 1)
+            {
+                break;
+            }
+
             var bare = Bare(token.Text);
             var lower = bare.ToLowerInvariant();
             // "United Nations", "Defence Ministry": the run names an organisation, so there is no place here.

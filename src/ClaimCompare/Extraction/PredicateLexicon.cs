@@ -7,7 +7,9 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 /// <remarks>
 /// Canonical forms: killed, injured, left, returned, arrested, captured, lost, liberated, destroyed,
-/// displaced, besieged, fired, attacked, joined, rescued, deployed, missing, abducted, surrendered, affected.
+/// displaced, besieged, fired, attacked, joined, rescued, deployed, missing, abducted, surrendered, affected,
+/// fought (the groups or forces fought against), inhabited (a population: "populated by 35,000 farmers"),
+/// and "killed and injured" (one count of both: "1,400 villagers were killed and injured").
 /// </remarks>
 public static class PredicateLexicon
 {
@@ -20,7 +22,36 @@ public static class PredicateLexicon
         (["taken", "prisoner"], "captured"), (["taken", "captive"], "captured"), (["taken", "hostage"], "abducted"),
         (["taken", "back"], "liberated"), (["took", "back"], "liberated"), (["taken", "over"], "captured"),
         (["took", "over"], "captured"), (["driven", "out"], "displaced"), (["forced", "out"], "displaced"),
+        .. Casualties(),
     ];
+
+    /// <summary>The canonical predicate of a count of the dead and the wounded together ("killed and injured").</summary>
+    public const string KilledAndInjured = "killed and injured";
+
+    // "killed and injured", "dead or wounded", "wounded and killed": one count of both, never either half.
+    private static IEnumerable<(string[] Words, string Canonical)> Casualties()
+    {
+        string[] dead = ["killed", "died", "dead"];
+        string[] hurt = ["injured", "wounded", "hurt", "maimed"];
+        foreach (var d in dead)
+        {
+            foreach (var h in hurt)
+            {
+                foreach (var join in new[] { "and", "or" })
+                {
+                    yield return ([d, join, h], KilledAndInjured);
+                    yield return ([h, join, d], KilledAndInjured);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Passive participles whose agent after "by" is the counted thing: "districts populated by 90,000 residents"
+    /// counts residents living there. Other participles keep the agent apart ("killed by 3 shells" counts shells,
+    /// not the dead), so only these read through "by".
+    /// </summary>
+    private static readonly HashSet<string> AgentCounted = new(StringComparer.Ordinal) { "inhabited", "populated", "housed" };
 
     /// <summary>Every word the table knows, with its canonical predicate.</summary>
     public static IReadOnlyDictionary<string, string> Synonyms => Map;
@@ -46,6 +77,22 @@ public static class PredicateLexicon
 
         return null;
     }
+
+    /// <summary>
+    /// The canonical predicate of a gerund that is a verb only when a figure follows it: "fighting tens of groups"
+    /// (elsewhere "fighting" is a noun or a modifier: "heavy fighting", "infantry fighting vehicles"), or null.
+    /// </summary>
+    internal static string? OfVerbBeforeFigure(string lowerWord) => lowerWord switch
+    {
+        "fighting" or "battling" => "fought",
+        "saving" or "rescuing" => "rescued",
+        "killing" => "killed",
+        "wounding" or "injuring" => "injured",
+        _ => null,
+    };
+
+    /// <summary>True when the lower-case participle counts its agent ("populated" in "populated by 35,000 farmers").</summary>
+    internal static bool CountsAgent(string lowerWord) => AgentCounted.Contains(lowerWord);
 
     /// <summary>The canonical predicate of one lower-case word, or null (no allocation).</summary>
     internal static string? OfWord(string lowerWord) => Map.GetValueOrDefault(lowerWord);
@@ -101,6 +148,8 @@ public static class PredicateLexicon
             ("abducted", ["abducted", "kidnapped", "abduct", "kidnap"]),
             ("surrendered", ["surrendered", "surrender", "defected"]),
             ("affected", ["affected", "poisoned", "suffocated", "exposed"]),
+            ("fought", ["fought", "battled", "clashed"]),
+            ("inhabited", ["inhabited", "populated", "housed", "sheltered", "sheltering"]),
         ];
 
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace ClaimCompare.Extraction;
 /// million", "$2bn"), number words ("twenty-one", "five-and-a-half", "a dozen"), qualifiers as bounds
 /// ("more than", "nearly", "up to", "about"), ranges ("between 6,000 and 10,000"), vague magnitudes
 /// ("dozens of", "tens of thousands"), units and durations ("10-hour", "25 square kilometers", "40%"),
-/// and rises and falls ("rose 0.65 per cent"). Dates, years, clock times, ordinals, scores and numbers
+/// and rises and falls ("rose 0.45 per cent"). Dates, years, clock times, ordinals, scores and numbers
 /// inside names are left out. A hand-written scanner: linear in the text, no regular expressions.
 /// </summary>
 /// <remarks>Stateless after construction and thread-safe; share one instance.</remarks>

@@ -11,7 +11,7 @@ public sealed record RecognizedQuantity(TextSpan Span, string Text, Quantity Qua
     /// <summary>Where the figure itself stands ("18 thousand" in "more than 18 thousand civilians").</summary>
     public TextSpan NumberSpan { get; init; }
 
-    /// <summary>Rise or fall when the figure is a change ("rose 0.65 per cent", "fell by 3,000"), or null.</summary>
+    /// <summary>Rise or fall when the figure is a change ("rose 0.45 per cent", "fell by 3,000"), or null.</summary>
     public Trend? Trend { get; init; }
 
     /// <summary>True when the figure is a length of time ("10-hour", "two weeks", "five-and-a-half-years-long").</summary>

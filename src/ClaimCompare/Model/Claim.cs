@@ -25,8 +25,8 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
     public string? Subject { get; init; }
 
     /// <summary>
-    /// The entity or measured thing the figure belongs to or describes, e.g. "Ford" in "Ford has 13,000 workers",
-    /// "driving range" in "boost the driving range by 35 miles"; null when the sentence names none.
+    /// The entity or measured thing the figure belongs to or describes, e.g. "Acme" in "Acme has 4,000 workers",
+    /// "cruising range" in "extend the cruising range by 30 kilometres"; null when the sentence names none.
     /// </summary>
     public string? Concept { get; init; }
 

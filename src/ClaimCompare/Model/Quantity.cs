@@ -22,7 +22,7 @@ public enum BoundKind
     Vague,
 }
 
-/// <summary>Whether a figure is a rise or a fall ("rose 0.65 per cent", "fell by 3,000").</summary>
+/// <summary>Whether a figure is a rise or a fall ("rose 0.45 per cent", "fell by 3,000").</summary>
 public enum Trend
 {
     /// <summary>A rise.</summary>

@@ -11,7 +11,13 @@ namespace ClaimCompare.Reporting;
 public static class TableReport
 {
     /// <summary>Renders the report as text no wider than <paramref name="width"/> columns (at least 60).</summary>
-    public static string Write(ComparisonReport report, int width = 80)
+    /// <param name="report">The report.</param>
+    /// <param name="width">Columns, at least 60. Default: 80.</param>
+    /// <param name="discrepanciesPerGroup">
+    /// Most discrepancies shown under one group, most severe first; the rest are counted in one line (the other
+    /// formats list them all). 0 shows all. Default: 6, so a story with forty rival figures stays readable.
+    /// </param>
+    public static string Write(ComparisonReport report, int width = 80, int discrepanciesPerGroup = 6)
     {
         ArgumentNullException.ThrowIfNull(report);
         width = Math.Max(60, width);
@@ -26,7 +32,7 @@ public static class TableReport
             sb.Append("\nGROUPS WITH DISAGREEMENTS\n");
             foreach (var g in disputed)
             {
-                AppendGroup(sb, view, g, width);
+                AppendGroup(sb, view, g, width, discrepanciesPerGroup);
             }
         }
 
@@ -35,7 +41,7 @@ public static class TableReport
             sb.Append(disputed.Count > 0 ? "\nOTHER GROUPS\n" : "\nGROUPS\n");
             foreach (var g in calm)
             {
-                AppendGroup(sb, view, g, width);
+                AppendGroup(sb, view, g, width, discrepanciesPerGroup);
             }
         }
 
@@ -82,9 +88,9 @@ public static class TableReport
     }
 
     internal static string Number(double value) =>
-        value.ToString(Math.Abs(value) >= 1000 && value == Math.Floor(value) ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+        value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
 
-    private static void AppendGroup(StringBuilder sb, ReportView view, ClaimGroup g, int width)
+    private static void AppendGroup(StringBuilder sb, ReportView view, ClaimGroup g, int width, int perGroup)
     {
         var label = ReportView.GroupTitle(g);
         sb.Append('\n');
@@ -112,11 +118,48 @@ public static class TableReport
             sb.Append(Fit($" {mark}{Cell(id, 5)} {Cell(claim.Surface, figure)} {Cell(view.SourceName(claim) ?? "(outlet)", source)} {Cell(view.Outlet(claim), outlet)} {view.Date(claim)}", width)).Append('\n');
         }
 
-        foreach (var d in view.Report.Discrepancies.Where(d => string.Equals(d.GroupId, g.Id, StringComparison.Ordinal)))
+        var found = view.Report.Discrepancies.Where(d => string.Equals(d.GroupId, g.Id, StringComparison.Ordinal)).ToList();
+        var shown = perGroup <= 0 ? found : Pick(found, perGroup, id => view.Claim(id) is { } c ? FigureKey(c) : id);
+        foreach (var d in shown)
         {
             AppendDiscrepancy(sb, d, width);
         }
+
+        if (found.Count > shown.Count)
+        {
+            sb.Append("    ");
+            AppendWrapped(sb, string.Create(CultureInfo.InvariantCulture, $"... and {found.Count - shown.Count} more in {g.Id} (shown with --all; the markdown, html and json formats list them all)."), width, 6, 4);
+        }
     }
+
+    // The most severe disagreements that each bring a figure not shown yet, so the first lines cover the rival
+    // figures rather than one conflict repeated by five outlets; then the rest by severity. The growth of a
+    // count (updates) is always shown: it explains why the figures differ.
+    private static List<Discrepancy> Pick(List<Discrepancy> found, int most, Func<string, string> figureOf)
+    {
+        var picked = new HashSet<Discrepancy>(found.Where(d => d.Kind == DiscrepancyKind.Update));
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        var budget = most;
+        foreach (var d in found.Where(d => d.Kind != DiscrepancyKind.Update))
+        {
+            if (budget > 0 && d.ClaimIds.Any(id => !covered.Contains(figureOf(id))))
+            {
+                picked.Add(d);
+                covered.UnionWith(d.ClaimIds.Select(figureOf));
+                budget--;
+            }
+        }
+
+        foreach (var d in found.Where(d => d.Kind != DiscrepancyKind.Update && !picked.Contains(d)).Take(budget))
+        {
+            picked.Add(d);
+        }
+
+        return found.Where(picked.Contains).ToList();
+    }
+
+    private static string FigureKey(Claim claim) =>
+        string.Create(CultureInfo.InvariantCulture, $"{claim.Quantity.Value}|{claim.Quantity.Bound}|{claim.Quantity.RangeEnd}");
 
     private static void AppendDiscrepancy(StringBuilder sb, Discrepancy d, int width)
     {

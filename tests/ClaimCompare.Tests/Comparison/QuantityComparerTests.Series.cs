@@ -1,4 +1,5 @@
 using ClaimCompare.Comparison;
+using ClaimCompare.Model;
 using FluentAssertions;
 using NUnit.Framework;
 using static ClaimCompare.Tests.Comparison.ClaimFactory;
@@ -24,5 +25,21 @@ public sealed partial class QuantityComparerTests
         var last = claims[^1].Id;
         result.Groups.Any(g => g.ClaimIds.Contains("t0") && g.ClaimIds.Contains(last)).Should().Be(sameGroup);
         ComparisonOptions.Default.MaxSeriesDays.Should().Be(60);
+    }
+
+    [Test]
+    public void A_growing_toll_is_one_update_listing_its_reports_in_order()
+    {
+        Claim[] claims =
+        [
+            Claim("late", "sohr2", Exact(74), "civilians", "killed", null, "2016-11-02", source: "sohr"),
+            Claim("early", "sohr1", Exact(15), "civilians", "killed", null, "2016-10-28", source: "sohr"),
+            Claim("middle", "ru", Exact(41), "civilians", "killed", null, "2016-10-30", source: "sohr"),
+        ];
+
+        var updates = Compare(claims).Discrepancies.Where(d => d.Kind == DiscrepancyKind.Update).ToList();
+        updates.Should().ContainSingle("one series of growth is one story");
+        updates[0].ClaimIds.Should().Equal("early", "middle", "late");
+        updates[0].Explanation.Should().Contain("went from 15 as of 28 Oct 2016 to 74 as of 2 Nov 2016 over 3 reports");
     }
 }

@@ -18,7 +18,7 @@ public sealed class ExtractionScoreFloorTests
 
     [TestCase("value F1", 94.0)]
     [TestCase("value+change F1", 89.0)]
-    [TestCase("value+concept partial F1", 63.0)]
+    [TestCase("value+concept partial F1", 78.5)]
     public void NewsQuant_dev(string metric, double floor) => NewsQuant.Value.Get("NewsQuant dev", metric).Should().BeGreaterThanOrEqualTo(floor);
 
     [TestCase("Recognizers-Text Number", 97.0)]

@@ -28,6 +28,7 @@ internal static class ClaimContextReader
         "because", "although", "though", "until", "within", "without", "like", "via", "toward", "towards", "behind",
         "beyond", "inside", "outside", "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet",
         "then", "here", "all", "both", "some", "many", "most", "such", "other", "another", "own", "being", "having",
+        "later", "earlier",
     };
 
     /// <summary>Words skipped between a noun phrase and its verb ("have also been", "were able to").</summary>
@@ -56,6 +57,14 @@ internal static class ClaimContextReader
             var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1);
             var before = predicate is not null;
             predicate ??= PredicateAfter(t, subjectEnd + 1);
+            if (predicate is null && subject is not null && Coordination(t, subjectEnd, n + 1 < found.Count ? found[n + 1].First : t.Count) is { } more)
+            {
+                // "418 farmers, traders, and herders were killed": the count is of the whole coordination.
+                subject += more.Words;
+                subjectEnd = more.End;
+                predicate = PredicateAfter(t, subjectEnd + 1);
+            }
+
             subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
             result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
         }
@@ -66,7 +75,10 @@ internal static class ClaimContextReader
             var prev = result[n - 1];
             var cur = result[n];
             var including = found[n].First > 0 && t[found[n].First - 1].Is("including");
-            if (cur.Predicate is null && prev.Predicate is not null && (including || (prev.PredicateBefore && OnlyConnectorsOrPhraseBetween(t, found[n - 1], prev.SubjectEnd, found[n].First))))
+            // "9 workers had been killed and 60 wounded": an item whose own word is an event keeps it.
+            var ownEvent = cur.Subject is { } own && PredicateLexicon.OfWord(own.Split(' ')[0]) is not null;
+            if (cur.Predicate is null && prev.Predicate is not null && !ownEvent
+                && (including || (prev.PredicateBefore ? OnlyConnectorsOrPhraseBetween(t, found[n - 1], prev.SubjectEnd, found[n].First) : SharesVerbAfter(t, prev.SubjectEnd, found[n].First))))
             {
                 result[n] = cur with { Predicate = prev.Predicate, PredicateBefore = true };
             }
@@ -92,11 +104,16 @@ internal static class ClaimContextReader
         var unit = f.Unit;
         if (unit is not null && !UnitLexicon.TimeUnits.Contains(unit))
         {
-            // "25 square kilometers of Eastern Aleppo", "40% of the vote": the thing measured follows "of";
-            // "a 0.6 per cent fee", "a $700000 award": or stands right after the figure.
+            // "12 hectares of farmland", "30% of the seats": the thing measured follows "of";
+            // "a 1.5 per cent levy", "a $250000 grant": or stands right after the figure.
             if (j < t.Count && t[j].Is("of"))
             {
                 j++;
+            }
+            else if (UnitLexicon.IsCurrency(unit) && j + 1 < t.Count && t[j].Is("in") && t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized
+                && !Stops.Contains(t[j + 1].Lower) && !UnitLexicon.TimeUnits.Contains(t[j + 1].Lower) && !IsAdverbialAfterIn(t[j + 1].Lower))
+            {
+                j++; // "$2 billion in profits", "$4 million in damages": what the money is counted in
             }
             else if (!(j < t.Count && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
                 && TrendLexicon.Of(t[j].Lower, unit) is null && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[j].Lower.EndsWith("ly", StringComparison.Ordinal)))
@@ -168,12 +185,17 @@ internal static class ClaimContextReader
             return null;
         }
 
-        // "Blackmores up 9.4 per cent", "the contract was up 19 cents at $58.24": the measured thing stands
+        // "Fabrikam up 3.1 per cent", "the futures were up 12 cents at $4.75": the measured thing stands
         // before the verb; when another figure stands between, the two share it.
         var j = f.First - 1;
         var skipped = 0;
         while (j > floor && skipped < 6 && t[j].Kind == TokenKind.Word && IsLinkWord(t[j].Lower, f.Unit))
         {
+            if (t[j].Lower is "it" && j + 1 < f.First)
+            {
+                return null; // "you learn it can cost $900": the subject is the pronoun ("cost it $800" has it as object)
+            }
+
             j--;
             skipped++;
         }
@@ -185,7 +207,8 @@ internal static class ClaimContextReader
 
         var words = new List<string>(3);
         while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
-            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told"))
+            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told" or "versus") && !ConceptReader.IsGoverningVerb(t[j].Lower)
+            && !(t[j].Lower.Length > 5 && t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && words.Count == 0) && !ConceptTopic.IsMonth(t[j]))
         {
             words.Insert(0, t[j].Lower);
             j--;
@@ -194,8 +217,13 @@ internal static class ClaimContextReader
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
+    /// <summary>Words after "in" that make a time or an adverbial ("in total", "in advance", "in years"), not what money is counted in.</summary>
+    private static bool IsAdverbialAfterIn(string w) =>
+        w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "quarter" or "quarters" or "decade" or "decades"
+            or "total" or "time" or "advance" or "return" or "exchange" or "addition" or "all" or "part" or "value" or "full" or "turn" or "order";
+
     private static bool IsLinkWord(string w, string unit) =>
-        Auxiliaries.Contains(w) || TrendLexicon.Of(w, unit) is not null || w.EndsWith("ed", StringComparison.Ordinal)
+        Auxiliaries.Contains(w) || TrendLexicon.Of(w, unit) is not null || w.EndsWith("ed", StringComparison.Ordinal) || ConceptReader.IsGoverningVerb(w)
         || w is "by" or "at" or "of" or "to" or "for" or "from" or "on" or "than" or "reached" or "hit" or "stood" or "totalled" or "totaled"
             or "is" or "are" or "cost" or "costs" or "worth" or "it" or "would" or "will" or "could" or "can" or "only" or "just" or "more"
             or "less" or "about" or "around" or "nearly" or "almost" or "over" or "under" or "some" or "roughly" or "up" or "down" or "a" or "an" or "the";
@@ -219,7 +247,24 @@ internal static class ClaimContextReader
 
             if (PredicateLexicon.OfWord(tok.Lower) is { } p && IsVerbForm(tok.Lower))
             {
+                // "killed and wounded 300 people": one count of both.
+                if (j - 2 > floor && PredicateLexicon.MatchPhrase([t[j - 2].Lower, t[j - 1].Lower, tok.Lower], 0, out var both) == 3)
+                {
+                    return both;
+                }
+
                 return p;
+            }
+
+            if (PredicateLexicon.OfVerbBeforeFigure(tok.Lower) is { } gerund)
+            {
+                return gerund;
+            }
+
+            // "districts populated by 90,000 residents": the agent of a population participle is what is counted.
+            if (tok.Lower == "by" && j - 1 > floor && t[j - 1].Kind == TokenKind.Word && PredicateLexicon.CountsAgent(t[j - 1].Lower))
+            {
+                return PredicateLexicon.OfWord(t[j - 1].Lower);
             }
 
             if (tok.Lower is not ("have" or "has" or "had" or "also" or "been" or "reportedly" or "nearly" or "some" or "had" or "about" or "at" or "least" or "least" or "than" or "more" or "over" or "up" or "to" or "a" or "total" or "of" or "an" or "estimated" or "another" or "only" or "just"))
@@ -273,6 +318,87 @@ internal static class ClaimContextReader
         return null;
     }
 
+    /// <summary>
+    /// ", traders, and herders" after "418 farmers" when a verb follows the coordination: its words (with the
+    /// separators, so the comparer can split it) and its last token; null when no "and"/"or" item follows.
+    /// </summary>
+    private static (string Words, int End)? Coordination(List<Token> t, int subjectEnd, int limit)
+    {
+        var text = new System.Text.StringBuilder();
+        var j = subjectEnd + 1;
+        var end = -1;
+        while (j < limit)
+        {
+            var separator = t[j].IsSymbol(',') ? "," : null;
+            if (separator is not null)
+            {
+                j++;
+            }
+
+            var joined = j < limit && t[j].Lower is "and" or "or";
+            if (joined)
+            {
+                j++;
+            }
+
+            if (separator is null && !joined)
+            {
+                break;
+            }
+
+            var words = new List<string>(3);
+            while (j < limit && words.Count < 3 && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null)
+            {
+                words.Add(t[j].Lower);
+                j++;
+            }
+
+            if (words.Count == 0)
+            {
+                break;
+            }
+
+            text.Append(separator ?? string.Empty).Append(joined ? " " + t[j - words.Count - 1].Lower : string.Empty).Append(' ').Append(string.Join(' ', words));
+            end = j - 1;
+            if (joined)
+            {
+                return PredicateAfter(t, end + 1) is not null ? (text.ToString(), end) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"12 guards had also perished - as well as 37 prisoners": only connectors between the verb after the previous item and this figure.</summary>
+    private static bool SharesVerbAfter(List<Token> t, int prevSubjectEnd, int first)
+    {
+        var j = prevSubjectEnd + 1;
+        while (j < first && t[j].Kind == TokenKind.Word && Auxiliaries.Contains(t[j].Lower))
+        {
+            j++;
+        }
+
+        if (j >= first || t[j].Kind != TokenKind.Word || PredicateLexicon.OfWord(t[j].Lower) is null || !IsVerbForm(t[j].Lower))
+        {
+            return false;
+        }
+
+        var sawConnector = false;
+        for (var k = j + 1; k < first; k++)
+        {
+            if (ListConnectors.Contains(t[k].Lower))
+            {
+                sawConnector = true;
+            }
+            else if (!t[k].IsDash)
+            {
+                return false;
+            }
+        }
+
+        return sawConnector;
+    }
+
     private static bool OnlyConnectorsOrPhraseBetween(List<Token> t, Found prev, int prevSubjectEnd, int first)
     {
         // Between the end of the previous item's phrase and this figure: commas, "and", "as well as".
@@ -322,7 +448,7 @@ internal static class ClaimContextReader
         return words;
     }
 
-    private static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "left" or "fled" or "lost" or "hurt" or "dead" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
+    private static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "save" or "left" or "fled" or "lost" or "hurt" or "dead" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
 
     /// <summary>
     /// A participle or adverb after the head starts a clause ("pause managed", "groups forming Jeish"); an

@@ -1,13 +1,16 @@
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
-/// Reads the entity or measured thing a figure belongs to ("Ford" in "Ford has 13,000 workers", "driving range"
-/// in "boost the driving range by 35 miles", "the price of oil" in "the price of oil rose 5%"). Bounded
-/// look-backs over the clause: the object of "boost/cut ... by N", else the noun phrase before the verb that
-/// governs the figure (through "which/who", auxiliaries and a bracketed aside), else the noun phrase right before
-/// the figure ("Blackmores up 9.4%"). Null when none is found; the extractor then falls back to the counted noun.
+/// Reads the entity or measured thing a figure belongs to ("Acme" in "Acme has 4,000 workers", "cruising range"
+/// in "extend the cruising range by 30 kilometres", "the price of tin" in "the price of tin rose 4%"). Bounded
+/// look-backs over the clause: the object of "boost/cut ... by N", the head before "of N", a name before a bracketed
+/// figure, else the noun phrase before the verb that governs the figure (through "which/who", auxiliaries,
+/// appositions and a bracketed aside; a pronoun stands for its named antecedent), else the noun phrase right before
+/// the figure ("Fabrikam up 3.1%"); verbless and participle clauses take the main subject (ConceptClauses.cs);
+/// last, the topic the sentence opened with (<see cref="ConceptTopic"/>). Null when none is found; the extractor
+/// then falls back to the counted noun.
 /// </summary>
-internal static class ConceptReader
+internal static partial class ConceptReader
 {
     /// <summary>Words that end a noun phrase read backwards (function words, pronouns, conjunctions).</summary>
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
@@ -32,7 +35,7 @@ internal static class ConceptReader
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
     };
 
-    /// <summary>Words between a verb and its figure ("has more than 13000", "was up about 19", "cost it $800").</summary>
+    /// <summary>Words between a verb and its figure ("has more than 4000", "was up about 7", "cost it $800").</summary>
     private static readonly HashSet<string> Link = new(StringComparer.Ordinal)
     {
         "more", "than", "less", "fewer", "over", "under", "about", "around", "nearly", "almost", "some", "roughly",
@@ -60,7 +63,7 @@ internal static class ConceptReader
         "though", "as", "after", "before", "since", "until", "unless",
     };
 
-    /// <summary>Pronouns skipped between a named subject and its verb ("Tesla says it will cost").</summary>
+    /// <summary>Pronouns skipped between a named subject and its verb ("Contoso says it will hire").</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "it", "they", "he", "she", "we", "says", "say", "told", "announced", "added",
@@ -88,7 +91,18 @@ internal static class ConceptReader
         "claim", "claimed", "performed", "perform", "enjoys", "enjoy", "plans", "plan", "expects", "expect",
     };
 
-    /// <summary>Verbs whose object a "by N" measures ("boost the driving range by 35 miles").</summary>
+    /// <summary>True for a verb that can govern a figure ("employs", "paid", "reaches"); used to end noun phrases read forwards.</summary>
+    public static bool IsGoverningVerb(string w) => Verbs.Contains(w) && !IsNounToo(w);
+
+    /// <summary>Words of the verb table that are as often nouns ("record", "average", "plans").</summary>
+    private static bool IsNounToo(string w) =>
+        w is "average" or "averages" or "record" or "records" or "top" or "report" or "reports" or "list" or "lists" or "plan" or "plans" or "claim"
+            or "claims" or "control" or "controls" or "pack" or "feature" or "features" or "score" or "scores" or "numbers" or "houses" or "seats"
+            or "seat" or "measures" or "measure" or "needs" or "costs" or "cost" or "sales" or "runs" or "set" or "sets" or "offers" or "offer"
+            or "equal" or "hit" or "hits" or "shot" or "worth" or "post" or "posts" or "charge" or "charges" or "account" or "accounts" or "span"
+            or "stretch" or "last" or "make" or "pay" or "buy" or "see" or "go" or "run" or "get" or "take" or "hold" or "deliver" or "spend";
+
+    /// <summary>Verbs whose object a "by N" measures ("extend the cruising range by 30 kilometres").</summary>
     private static bool IsChangeObjectVerb(string w) =>
         TrendLexicon.IsChangeVerb(w) || w is "boost" or "boosts" or "boosted" or "cut" or "cuts" or "raise" or "raises" or "raised" or "lower" or "lowers"
             or "reduce" or "reduces" or "reduced" or "increase" or "increases" or "increased" or "extend" or "extends" or "extended" or "shorten"
@@ -99,74 +113,49 @@ internal static class ConceptReader
     public static string?[] Read(List<Token> t, List<Found> found)
     {
         var result = new string?[found.Count];
+        var topic = ConceptTopic.Read(t);
+        if (found.Count > 0 && found[0].First <= topic.End)
+        {
+            topic = (null, -1); // "Thousands of civilians, including ...": a figure is no owner
+        }
+
         for (var n = 0; n < found.Count; n++)
         {
             var f = found[n];
-            result[n] = ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? SubjectOfVerb(t, f);
-            if (result[n] is null && f.Unit is not null && OpensVerblessClause(t, f.First))
+            result[n] = Usable(ObjectBeforeBy(t, f) ?? HeadBeforeOf(t, f) ?? NameBeforeBracket(t, f, n > 0 ? found[n - 1].Last : -1) ?? SubjectOfVerb(t, f, topic, n > 0 ? found[n - 1].Last : -1));
+            var shared = n > 0 && result[n - 1] is { } previous && f.First - found[n - 1].Last <= 8 && !ClauseBetween(t, found[n - 1].Last, f.First) ? previous : null;
+            if (result[n] is null && shared is not null && f.First > 0 && t[f.First - 1].IsSymbol('('))
             {
-                result[n] = MainSubject(t, f.First); // "Tesla shares have been on a tear, up nearly 57%"
+                result[n] = shared; // "7.5 million crowns ($1.1 million)": a conversion in brackets
             }
 
-            // "Revenue rose to $7.36 billion from $6.78 billion", "47 feet (14 metres)": a figure with no clause of
-            // its own shares the concept of the figure just before it.
-            if (result[n] is null && n > 0 && result[n - 1] is { } prev && f.First - found[n - 1].Last <= 8 && !ClauseBetween(t, found[n - 1].Last, f.First))
+            if (result[n] is null && OpensVerblessClause(t, f.First, out var comma) && (f.Unit is not null || comma < f.First - 1))
             {
-                result[n] = prev;
+                // "Tailspin, down 4p": a name in a list owns the clause after it; "Initech shares have had a strong
+                // run, up nearly 25%", "Smith has trained hard, dropping from 90 kilograms": the sentence's subject.
+                result[n] = Usable((comma < f.First - 1 ? NameBeforeComma(t, comma, n > 0 ? found[n - 1].Last : -1) : null) ?? MainSubject(t, f.First) ?? TopicBefore(topic, f.First));
+            }
+
+            // "Sales rose to $2.6 billion from $2.2 billion", "30 feet (9 metres)": a figure with no clause of
+            // its own shares the concept of the figure just before it.
+            result[n] ??= shared;
+
+            // "Farms for sale: ..., $950,000", "Flats from $300,000 to $400,000 sell in 40 days; ...": a
+            // figure that names no owner belongs to the topic the sentence opened with; not a count that is the
+            // subject of its own clause ("told reporters that over 6,000 residents fled") nor a duration that
+            // frames the clause ("the biggest in the past three years").
+            if (result[n] is null && !(f.Unit is null && OpensClause(t, f.First)) && !(f.Unit is not null && UnitLexicon.TimeUnits.Contains(f.Unit) && AfterPreposition(t, f.First)))
+            {
+                result[n] = NearTopic(t, topic, f.First);
             }
         }
 
         return result;
     }
 
-    private static bool OpensVerblessClause(List<Token> t, int first)
-    {
-        var j = first - 1;
-        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && Link.Contains(t[j].Lower))
-        {
-            j--;
-        }
-
-        return j > 0 && (t[j].IsSymbol(',') || t[j].IsSymbol('('));
-    }
-
-    private static string? MainSubject(List<Token> t, int before)
-    {
-        // The subject of the sentence's first verb, when it stands within the first few words.
-        var limit = Math.Min(before, 20);
-        for (var j = 1; j < limit; j++)
-        {
-            if (t[j].Kind == TokenKind.Word && t[j].SpaceBefore && t[j].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "said" or "says")
-            {
-                var k = j - 1;
-                while (k >= 0 && t[k].Kind == TokenKind.Word && Auxiliaries.Contains(t[k].Lower))
-                {
-                    k--;
-                }
-
-                return k >= 0 ? PhraseEndingAt(t, k, 4).Phrase : null;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool ClauseBetween(List<Token> t, int a, int b)
-    {
-        for (var k = a + 1; k < b; k++)
-        {
-            if (t[k].IsSymbol(';') || t[k].Lower is "while" or "whereas" or "but" or "which" or "who" or "when")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string? HeadBeforeOf(List<Token> t, Found f)
     {
-        // "a speed of 15 mph", "a net worth of $1.3bn", "a fine of 10.5 million": the head before "of" is what is measured.
+        // "a speed of 20 mph", "a net worth of $2bn", "a penalty of 4.5 million": the head before "of" is what is measured.
         var j = f.First - 1;
         if (j < 2 || !t[j].Is("of") || t[j - 1].Kind != TokenKind.Word || Link.Contains(t[j - 1].Lower) || Stops.Contains(t[j - 1].Lower)
             || t[j - 1].Lower is "total" or "average" or "sum" or "number" or "amount" or "maximum" or "minimum" or "one" or "each" or "any" or "none")
@@ -179,7 +168,7 @@ internal static class ConceptReader
 
     private static string? ObjectBeforeBy(List<Token> t, Found f)
     {
-        // "boost the driving range by about 35 miles", "cut its workforce by 5%".
+        // "extend the cruising range by about 30 kilometres", "cut its budget by 12%".
         var j = f.First - 1;
         var floor = Math.Max(0, f.First - 4);
         while (j >= floor && t[j].Kind == TokenKind.Word && !t[j].Is("by") && Link.Contains(t[j].Lower))
@@ -207,13 +196,14 @@ internal static class ConceptReader
         return t[k].Kind == TokenKind.Word && IsChangeObjectVerb(t[k].Lower) ? phrase : null;
     }
 
-    private static string? SubjectOfVerb(List<Token> t, Found f)
+    private static string? SubjectOfVerb(List<Token> t, Found f, (string? Phrase, int End) topic, int previousFigure)
     {
         // Walk back from the figure to the verb that governs it, over qualifiers, link words and at most a short
-        // noun phrase with its preposition ("is the home port for about 60", "plans to lay off 6,650").
+        // noun phrase with its preposition ("is the only link for about 300", "plans to cut 900").
         var j = f.First - 1;
-        var floor = Math.Max(0, f.First - 12);
+        var floor = Math.Max(previousFigure + 1, Math.Max(0, f.First - 12)); // never across the figure before
         var sawVerb = false;
+        var participle = false;
         var nouns = 0;
         var firstStop = -1;
         while (j >= floor)
@@ -234,11 +224,18 @@ internal static class ConceptReader
             if (IsVerb(w, f.Unit) && w is not ("up" or "down"))
             {
                 sawVerb = true;
+                participle = w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("including" or "according" or "excluding" or "following");
                 j--;
                 break;
             }
 
-            if (Link.Contains(w) || w is "for" or "with" or "on")
+            if (w == "as" && !(j > 0 && t[j - 1].Lower is "many" or "much" or "high" or "low" or "long" or "far" or "large" or "little" or "few" or "well" or "such")
+                && !(j + 1 < t.Count && t[j + 1].Lower is "many" or "much" or "high" or "low" or "long" or "far" or "large" or "little" or "few" or "well"))
+            {
+                break; // "as 300 swimmers crossed": a conjunction opens a clause ("as many as 14" is a qualifier)
+            }
+
+            if (Link.Contains(w) || w is "for" or "with" or "on" or "against" or "versus" or "from")
             {
                 j--;
                 continue;
@@ -248,6 +245,13 @@ internal static class ConceptReader
             {
                 j -= 2; // "to lay off", "to close at": an infinitive under the clause's verb
                 continue;
+            }
+
+            if (j > 0 && t[j - 1].Lower is "that" or "which" or "who" && nouns == 0)
+            {
+                sawVerb = true; // "a cloud that stretches hundreds of miles": the word after a relative pronoun is its verb
+                j--;
+                break;
             }
 
             if (Clause.Contains(w) || Stops.Contains(w) || nouns >= 4)
@@ -265,14 +269,33 @@ internal static class ConceptReader
             // "Blackmores up 9.4%", "Dow +0.2%": the measured thing stands right before; a noun before a count
             // ("the 11 member agreement") belongs to the counted noun, not an owner.
             j = firstStop >= 0 ? firstStop : j;
-            return f.Unit is null ? null : PhraseEndingAt(t, j, 4).Phrase;
+            return f.Unit is null || j < floor ? null : PhraseEndingAt(t, j, 4).Phrase;
         }
 
-        // Back over auxiliaries, relative words and one bracketed aside: "Ford (F) which has also", "Tesla says it will".
+        // "The euro was weaker, slipping against the pound to 0.85", "Smith has trained hard, dropping from 90 kilograms":
+        // a participle clause after a comma takes the subject of the main clause.
+        if (participle && j > 0 && t[j].IsSymbol(','))
+        {
+            return TopicBefore(topic, j) ?? MainSubject(t, j);
+        }
+
+        // Back over auxiliaries, relative words and one bracketed aside: "Acme (ACM) which has also", "Contoso says it will".
         var stop = Math.Max(0, j - 10);
+        var pronoun = -1;
         while (j >= stop)
         {
             var tok = t[j];
+            if (pronoun < 0 && ConceptTopic.IsSubjectPronoun(tok))
+            {
+                pronoun = j;
+            }
+
+            if (tok.Kind == TokenKind.Word && j > 0 && ConceptTopic.IsMonth(tok) && t[j - 1].Lower is "in" or "on")
+            {
+                j -= 2; // "the average rent for studios in March was": a date complement
+                continue;
+            }
+
             if (tok.Kind == TokenKind.Word && (tok.SpaceBefore || j == 0) && (Auxiliaries.Contains(tok.Lower) || Pronouns.Contains(tok.Lower) || tok.Is("to") || IsVerb(tok.Lower, f.Unit)))
             {
                 j--;
@@ -298,14 +321,35 @@ internal static class ConceptReader
 
             if (tok.IsSymbol(','))
             {
-                j--;
+                // "The alloy, which is made mostly of titanium, reached 95 GPa": a relative clause between commas.
+                j = RelativeClauseStart(t, j, stop) is var r && r > 0 ? r - 1 : j - 1;
                 continue;
             }
 
             break;
         }
 
-        return j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
+        // "Garcia runs a bakery where she sells 500 loaves a day": a subject pronoun points back to the name the
+        // sentence opened with.
+        var phrase = j >= 0 ? PhraseEndingAt(t, j, 5).Phrase : null;
+        if (pronoun < 0)
+        {
+            return phrase;
+        }
+
+        // "the voltage on it was 9 volts": a pronoun after a preposition is its object, the noun before it the subject.
+        if (pronoun > 1 && t[pronoun - 1].Kind == TokenKind.Word && t[pronoun - 1].Lower is "across" or "in" or "on" or "of" or "for" or "with" or "from" or "at" or "behind" or "inside")
+        {
+            return PhraseEndingAt(t, pronoun - 2, 4).Phrase;
+        }
+
+        // "Contoso says it will hire": the one who reports is the antecedent; "until you learn it can cost": nobody named.
+        if (phrase is not null && pronoun > 0 && (IsReporting(t[pronoun - 1]) || (t[pronoun - 1].Is("that") && pronoun > 1 && IsReporting(t[pronoun - 2]))))
+        {
+            return phrase;
+        }
+
+        return ConceptTopic.IsName(t) && topic.End < pronoun ? topic.Phrase : null;
     }
 
     private static bool IsVerb(string w, string? unit) =>
@@ -314,7 +358,7 @@ internal static class ConceptReader
 
     /// <summary>
     /// The noun phrase whose last word stands at <paramref name="end"/>, read backwards through "of" and
-    /// possessives ("the length of the guitar's neck"), at most <paramref name="max"/> words.
+    /// possessives ("the height of the tower's spire"), at most <paramref name="max"/> words.
     /// </summary>
     private static (string? Phrase, int Start) PhraseEndingAt(List<Token> t, int end, int max)
     {
@@ -346,7 +390,7 @@ internal static class ConceptReader
                 if (w is "in" or "at" or "for" or "on" && words.Count > 0 && words.Count < max - 1 && j > 0 && t[j - 1].Kind == TokenKind.Word
                     && !Stops.Contains(t[j - 1].Lower) && !IsVerbLike(t[j - 1].Lower) && !t[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
                 {
-                    words.Insert(0, w); // "revenue in quarter", "average life expectancy for men": the head stands before
+                    words.Insert(0, w); // "revenue in quarter", "average rent for studios": the head stands before
                     j--;
                     continue;
                 }
@@ -392,7 +436,16 @@ internal static class ConceptReader
                 continue;
             }
 
-            if (tok.Kind == TokenKind.Number && words.Count > 0 && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower) && t[j - 1].Capitalized)
+            if (tok.Kind == TokenKind.Number && words.Count == 0 && j > 1 && t[j - 1].IsDash && !t[j - 1].SpaceBefore && !tok.SpaceBefore && t[j - 2].Kind == TokenKind.Word
+                && (t[j - 2].Capitalized || t[j - 2].InnerUpper))
+            {
+                words.Insert(0, t[j - 2].Lower + "-" + tok.Lower); // "the TA-125 lost 1.1%": a name with a number
+                start = j - 2;
+                j -= 3;
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Number && j > 0 && t[j - 1].Kind == TokenKind.Word && !Stops.Contains(t[j - 1].Lower) && t[j - 1].Capitalized)
             {
                 words.Insert(0, tok.Lower); // "S&P 500", "TA-125", "iPhone 14"
                 start = j;

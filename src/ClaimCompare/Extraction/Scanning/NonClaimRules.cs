@@ -22,7 +22,7 @@ internal static class NonClaimRules
         "apartment", "suite", "floor", "row", "seat", "box", "bus", "tram", "train", "squad", "jersey", "shirt",
     };
 
-    /// <summary>Street words that make a number before them an address ("9 E 71st St", "49 Zorro Ranch Road").</summary>
+    /// <summary>Street words that make a number before them an address ("14 W 52nd St", "12 Mill Farm Road").</summary>
     private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
     {
         "st", "street", "road", "rd", "avenue", "ave", "way", "lane", "ln", "boulevard", "blvd", "drive", "dr", "place",
@@ -156,7 +156,7 @@ internal static class NonClaimRules
 
         if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))
         {
-            return true; // "Jamie Armstrong, 25, said": an age beside a name
+            return true; // "Priya Nandakumar, 34, said": an age beside a name
         }
 
         return !currency && !qualified && unit is null && IsInName(t, core, prev, next);
@@ -267,7 +267,7 @@ internal static class NonClaimRules
         {
             if (t[k].Kind == TokenKind.Number && t[k].SpaceBefore)
             {
-                continue; // "9 E 71st St"
+                continue; // "14 W 52nd St"
             }
 
             if (t[k].Kind != TokenKind.Word || !(t[k].Capitalized || k == next || !t[k].SpaceBefore))

@@ -97,7 +97,7 @@ internal static class NumberParser
         var total = value * scale;
         if (lastScale >= 100 && tok.Decimals == 0)
         {
-            // "3 hundred and 21", "4 thousand 3 hundred", "3 million and a half".
+            // "4 hundred and 12", "2 thousand 6 hundred", "7 million and a half".
             var k = last + 1;
             if (k + 2 < t.Count && t[k].Is("and") && t[k + 1].Lower is "a" or "one" && NumberLexicon.Denominators.TryGetValue(t[k + 2].Lower, out var part) && !t[k + 2].Lower.EndsWith('s'))
             {
@@ -290,7 +290,7 @@ internal static class NumberParser
 
                 if (t[k].Lower is "a" or "one" && k + 1 < t.Count)
                 {
-                    // "five and a half", "five-and-a-half", "five and a quarter", "one million and a half".
+                    // "five and a half", "five-and-a-half", "five and a quarter", "two million and a half".
                     var h = k + 1;
                     if (t[h].IsDash && h + 1 < t.Count)
                     {
@@ -317,7 +317,7 @@ internal static class NumberParser
                     break;
                 }
 
-                // "six million and two thirds" is a number and a fraction, not 6,000,002.
+                // "four million and two thirds" is a number and a fraction, not 4,000,002.
                 if (k + 1 < t.Count && NumberLexicon.Denominators.ContainsKey(t[k + 1].Lower))
                 {
                     break;

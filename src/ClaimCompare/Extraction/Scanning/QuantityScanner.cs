@@ -382,7 +382,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return false;
         }
 
-        // A scale written once for both ends: "1 to 2 thousand", "$89 to $93 billion".
+        // A scale written once for both ends: "3 to 4 thousand", "$6 to $8 billion".
         if (core.Scale == 1 && second.Scale > 1 && core.Mantissa < second.Mantissa * 10)
         {
             a = core.Mantissa * second.Scale;
@@ -455,7 +455,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         if (t[p].Is("by"))
         {
-            // "fell by 3,000", "grow sales by 35 per cent", "revised upward by 40 billion".
+            // "fell by 2,000", "lift output by 15 per cent", "revised upward by 8 billion".
             for (var k = p - 1; k >= Math.Max(0, p - 4); k--)
             {
                 if (t[k].Kind != TokenKind.Word)
@@ -486,8 +486,8 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     }
 
     /// <summary>
-    /// A conversion in brackets keeps the qualifier of the figure it converts: "just under 296 hp (224 kW)",
-    /// "more than 7.5 million crowns (US $1.1 million)".
+    /// A conversion in brackets keeps the qualifier of the figure it converts: "just under 150 hp (112 kW)",
+    /// "more than 2 million crowns (US $300,000)".
     /// </summary>
     private static void InheritBracketQualifiers(List<Token> t, List<Found> found)
     {
@@ -526,7 +526,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     }
 
     /// <summary>
-    /// "more than 10 and less than 20", "no more than 50 and no less than 20": a lower and an upper bound
+    /// "above 1200 and below 1800", "no fewer than 30 and no more than 45": a lower and an upper bound
     /// joined by "and"/"but" with nothing else between are one range, when they do not contradict.
     /// </summary>
     private void MergeOpposedBounds(string text, List<Token> t, List<Found> found)

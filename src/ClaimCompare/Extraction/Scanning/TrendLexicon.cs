@@ -2,7 +2,7 @@ using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction.Scanning;
 
-/// <summary>Words before a figure that make it a rise or a fall ("rose 0.65 per cent", "fell by 3,000", "up 4%").</summary>
+/// <summary>Words before a figure that make it a rise or a fall ("rose 0.45 per cent", "fell by 3,000", "up 4%").</summary>
 internal static class TrendLexicon
 {
     private static readonly Dictionary<string, Trend> Words = Build();
@@ -29,7 +29,7 @@ internal static class TrendLexicon
     public static bool AdverbAllowedAfter(Token? previous) =>
         previous is not { } p || p.Kind != TokenKind.Word || p.Capitalized || LevelVerbs.Contains(p.Lower);
 
-    /// <summary>True for words that make a figure after "by" a change ("grow sales by 35 per cent").</summary>
+    /// <summary>True for words that make a figure after "by" a change ("lift output by 15 per cent").</summary>
     public static bool IsChangeVerb(string word) => Words.ContainsKey(word) && word is not ("up" or "down" or "higher" or "lower");
 
     /// <summary>The trend a word gives to the figure after it, or null.</summary>
