@@ -1,0 +1,333 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Attribution;
+
+/// <summary>Where a source phrase starts and ends: possessors, appositions, plausible holders, relative clauses, channels.</summary>
+internal static partial class SentenceScanner
+{
+    /// <summary>"the center's statement added": the possessor is the source.</summary>
+    private static (int From, int To) PreferPossessor(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from < 2 || !Lexicon.DocumentWords.Contains(tokens[to - 1].Text))
+        {
+            return (from, to);
+        }
+
+        for (var k = to - 2; k >= from; k--)
+        {
+            Lexicon.StripPossessive(tokens[k].Text, out var possessive);
+            if (possessive)
+            {
+                return (from, k + 1);
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// For a cue right after a comma: the subject before one or more appositions or inserted phrases
+    /// ("The Observatory, a British-based group, said", "Phil Lovas, of Phoenix, said", "Trump, speaking in Virginia, said").
+    /// Returns the subject phrase and the end of the whole source span (the last token before the comma); (-1, -1) when
+    /// the text before the comma is a clause (the inverted "..., said X").
+    /// </summary>
+    private static (int From, int To) Apposition(IReadOnlyList<Token> tokens, int comma, bool closesSentence)
+    {
+        var segmentEnd = comma;
+        var subject = -1;
+        var phrases = 0;
+        for (var segments = 0; segments < 6; segments++)
+        {
+            var k = segmentEnd - 1;
+            while (k >= 0 && segmentEnd - k <= Phrases.MaxLength * 2 && tokens[k].Kind is not (TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End))
+            {
+                k--;
+            }
+
+            if (k >= 0 && tokens[k].Kind is not (TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End))
+            {
+                return (-1, -1);
+            }
+
+            var from = k + 1;
+            if (from >= segmentEnd)
+            {
+                return subject >= 0 ? (subject, comma) : (-1, -1);
+            }
+
+            var phraseStart = Phrases.WalkLeft(tokens, segmentEnd - 1);
+            var isPhrase = phraseStart == from;
+            if (isPhrase)
+            {
+                // When the cue ends the sentence, the sentence's first part is what was said, not who said it:
+                // "Terrorists continue bombardments of Aleppo, the chief of ..., Sergei Rudskoi, has told a briefing."
+                if (closesSentence && phrases > 0 && (k < 0 || tokens[k].Kind != TokenKind.Comma) && IsSentenceStart(tokens, k))
+                {
+                    return (subject, comma);
+                }
+
+                subject = from;
+                phrases++;
+            }
+            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && tokens[phraseStart - 1].Lower is "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "if" or "and" or "but" or "so" or "whereas"
+                && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
+            {
+                // "as Eric Garner, gasping on a sidewalk, said": the phrase opens a clause inside the segment.
+                return (phraseStart, comma);
+            }
+
+            if (k < 0 || tokens[k].Kind != TokenKind.Comma)
+            {
+                // The sentence (or quote) starts here: the subject is the leftmost phrase, after an opening adjunct
+                // ("In a statement, one of the attorneys, Justin Bamberg, said") when there is one.
+                if (subject == from)
+                {
+                    return (subject, comma);
+                }
+
+                // When the cue ends the sentence, a clause opening it is the content: "Shelling goes on, the chief, X, has told a briefing."
+                return subject >= 0 && segments > 0 && (IsAdjunct(tokens[from]) || (closesSentence && IsSentenceStart(tokens, k))) ? (subject, comma) : (-1, -1);
+            }
+
+            segmentEnd = k;
+        }
+
+        return subject >= 0 ? (subject, comma) : (-1, -1);
+    }
+
+    /// <summary>
+    /// Rejects subjects that show the cue word is a noun ("his early-morning tweets", "big plans") or that are the
+    /// first or second person of a dialogue ("I think", "you want").
+    /// </summary>
+    private static bool PlausibleSubject(IReadOnlyList<Token> tokens, int from, int to, Token cue, int cueIndex)
+    {
+        var last = tokens[to - 1];
+        if (to - from == 1 && last.Lower is "i" or "you")
+        {
+            return false;
+        }
+
+        // "anybody who complains", "whether anyone disclosed": a generic quantifier names no source.
+        if (last.Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody")
+        {
+            return false;
+        }
+
+        if (last.Kind == TokenKind.CloseParen)
+        {
+            return true;
+        }
+
+        Lexicon.StripPossessive(last.Text, out var possessive);
+        if (possessive)
+        {
+            return false;
+        }
+
+        if (!Lexicon.NounLikeForms.Contains(cue.Text))
+        {
+            return true;
+        }
+
+        // "environmentalists worry that ...": a plural noun right before a base form followed by "that" is its subject.
+        var thatClause = cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that" && to == cueIndex && cue.Lower == cue.Text
+            && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) && !cue.Lower.EndsWith('s');
+        return thatClause || last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
+            || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text)
+            || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && lemma is "show" or "find" or "suggest" or "indicate" or "reveal" or "document" or "confirm" && DocumentHead(tokens, from, to));
+    }
+
+    /// <summary>
+    /// "Footage of the crash shows", "data from the survey show": the head of the subject is the word before its first
+    /// preposition, and a document head ("video", "data", "poll") is a plausible subject of an evidence verb.
+    /// </summary>
+    private static bool DocumentHead(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
+            {
+                return Lexicon.DocumentWords.Contains(tokens[k - 1].Text);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
+    {
+        // "a New York Times report": a singular determiner makes the base form a noun.
+        if (tokens[from].Lower is "a" or "an")
+        {
+            return false;
+        }
+
+        for (var k = to; k < cue; k++)
+        {
+            // "began to push for": after a catenative verb the infinitive carries the subject's act.
+            if (tokens[k].IsWord && tokens[k].Lower == "to" && k > to && Catenative(tokens[k - 1]) && !(tokens[k - 1].Lower == "on" && k - 2 >= to && tokens[k - 2].Lower is not ("went" or "goes" or "go")))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
+            {
+                return false;
+            }
+        }
+
+        // "she does believe", "the mayor did not want": after a form of "do" the base form is the finite verb, whatever the subject.
+        for (var k = to; k < cue; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower is "do" or "does" or "did" or "doesn't" or "didn't" or "don't" or "doesn’t" or "didn’t" or "don’t")
+            {
+                return true;
+            }
+        }
+
+        // The head of the subject is the word before its first preposition ("advisers to Mr. Obama say", "observers in
+        // Virginia say"); a coordination ("Mr. Grassley and Mr. Leahy say") is plural whatever its last word.
+        var head = to - 1;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "and")
+            {
+                return true;
+            }
+
+            if (tokens[k].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[k].Text) || tokens[k].Lower == "close"))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        var last = Lexicon.StripPossessive(tokens[head].Lower, out _);
+
+        // "Data from the survey show": "data" and "media" take the plural in news style.
+        if (last is "data" or "media")
+        {
+            return true;
+        }
+
+        // "5 percent prefer", "a majority of members expect": shares of a group take the plural.
+        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police" or "percent" or "majority" or "minority" or "plurality" or "half" or "third" or "quarter" or "some" or "many" or "most" or "several" or "both" or "all")
+        {
+            return true;
+        }
+
+        to = head + 1;
+        return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
+    }
+
+    /// <summary>
+    /// For "and"/"but" at <paramref name="conjunction"/>: the antecedent of a "who" that opens the clause the conjunction
+    /// continues (no comma, quote or clause end between them), as (from, to, span end after "who"); (-2, -2, -2) when the
+    /// "who" has no readable antecedent; (-1, -1, -1) when there is no such "who".
+    /// </summary>
+    private static (int From, int To, int Span) CoordinatedRelative(IReadOnlyList<Token> tokens, int conjunction)
+    {
+        for (var k = conjunction - 1; k >= 1 && conjunction - k <= Phrases.MaxLength; k--)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number)
+            {
+                return (-1, -1, -1);
+            }
+
+            if (tokens[k].Lower == "who")
+            {
+                var last = tokens[k - 1].Kind == TokenKind.Comma ? k - 2 : k - 1;
+                var from = Phrases.WalkLeft(tokens, last);
+                // Without a readable antecedent the verb still belongs to the relative clause, never to the sentence's subject.
+                return from >= 0 ? (from, last + 1, k + 1) : (-2, -2, -2);
+            }
+        }
+
+        return (-1, -1, -1);
+    }
+
+    /// <summary>"He's", "she’s", "they're": a personal pronoun fused with a contracted "is", "has" or "are".</summary>
+    private static bool ContractedSubject(Token t)
+    {
+        if (!t.IsWord || t.Text.Length < 4)
+        {
+            return false;
+        }
+
+        var w = t.Lower.Replace('’', '\'');
+        return w is "he's" or "she's" or "they're" or "they've" or "he'd" or "she'd" or "they'd";
+    }
+
+    /// <summary>Verbs that pass their subject to a following infinitive ("continued to", "appeared to", "went on to").</summary>
+    private static bool Catenative(Token t) =>
+        t.IsWord && t.Lower is "continued" or "continues" or "continue" or "began" or "begins" or "appeared" or "appears" or "seemed" or "seems"
+            or "went" or "goes" or "go" or "on";
+
+    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k; j >= 0; j--)
+        {
+            if (tokens[j].Kind is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when nothing but a listener, "that"-less adjuncts and closing punctuation follow the cue.</summary>
+    private static bool ClosesSentence(IReadOnlyList<Token> tokens, int after, string lemma)
+    {
+        if (Lexicon.ObjectVerbs.Contains(lemma))
+        {
+            var objectEnd = Phrases.WalkRight(tokens, after);
+            after = Math.Max(after, objectEnd);
+        }
+
+        return OnlyClosing(tokens, ContentStart(tokens, after));
+    }
+
+    private static bool IsAdjunct(Token first) =>
+        first.IsWord && (Lexicon.InnerPrepositions.Contains(first.Text) || first.Lower is "after" or "before" or "during" or "earlier" or "later" or "meanwhile" or "separately" or "also" or "still" or "however" or "but" or "and" || Phrases.IsTimeName(first));
+
+    /// <summary>Extends an inverted-order source over its apposition ("Abu Yusef Muhajir, a military commander and spokesman").</summary>
+    private static int ExtendApposition(IReadOnlyList<Token> tokens, int to)
+    {
+        if (to + 1 < tokens.Count && tokens[to].Kind == TokenKind.Comma && Lexicon.Determiners.Contains(tokens[to + 1].Text))
+        {
+            var end = Phrases.WalkRight(tokens, to + 1);
+            if (end > to + 2)
+            {
+                return end;
+            }
+        }
+
+        return to;
+    }
+
+    private static bool IsChannel(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (Lexicon.AudienceWords.Contains(tokens[from].Text) && (to - from == 1 || !tokens[to - 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        var words = new List<Token>();
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                words.Add(tokens[k]);
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var lower = words.Select(w => Lexicon.StripPossessive(w.Lower, out _)).ToList();
+        return MentionBuilder.KindOf(words, lower) == SourceKind.Outlet;
+    }
+}

@@ -1,0 +1,430 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Attribution;
+
+/// <summary>A cue verb and the source phrase that governs it: subject before, inverted after, passives, texts issued.</summary>
+internal static partial class SentenceScanner
+{
+    private static RawAttribution? Verb(string text, IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, bool hasPrevious)
+    {
+        var t = tokens[i];
+        var cueTo = i + 1;
+        if (Lexicon.ParticleVerbs.TryGetValue(lemma, out var particles))
+        {
+            if (i + 1 < tokens.Count && particles.Split(' ').Contains(tokens[i + 1].Lower))
+            {
+                cueTo = i + 2;
+            }
+            else if (i + 2 < tokens.Count && Phrases.IsTimeName(tokens[i + 1]) && particles.Split(' ').Contains(tokens[i + 2].Lower))
+            {
+                // "called Friday for the release of the videos": a day name may stand between the verb and its particle.
+                cueTo = i + 3;
+            }
+            else if (!(lemma == "call" && CallsSomethingSomething(tokens, i)))
+            {
+                return null;
+            }
+        }
+
+        // "issued a statement", "released a note from her lawyer": an issue verb is a cue only when it puts out a text.
+        if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma))
+        {
+            return null;
+        }
+
+        // "Republican claims as false", "Pagliano's Fifth Amendment claims, ...": a noun-like form followed by a preposition is a noun.
+        if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
+            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from"))
+        {
+            return null;
+        }
+
+        // "chemicals found in refrigerants", "laws proposed during his term", "people accused of rape": a participle right
+        // before a preposition, with nothing between it and its noun, is a reduced relative clause, not a cue.
+        if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
+            && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text) && t.Lower != lemma && !t.Lower.EndsWith('s') && !t.Lower.EndsWith("ing", StringComparison.Ordinal)
+            && lemma is not ("say" or "tell" or "write" or "add" or "report" or "announce" or "state" or "note" or "explain" or "declare" or "claim" or "warn")
+            && cueTo + 1 < tokens.Count && tokens[cueTo].IsWord && tokens[cueTo].Lower is "in" or "of" or "during" or "under" or "as" or "among" or "across" or "throughout"
+            && !(tokens[cueTo].Lower == "in" && (Lexicon.Determiners.Contains(tokens[cueTo + 1].Text) || Lexicon.TimeWords.Contains(tokens[cueTo + 1].Text))))
+        {
+            return null;
+        }
+
+        // "more detailed", "most often cited": a degree word makes the participle an adjective.
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long")
+        {
+            return null;
+        }
+
+        // "an estimate repeated by several economists", "a figure cited by the agency": a participle after a noun and before
+        // "by" is a reduced passive, and its agent is the source.
+        if (i > 0 && cueTo == i + 1 && cueTo + 1 < tokens.Count && tokens[cueTo].Lower == "by" && !tokens[cueTo + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower != lemma && !t.Lower.EndsWith('s')
+            && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1].IsWord && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
+            && !Lexicon.Auxiliaries.Contains(tokens[i - 1].Text) && !Lexicon.BeForms.Contains(tokens[i - 1].Text) && !Lexicon.ClauseWords.Contains(tokens[i - 1].Text))
+        {
+            return Passive(tokens, i, sentence);
+        }
+
+        // "isn't repeated", "wasn't shown": a negated form of "be" makes the cue passive.
+        for (var k = i - 1; k >= 0 && k >= i - 3 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Lower is "isn't" or "isn’t" or "wasn't" or "wasn’t" or "aren't" or "aren’t" or "weren't" or "weren’t" && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return Passive(tokens, i, sentence);
+            }
+        }
+
+        // "Limbaugh continued: ...", "'...,' she continued.": "continue" reports speech only next to its quotation.
+        if (lemma == "continue" && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || !(cueTo < tokens.Count && tokens[cueTo].Kind is TokenKind.Colon or TokenKind.Comma or TokenKind.End or TokenKind.Quote)))
+        {
+            return null;
+        }
+
+        var before = SkipAuxiliariesLeft(tokens, i - 1);
+        if (before >= 0 && tokens[before].IsWord)
+        {
+            var w = tokens[before].Lower;
+
+            // "are said to", "was reported": a passive cue with no agent names no source; "reported by X" does.
+            if (Lexicon.BeForms.Contains(w) && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return Passive(tokens, i, sentence);
+            }
+
+            // "Some believe", "many say": a quantifier right before the verb stands alone as its subject.
+            var quantifierSubject = before == i - 1 && w is "some" or "many" or "most" or "several" or "both" or "all" && !Lexicon.NounLikeForms.Contains(t.Text)
+                && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever");
+
+            // "Footage of the crash shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
+            var prepositionObject = before >= 2 && Lexicon.Determiners.Contains(tokens[before - 1].Text) && Lexicon.InnerPrepositions.Contains(tokens[before - 2].Text);
+            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that" && !quantifierSubject)
+                || (Lexicon.NounLikeForms.Contains(t.Text) && !char.IsUpper(tokens[before].Text[0]) && IsAdjectiveLike(tokens[before]) && !prepositionObject))
+            {
+                return null;
+            }
+        }
+
+        if (Lexicon.NounLikeForms.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "that" && before >= 0 && Lexicon.Determiners.Contains(tokens[before].Text))
+        {
+            return null;
+        }
+
+        // "Recent estimates suggest", "the reports said": a noun-like form followed by a verb is the subject, not the cue.
+        if (Lexicon.NounLikeForms.Contains(t.Text) && SkipAuxiliariesRight(tokens, i + 1) is var v && v < tokens.Count && tokens[v].IsWord
+            && (Lexicon.CueVerbs.ContainsKey(tokens[v].Text) || Lexicon.BeForms.Contains(tokens[v].Text) || tokens[v].Lower is "has" or "have" or "had"))
+        {
+            return null;
+        }
+
+        // "She's arguing that ...", "he's called for ...": a pronoun with a contracted "is"/"has" is the subject itself.
+        if (before >= 0 && before >= i - 2 && ContractedSubject(tokens[before]))
+        {
+            var contracted = new RawAttribution(i, cueTo, before, before + 1) { Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
+            return t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower is "said" or "told" or "written" or "shown" or "found"
+                ? contracted
+                : null;
+        }
+
+        // "Trump is demanding", "she was insisting": a progressive form reads like the finite verb.
+        if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && before >= 1 && tokens[before].IsWord && tokens[before].Lower is "is" or "are" or "was" or "were" or "been")
+        {
+            before = SkipAuxiliariesLeft(tokens, before - 1);
+        }
+        else if (t.Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            if (hasPrevious && i > 0 && (tokens[i - 1].Kind == TokenKind.Comma || tokens[i - 1].Lower == "and"))
+            {
+                if (lemma == "cite")
+                {
+                    var citedTo = Phrases.WalkRight(tokens, i + 1);
+                    return citedTo > i + 1 ? new RawAttribution(i, i + 1, i + 1, citedTo) { Cites = true } : null;
+                }
+
+                return new RawAttribution(i, i + 1, -1, -1) { InheritsSource = true, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+            }
+
+            // "Trump is defending his tweets, saying ...": with no earlier speaker, the sentence's subject speaks.
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Comma && lemma != "cite" && SentenceSubject(tokens, i) is var (first, subjectEnd) && first >= 0)
+            {
+                return new RawAttribution(i, i + 1, first, subjectEnd) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+            }
+
+            return null;
+        }
+
+        // "an architect who said": the relative pronoun's antecedent speaks.
+        if (before >= 1 && tokens[before].Lower is "who" or "which" && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
+        {
+            var last = tokens[before - 1].Kind == TokenKind.Comma ? before - 2 : before - 1;
+            var antecedent = Phrases.WalkLeft(tokens, last);
+            if (antecedent < 0 || last == antecedent && tokens[last].Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" or "those" or "one")
+            {
+                return null;
+            }
+
+            // The span runs to the pronoun itself (annotators mark "who"); the name comes from the antecedent.
+            return new RawAttribution(i, i + 1, antecedent, last + 1) { SpanTo = before + 1, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+        }
+
+        // "tenants, who have marched for weeks and called for ...": a verb coordinated inside a relative clause
+        // shares the relative pronoun's antecedent.
+        if (before >= 2 && tokens[before].Lower is "and" or "but" && !hasPrevious && CoordinatedRelative(tokens, before) is var (relFrom, relTo, relSpan) && relFrom != -1)
+        {
+            return relFrom < 0 ? null : new RawAttribution(i, cueTo, relFrom, relTo) { SpanTo = relSpan, Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
+        }
+
+        // "Cruz exhorted Republicans to vote and said he was ...": a second verb shares the sentence's subject.
+        if (before >= 1 && tokens[before].Lower is "and" or "but" && !hasPrevious && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0)
+        {
+            return new RawAttribution(i, i + 1, subjectFrom, subjectTo) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
+        }
+
+        int sourceFrom;
+        int sourceTo;
+        var spanTo = -1;
+        (int, int) via = (-1, -1);
+        if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
+            && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and")
+            && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever"))
+        {
+            // "Some believe ...", "but many say ...": a quantifier standing alone as the subject names a part of the people discussed.
+            sourceFrom = before;
+            sourceTo = before + 1;
+        }
+        else if (before >= 0 && (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen) && Phrases.WalkLeft(tokens, before) is var start && start >= 0)
+        {
+            sourceFrom = start;
+            sourceTo = before + 1;
+            (sourceFrom, sourceTo) = PreferPossessor(tokens, sourceFrom, sourceTo);
+
+            // "Analyst X writing for New Eastern Outlook says": the outlet is the channel, the analyst the source.
+            if (sourceFrom >= 3 && tokens[sourceFrom - 1].Lower is "for" or "to" or "with" && tokens[sourceFrom - 2].Lower is "writing" or "speaking" or "talking")
+            {
+                var inner = Phrases.WalkLeft(tokens, sourceFrom - 3);
+                if (inner >= 0)
+                {
+                    via = (sourceFrom, sourceTo);
+                    sourceTo = sourceFrom - 2;
+                    sourceFrom = inner;
+                }
+            }
+        }
+        else if (before >= 2 && tokens[before].Kind == TokenKind.Dash && DashedApposition(tokens, before) is var (dashedFrom, dashedTo) && dashedFrom >= 0)
+        {
+            // "Lee -- author of a study on ports -- said": the phrase before the opening dash speaks; the span runs
+            // over the apposition, as for a relative pronoun.
+            sourceFrom = dashedFrom;
+            sourceTo = dashedTo;
+            spanTo = before;
+        }
+        else if (before >= 0 && tokens[before].Kind == TokenKind.Comma && Apposition(tokens, before, ClosesSentence(tokens, cueTo, lemma)) is var (subject, subjectEnd) && subject >= 0)
+        {
+            // "The Observatory, a British-based group that reports on the war, said" / "Rami Abdel-Rahman, the Observatory head, said".
+            sourceFrom = subject;
+            sourceTo = subjectEnd;
+        }
+        else if (before < 0 || tokens[before].Kind is TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash)
+        {
+            // Inverted order: "..., said Abu Yusef Muhajir, a military commander" / "..." says the report.
+            var from = i + 1;
+            var to = Phrases.WalkRight(tokens, from);
+            var quoted = before >= 0 && (tokens[before].Kind == TokenKind.Quote || (before >= 1 && tokens[before - 1].Kind == TokenKind.Quote));
+
+            // A bare base form with nothing before it is an imperative ("Don't blame Bush"), not an inverted cue.
+            if (t.Lower == lemma && lemma != "say")
+            {
+                return null;
+            }
+
+            // Without a quotation, "..., said X" must end the sentence or open an apposition ("said X, a spokesman").
+            if (!quoted && to < tokens.Count && tokens[to].Kind != TokenKind.End
+                && !(tokens[to].Kind == TokenKind.Comma && to + 1 < tokens.Count && (Lexicon.Determiners.Contains(tokens[to + 1].Text) || Lexicon.Titles.Contains(tokens[to + 1].Text))))
+            {
+                return null;
+            }
+
+            if (to <= from || Lexicon.ClauseWords.Contains(tokens[from].Text) || !(tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)))
+            {
+                return null;
+            }
+
+            to = ExtendApposition(tokens, to);
+            return new RawAttribution(i, i + 1, from, to) { Trailing = true, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, i), sentence) };
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t, i))
+        {
+            return null;
+        }
+
+        // A bare base form ("say", "report", "show") reports speech only after a plural or personal subject, never after a
+        // modal ("would add", "will announce" tells what may happen, not what was said).
+        if (t.Lower == lemma && !BaseFormSubject(tokens, sourceFrom, sourceTo, i))
+        {
+            return null;
+        }
+
+        // After the cue: the listener ("told Sputnik"), "that", a time or manner adjunct, then the content.
+        var after = cueTo;
+        if (Lexicon.ObjectVerbs.Contains(lemma) || Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
+        {
+            var objFrom = lemma == "write" ? after + 1 : after;
+            var objTo = Phrases.WalkRight(tokens, objFrom);
+            if (objTo > objFrom)
+            {
+                if (via.Item1 < 0 && IsChannel(tokens, objFrom, objTo))
+                {
+                    via = (objFrom, objTo);
+                }
+
+                after = objTo;
+            }
+        }
+
+        var contentStart = ContentStart(tokens, after);
+        if (contentStart >= tokens.Count || OnlyClosing(tokens, contentStart))
+        {
+            return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, Trailing = true, SpanTo = spanTo, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, sourceFrom), sentence) };
+        }
+
+        // '"A," X said, "B."': the content is on both sides.
+        var lead = LastContentBefore(tokens, sourceFrom);
+        var contentFrom = lead > FirstContentToken(tokens) + 1 && sourceFrom > 0 && tokens[sourceFrom - 1].Kind is TokenKind.Comma or TokenKind.Quote
+            ? FirstContentToken(tokens)
+            : contentStart;
+        return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, SpanTo = spanTo, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
+    }
+
+    private static RawAttribution? Passive(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by")
+        {
+            var to = Phrases.WalkRight(tokens, i + 2);
+            if (to > i + 2)
+            {
+                return new RawAttribution(i, i + 2, i + 2, to) { Content = SpanOf(tokens, FirstContentToken(tokens), i, sentence), Trailing = true };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the noun phrase right after an issue verb is headed by a text or message ("a statement", "a series of posts").</summary>
+    private static bool IssuesText(IReadOnlyList<Token> tokens, int after, string lemma)
+    {
+        var light = Lexicon.LightLemmas.Contains(lemma);
+        var end = Phrases.WalkRight(tokens, after);
+        var measured = false;
+        for (var k = after; k < end && k < after + 6; k++)
+        {
+            // "a series of posts", "a flurry of statements": a measure noun hands the head over to the noun after "of".
+            if (k + 1 < end && tokens[k].Lower is "series" or "flurry" or "barrage" or "string" or "stream" or "volley" && tokens[k + 1].Lower == "of")
+            {
+                k++;
+                measured = true;
+                continue;
+            }
+
+            if (tokens[k].IsWord && (light ? Lexicon.SpeechNouns.Contains(tokens[k].Text) : Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text)))
+            {
+                // "the ruling sends a message" is an idiom for "shows", said of events and policies as often as of people.
+                if (lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
+                {
+                    return false;
+                }
+
+                // The head comes before any "of"/"from" complement: "a note from her lawyer", but not "copies of the report".
+                // "made an argument for", "voiced concern that", "offered no evidence that": a light verb's speech noun must introduce
+                // what was said; "made those remarks at the rally" only points back at words already reported.
+                if (light && !(k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote
+                    || tokens[k + 1].IsWord && tokens[k + 1].Lower is "that" or "about" or "for" or "on" or "of" or "against" or "over" or "to" or "with")))
+                {
+                    return false;
+                }
+
+                return measured || k == after || k == after + 1 || k == after + 2 || (k > after && !(tokens[k - 1].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k - 1].Text)));
+            }
+
+            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For a cue right after a closing dash: the noun phrase before the opening dash of the same pair, when it opens the
+    /// sentence or follows a comma, and the (-1, -1) pair otherwise.
+    /// </summary>
+    private static (int From, int To) DashedApposition(IReadOnlyList<Token> tokens, int closing)
+    {
+        for (var k = closing - 1; k >= 1 && closing - k <= 2 * Phrases.MaxLength; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Dash)
+            {
+                var from = Phrases.WalkLeft(tokens, k - 1);
+                var opens = from >= 0 && (from == FirstContentToken(tokens) || tokens[from - 1].Kind == TokenKind.Comma
+                    || (tokens[from - 1].IsWord && tokens[from - 1].Lower is "and" or "but"));
+                return opens ? (from, k) : (-1, -1);
+            }
+
+            if (tokens[k].Kind is TokenKind.Quote or TokenKind.Colon or TokenKind.End)
+            {
+                break;
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>"called Burma a 'good news story'", "called him a master": calling something a name is a judgement attributed to the caller.</summary>
+    private static bool CallsSomethingSomething(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.End)
+        {
+            return false;
+        }
+
+        // "called the audit baseless": an adjective right after the object phrase is the judgement.
+        var objectEnd = Phrases.WalkRight(tokens, i + 1);
+        if (objectEnd > i + 1 && objectEnd < tokens.Count && JudgementAdjective(tokens[objectEnd]))
+        {
+            return true;
+        }
+
+        for (var k = i + 2; k < tokens.Count && k <= i + 10; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || (tokens[k].IsWord && tokens[k].Lower is "a" or "an"))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is TokenKind.End or TokenKind.Comma)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case word shaped like an evaluative adjective ("unsubstantiated", "outrageous", "divisive", "shameful").</summary>
+    private static bool JudgementAdjective(Token t)
+    {
+        if (!t.IsWord || t.IsCapitalized || t.Lower.Length < 5)
+        {
+            return false;
+        }
+
+        var w = t.Lower;
+        return w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
+            || w.EndsWith("less", StringComparison.Ordinal) || w.EndsWith("able", StringComparison.Ordinal) || w.EndsWith("ible", StringComparison.Ordinal)
+            || (w.EndsWith("ed", StringComparison.Ordinal) && w.StartsWith("un", StringComparison.Ordinal)) || w is "false" or "wrong" or "unfair" or "absurd" or "ridiculous" or "racist" or "sexist";
+    }
+}
