@@ -21,17 +21,17 @@ public sealed class AttributionRuleTests
         return new AttributionFinder().Attach(article, [claim]).Single().Attribution;
     }
 
-    [TestCase("At least 15 civilians were killed, the British-based Syrian Observatory for Human Rights said.", "15", "British-based Syrian Observatory for Human Rights", "said")]
-    [TestCase("The Syrian military has said that at least 84 people have been killed.", "84", "Syrian military", "said")]
+    [TestCase("At least 23 people died in the overnight raids, the British-based Syrian Observatory for Human Rights said.", "23", "British-based Syrian Observatory for Human Rights", "said")]
+    [TestCase("The Jordanian army has said that at least 17 smugglers were arrested.", "17", "Jordanian army", "said")]
     [TestCase("According to the health ministry, 40 people died on Monday.", "40", "health ministry", "according to")]
     [TestCase("Forty people died on Monday, according to the health ministry.", "Forty", "health ministry", "according to")]
-    [TestCase("Monitors say at least 41 civilians have been killed.", "41", "Monitors", "say")]
-    [TestCase("Sergei Shoigu on Tuesday said over 2,000 militants attacked.", "2,000", "Sergei Shoigu", "said")]
-    [TestCase("\"Some 150 shells rained down\", Rami Abdel-Rahman, the Observatory head, said.", "150", "Rami Abdel-Rahman", "said")]
-    [TestCase("The UK-based Syrian Observatory for Human Rights (SOHR), which is monitoring the fighting, said 15 civilians had been killed.", "15", "UK-based Syrian Observatory for Human Rights", "said")]
+    [TestCase("Observers say at least 19 homes have been destroyed.", "19", "Observers", "say")]
+    [TestCase("Elena Varga on Friday said over 3,500 troops withdrew.", "3,500", "Elena Varga", "said")]
+    [TestCase("\"Some 80 rockets hit the market\", Layla Haddad, the monitor's director, said.", "80", "Layla Haddad", "said")]
+    [TestCase("The UK-based Syrian Observatory for Human Rights (SOHR), which tracks casualties through a network of contacts, said 27 fighters had died.", "27", "UK-based Syrian Observatory for Human Rights", "said")]
     [TestCase("\"We lost 12 men,\" said Abu Yusef, a commander of the group.", "12", "Abu Yusef", "said")]
     [TestCase("Recent estimates suggest that fighters from about 100 countries are in Syria.", "100", "Recent estimates", "suggest")]
-    [TestCase("The state news agency SANA reported that 35 people were suffering from shortness of breath.", "35", "state news agency SANA", "reported")]
+    [TestCase("The state news agency SANA reported that 12 schools had closed because of the fighting.", "12", "state news agency SANA", "reported")]
     [TestCase("Aid workers, speaking on condition of anonymity, said 300 families fled.", "300", "Aid workers", "said")]
     public void Finds_the_source_of_a_figure(string text, string figure, string name, string cue)
     {
@@ -41,9 +41,9 @@ public sealed class AttributionRuleTests
         attribution.Cue.Should().BeEquivalentTo(cue);
     }
 
-    [TestCase("More than 40 civilians are said to have been killed.", "40")]
-    [TestCase("Airstrikes which are reported to have killed hundreds of people continued.", "hundreds")]
-    [TestCase("About 275,000 people have been besieged in the east of the city for months.", "275,000")]
+    [TestCase("More than 60 houses are said to have burned down.", "60")]
+    [TestCase("Floods which are reported to have displaced thousands of families receded.", "thousands")]
+    [TestCase("About 90,000 residents have been cut off in the northern districts for weeks.", "90,000")]
     [TestCase("The minister's plans for 30 new schools were announced.", "30")]
     [TestCase("His early-morning tweets reached 2 million people.", "2 million")]
     public void Outlets_own_voice_and_passives_have_no_source(string text, string figure) =>
@@ -54,7 +54,7 @@ public sealed class AttributionRuleTests
     [TestCase("Sources close to the Operation Room said the front held. \"At least 22 groups joined,\" the sources added.", "22", "Sources close to the Operation Room")]
     [TestCase("The UN refugee agency said camps were full. It added that 9,000 people arrived.", "9,000", "UN refugee agency")]
     [TestCase("Local sources said the groups split. \"We counted 40 deserters,\" they added.", "40", "Local sources")]
-    [TestCase("Shelling goes on in western Aleppo, the chief of operations of the General Staff, Lieutenant-General Sergei Rudskoi, has told a briefing. \"Two soldiers were killed,\" he said.", "Two", "Sergei Rudskoi")]
+    [TestCase("Convoys are still being shelled near the bridges, the chief of operations of the General Staff, Lieutenant-General Sergei Rudskoi, has told a briefing. \"Three trucks burned,\" he said.", "Three", "Sergei Rudskoi")]
     public void Resolves_references_within_the_article(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 
@@ -96,9 +96,9 @@ public sealed class AttributionRuleTests
     [Test]
     public void Two_speakers_in_one_sentence_keep_their_own_figures()
     {
-        const string text = "Monitors say at least 41 civilians have been killed, and the state news agency SANA said 35 others were hurt.";
-        At(text, "41")!.Source.Name.Should().Be("Monitors");
-        At(text, "35")!.Source.Name.Should().Be("state news agency SANA");
+        const string text = "Observers say at least 19 homes have been destroyed, and the state news agency SANA said 8 others were damaged.";
+        At(text, "19")!.Source.Name.Should().Be("Observers");
+        At(text, "8")!.Source.Name.Should().Be("state news agency SANA");
     }
 
     [TestCase("local sources", SourceKind.Anonymous)]
@@ -158,7 +158,7 @@ public sealed class AttributionRuleTests
     [Test]
     public void Long_unpunctuated_text_is_scanned_without_blowing_up()
     {
-        var text = string.Concat(Enumerable.Repeat("the officials of the ministry of the army said ", 5000));
+        var text = string.Concat(Enumerable.Repeat("the clerks of the office of the board said ", 5000));
         var found = new AttributionFinder().Find(Make(text));
         found.Should().NotBeEmpty();
     }
