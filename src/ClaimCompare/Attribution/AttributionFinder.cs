@@ -130,7 +130,7 @@ public sealed class AttributionFinder
 
                 if (raw.Cites && previous is not null && previous.Source.Kind != SourceKind.Outlet)
                 {
-                    // "McConnell said ..., citing the release of prisoners": the speaker gives evidence; he still speaks.
+                    // "The mayor said ..., citing a drop in tax receipts": the speaker gives evidence; he still speaks.
                     attribution = new SourceAttribution(previous.Source, attribution.Cue, attribution.CueSpan, previous.Via) { Content = attribution.Content };
                 }
                 else if (raw.Cites && previous is not null && result.Count > 0 && ReferenceEquals(result[^1], previous))
@@ -189,7 +189,7 @@ public sealed class AttributionFinder
 
         if (_options.ResolveReferences)
         {
-            // Attitude holders ("The West refuses to react") are often bodies or groups the article never quotes; letting them
+            // Attitude holders ("The opposition refuses to negotiate") are often bodies or groups the article never quotes; letting them
             // become antecedents would hand a later "he said" to the wrong speaker.
             mention = resolver.Resolve(mention, remember: raw.Class == CueClass.Speech);
         }

@@ -49,7 +49,7 @@ internal static class Lexicon
     /// Attitude, belief, intention, knowledge and stance verbs ("X believes", "X wants to", "X opposes"), in the same
     /// "base third-person past -ing" layout. They relate a holder to a content as an attribution does, but the holder
     /// did not necessarily state it, so these cues are <see cref="CueClass.Attitude"/>. Think, know, plan, feel, consider and
-    /// accept are left out: in news text they are mostly rhetoric or plain intentions ("I think", "Clinton plans to visit").
+    /// accept are left out: in news text they are mostly rhetoric or plain intentions ("I think", "the governor plans to visit").
     /// </summary>
     private static readonly string[] AttitudeVerbForms =
     [
@@ -173,7 +173,7 @@ internal static class Lexicon
 
     /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
-    /// ("a group called X", "Clinton called Machado").
+    /// ("a group called X", "Hale called Ortega").
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> ParticleVerbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -332,7 +332,7 @@ internal static class Lexicon
          "ansa", "upi", "vox", "slate", "huffpost", "buzzfeed", "cnbc", "wsj", "nyt", "prensa", "presstv", "dailymail", "jazeera", "arabiya"],
         Ci);
 
-    /// <summary>Head words that make a phrase a news outlet ("al-Watan daily", "state TV", "The New York Post").</summary>
+    /// <summary>Head words that make a phrase a news outlet ("al-Watan daily", "state TV", "The Lakeside Post").</summary>
     public static readonly HashSet<string> OutletWords = new(
         ["newspaper", "daily", "paper", "tv", "television", "radio", "channel", "broadcaster", "outlet", "magazine", "website", "media",
          "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "news", "press", "wire", "outlook", "network", "tabloid",

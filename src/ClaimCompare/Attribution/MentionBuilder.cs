@@ -11,7 +11,7 @@ internal static class MentionBuilder
     /// <summary>Builds the mention for tokens <c>[from, to)</c>; null when the phrase holds no word.</summary>
     public static SourceMention? Build(string text, IReadOnlyList<Token> tokens, int from, int to)
     {
-        // "the chief of Russia's General Staff, Valery Gerasimov": build each comma-separated part and prefer the person.
+        // "the head of Norway's Coast Guard, Ingrid Dahl": build each comma-separated part and prefer the person.
         var comma = -1;
         for (var i = from + 1; i < to - 1; i++)
         {
@@ -53,7 +53,7 @@ internal static class MentionBuilder
         return BuildPart(text, tokens, from, to);
     }
 
-    /// <summary>The organisation named in a role phrase ("chief of Russia's General Staff" gives "Russia's General Staff").</summary>
+    /// <summary>The organisation named in a role phrase ("head of Norway's Coast Guard" gives "Norway's Coast Guard").</summary>
     private static string? AffiliationOf(string role)
     {
         foreach (var preposition in new[] { " of ", " in ", " for ", " at " })
@@ -125,7 +125,7 @@ internal static class MentionBuilder
                     titleStart--;
                 }
 
-                // "Head of operations in the Russian General Staff General Sergey Rudskoy": the role phrase wins over a bare rank.
+                // "Head of logistics in the Army Staff General Tomas Berg": the role phrase wins over a bare rank.
                 var bareRank = titleStart > 0 && Enumerable.Range(titleStart, roleEnd - titleStart).All(k => Ranks.Contains(words[k].Text));
                 var roleTokens = bareRank ? (0, titleStart) : (0, roleEnd);
                 role = Join(text, words, roleTokens.Item1, roleTokens.Item2).TrimEnd(',', ' ');

@@ -244,7 +244,7 @@ internal static partial class SentenceScanner
 
     /// <summary>
     /// The subject of the sentence's main clause, read before <paramref name="limit"/>: the first noun phrase after an
-    /// opening adjunct ("Earlier in the day, Trump attacked ..."), when it is a name, a pronoun or a determiner phrase
+    /// opening adjunct ("Later that evening, the mayor criticised ..."), when it is a name, a pronoun or a determiner phrase
     /// followed by a verb. (-1, -1) when there is none.
     /// </summary>
     private static (int From, int To) SentenceSubject(IReadOnlyList<Token> tokens, int limit)

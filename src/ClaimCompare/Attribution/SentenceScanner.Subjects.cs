@@ -27,7 +27,7 @@ internal static partial class SentenceScanner
 
     /// <summary>
     /// For a cue right after a comma: the subject before one or more appositions or inserted phrases
-    /// ("The Observatory, a British-based group, said", "Phil Lovas, of Phoenix, said", "Trump, speaking in Virginia, said").
+    /// ("The Observatory, a British-based group, said", "Dana Pruitt, of Tulsa, said", "The governor, speaking in Dayton, said").
     /// Returns the subject phrase and the end of the whole source span (the last token before the comma); (-1, -1) when
     /// the text before the comma is a clause (the inverted "..., said X").
     /// </summary>
@@ -60,7 +60,7 @@ internal static partial class SentenceScanner
             if (isPhrase)
             {
                 // When the cue ends the sentence, the sentence's first part is what was said, not who said it:
-                // "Terrorists continue bombardments of Aleppo, the chief of ..., Sergei Rudskoi, has told a briefing."
+                // "Convoys are still being shelled near the bridges, the chief of ..., Sergei Rudskoi, has told a briefing."
                 if (closesSentence && phrases > 0 && (k < 0 || tokens[k].Kind != TokenKind.Comma) && IsSentenceStart(tokens, k))
                 {
                     return (subject, comma);
@@ -72,14 +72,14 @@ internal static partial class SentenceScanner
             else if (phraseStart > from && tokens[phraseStart - 1].IsWord && tokens[phraseStart - 1].Lower is "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "if" or "and" or "but" or "so" or "whereas"
                 && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
             {
-                // "as Eric Garner, gasping on a sidewalk, said": the phrase opens a clause inside the segment.
+                // "as the driver, shaking at the roadside, said": the phrase opens a clause inside the segment.
                 return (phraseStart, comma);
             }
 
             if (k < 0 || tokens[k].Kind != TokenKind.Comma)
             {
                 // The sentence (or quote) starts here: the subject is the leftmost phrase, after an opening adjunct
-                // ("In a statement, one of the attorneys, Justin Bamberg, said") when there is one.
+                // ("In an interview, one of the organisers, Dana Pruitt, said") when there is one.
                 if (subject == from)
                 {
                     return (subject, comma);
@@ -156,7 +156,7 @@ internal static partial class SentenceScanner
 
     private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
     {
-        // "a New York Times report": a singular determiner makes the base form a noun.
+        // "a Harbor Gazette report": a singular determiner makes the base form a noun.
         if (tokens[from].Lower is "a" or "an")
         {
             return false;
@@ -185,8 +185,8 @@ internal static partial class SentenceScanner
             }
         }
 
-        // The head of the subject is the word before its first preposition ("advisers to Mr. Obama say", "observers in
-        // Virginia say"); a coordination ("Mr. Grassley and Mr. Leahy say") is plural whatever its last word.
+        // The head of the subject is the word before its first preposition ("aides to Ms. Delaney say", "observers in
+        // the valley say"); a coordination ("Ms. Ortega and Mr. Hale say") is plural whatever its last word.
         var head = to - 1;
         for (var k = from + 1; k < to; k++)
         {
@@ -291,7 +291,7 @@ internal static partial class SentenceScanner
     private static bool IsAdjunct(Token first) =>
         first.IsWord && (Lexicon.InnerPrepositions.Contains(first.Text) || first.Lower is "after" or "before" or "during" or "earlier" or "later" or "meanwhile" or "separately" or "also" or "still" or "however" or "but" or "and" || Phrases.IsTimeName(first));
 
-    /// <summary>Extends an inverted-order source over its apposition ("Abu Yusef Muhajir, a military commander and spokesman").</summary>
+    /// <summary>Extends an inverted-order source over its apposition ("Omar Saleh, a brigade commander and spokesman").</summary>
     private static int ExtendApposition(IReadOnlyList<Token> tokens, int to)
     {
         if (to + 1 < tokens.Count && tokens[to].Kind == TokenKind.Comma && Lexicon.Determiners.Contains(tokens[to + 1].Text))

@@ -57,7 +57,7 @@ internal static partial class SentenceScanner
                 return timeFrom - 2;
             }
 
-            // "X on Monday said", "X last week said", "X this week also said".
+            // "X on Monday said", "X last week said", "X this month again said".
             if ((Phrases.IsTimeName(tokens[k]) || tokens[k].Lower is "week" or "month" or "year" or "weekend" or "morning" or "night" or "evening" or "afternoon")
                 && k >= 1 && tokens[k - 1].Lower is "on" or "last" or "this" or "next" or "that")
             {

@@ -32,14 +32,14 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "Republican claims as false", "Pagliano's Fifth Amendment claims, ...": a noun-like form followed by a preposition is a noun.
+        // "the senator's claims as misleading", "the witness's privacy claims, ...": a noun-like form followed by a preposition is a noun.
         if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
             && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from"))
         {
             return null;
         }
 
-        // "chemicals found in refrigerants", "laws proposed during his term", "people accused of rape": a participle right
+        // "solvents found in old paint", "rules proposed during her tenure", "drivers accused of speeding": a participle right
         // before a preposition, with nothing between it and its noun, is a reduced relative clause, not a cue.
         if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
             && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text) && t.Lower != lemma && !t.Lower.EndsWith('s') && !t.Lower.EndsWith("ing", StringComparison.Ordinal)
@@ -74,7 +74,7 @@ internal static partial class SentenceScanner
             }
         }
 
-        // "Limbaugh continued: ...", "'...,' she continued.": "continue" reports speech only next to its quotation.
+        // "Hale continued: ...", "'...,' she continued.": "continue" reports speech only next to its quotation.
         if (lemma == "continue" && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || !(cueTo < tokens.Count && tokens[cueTo].Kind is TokenKind.Colon or TokenKind.Comma or TokenKind.End or TokenKind.Quote)))
         {
             return null;
@@ -125,7 +125,7 @@ internal static partial class SentenceScanner
                 : null;
         }
 
-        // "Trump is demanding", "she was insisting": a progressive form reads like the finite verb.
+        // "the mayor is demanding", "she was insisting": a progressive form reads like the finite verb.
         if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && before >= 1 && tokens[before].IsWord && tokens[before].Lower is "is" or "are" or "was" or "were" or "been")
         {
             before = SkipAuxiliariesLeft(tokens, before - 1);
@@ -143,7 +143,7 @@ internal static partial class SentenceScanner
                 return new RawAttribution(i, i + 1, -1, -1) { InheritsSource = true, Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
             }
 
-            // "Trump is defending his tweets, saying ...": with no earlier speaker, the sentence's subject speaks.
+            // "The mayor is defending her budget, saying ...": with no earlier speaker, the sentence's subject speaks.
             if (i > 0 && tokens[i - 1].Kind == TokenKind.Comma && lemma != "cite" && SentenceSubject(tokens, i) is var (first, subjectEnd) && first >= 0)
             {
                 return new RawAttribution(i, i + 1, first, subjectEnd) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
@@ -152,7 +152,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "an architect who said": the relative pronoun's antecedent speaks.
+        // "a nurse who said": the relative pronoun's antecedent speaks.
         if (before >= 1 && tokens[before].Lower is "who" or "which" && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
         {
             var last = tokens[before - 1].Kind == TokenKind.Comma ? before - 2 : before - 1;
@@ -173,7 +173,7 @@ internal static partial class SentenceScanner
             return relFrom < 0 ? null : new RawAttribution(i, cueTo, relFrom, relTo) { SpanTo = relSpan, Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
         }
 
-        // "Cruz exhorted Republicans to vote and said he was ...": a second verb shares the sentence's subject.
+        // "Kessler urged supporters to turn out and said she was ...": a second verb shares the sentence's subject.
         if (before >= 1 && tokens[before].Lower is "and" or "but" && !hasPrevious && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0)
         {
             return new RawAttribution(i, i + 1, subjectFrom, subjectTo) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
@@ -219,18 +219,18 @@ internal static partial class SentenceScanner
         }
         else if (before >= 0 && tokens[before].Kind == TokenKind.Comma && Apposition(tokens, before, ClosesSentence(tokens, cueTo, lemma)) is var (subject, subjectEnd) && subject >= 0)
         {
-            // "The Observatory, a British-based group that reports on the war, said" / "Rami Abdel-Rahman, the Observatory head, said".
+            // "The Institute, a Geneva-based group that tracks displacement, said" / "Layla Haddad, the monitor's director, said".
             sourceFrom = subject;
             sourceTo = subjectEnd;
         }
         else if (before < 0 || tokens[before].Kind is TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash)
         {
-            // Inverted order: "..., said Abu Yusef Muhajir, a military commander" / "..." says the report.
+            // Inverted order: "..., said Omar Saleh, a brigade commander" / "..." says the report.
             var from = i + 1;
             var to = Phrases.WalkRight(tokens, from);
             var quoted = before >= 0 && (tokens[before].Kind == TokenKind.Quote || (before >= 1 && tokens[before - 1].Kind == TokenKind.Quote));
 
-            // A bare base form with nothing before it is an imperative ("Don't blame Bush"), not an inverted cue.
+            // A bare base form with nothing before it is an imperative ("Don't blame the referee"), not an inverted cue.
             if (t.Lower == lemma && lemma != "say")
             {
                 return null;
@@ -383,7 +383,7 @@ internal static partial class SentenceScanner
         return (-1, -1);
     }
 
-    /// <summary>"called Burma a 'good news story'", "called him a master": calling something a name is a judgement attributed to the caller.</summary>
+    /// <summary>"called the plan a 'bold experiment'", "called her a hero": calling something a name is a judgement attributed to the caller.</summary>
     private static bool CallsSomethingSomething(IReadOnlyList<Token> tokens, int i)
     {
         if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.End)

@@ -62,11 +62,11 @@ internal static partial class SentenceScanner
             else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma))))
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
-                // except the forms that only headline verbs take ("Lindsey Graham Says").
+                // except the forms that only headline verbs take ("Senator Hale Says").
                 raw = Verb(text, tokens, i, lemma, sentence, found.Count > 0);
                 if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.ActionLemmas.Contains(lemma)))
                 {
-                    // "Trump said he finally believes ...": an attitude inside what someone says is part of the statement.
+                    // "The senator said she now believes ...": an attitude inside what someone says is part of the statement.
                     var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start));
                     var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action : CueClass.Attitude;
                     raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = cueClass } : null;
@@ -74,7 +74,7 @@ internal static partial class SentenceScanner
                 else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing
                     && (inQuote || NestedPronoun(tokens, raw, found, t) || Labelled(tokens, raw, lemma)))
                 {
-                    // Speech reported inside a quotation ("he said this, he tweeted that") belongs to the quoted speaker's words.
+                    // Speech reported inside a quotation ("she told me one thing, she posted another") belongs to the quoted speaker's words.
                     raw = null;
                 }
             }
@@ -196,7 +196,7 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>
-    /// "Trump said he plans ... the $18 million he says he raised", "the statement noted they had previously said": a pronoun
+    /// "She said she plans ... the $7 million she says her foundation collected", "the release noted they had earlier said": a pronoun
     /// speaker inside another speaker's reported content restates that content; the outer speaker is the source. A pronoun
     /// opening a new clause ("..., but he said ...", "though she noted ...") starts a statement of its own.
     /// </summary>
@@ -207,8 +207,8 @@ internal static partial class SentenceScanner
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
 
     /// <summary>
-    /// "what he called a 'brazen breach'", "which advocates say disadvantages ...", "below what she wants", "whatever he
-    /// wanted": a naming, a free relative or a parenthetical inside a
+    /// "what she called a 'reckless waste'", "which critics say favours ...", "short of what he asked for", "whatever they
+    /// needed": a naming, a free relative or a parenthetical inside a
     /// relative clause labels a noun phrase of the writer's sentence rather than reporting a statement.
     /// </summary>
     private static bool Labelled(IReadOnlyList<Token> tokens, RawAttribution raw, string lemma) =>
