@@ -2,6 +2,7 @@ using ClaimCompare.Attribution;
 using ClaimCompare.Model;
 using FluentAssertions;
 using NUnit.Framework;
+using static ClaimCompare.Tests.Attribution.AttributionProbe;
 
 namespace ClaimCompare.Tests.Attribution;
 
@@ -12,20 +13,6 @@ namespace ClaimCompare.Tests.Attribution;
 [TestFixture]
 public sealed class AttributionAttitudeTests
 {
-    private static readonly AttributionFinder Finder = new();
-
-    private static Article Make(string text) => new("t", null, null, null, null, text);
-
-    private static IReadOnlyList<SourceAttribution> Find(string text) => Finder.Find(Make(text));
-
-    private static SourceAttribution? At(string text, string figure)
-    {
-        var start = text.IndexOf(figure, StringComparison.Ordinal);
-        start.Should().BeGreaterThanOrEqualTo(0);
-        var claim = new Claim("c1", "t", new TextSpan(start, start + figure.Length), figure, Quantity.Exactly(1), text, new TextSpan(0, text.Length));
-        return Finder.Attach(Make(text), [claim]).Single().Attribution;
-    }
-
     [TestCase("The rebels want 5,000 prisoners freed before any truce.", "rebels", "want")]
     [TestCase("Clinton believes the plan would create 10 million jobs.", "Clinton", "believes")]
     [TestCase("Rebel commanders fear that 200 more families will flee.", "Rebel commanders", "fear")]

@@ -2,6 +2,7 @@ using ClaimCompare.Attribution;
 using ClaimCompare.Model;
 using FluentAssertions;
 using NUnit.Framework;
+using static ClaimCompare.Tests.Attribution.AttributionProbe;
 
 namespace ClaimCompare.Tests.Attribution;
 
@@ -9,16 +10,6 @@ namespace ClaimCompare.Tests.Attribution;
 [TestFixture]
 public sealed class AttributionPhraseTests
 {
-    private static SourceAttribution? At(string text, string figure)
-    {
-        var article = new Article("t", null, null, null, null, text);
-        var start = text.IndexOf(figure, StringComparison.Ordinal);
-        start.Should().BeGreaterThanOrEqualTo(0);
-        var span = new TextSpan(start, start + figure.Length);
-        var claim = new Claim("c1", "t", span, figure, Quantity.Exactly(1), text, new TextSpan(0, text.Length));
-        return new AttributionFinder().Attach(article, [claim]).Single().Attribution;
-    }
-
     [TestCase("Rebel commanders stationed in the northern districts of the city have warned that they will surrender within three days.", "three days", "Rebel commanders stationed in the northern districts of the city")]
     [TestCase("Soldiers stationed near the border said 12 trucks crossed overnight.", "12 trucks", "Soldiers stationed near the border")]
     [TestCase("Families living in the old town told reporters that 30 homes were destroyed.", "30 homes", "Families living in the old town")]

@@ -2,6 +2,7 @@ using ClaimCompare.Attribution;
 using ClaimCompare.Model;
 using FluentAssertions;
 using NUnit.Framework;
+using static ClaimCompare.Tests.Attribution.AttributionProbe;
 
 namespace ClaimCompare.Tests.Attribution;
 
@@ -9,18 +10,6 @@ namespace ClaimCompare.Tests.Attribution;
 [TestFixture]
 public sealed class AttributionRuleTests
 {
-    private static Article Make(string text) => new("t", null, null, null, null, text);
-
-    private static SourceAttribution? At(string text, string figure)
-    {
-        var article = Make(text);
-        var start = text.IndexOf(figure, StringComparison.Ordinal);
-        start.Should().BeGreaterThanOrEqualTo(0);
-        var span = new TextSpan(start, start + figure.Length);
-        var claim = new Claim("c1", "t", span, figure, Quantity.Exactly(1), text, new TextSpan(0, text.Length));
-        return new AttributionFinder().Attach(article, [claim]).Single().Attribution;
-    }
-
     [TestCase("At least 23 people died in the overnight raids, the British-based Syrian Observatory for Human Rights said.", "23", "British-based Syrian Observatory for Human Rights", "said")]
     [TestCase("The Jordanian army has said that at least 17 smugglers were arrested.", "17", "Jordanian army", "said")]
     [TestCase("According to the health ministry, 40 people died on Monday.", "40", "health ministry", "according to")]
