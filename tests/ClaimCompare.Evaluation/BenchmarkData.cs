@@ -32,7 +32,7 @@ public static class BenchmarkData
         throw new DirectoryNotFoundException("../shared/benchmarks was not found beside the project root.");
     }
 
-    /// <summary>Loads a JSON file with a BOM-tolerant UTF-8 reader.</summary>
+    /// <summary>Loads a JSON file, accepting UTF-8 with or without a byte-order mark.</summary>
     public static JToken LoadJson(string path)
     {
         using var stream = File.OpenRead(path);

@@ -39,7 +39,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
             if (StartsUrl(t, i))
             {
-                // "https://www.test.com/search?q=30%25": nothing in a web address is a quantity.
+                // "https://example.org/find?n=45%25": nothing in a web address is a quantity.
                 var k = i + 1;
                 while (k < t.Count && !t[k].SpaceBefore)
                 {
