@@ -5,7 +5,8 @@ namespace ClaimCompare.Extraction;
 /// <summary>
 /// Sets each claim's time scope (<see cref="Claim.Period"/>) and place (<see cref="Claim.Place"/>) from its
 /// sentence: "on Thursday", "in three days", "in the past 24 hours", "since Sunday", "last week", "in recent
-/// weeks" and dates, resolved against <see cref="Article.Published"/>; places from compass sides ("western"),
+/// weeks", dates, and "the first two days of the offensive" when the article dates the offensive's start, resolved
+/// against <see cref="Article.Published"/>; places from compass sides ("western"),
 /// control ("rebel-held") and names after place prepositions. Thread-safe: it holds no state. Each sentence is
 /// read once, whatever the number of figures in it, so hostile text with thousands of figures stays linear.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class ScopeAnnotator
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(claims);
         var result = new Claim[claims.Count];
+        var eventStarts = new Lazy<IReadOnlyDictionary<string, DateOnly>>(() => EventStarts.Find(article), LazyThreadSafetyMode.None);
         foreach (var sentence in Enumerable.Range(0, claims.Count).GroupBy(i => (claims[i].SentenceSpan, claims[i].Sentence.Length)))
         {
             var indices = sentence.OrderBy(i => claims[i].Span.Start).ToList();
@@ -26,7 +28,7 @@ public sealed class ScopeAnnotator
             try
             {
                 tokens = ScopeTokens.Read(first.Sentence, first.SentenceSpan.Start);
-                times = TimeFinder.Candidates(tokens, article.Published);
+                times = TimeFinder.Candidates(tokens, article.Published, EventStarts.Mentioned(first.Sentence) ? eventStarts.Value : null);
             }
             catch (ArgumentException)
             {

@@ -10,7 +10,10 @@ internal static class TimeFinder
     internal readonly record struct Candidate(TimeScope Scope, int Start, int End);
 
     /// <summary>Every time expression of a sentence, in text order (none without a publication date).</summary>
-    public static List<Candidate> Candidates(List<ScopeToken> tokens, DateOnly? published)
+    /// <param name="tokens">The sentence's words.</param>
+    /// <param name="published">The article's publication date.</param>
+    /// <param name="eventStarts">Days the article dates its events' starts, by event class (<see cref="EventStarts"/>), or null.</param>
+    public static List<Candidate> Candidates(List<ScopeToken> tokens, DateOnly? published, IReadOnlyDictionary<string, DateOnly>? eventStarts = null)
     {
         var candidates = new List<Candidate>();
         if (published is not { } pub)
@@ -20,13 +23,69 @@ internal static class TimeFinder
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Match(tokens, i, pub) is { } found)
+            var found = (eventStarts is { Count: > 0 } ? FromEventStart(tokens, i, eventStarts) : null) ?? Match(tokens, i, pub);
+            if (found is { } candidate)
             {
-                candidates.Add(found);
+                candidates.Add(candidate);
             }
         }
 
         return candidates;
+    }
+
+    /// <summary>The first day a sentence names that is not the day somebody spoke, or null.</summary>
+    public static DateOnly? FirstDay(List<ScopeToken> tokens, DateOnly published)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Day(tokens, i, published) is { } day && !AfterSpeech(tokens, i))
+            {
+                return day.Day;
+            }
+        }
+
+        return null;
+    }
+
+    // "the first two days of the army's assault", "its first week": counted from the day the article says the event
+    // began. Without a dated start the words say nothing placeable, and the claim keeps its other scope.
+    private static Candidate? FromEventStart(List<ScopeToken> t, int i, IReadOnlyDictionary<string, DateOnly> starts)
+    {
+        if (t[i].Lower != "first" || i == 0 || t[i - 1].Lower is not ("the" or "its" or "their"))
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        var count = 1.0;
+        if (j < t.Count && Number(t[j]) is { } n)
+        {
+            count = n;
+            j++;
+        }
+
+        if (j + 1 >= t.Count || !ScopeWords.UnitDays.TryGetValue(t[j].Lower, out var unitDays) || t[j + 1].Lower != "of")
+        {
+            return null;
+        }
+
+        // The event noun within a few words: "of the rebel offensive", "of the Russian air campaign".
+        for (var k = j + 2; k < Math.Min(t.Count, j + 7); k++)
+        {
+            if (EventStarts.ClassOf(t[k].Lower) is { } cls)
+            {
+                if (!starts.TryGetValue(cls, out var start))
+                {
+                    return null;
+                }
+
+                var days = Math.Max(1, (int)Math.Ceiling((count * unitDays) - 1e-9));
+                var text = string.Join(' ', t.Skip(i - 1).Take(k - i + 2).Select(x => x.Text));
+                return new Candidate(new TimeScope(start, start.AddDays(days - 1), text), t[i - 1].Start, t[k].End);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The expression nearest to the claim that is not part of the claim's own words, or null.</summary>

@@ -40,6 +40,28 @@ public sealed class ScopeAnnotatorTests
         period.Cumulative.Should().Be(cumulative);
     }
 
+    // "The first two days of the offensive": counted from the day the article says the offensive began.
+    [TestCase("Insurgents launched the offensive on October 24. The first two days of the offensive killed 19 guards.", "19", "2016-10-24", "2016-10-25", TestName = "first two days of a dated offensive")]
+    [TestCase("The army said on Sunday that rebels began the assault on October 20. Its first week of the attack left 44 dead.", "44", "2016-10-20", "2016-10-26", TestName = "a start said on another day, and a synonym of the event")]
+    [TestCase("The first two days of the offensive killed 19 guards.", "19", null, "2016-10-31", TestName = "no dated start leaves the publication date")]
+    [TestCase("The truce began on October 24. The first two days of the offensive killed 19 guards.", "19", null, "2016-10-31", TestName = "a start of another kind of event does not count")]
+    public void First_days_of_an_event_count_from_its_dated_start(string text, string figure, string? start, string end)
+    {
+        var article = Article("a", "Outlet", Published, text);
+        var sentence = SentenceSplitterFor(text, figure);
+        var at = text.IndexOf(figure, StringComparison.Ordinal);
+        var claim = new Claim("c1", "a", new TextSpan(at, at + figure.Length), figure, Quantity.Exactly(1), text[sentence.Start..sentence.End], sentence);
+        var period = new ScopeAnnotator().Annotate(article, [claim]).Single().Period;
+        period!.Start.Should().Be(start is null ? null : Day(start));
+        period.End.Should().Be(Day(end));
+    }
+
+    private static TextSpan SentenceSplitterFor(string text, string figure)
+    {
+        var at = text.IndexOf(figure, StringComparison.Ordinal);
+        return ClaimCompare.Text.SentenceSplitter.Split(text).Single(s => s.Start <= at && at < s.End);
+    }
+
     [Test]
     public void No_publication_date_and_no_words_gives_no_period()
     {

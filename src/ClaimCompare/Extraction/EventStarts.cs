@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using ClaimCompare.Model;
+using ClaimCompare.Text;
+
+namespace ClaimCompare.Extraction;
+
+/// <summary>
+/// The days an article says its events began ("Opposition fighters launched the offensive on October 28"), so that
+/// "the first two days of the offensive" can be placed in time. Read once per article, and only when a claim's
+/// sentence counts from the start of an event.
+/// </summary>
+internal static class EventStarts
+{
+    /// <summary>Event nouns by class: a start and a "first N days of ..." must name the same class.</summary>
+    private static readonly FrozenDictionary<string, string> Classes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["offensive"] = "offensive", ["attack"] = "offensive", ["attacks"] = "offensive", ["assault"] = "offensive",
+        ["assaults"] = "offensive", ["operation"] = "offensive", ["campaign"] = "offensive", ["push"] = "offensive",
+        ["incursion"] = "offensive", ["invasion"] = "offensive", ["bombardment"] = "offensive", ["siege"] = "siege",
+        ["blockade"] = "siege", ["truce"] = "pause", ["ceasefire"] = "pause", ["cease-fire"] = "pause", ["pause"] = "pause",
+        ["lull"] = "pause", ["war"] = "war", ["conflict"] = "war", ["uprising"] = "war", ["protests"] = "protests",
+        ["strike"] = "strike", ["outbreak"] = "outbreak", ["epidemic"] = "outbreak",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StartVerbs = FrozenSet.ToFrozenSet(
+        ["launched", "began", "begun", "started", "opened", "erupted", "mounted", "unleashed", "broke", "declared", "imposed", "announced"],
+        StringComparer.Ordinal);
+
+    /// <summary>The class of an event noun ("assault" and "offensive" are one class), or null.</summary>
+    public static string? ClassOf(string lowerNoun) => Classes.GetValueOrDefault(lowerNoun);
+
+    /// <summary>True when a sentence may count from the start of an event ("the first three days of ...").</summary>
+    public static bool Mentioned(string sentence) => sentence.Contains("first", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For each event class, the first day the article dates a start of it: a sentence with a start verb, an event
+    /// noun of the class and a day that is not the day somebody spoke ("said on Monday").
+    /// </summary>
+    public static IReadOnlyDictionary<string, DateOnly> Find(Article article)
+    {
+        var starts = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        if (article.Published is not { } published || string.IsNullOrEmpty(article.Text))
+        {
+            return starts;
+        }
+
+        foreach (var span in SentenceSplitter.Split(article))
+        {
+            var sentence = article.Text.Substring(span.Start, span.End - span.Start);
+            var tokens = ScopeTokens.Read(sentence, span.Start);
+            string? cls = null;
+            var started = false;
+            foreach (var token in tokens)
+            {
+                started |= StartVerbs.Contains(token.Lower);
+                cls ??= ClassOf(token.Lower);
+            }
+
+            if (started && cls is not null && !starts.ContainsKey(cls) && TimeFinder.FirstDay(tokens, published) is { } day)
+            {
+                starts[cls] = day;
+            }
+        }
+
+        return starts;
+    }
+}
