@@ -29,9 +29,6 @@ internal static class EventStarts
     /// <summary>The class of an event noun ("assault" and "offensive" are one class), or null.</summary>
     public static string? ClassOf(string lowerNoun) => Classes.GetValueOrDefault(lowerNoun);
 
-    /// <summary>True when a sentence may count from the start of an event ("the first three days of ...").</summary>
-    public static bool Mentioned(string sentence) => sentence.Contains("first", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// For each event class, the first day the article dates a start of it: a sentence with a start verb, an event
     /// noun of the class and a day that is not the day somebody spoke ("said on Monday").

@@ -28,7 +28,7 @@ public sealed class ScopeAnnotator
             try
             {
                 tokens = ScopeTokens.Read(first.Sentence, first.SentenceSpan.Start);
-                times = TimeFinder.Candidates(tokens, article.Published, EventStarts.Mentioned(first.Sentence) ? eventStarts.Value : null);
+                times = TimeFinder.Candidates(tokens, article.Published, TimeFinder.CountsFromEventStart(tokens) ? eventStarts.Value : null);
             }
             catch (ArgumentException)
             {

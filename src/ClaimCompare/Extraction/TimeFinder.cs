@@ -47,9 +47,22 @@ internal static class TimeFinder
         return null;
     }
 
-    // "the first two days of the army's assault", "its first week": counted from the day the article says the event
-    // began. Without a dated start the words say nothing placeable, and the claim keeps its other scope.
-    private static Candidate? FromEventStart(List<ScopeToken> t, int i, IReadOnlyDictionary<string, DateOnly> starts)
+    /// <summary>True when the sentence counts from the start of an event ("the first two days of the offensive").</summary>
+    public static bool CountsFromEventStart(List<ScopeToken> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower == "first" && FirstUnitsOf(tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the first two days of", "its first week of": the count of days and the index after "of", or null.
+    private static (double Days, int After)? FirstUnitsOf(List<ScopeToken> t, int i)
     {
         if (t[i].Lower != "first" || i == 0 || t[i - 1].Lower is not ("the" or "its" or "their"))
         {
@@ -69,8 +82,20 @@ internal static class TimeFinder
             return null;
         }
 
+        return (count * unitDays, j + 2);
+    }
+
+    // "the first two days of the army's assault", "its first week": counted from the day the article says the event
+    // began. Without a dated start the words say nothing placeable, and the claim keeps its other scope.
+    private static Candidate? FromEventStart(List<ScopeToken> t, int i, IReadOnlyDictionary<string, DateOnly> starts)
+    {
+        if (FirstUnitsOf(t, i) is not { } first)
+        {
+            return null;
+        }
+
         // The event noun within a few words: "of the rebel offensive", "of the Russian air campaign".
-        for (var k = j + 2; k < Math.Min(t.Count, j + 7); k++)
+        for (var k = first.After; k < Math.Min(t.Count, first.After + 5); k++)
         {
             if (EventStarts.ClassOf(t[k].Lower) is { } cls)
             {
@@ -79,7 +104,7 @@ internal static class TimeFinder
                     return null;
                 }
 
-                var days = Math.Max(1, (int)Math.Ceiling((count * unitDays) - 1e-9));
+                var days = Math.Max(1, (int)Math.Ceiling(first.Days - 1e-9));
                 var text = string.Join(' ', t.Skip(i - 1).Take(k - i + 2).Select(x => x.Text));
                 return new Candidate(new TimeScope(start, start.AddDays(days - 1), text), t[i - 1].Start, t[k].End);
             }
