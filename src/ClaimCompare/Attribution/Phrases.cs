@@ -219,6 +219,14 @@ internal static class Phrases
                     break;
                 }
 
+                // "declared by Damascus and Moscow to give a chance to ...": "to", a lower-case word and an article
+                // start an infinitive with its object, not a phrase like "adviser to former president X".
+                if (w == "to" && !next.IsCapitalized && !Lexicon.Determiners.Contains(next.Text) && i + 2 < tokens.Count
+                    && Lexicon.Determiners.Contains(tokens[i + 2].Text))
+                {
+                    break;
+                }
+
                 i++;
                 continue;
             }

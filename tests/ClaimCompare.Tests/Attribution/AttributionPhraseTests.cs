@@ -22,6 +22,12 @@ public sealed class AttributionPhraseTests
         attribution!.Source.Surface.Should().Be(surface);
     }
 
+    // An infinitive with its object ends the agent's phrase; a title after "to" does not.
+    [TestCase("Four truces declared by Paris and Berlin to give the villagers a chance to leave were broken.", "Four", "Paris and Berlin")]
+    [TestCase("An adviser to former president Lee said 5 ministers had resigned.", "5", "An adviser to former president Lee")]
+    public void Agent_phrase_ends_before_an_infinitive_with_its_object(string text, string figure, string surface) =>
+        At(text, figure)!.Source.Surface.Should().Be(surface);
+
     [TestCase("The report, released in March, said 40 schools closed.", "40 schools", "report")]
     [TestCase("People in the city said 20 shops were looted.", "20 shops", "People in the city")]
     public void Ordinary_phrases_are_unchanged(string text, string figure, string name) =>
