@@ -45,6 +45,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     /// <summary>Builds the key of a claim.</summary>
     public static QuantityKey Of(Claim claim)
     {
+        var around = new Around(claim);
         var subjectWords = Words(claim.Subject);
         var predicateWords = Words(claim.Predicate);
         var unit = NormaliseUnit(claim.Quantity.Unit);
@@ -62,15 +63,15 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         if (Vocabulary.TimeUnits.Values.Contains(unit))
         {
             var eventClass = DurationEvent(subjectWords, predicateWords);
-            if (eventClass.Length == 0 && eventWords.Count == 0 && InTimeFrame(claim))
+            if (eventClass.Length == 0 && eventWords.Count == 0 && InTimeFrame(around.Before))
             {
                 // "the largest offensive in the last two years": the words around are not what lasted; only a
                 // negation makes the frame a length ("no air strikes in the past ten days" is a pause).
-                eventClass = NegatedAround(claim) ? "pause" : string.Empty;
+                eventClass = around.Before.TakeLast(10).Any(w => Vocabulary.Negations.Contains(w.ToLowerInvariant())) ? "pause" : string.Empty;
             }
             else if (eventClass.Length == 0)
             {
-                eventClass = DurationEventAround(claim);
+                eventClass = DurationEventAround(around);
             }
 
             return new QuantityKey("duration", string.Empty, eventClass, unit) { Comparable = eventClass.Length > 0 };
@@ -78,15 +79,15 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
         // A subject that is itself the event ("60 wounded", "scores of dead villagers") carries the predicate.
         var predicate = PredicateClass(predicateWords);
-        if (predicate == "left" && FigureFollowsVerb(claim, predicateWords[0]))
+        if (predicate == "left" && around.Before is [.., var last] && last.Equals(predicateWords[0], StringComparison.OrdinalIgnoreCase))
         {
             // "attacks which left 127 civilians (dead)": the figure is the object, so it counts casualties, not departures.
-            predicate = CasualtyAfter(claim);
+            predicate = CasualtyAfter(around.After);
         }
 
         if (predicate.Length == 0)
         {
-            predicate = EventInSubject(subjectWords, out var rest) ?? EventAfter(claim);
+            predicate = EventInSubject(subjectWords, out var rest) ?? EventAfter(around.After);
             if (rest is not null)
             {
                 subjectWords = rest;
@@ -129,26 +130,11 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         return classes.Count == 1 ? classes[0] : null;
     }
 
-    // True when the verb stands right before the figure ("left 127"), so the figure is its object.
-    private static bool FigureFollowsVerb(Claim claim, string verb)
-    {
-        var end = claim.Span.Start - claim.SentenceSpan.Start;
-        if (end <= 0 || end > claim.Sentence.Length)
-        {
-            return false;
-        }
-
-        var before = Words(claim.Sentence[..end]);
-        return before.Count > 0 && before[^1].Equals(verb, StringComparison.OrdinalIgnoreCase);
-    }
-
     // "left 12 dead", "left 30 people wounded", "left 500 homeless"; with no state word (a cut-off text), "left N"
     // people after an attack most often reports the dead.
-    private static string CasualtyAfter(Claim claim)
+    private static string CasualtyAfter(List<string> after)
     {
-        var from = claim.Span.End - claim.SentenceSpan.Start;
-        var words = from >= 0 && from <= claim.Sentence.Length ? Words(claim.Sentence[from..]) : [];
-        foreach (var word in words.Take(5))
+        foreach (var word in after.Take(5))
         {
             var lower = word.ToLowerInvariant();
             if (lower is "," or "and")
@@ -189,17 +175,10 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
     // When the extractor left the predicate empty, the event word usually follows the figure closely:
     // "41 civilian deaths", "six others were wounded".
-    private static string EventAfter(Claim claim)
+    private static string EventAfter(List<string> after)
     {
-        var from = claim.Span.End - claim.SentenceSpan.Start;
-        if (from < 0 || from > claim.Sentence.Length)
-        {
-            return string.Empty;
-        }
-
-        var words = Words(claim.Sentence[from..]);
         var seen = 0;
-        foreach (var word in words)
+        foreach (var word in after)
         {
             if (word == "," || seen++ >= 6 || char.IsAsciiDigit(word[0]))
             {
@@ -259,15 +238,8 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     }
 
     // "in the last two years", "over the past week", "within the next two days", "during the previous month".
-    private static bool InTimeFrame(Claim claim)
+    private static bool InTimeFrame(List<string> before)
     {
-        var start = claim.Span.Start - claim.SentenceSpan.Start;
-        if (start <= 0 || start > claim.Sentence.Length)
-        {
-            return false;
-        }
-
-        var before = Words(claim.Sentence[..start]);
         var k = before.Count - 1;
         if (k < 1 || before[k].ToLowerInvariant() is not ("last" or "past" or "next" or "coming" or "previous" or "following" or "first"))
         {
@@ -283,32 +255,16 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         return before[k].ToLowerInvariant() is "in" or "over" or "during" or "within" or "for" or "throughout";
     }
 
-    private static bool NegatedAround(Claim claim)
-    {
-        var start = claim.Span.Start - claim.SentenceSpan.Start;
-        if (start <= 0 || start > claim.Sentence.Length)
-        {
-            return false;
-        }
-
-        var before = Words(claim.Sentence[..start]);
-        return before.Skip(Math.Max(0, before.Count - 10)).Any(w => Vocabulary.Negations.Contains(w.ToLowerInvariant()));
-    }
-
     // A bare "ten days" takes its event from the words around it: "have stayed away from the port for ten days",
     // "stayed suspended for a tenth day", "have not flown over the city 10 days" are all the length of a pause.
-    private static string DurationEventAround(Claim claim)
+    private static string DurationEventAround(Around around)
     {
-        var start = claim.Span.Start - claim.SentenceSpan.Start;
-        var end = claim.Span.End - claim.SentenceSpan.Start;
-        if (start < 0 || end > claim.Sentence.Length || start > end)
+        if (!around.SpanFitsSentence)
         {
             return string.Empty;
         }
 
-        var before = Words(claim.Sentence[..start]);
-        var after = Words(claim.Sentence[end..]);
-        var near = before.Skip(Math.Max(0, before.Count - 10)).Concat(after.Take(4)).Select(w => w.ToLowerInvariant()).ToList();
+        var near = around.Before.TakeLast(10).Concat(around.After.Take(4)).Select(w => w.ToLowerInvariant()).ToList();
         for (var i = 0; i < near.Count; i++)
         {
             if (Vocabulary.PredicateClass.TryGetValue(near[i], out var cls) && cls is "pause" or "siege" or "battle")
@@ -324,6 +280,22 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         }
 
         return string.Empty;
+    }
+
+    /// <summary>The words of the claim's sentence before and after its figure, split once and only when a rule asks.</summary>
+    private sealed class Around(Claim claim)
+    {
+        private readonly int _start = claim.Span.Start - claim.SentenceSpan.Start;
+        private readonly int _end = claim.Span.End - claim.SentenceSpan.Start;
+        private List<string>? _before;
+        private List<string>? _after;
+
+        /// <summary>False when the claim's offsets do not fall inside its sentence (a caller's mistake): nothing is read around it.</summary>
+        public bool SpanFitsSentence => _start >= 0 && _end <= claim.Sentence.Length && _start <= _end;
+
+        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? Words(claim.Sentence[.._start]) : [];
+
+        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? Words(claim.Sentence[_end..]) : [];
     }
 
     private static (string Subject, string Modifiers) SubjectClass(IReadOnlyList<string> words, bool truncated = false)
