@@ -59,13 +59,9 @@ internal sealed class Explanations
             ? string.Create(CultureInfo.InvariantCulture, $"Within one article ({Outlet(a)}), a part is larger than its stated total: {a.Claim.Surface} [{a.Id}] against {b.Claim.Surface} [{b.Id}].")
             : string.Create(CultureInfo.InvariantCulture, $"Within one article ({Outlet(a)}), {Where(a)} says {a.Claim.Surface} [{a.Id}] but {Where(b)} says {b.Claim.Surface} [{b.Id}] for {QuantityKey.Describe(a.Claim)}.");
 
-    public string Update(IReadOnlyList<ClaimFacts> earlier, IReadOnlyList<ClaimFacts> later)
-    {
-        var from = earlier.MaxBy(e => e.Reading.Centre)!;
-        var to = later.MaxBy(e => e.Reading.Centre)!;
-        return string.Create(CultureInfo.InvariantCulture,
+    public string Update(ClaimFacts from, ClaimFacts to) =>
+        string.Create(CultureInfo.InvariantCulture,
             $"A growing count, not a contradiction: {QuantityKey.Describe(from.Claim)} went from {from.Claim.Surface} as of {When(from.End)} ({Who(from)} [{from.Id}]) to {to.Claim.Surface} as of {When(to.End)} ({Who(to)} [{to.Id}]).");
-    }
 
     /// <summary>A growing count told as one series, in the order of the days the figures stand for.</summary>
     public string Series(IReadOnlyList<ClaimFacts> series)

@@ -114,7 +114,7 @@ internal sealed class GroupAnalysis
         if (pairs.Count == 1)
         {
             var (earlier, later) = pairs[0];
-            yield return new Finding(DiscrepancyKind.Update, [earlier.Id, later.Id], 0.1, _explain.Update([earlier], [later]), groupIndex);
+            yield return new Finding(DiscrepancyKind.Update, [earlier.Id, later.Id], 0.1, _explain.Update(earlier, later), groupIndex);
             yield break;
         }
 

@@ -86,7 +86,6 @@ public static class PredicateLexicon
     {
         "fighting" or "battling" => "fought",
         "saving" or "rescuing" => "rescued",
-        "killing" => "killed",
         "wounding" or "injuring" => "injured",
         _ => null,
     };

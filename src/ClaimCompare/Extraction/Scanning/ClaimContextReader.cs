@@ -326,43 +326,45 @@ internal static class ClaimContextReader
     {
         var text = new System.Text.StringBuilder();
         var j = subjectEnd + 1;
-        var end = -1;
         while (j < limit)
         {
-            var separator = t[j].IsSymbol(',') ? "," : null;
-            if (separator is not null)
+            var comma = t[j].IsSymbol(',');
+            if (comma)
             {
                 j++;
             }
 
-            var joined = j < limit && t[j].Lower is "and" or "or";
-            if (joined)
+            var joiner = j < limit && t[j].Lower is "and" or "or" ? t[j].Lower : null;
+            if (joiner is not null)
             {
                 j++;
             }
 
-            if (separator is null && !joined)
+            if (!comma && joiner is null)
             {
                 break;
             }
 
-            var words = new List<string>(3);
-            while (j < limit && words.Count < 3 && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null)
+            var first = j;
+            while (j < limit && j - first < 3 && t[j].Kind == TokenKind.Word && !t[j].Capitalized && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null)
             {
-                words.Add(t[j].Lower);
                 j++;
             }
 
-            if (words.Count == 0)
+            if (j == first)
             {
                 break;
             }
 
-            text.Append(separator ?? string.Empty).Append(joined ? " " + t[j - words.Count - 1].Lower : string.Empty).Append(' ').Append(string.Join(' ', words));
-            end = j - 1;
-            if (joined)
+            text.Append(comma ? "," : string.Empty).Append(joiner is null ? string.Empty : " " + joiner);
+            for (var k = first; k < j; k++)
             {
-                return PredicateAfter(t, end + 1) is not null ? (text.ToString(), end) : null;
+                text.Append(' ').Append(t[k].Lower);
+            }
+
+            if (joiner is not null)
+            {
+                return PredicateAfter(t, j) is not null ? (text.ToString(), j - 1) : null;
             }
         }
 
