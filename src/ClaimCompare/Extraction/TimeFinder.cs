@@ -306,10 +306,12 @@ internal static class TimeFinder
         return null;
     }
 
+    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
+
     private static int? DayNumber(ScopeToken token)
     {
         var text = token.Lower;
-        foreach (var suffix in (string[])["st", "nd", "rd", "th"])
+        foreach (var suffix in OrdinalSuffixes)
         {
             if (text.Length > 2 && text.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -267,7 +267,7 @@ internal static class ClaimContextReader
                 return PredicateLexicon.OfWord(t[j - 1].Lower);
             }
 
-            if (tok.Lower is not ("have" or "has" or "had" or "also" or "been" or "reportedly" or "nearly" or "some" or "had" or "about" or "at" or "least" or "least" or "than" or "more" or "over" or "up" or "to" or "a" or "total" or "of" or "an" or "estimated" or "another" or "only" or "just"))
+            if (tok.Lower is not ("have" or "has" or "had" or "also" or "been" or "reportedly" or "nearly" or "some" or "about" or "at" or "least" or "than" or "more" or "over" or "up" or "to" or "a" or "total" or "of" or "an" or "estimated" or "another" or "only" or "just"))
             {
                 return null;
             }

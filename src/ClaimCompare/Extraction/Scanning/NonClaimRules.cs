@@ -29,7 +29,6 @@ internal static class NonClaimRules
         "square", "court", "crescent", "terrace", "highway", "parkway", "pkwy",
     };
 
-    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
 
     private static readonly HashSet<string> PronounOneBefore = new(StringComparer.Ordinal)
     {

@@ -54,17 +54,10 @@ internal static class NumberLexicon
     };
 
     /// <summary>Month names and their usual abbreviations ("May" is checked for a capital letter by the caller).</summary>
-    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+    public static readonly HashSet<string> Months = ScopeWords.Months.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Week days, which make a neighbouring number a date.</summary>
-    public static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    public static readonly HashSet<string> Weekdays = ScopeWords.Weekdays.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Words that can start a figure; any other word is skipped with one lookup.</summary>
     public static readonly HashSet<string> FigureStarts = BuildStarts();

@@ -325,7 +325,6 @@ internal static class NumberParser
 
                 if (smallestScale >= 100 && current % 100 == 0 && (NumberLexicon.Units.ContainsKey(t[k].Lower) || NumberLexicon.Tens.ContainsKey(t[k].Lower)))
                 {
-                    j = k;
                     lastWasUnit = lastWasTens = false;
                     var wk = t[k].Lower;
                     if (NumberLexicon.Units.TryGetValue(wk, out var u2))

@@ -1,5 +1,3 @@
-using ClaimCompare.Model;
-
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>How a qualifier word bounds the figure after it.</summary>
@@ -120,14 +118,4 @@ internal static class QualifierLexicon
         ("or lower", QualifierSense.BelowInclusive), ("or below", QualifierSense.BelowInclusive), ("or greater than", QualifierSense.AboveInclusive),
         ("and over", QualifierSense.AboveInclusive), ("or over", QualifierSense.AboveInclusive),
     ]);
-
-    /// <summary>The bound kind a qualifier sense gives.</summary>
-    public static BoundKind BoundOf(QualifierSense sense) => sense switch
-    {
-        QualifierSense.AboveExclusive or QualifierSense.AboveInclusive or QualifierSense.JustAbove => BoundKind.Lower,
-        QualifierSense.BelowInclusive or QualifierSense.BelowExclusive or QualifierSense.JustBelow => BoundKind.Upper,
-        QualifierSense.Between or QualifierSense.From => BoundKind.Range,
-        QualifierSense.Equal => BoundKind.Exact,
-        _ => BoundKind.Approx,
-    };
 }

@@ -77,7 +77,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         if (NumberParser.TryOrdinalDuration(t, i, out var ordinal, out var unitAt))
         {
-            var unitName = t[unitAt].Lower == "day" ? "day" : t[unitAt].Lower;
+            var unitName = t[unitAt].Lower;
             var running = QuantityReading.Single(_c, ordinal.Value, null, null, unitName, null);
             return Make(text, t, ordinal.First, unitAt, ordinal.First, ordinal.Last, running, null, unitName, true);
         }
@@ -131,10 +131,6 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         if (qualLen > 0)
         {
             sense = qs;
-        }
-        else
-        {
-            qualLen = 0;
         }
 
         var first = exprFirst - qualLen;
