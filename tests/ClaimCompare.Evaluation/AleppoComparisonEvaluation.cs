@@ -29,7 +29,7 @@ public static class AleppoComparisonEvaluation
         var oracle = new QuantityComparer().Compare(claims, gold.Articles, sources);
         if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_DEBUG") is not null)
         {
-            var groupOf = oracle.Groups.SelectMany(g => g.ClaimIds.Select(id => (id, g.Id))).ToDictionary(x => x.id, x => x.Id, StringComparer.Ordinal);
+            var groupOf = GroupOf(oracle.Groups);
             foreach (var c in claims)
             {
                 board.Note($"{c.Id} [{groupOf.GetValueOrDefault(c.Id)}] place={c.Place} period={c.Period?.Start}..{c.Period?.End} cum={c.Period?.Cumulative} | {c.Subject} | {c.Predicate}");
@@ -42,7 +42,7 @@ public static class AleppoComparisonEvaluation
         var matched = gold.Match(report.Claims).ToDictionary(kv => kv.Key, kv => kv.Value.Id, StringComparer.Ordinal);
         if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_DEBUG") is not null)
         {
-            var groupOf = report.Groups.SelectMany(g => g.ClaimIds.Select(id => (id, g.Id))).ToDictionary(x => x.id, x => x.Id, StringComparer.Ordinal);
+            var groupOf = GroupOf(report.Groups);
             var predicted = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
             foreach (var (goldId, id) in matched.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
@@ -59,41 +59,13 @@ public static class AleppoComparisonEvaluation
 
     private static void Score(Scoreboard board, string name, AleppoGold gold, Dictionary<string, string> toPredicted, IEnumerable<ClaimGroup> groups, IEnumerable<Discrepancy> discrepancies)
     {
-        var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            foreach (var id in group.ClaimIds)
-            {
-                groupOf.TryAdd(id, group.Id);
-            }
-        }
+        var groupOf = GroupOf(groups);
+        var figurePairs = PairsOf(discrepancies, DiscrepancyKind.Figure);
+        var updatePairs = PairsOf(discrepancies, DiscrepancyKind.Update);
 
-        var figurePairs = new HashSet<(string, string)>();
-        foreach (var d in discrepancies.Where(d => d.Kind == DiscrepancyKind.Figure))
-        {
-            foreach (var a in d.ClaimIds)
-            {
-                foreach (var b in d.ClaimIds)
-                {
-                    figurePairs.Add((a, b));
-                }
-            }
-        }
-
-        var updatePairs = new HashSet<(string, string)>();
-        foreach (var d in discrepancies.Where(d => d.Kind == DiscrepancyKind.Update))
-        {
-            foreach (var a in d.ClaimIds)
-            {
-                foreach (var b in d.ClaimIds)
-                {
-                    updatePairs.Add((a, b));
-                }
-            }
-        }
-
-        bool Updated(GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b) && a != b && updatePairs.Contains((a, b));
-        bool Flagged(GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b) && a != b && figurePairs.Contains((a, b));
+        bool Listed(HashSet<(string, string)> pairs, GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b) && a != b && pairs.Contains((a, b));
+        bool Updated(GoldPair p) => Listed(updatePairs, p);
+        bool Flagged(GoldPair p) => Listed(figurePairs, p);
         bool Grouped(GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b)
             && groupOf.TryGetValue(a, out var ga) && groupOf.TryGetValue(b, out var gb) && ga == gb;
 
@@ -127,6 +99,39 @@ public static class AleppoComparisonEvaluation
         {
             board.Note($"{name}: update flagged as figure {p.A} / {p.B}");
         }
+    }
+
+    // Each claim's group (the first one that lists it).
+    private static Dictionary<string, string> GroupOf(IEnumerable<ClaimGroup> groups)
+    {
+        var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var id in group.ClaimIds)
+            {
+                groupOf.TryAdd(id, group.Id);
+            }
+        }
+
+        return groupOf;
+    }
+
+    // Every ordered pair of claims listed together in a discrepancy of the kind.
+    private static HashSet<(string, string)> PairsOf(IEnumerable<Discrepancy> discrepancies, DiscrepancyKind kind)
+    {
+        var pairs = new HashSet<(string, string)>();
+        foreach (var d in discrepancies.Where(d => d.Kind == kind))
+        {
+            foreach (var a in d.ClaimIds)
+            {
+                foreach (var b in d.ClaimIds)
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
+
+        return pairs;
     }
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1);

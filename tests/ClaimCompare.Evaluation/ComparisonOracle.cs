@@ -90,7 +90,4 @@ public static class ComparisonOracle
         var end = DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new TimeScope(start, end, null, Cumulative: start != end);
     }
-
-    /// <summary>Unused helper kept small: the ids of a list of claims.</summary>
-    internal static ImmutableArray<string> Ids(IEnumerable<Claim> claims) => [.. claims.Select(c => c.Id)];
 }

@@ -266,7 +266,7 @@ public static class QuantitySpec
             return "identifiers, addresses and phone numbers are not quantities";
         }
 
-        if (kind == QuantitySpecKind.Number && expected.Count == 0 && actual.Count > 0)
+        if (kind == QuantitySpecKind.Number && expected.Count == 0 && actual.Count > 0 && DigitWithUnit(lower))
         {
             return "numbers written with a unit are quantities (\"180ml\", \"29km\")";
         }
@@ -278,6 +278,29 @@ public static class QuantitySpec
         }
 
         return null;
+    }
+
+    // "180ml", "29km", "1m": a digit with a unit written straight after it.
+    private static bool DigitWithUnit(string lower)
+    {
+        for (var i = 0; i + 1 < lower.Length; i++)
+        {
+            if (!char.IsAsciiDigit(lower[i]))
+            {
+                continue;
+            }
+
+            foreach (var unit in (ReadOnlySpan<string>)["ml", "km", "m"])
+            {
+                var end = i + 1 + unit.Length;
+                if (lower.AsSpan(i + 1).StartsWith(unit, StringComparison.Ordinal) && (end == lower.Length || !char.IsAsciiLetter(lower[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? Interval(Quantity q)

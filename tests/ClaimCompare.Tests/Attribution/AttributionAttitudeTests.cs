@@ -38,7 +38,7 @@ public sealed class AttributionAttitudeTests
     public void A_figure_inside_a_statement_stays_with_the_speaker(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 
-    [TestCase("Trump said he believes 3 million people voted illegally.", "said")]
+    [TestCase("Okafor said he believes 3 million ballots were forged.", "said")]
     [TestCase("\"We want 40 trucks a day,\" the governor said.", "said")]
     [TestCase("\"Nobody knows how many died,\" the doctor said.", "said")]
     [TestCase("She said she plans to donate the $7 million she says her foundation collected.", "said")]
@@ -54,17 +54,17 @@ public sealed class AttributionAttitudeTests
     [TestCase("Anyone who complains about the lighting is not enjoying the show.")]
     [TestCase("Having said that, the levy passed easily.")]
     [TestCase("Their rivals continued to scheme against the mayor.")]
-    [TestCase("Those discussions are continuing.")]
-    [TestCase("Don't blame Bush.")]
-    [TestCase("The history of mistreating black Americans isn't repeated.")]
+    [TestCase("These negotiations are continuing.")]
+    [TestCase("Don't blame the referee.")]
+    [TestCase("The practice of underpaying seasonal workers isn't repeated.")]
     public void Rhetoric_nouns_and_participles_are_not_cues(string text) =>
-        Find(text).Where(a => a.Source.Name is not ("Voters" or "campaign")).Should().BeEmpty();
+        Find(text).Where(a => !(a.Source.Name == "Voters" && a.Cue == "want")).Should().BeEmpty();
 
     [TestCase("Police say 3 officers were hurt.", "3", "Police")]
     [TestCase("Ms. Ortega and Mr. Hale say 9 amendments are needed.", "9", "Ms. Ortega and Mr. Hale")]
     [TestCase("Advisers to Ms. Delaney say 25 volunteers quit.", "25", "Advisers to Ms. Delaney")]
     [TestCase("Those close to them say 7 candidates remain in contention.", "7", "Those close to them")]
-    [TestCase("Trump Could Win 30 States, Lindsey Graham Says.", "30", "Lindsey Graham")]
+    [TestCase("Rivera Could Carry 12 Counties, Alma Price Says.", "12", "Alma Price")]
     [TestCase("Limbaugh continued: \"They counted 300 votes.\"", "300", "Limbaugh")]
     [TestCase("\"We lost 12 men,\" she continued.", "12", "she")]
     public void Plural_subjects_of_a_base_form_and_headline_verbs_are_speakers(string text, string figure, string surface) =>
