@@ -228,7 +228,7 @@ internal static class MentionBuilder
         if (nameLength >= 2 || hasTitle)
         {
             // Everything before the name must be a role (titles, or a phrase ending in a title), not part of an organisation name.
-            return nameStart == 0 || hasTitle || words[nameStart - 1].Text.EndsWith(',');
+            return nameStart == 0 || hasTitle;
         }
 
         // A single capitalised word alone: a surname ("Rudskoy") unless it names an outlet or body.

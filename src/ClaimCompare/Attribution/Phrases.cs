@@ -231,12 +231,8 @@ internal static class Phrases
                 continue;
             }
 
-            if ((Lexicon.ClauseWords.Contains(w) && w != "by") || LooksVerbal(t) || IsTimeName(t) || (i > first && Lexicon.Pronouns.Contains(w)))
-            {
-                break;
-            }
-
-            if (w == "by" || w is "last" or "earlier" or "recently" or "who" or "which")
+            if (Lexicon.ClauseWords.Contains(w) || LooksVerbal(t) || IsTimeName(t) || (i > first && Lexicon.Pronouns.Contains(w))
+                || w is "by" or "last" or "earlier" or "recently")
             {
                 break;
             }

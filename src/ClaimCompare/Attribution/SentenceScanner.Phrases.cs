@@ -77,7 +77,7 @@ internal static partial class SentenceScanner
     /// "the governor's claim that ...", "her assertion that ...", "the minister's remarks: ...": a possessor before a noun naming
     /// a statement, with a that-clause or colon after it, made that statement.
     /// </summary>
-    private static RawAttribution? Nominal(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    private static RawAttribution? Nominal(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
         // Only a that-clause or a colon gives the statement's content; "his comments about women" names a topic.
         if (i + 2 >= tokens.Count || !(tokens[i + 1].Kind is TokenKind.Colon || tokens[i + 1].IsWord && tokens[i + 1].Lower == "that"))
@@ -302,7 +302,7 @@ internal static partial class SentenceScanner
         return mention is { Kind: SourceKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) ? mention : null;
     }
 
-    private static RawAttribution? According(string text, IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    private static RawAttribution? According(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
         var from = i + 2;
         var to = Phrases.WalkRight(tokens, from);

@@ -263,18 +263,7 @@ internal static partial class SentenceScanner
         t.IsWord && t.Lower is "continued" or "continues" or "continue" or "began" or "begins" or "appeared" or "appears" or "seemed" or "seems"
             or "went" or "goes" or "go" or "on";
 
-    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int k)
-    {
-        for (var j = k; j >= 0; j--)
-        {
-            if (tokens[j].Kind is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Other))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int k) => k < FirstContentToken(tokens);
 
     /// <summary>True when nothing but a listener, "that"-less adjuncts and closing punctuation follow the cue.</summary>
     private static bool ClosesSentence(IReadOnlyList<Token> tokens, int after, string lemma)

@@ -5,7 +5,7 @@ namespace ClaimCompare.Attribution;
 /// <summary>A cue verb and the source phrase that governs it: subject before, inverted after, passives, texts issued.</summary>
 internal static partial class SentenceScanner
 {
-    private static RawAttribution? Verb(string text, IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, bool hasPrevious)
+    private static RawAttribution? Verb(IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, bool hasPrevious)
     {
         var t = tokens[i];
         var cueTo = i + 1;

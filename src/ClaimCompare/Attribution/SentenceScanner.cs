@@ -57,13 +57,13 @@ internal static partial class SentenceScanner
             RawAttribution? raw = null;
             if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
-                raw = According(text, tokens, i, sentence);
+                raw = According(tokens, i, sentence);
             }
             else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma))))
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
                 // except the forms that only headline verbs take ("Senator Hale Says").
-                raw = Verb(text, tokens, i, lemma, sentence, found.Count > 0);
+                raw = Verb(tokens, i, lemma, sentence, found.Count > 0);
                 if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.ActionLemmas.Contains(lemma)))
                 {
                     // "The senator said she now believes ...": an attitude inside what someone says is part of the statement.
@@ -91,7 +91,7 @@ internal static partial class SentenceScanner
 
             if (raw is null && !inQuote && Lexicon.StatementNouns.Contains(t.Text) && i >= 1)
             {
-                raw = Nominal(text, tokens, i, sentence);
+                raw = Nominal(tokens, i, sentence);
             }
 
             if (raw is null && t.Lower == "as" && !inQuote)

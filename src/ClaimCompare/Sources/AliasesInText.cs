@@ -101,11 +101,12 @@ public static class AliasesInText
 
             var innerText = inner.Slice(text);
             var leftText = l.Slice(text);
-            if (NameKey.Of(innerText).IsAcronym && AcronymStart(text, l, innerText) is { } expanded)
+            var innerKey = NameKey.Of(innerText);
+            if (innerKey.IsAcronym && AcronymStart(text, l, innerText) is { } expanded)
             {
                 found.Add(Pair(text, expanded, inner, "acronym in parentheses"));
             }
-            else if (NameKey.Of(leftText).IsAcronym && NameKey.Of(innerText).Acronyms.Contains(NameText.Normalize(leftText).Replace(" ", string.Empty, StringComparison.Ordinal)))
+            else if (NameKey.Of(leftText).IsAcronym && innerKey.Acronyms.Contains(NameText.Normalize(leftText).Replace(" ", string.Empty, StringComparison.Ordinal)))
             {
                 found.Add(Pair(text, l, inner, "expansion in parentheses"));
             }

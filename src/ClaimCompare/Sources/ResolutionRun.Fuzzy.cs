@@ -69,7 +69,11 @@ internal sealed partial class ResolutionRun
                     {
                         // Below the fuzzy bar the pair is at most "possibly the same", whatever the general bar is.
                         var confidence = score >= _options.FuzzyMergeThreshold ? Math.Max(score, _options.MergeThreshold) : Math.Min(score, NotMerged());
-                        Union(a.Index, b.Index, $"similar spelling (Jaro-Winkler {score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} over transliteration keys)", confidence);
+                        // The reason is only kept for a merge; most scored pairs are not merged, so it is written only then.
+                        var rule = confidence >= _options.MergeThreshold
+                            ? $"similar spelling (Jaro-Winkler {score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} over transliteration keys)"
+                            : string.Empty;
+                        Union(a.Index, b.Index, rule, confidence);
                     }
                 }
             }

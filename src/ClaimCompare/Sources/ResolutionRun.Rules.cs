@@ -13,9 +13,9 @@ internal sealed partial class ResolutionRun
         LinkByKeys();
         LinkDescribedNames();
         var byArticle = GlobalNodesByArticle();
-        LinkSurnames(byArticle);
-        LinkAcronyms(byArticle);
-        LinkShortForms(byArticle);
+        LinkSurnames();
+        LinkAcronyms();
+        LinkShortForms();
         LinkDescriptors(byArticle);
         LinkFuzzy();
     }
@@ -225,7 +225,7 @@ internal sealed partial class ResolutionRun
         }
     }
 
-    private void LinkSurnames(Dictionary<string, List<int>> byArticle)
+    private void LinkSurnames()
     {
         var fullBySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var n in _nodes)
@@ -267,7 +267,7 @@ internal sealed partial class ResolutionRun
         }
     }
 
-    private void LinkAcronyms(Dictionary<string, List<int>> byArticle)
+    private void LinkAcronyms()
     {
         var byAcronym = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var n in _nodes)
@@ -302,14 +302,14 @@ internal sealed partial class ResolutionRun
 
     // "the Observatory", "General Staff", "Ministry of Defence": every word of the short form is in the
     // longer name, including the longer name's head, and the short form names no country of its own.
-    private void LinkShortForms(Dictionary<string, List<int>> byArticle)
+    private void LinkShortForms()
     {
         var byHead = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var n in _nodes)
         {
-            if (n.Scope == Scope.Global && !n.IsPerson && !n.Key.IsAcronym && n.Key.Head is { } head)
+            if (n.Scope == Scope.Global && !n.IsPerson && !n.Key.IsAcronym && n.Key.Head is { } h)
             {
-                var h = NameWords.Spelling.TryGetValue(head, out var uk) ? uk : head;
+                // The key's head is already in one spelling ("defense" and "defence" alike).
                 if (!byHead.TryGetValue(h, out var list))
                 {
                     byHead[h] = list = [];
