@@ -20,13 +20,7 @@ public class AttributionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimCompare.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var seeds = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("ClaimCompare.sln not found"), "seeds");
+        var seeds = Path.Combine(RepoRoot.Find(), "seeds");
         var text = string.Join("\n\n", Directory.GetFiles(seeds, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText));
         _article = new Article("seeds", null, null, null, null, text);
         _long = new Article("seeds-x20", null, null, null, null, string.Join("\n\n", Enumerable.Repeat(text, 20)));

@@ -24,7 +24,7 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
+        var root = RepoRoot.Find();
         var files = Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt")
             .Concat(Directory.GetFiles(Path.Combine(root, "..", "shared", "benchmarks", "aleppo-2016", "articles"), "*.json"))
             .OrderBy(f => f, StringComparer.Ordinal)
@@ -58,26 +58,5 @@ public class ExtractionBenchmarks
         }
 
         return n;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimCompare.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimCompare.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ClaimCompare.sln not found");
     }
 }

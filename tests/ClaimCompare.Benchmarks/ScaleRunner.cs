@@ -42,7 +42,7 @@ internal static class ScaleRunner
         }
 
         Directory.CreateDirectory(dir);
-        var generator = CorpusGenerator.FromRepository(FindRepoRoot());
+        var generator = CorpusGenerator.FromRepository(RepoRoot.Find());
         Console.WriteLine($"Corpus: {generator.BaseCount} real articles varied into stories of {CorpusGenerator.StorySize} outlets ({generator.NameCount} names in the swap pool); {threads} threads on {Environment.ProcessorCount} cores; .NET {Environment.Version}");
         Console.WriteLine($"Load average before the run: {LoadAverage()}");
         var results = new List<ScaleResult>();
@@ -165,22 +165,6 @@ internal static class ScaleRunner
         {
             return "unknown";
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ClaimCompare.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("ClaimCompare.sln not found above the current or the program's folder.");
     }
 
     /// <summary>Notes when extraction ends (the first report of a later stage), in wall and CPU time.</summary>
