@@ -30,14 +30,11 @@ public static class AleppoSourcesEvaluation
             errors.ForEach(board.Note);
         }
 
-        var extractor = new ClaimExtractor();
-        var extracted = gold.Articles.SelectMany(a => finder.Attach(a, extractor.Extract(a))).ToList();
-        var matched = gold.Match(extracted);
-        if (matched.Count > 0)
+        var (ok, matched) = ScoreOnExtracted(gold, finder, new ClaimExtractor());
+        if (matched > 0)
         {
-            var ok = gold.Claims.Count(c => matched.TryGetValue(c.Id, out var claim) && SourceMatches(c, claim.Attribution));
-            board.Add("Aleppo dev", "source accuracy (matched extracted claims)", 100.0 * ok / matched.Count, "target >= 90");
-            board.Note($"Aleppo sources on extracted claims: {ok}/{matched.Count} matched claims right.");
+            board.Add("Aleppo dev", "source accuracy (matched extracted claims)", 100.0 * ok / matched, "target >= 90");
+            board.Note($"Aleppo sources on extracted claims: {ok}/{matched} matched claims right.");
         }
         else
         {
@@ -45,6 +42,17 @@ public static class AleppoSourcesEvaluation
         }
 
         return board;
+    }
+
+    /// <summary>Extracts the gold articles' claims, attaches sources, and counts the gold claims matched with the right source.</summary>
+    public static (int Right, int Matched) ScoreOnExtracted(AleppoGold gold, AttributionFinder finder, ClaimExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(finder);
+        ArgumentNullException.ThrowIfNull(extractor);
+        var matched = gold.Match(gold.Articles.SelectMany(a => finder.Attach(a, extractor.Extract(a))).ToList());
+        var right = gold.Claims.Count(c => matched.TryGetValue(c.Id, out var claim) && SourceMatches(c, claim.Attribution));
+        return (right, matched.Count);
     }
 
     /// <summary>Attaches sources to claims built at the gold spans and counts the right ones.</summary>

@@ -36,12 +36,7 @@ public sealed class AttributionPhraseTests
     [Test]
     public void Seed_commanders_threat_is_credited_to_the_commanders_not_the_place()
     {
-        var article = AttributionSeedTests.Seed("002");
-        const string surface = "two days";
-        var start = article.Text.IndexOf(surface, StringComparison.Ordinal);
-        var span = new TextSpan(start, start + surface.Length);
-        var claim = new Claim("c1", article.Id, span, surface, Quantity.Exactly(2), surface, span);
-        var attribution = new AttributionFinder().Attach(article, [claim]).Single().Attribution;
+        var attribution = AttributionSeedTests.AttachAt("002", "two days");
         attribution.Should().NotBeNull();
         attribution!.Source.Surface.Should().StartWith("terrorist commanders");
         attribution.Source.Name.Should().StartWith("terrorist commanders");

@@ -80,7 +80,8 @@ public sealed class AttributionSeedTests
 
     internal static Article Seed(string prefix) => new ArticleReader().ReadAll([TestPaths.Seed(prefix)]).Articles.Single();
 
-    private static SourceAttribution? AttachAt(string seed, string surface)
+    /// <summary>The attribution credited to a claim on the first <paramref name="surface"/> in a seed.</summary>
+    internal static SourceAttribution? AttachAt(string seed, string surface)
     {
         var article = Seed(seed);
         var start = article.Text.IndexOf(surface, StringComparison.Ordinal);
