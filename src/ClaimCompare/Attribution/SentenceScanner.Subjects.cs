@@ -156,8 +156,8 @@ internal static partial class SentenceScanner
 
     private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
     {
-        // "a Harbor Gazette report": a singular determiner makes the base form a noun.
-        if (tokens[from].Lower is "a" or "an")
+        // "a Harbor Gazette report": a singular determiner makes the base form a noun ("a number of members echo" is plural).
+        if (tokens[from].Lower is "a" or "an" && !(to - from > 2 && tokens[from + 1].Lower is "number" or "lot" or "handful" or "couple" or "host" or "variety" && tokens[from + 2].Lower == "of"))
         {
             return false;
         }
@@ -206,6 +206,13 @@ internal static partial class SentenceScanner
 
         // "Data from the survey show": "data" and "media" take the plural in news style.
         if (last is "data" or "media")
+        {
+            return true;
+        }
+
+        // "eight of 10 voters say", "a number of members echo": counts and amounts of a group take the plural.
+        if (tokens[head].Kind == TokenKind.Number && tokens[head].Text != "1" || last is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds" or "thousands" or "millions"
+            || last is "number" or "lot" or "lots" or "handful" or "couple" or "host" or "variety" && head == from + 1 && tokens[from].Lower is "a")
         {
             return true;
         }

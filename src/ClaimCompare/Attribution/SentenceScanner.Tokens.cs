@@ -21,7 +21,8 @@ internal static partial class SentenceScanner
         {
             var w = tokens[k].Lower;
             // "very clearly pointed out", "almost instantly disclosed": degree words go with the adverb they modify.
-            var adverb = (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w))
+            // "the family", "Scott's family", "a rally": an -ly word right after a determiner or possessor is a noun, not an adverb.
+            var adverb = (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w) && !AfterDeterminer(tokens, k))
                 || (w is "very" or "almost" or "quite" or "rather" or "nearly" && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal));
             var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || w is "cannot" or "together";
             if (Lexicon.Auxiliaries.Contains(w) || adverb || negated)
@@ -30,8 +31,8 @@ internal static partial class SentenceScanner
                 continue;
             }
 
-            // "Okafor, who in 2012 said": a year adjunct between the subject and the cue.
-            if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && k >= 1 && tokens[k - 1].Lower == "in")
+            // "Okafor, who in 2012 said", "prosecutors in April charged": a year or month adjunct between the subject and the cue.
+            if ((tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 || Months.Contains(w)) && k >= 1 && tokens[k - 1].Lower == "in")
             {
                 k -= 2;
                 continue;
@@ -69,6 +70,25 @@ internal static partial class SentenceScanner
         }
 
         return k;
+    }
+
+    private static readonly HashSet<string> Months = new(
+        ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly anticipated" keeps its adverb.</summary>
+    private static readonly HashSet<string> NounsInLy = new(
+        ["family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "bully", "folly", "melancholy"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or possessor: a determiner or a possessor ("the", "his", "Scott's").</summary>
+    private static bool AfterDeterminer(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < 1 || !tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+
+        Lexicon.StripPossessive(tokens[k - 1].Text, out var possessive);
+        return NounsInLy.Contains(tokens[k].Text) && (possessive || Lexicon.Determiners.Contains(tokens[k - 1].Text));
     }
 
     /// <summary>First content token after a cue: skips "that", colons, and adjuncts like "on Monday" or "in a statement".</summary>

@@ -51,7 +51,9 @@ internal static partial class SentenceScanner
         }
 
         // "more detailed", "most often cited": a degree word makes the participle an adjective.
-        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long")
+        // "has long said" is a perfect with an adverb, not an adjective.
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long"
+            && !(tokens[i - 1].Lower == "long" && i > 1 && tokens[i - 2].Lower is "has" or "have" or "had"))
         {
             return null;
         }
@@ -81,7 +83,27 @@ internal static partial class SentenceScanner
         }
 
         var before = SkipAuxiliariesLeft(tokens, i - 1);
-        if (before >= 0 && tokens[before].IsWord)
+
+        // "Some Democrats, however, question ...": a discourse adverb set off by commas stands between the subject and its verb.
+        if (before >= 3 && tokens[before].Kind == TokenKind.Comma && tokens[before - 2].Kind == TokenKind.Comma && tokens[before - 1].IsWord
+            && tokens[before - 1].Lower is "however" or "though" or "too" or "meanwhile" or "moreover" or "instead" or "nonetheless" or "nevertheless" or "indeed" or "likewise" or "therefore" or "also")
+        {
+            before = SkipAuxiliariesLeft(tokens, before - 3);
+        }
+
+        // "Voters, many of whom say ...": the antecedent speaks, and the span runs to "whom", as for "who".
+        if (before >= 4 && tokens[before].Lower == "whom" && tokens[before - 1].Lower == "of"
+            && tokens[before - 2].Lower is "many" or "most" or "some" or "all" or "several" or "both" or "half" or "none" or "few" or "each")
+        {
+            var last = tokens[before - 3].Kind is TokenKind.Comma or TokenKind.Dash ? before - 4 : before - 3;
+            var antecedent = Phrases.WalkLeft(tokens, last);
+            return antecedent < 0 || t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)
+                ? null
+                : new RawAttribution(i, cueTo, antecedent, last + 1) { SpanTo = before + 1, Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
+        }
+
+        var objectEnd = ObjectEndedSubject(tokens, before);
+        if (before >= 0 && tokens[before].IsWord && objectEnd.From < 0)
         {
             var w = tokens[before].Lower;
 
@@ -174,7 +196,10 @@ internal static partial class SentenceScanner
         }
 
         // "Kessler urged supporters to turn out and said she was ...": a second verb shares the sentence's subject.
-        if (before >= 1 && tokens[before].Lower is "and" or "but" && !hasPrevious && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0)
+        // With a cue before it in the sentence, the second verb shares the subject only when that cue was the subject's own verb
+        // ("the family has called on police to ... and called on people to ..."), not a cue inside someone's content.
+        if (before >= 1 && tokens[before].Lower is "and" or "but" && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0
+            && (!hasPrevious || SubjectsCue(tokens, subjectTo)))
         {
             return new RawAttribution(i, i + 1, subjectFrom, subjectTo) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
         }
@@ -208,6 +233,12 @@ internal static partial class SentenceScanner
                     sourceFrom = inner;
                 }
             }
+        }
+        else if (objectEnd.From >= 0)
+        {
+            // "Those close to her say", "the mother of three replied": the phrase ends in a word that cannot end a walk.
+            sourceFrom = objectEnd.From;
+            sourceTo = objectEnd.To;
         }
         else if (before >= 2 && tokens[before].Kind == TokenKind.Dash && DashedApposition(tokens, before) is var (dashedFrom, dashedTo) && dashedFrom >= 0)
         {
@@ -297,6 +328,36 @@ internal static partial class SentenceScanner
             ? FirstContentToken(tokens)
             : contentStart;
         return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, SpanTo = spanTo, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
+    }
+
+    /// <summary>
+    /// A subject phrase ending in an object pronoun or a number after a preposition ("those close to her", "the mother of three"),
+    /// which the phrase walk reads as a determiner: (start, end) of the whole phrase, or (-1, -1).
+    /// </summary>
+    private static (int From, int To) ObjectEndedSubject(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last < 2 || !tokens[last].IsWord || !(tokens[last].Lower is "her" or "two" or "three") || !tokens[last - 1].IsWord
+            || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || tokens[last - 1].Lower is "about" or "like"))
+        {
+            return (-1, -1);
+        }
+
+        // "close to her": "close" is read as part of the phrase before the preposition.
+        var head = tokens[last - 2].Lower == "close" ? last - 3 : last - 2;
+        var from = Phrases.WalkLeft(tokens, head);
+        return from >= 0 && tokens[head].IsWord && !Lexicon.Pronouns.Contains(tokens[head].Text) ? (from, last + 1) : (-1, -1);
+    }
+
+    /// <summary>True when the first verb after the subject ending at <paramref name="subjectEnd"/> (past auxiliaries) is a cue verb.</summary>
+    private static bool SubjectsCue(IReadOnlyList<Token> tokens, int subjectEnd)
+    {
+        var k = subjectEnd;
+        while (k < tokens.Count && k - subjectEnd < 4 && tokens[k].IsWord && Lexicon.Auxiliaries.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && Lexicon.CueVerbs.ContainsKey(tokens[k].Text);
     }
 
     private static RawAttribution? Passive(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
