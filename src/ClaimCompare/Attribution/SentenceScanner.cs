@@ -201,10 +201,17 @@ internal static partial class SentenceScanner
     /// opening a new clause ("..., but he said ...", "though she noted ...") starts a statement of its own.
     /// </summary>
     private static bool NestedPronoun(IReadOnlyList<Token> tokens, RawAttribution raw, List<RawAttribution> found, Token cue) =>
-        raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text)
-        && raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
+        raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
+        && (raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text) || raw.SpanTo < 0 && EmbeddedClause(tokens[raw.SourceFrom - 1]))
         && tokens[raw.SourceFrom - 1].Lower is not ("but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however")
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
+
+    /// <summary>
+    /// "Merrill says Machado promised ...", "he notes that the commission announced ...", "if the council agreed ...": a phrase after "that",
+    /// "if" or a cue verb opens a clause embedded in what the outer speaker says, so its own cue restates that content.
+    /// </summary>
+    private static bool EmbeddedClause(Token previous) =>
+        previous.Lower is "that" or "if" || Lexicon.CueVerbs.ContainsKey(previous.Text) && !Lexicon.NounLikeForms.Contains(previous.Text);
 
     /// <summary>
     /// "what she called a 'reckless waste'", "which critics say favours ...", "short of what he asked for", "whatever they
