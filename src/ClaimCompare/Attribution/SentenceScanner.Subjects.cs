@@ -118,6 +118,11 @@ internal static partial class SentenceScanner
             return true;
         }
 
+        if (Disagrees(tokens, from, to, cue))
+        {
+            return false;
+        }
+
         Lexicon.StripPossessive(last.Text, out var possessive);
         if (possessive)
         {
@@ -135,6 +140,41 @@ internal static partial class SentenceScanner
         return thatClause || last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
             || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text)
             || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && lemma is "show" or "find" or "suggest" or "indicate" or "reveal" or "document" or "confirm" && DocumentHead(tokens, from, to));
+    }
+
+    /// <summary>
+    /// "... carry to business and political leaders shows", "they votes": a third-person singular verb after a plural pronoun or a
+    /// lower-case plural head noun does not agree with it, so the phrase is not its subject (the real subject stands further left).
+    /// </summary>
+    private static bool Disagrees(IReadOnlyList<Token> tokens, int from, int to, Token cue)
+    {
+        if (!Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) || cue.Lower == lemma || !cue.Lower.EndsWith('s') || cue.Lower.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = to - 1;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        var word = tokens[head];
+        // "an analysis of newly filed reports shows": a document head read too short still points at the right subject.
+        if (!word.IsWord || word.IsCapitalized || Lexicon.DocumentWords.Contains(word.Text))
+        {
+            return false;
+        }
+
+        var w = word.Lower;
+        return w is "they" or "we" or "these" or "those"
+            || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+               && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && w is not ("news" or "series" or "species" or "means")
+               && !w.Contains('\'') && !w.Contains('’');
     }
 
     /// <summary>

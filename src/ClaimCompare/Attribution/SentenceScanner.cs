@@ -71,8 +71,8 @@ internal static partial class SentenceScanner
                     var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action : CueClass.Attitude;
                     raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = cueClass } : null;
                 }
-                else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing
-                    && (inQuote || NestedPronoun(tokens, raw, found, t) || Labelled(tokens, raw, lemma)))
+                else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i
+                    && (!raw.Trailing && NestedPronoun(tokens, raw, found, t) || inQuote || Labelled(tokens, raw, lemma)))
                 {
                     // Speech reported inside a quotation ("she told me one thing, she posted another") belongs to the quoted speaker's words.
                     raw = null;
