@@ -32,6 +32,11 @@ internal static partial class SentenceScanner
             return null;
         }
 
+        if (OtherSense(tokens, i, lemma))
+        {
+            return null;
+        }
+
         // "the senator's claims as misleading", "the witness's privacy claims, ...": a noun-like form followed by a preposition is a noun.
         if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
             && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from"))
@@ -348,6 +353,28 @@ internal static partial class SentenceScanner
         var from = tokens[head].Lower is "those" or "many" or "some" or "most" or "several" or "others" ? head : Phrases.WalkLeft(tokens, head);
         return from >= 0 && tokens[head].IsWord && !Lexicon.Pronouns.Contains(tokens[head].Text) ? (from, last + 1) : (-1, -1);
     }
+
+    /// <summary>
+    /// Senses of cue verbs that report nothing: "maintain" keeps something unless a that-clause or the quotation follows ("maintains
+    /// a program", "a monitor maintained by the embassy"); "show up" is arriving; "find a way", "find themselves" and "show himself"
+    /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline.
+    /// </summary>
+    private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
+    {
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        var nextWord = next.Kind == TokenKind.Word ? next.Lower : string.Empty;
+        return lemma switch
+        {
+            "maintain" => next.Kind == TokenKind.Word && nextWord != "that",
+            "show" => nextWord is "up" || Reflexive(nextWord),
+            "find" => Reflexive(nextWord) || nextWord is "ways" || nextWord is "a" or "another" or "other" or "no" && i + 2 < tokens.Count && tokens[i + 2].Lower is "way" or "ways",
+            "report" => nextWord is "from" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized,
+            _ => false,
+        };
+    }
+
+    private static bool Reflexive(string word) =>
+        word is "himself" or "herself" or "themselves" or "itself" or "myself" or "ourselves" or "yourself" or "yourselves";
 
     /// <summary>True when the first verb after the subject ending at <paramref name="subjectEnd"/> (past auxiliaries) is a cue verb.</summary>
     private static bool SubjectsCue(IReadOnlyList<Token> tokens, int subjectEnd)
