@@ -229,7 +229,7 @@ internal static class Lexicon
          "caution", "praise", "blame", "reply", "maintain", "support", "supports", "attack", "attacks", "view", "views",
          "doubt", "doubts", "wish", "wishes", "trust", "favor", "favour", "thanks", "welcome", "aim", "aims", "vote", "votes",
          "protest", "protests", "object", "objects", "contest", "contests", "challenge", "challenges", "dispute", "disputes",
-         "advocate", "advocates", "suspect", "suspects", "regret", "regrets", "slam", "hail", "decline", "declines", "mock",
+         "advocate", "advocates", "suspect", "suspects", "favors", "favours", "regret", "regrets", "slam", "hail", "decline", "declines", "mock",
          "rule", "rules", "rate", "rates", "talk", "talks", "label", "labels", "brand", "brands", "joke", "jokes", "chant", "chants",
          "yell", "yells", "scream", "screams", "quip", "quips", "plea", "grill", "grills", "bash", "bashes", "rail", "rails",
          "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak", "issue", "issues", "release", "releases",

@@ -357,7 +357,8 @@ internal static partial class SentenceScanner
     /// <summary>
     /// Senses of cue verbs that report nothing: "maintain" keeps something unless a that-clause or the quotation follows ("maintains
     /// a program", "a monitor maintained by the embassy"); "show up" is arriving; "find a way", "find themselves" and "show himself"
-    /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline.
+    /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline; "learned from the experience" is
+    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content.
     /// </summary>
     private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
     {
@@ -369,6 +370,8 @@ internal static partial class SentenceScanner
             "show" => nextWord is "up" || Reflexive(nextWord),
             "find" => Reflexive(nextWord) || nextWord is "ways" || nextWord is "a" or "another" or "other" or "no" && i + 2 < tokens.Count && tokens[i + 2].Lower is "way" or "ways",
             "report" => nextWord is "from" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized,
+            "learn" => nextWord is "from",
+            "decline" => next.Kind is TokenKind.End or TokenKind.Comma,
             _ => false,
         };
     }

@@ -67,7 +67,10 @@ internal static partial class SentenceScanner
                 if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.ActionLemmas.Contains(lemma)))
                 {
                     // "The senator said she now believes ...": an attitude inside what someone says is part of the statement.
-                    var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start));
+                    // A coordinating or concessive conjunction opens a clause of its own: "5 percent prefer X and 1 percent support Y"
+                    // holds two attitudes side by side; "because he doubted ..." stays part of what was said.
+                    var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start))
+                        && !(raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord && tokens[raw.SourceFrom - 1].Lower is "and" or "but" or "although" or "though" or "while" or "whereas" or "yet");
                     var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action : CueClass.Attitude;
                     raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = cueClass } : null;
                 }
@@ -203,8 +206,12 @@ internal static partial class SentenceScanner
     private static bool NestedPronoun(IReadOnlyList<Token> tokens, RawAttribution raw, List<RawAttribution> found, Token cue) =>
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
         && (raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text) || raw.SpanTo < 0 && EmbeddedClause(tokens[raw.SourceFrom - 1]))
-        && tokens[raw.SourceFrom - 1].Lower is not ("but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however")
+        && !NewClause(tokens[raw.SourceFrom - 1])
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
+
+    /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
+    private static bool NewClause(Token previous) =>
+        previous.Lower is "but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however";
 
     /// <summary>
     /// "Merrill says Machado promised ...", "he notes that the commission announced ...", "if the council agreed ...": a phrase after "that",
