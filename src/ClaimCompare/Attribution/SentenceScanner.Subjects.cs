@@ -197,7 +197,7 @@ internal static partial class SentenceScanner
     private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
     {
         // "a Harbor Gazette report": a singular determiner makes the base form a noun ("a number of members echo" is plural).
-        if (tokens[from].Lower is "a" or "an" && !(to - from > 2 && tokens[from + 1].Lower is "number" or "lot" or "handful" or "couple" or "host" or "variety" && tokens[from + 2].Lower == "of"))
+        if (tokens[from].Lower is "a" or "an" && !(to - from > 2 && tokens[from + 1].Lower is "number" or "lot" or "handful" or "couple" or "host" or "variety" or "majority" or "minority" or "plurality" or "third" or "quarter" && tokens[from + 2].Lower == "of"))
         {
             return false;
         }

@@ -119,7 +119,8 @@ internal static partial class SentenceScanner
             }
 
             // "Some believe", "many say": a quantifier right before the verb stands alone as its subject.
-            var quantifierSubject = before == i - 1 && w is "some" or "many" or "most" or "several" or "both" or "all" && !Lexicon.NounLikeForms.Contains(t.Text)
+            var quantifierSubject = before == i - 1 && w is "some" or "many" or "most" or "several" or "both" or "all"
+                && (!Lexicon.NounLikeForms.Contains(t.Text) || t.Lower == lemma && i + 1 < tokens.Count && tokens[i + 1].Lower == "that")
                 && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever");
 
             // "Footage of the crash shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
@@ -131,7 +132,11 @@ internal static partial class SentenceScanner
             }
         }
 
-        if (Lexicon.NounLikeForms.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "that" && before >= 0 && Lexicon.Determiners.Contains(tokens[before].Text))
+        // "the notes that", "some reports of": a determiner before a noun-like form makes it a noun, except a quantifier standing
+        // alone as the subject of a base form with a that-clause ("but some note that").
+        if (Lexicon.NounLikeForms.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "that" && before >= 0 && Lexicon.Determiners.Contains(tokens[before].Text)
+            && !(before == i - 1 && t.Lower == lemma && tokens[i + 1].Lower == "that" && tokens[before].Lower is "some" or "many" or "most" or "several" or "both" or "all"
+                && (before == 0 || !tokens[before - 1].IsWord || tokens[before - 1].Lower is "and" or "but")))
         {
             return null;
         }
@@ -147,7 +152,7 @@ internal static partial class SentenceScanner
         if (before >= 0 && before >= i - 2 && ContractedSubject(tokens[before]))
         {
             var contracted = new RawAttribution(i, cueTo, before, before + 1) { Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
-            return t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower is "said" or "told" or "written" or "shown" or "found"
+            return t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower is "said" or "told" or "written" or "shown" or "found" or "sought" or "understood" or "spoken" or "learnt"
                 ? contracted
                 : null;
         }
@@ -180,9 +185,10 @@ internal static partial class SentenceScanner
         }
 
         // "a nurse who said": the relative pronoun's antecedent speaks.
-        if (before >= 1 && tokens[before].Lower is "who" or "which" && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
+        // "who’s called for" fuses the pronoun with "has".
+        if (before >= 1 && tokens[before].Lower is "who" or "which" or "who's" or "who’s" && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
         {
-            var last = tokens[before - 1].Kind == TokenKind.Comma ? before - 2 : before - 1;
+            var last = tokens[before - 1].Kind is TokenKind.Comma or TokenKind.Dash ? before - 2 : before - 1;
             var antecedent = Phrases.WalkLeft(tokens, last);
             if (antecedent < 0 || last == antecedent && tokens[last].Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" or "those" or "one")
             {
