@@ -15,9 +15,10 @@ internal static partial class SentenceScanner
             {
                 cueTo = i + 2;
             }
-            else if (i + 2 < tokens.Count && Phrases.IsTimeName(tokens[i + 1]) && particles.Split(' ').Contains(tokens[i + 2].Lower))
+            else if (i + 2 < tokens.Count && (Phrases.IsTimeName(tokens[i + 1]) || MannerAdverb(tokens[i + 1])) && particles.Split(' ').Contains(tokens[i + 2].Lower))
             {
-                // "called Friday for the release of the videos": a day name may stand between the verb and its particle.
+                // "called Friday for the release of the videos", "spoke warmly of": a day name or a manner adverb may stand between
+                // the verb and its particle.
                 cueTo = i + 3;
             }
             else if (!(lemma == "call" && CallsSomethingSomething(tokens, i)))
@@ -385,6 +386,11 @@ internal static partial class SentenceScanner
     private static bool Reflexive(string word) =>
         word is "himself" or "herself" or "themselves" or "itself" or "myself" or "ourselves" or "yourself" or "yourselves";
 
+    /// <summary>A lower-case -ly adverb of manner ("warmly", "openly"), not a noun or adjective in -ly ("family", "early").</summary>
+    private static bool MannerAdverb(Token t) =>
+        t.IsWord && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.AnonymousHeads.Contains(t.Text)
+        && t.Lower is not ("family" or "early" or "only" or "daily" or "weekly" or "monthly" or "likely" or "rally" or "assembly" or "supply");
+
     /// <summary>True when the first verb after the subject ending at <paramref name="subjectEnd"/> (past auxiliaries) is a cue verb.</summary>
     private static bool SubjectsCue(IReadOnlyList<Token> tokens, int subjectEnd)
     {
@@ -415,6 +421,13 @@ internal static partial class SentenceScanner
     private static bool IssuesText(IReadOnlyList<Token> tokens, int after, string lemma)
     {
         var light = Lexicon.LightLemmas.Contains(lemma);
+
+        // "made it clear (that) ...", "has made it plain": making a point plain is stating it.
+        if (lemma == "make" && after + 2 < tokens.Count && tokens[after].Lower == "it" && tokens[after + 1].Lower is "clear" or "plain" or "known")
+        {
+            return true;
+        }
+
         var end = Phrases.WalkRight(tokens, after);
         var measured = false;
         for (var k = after; k < end && k < after + 6; k++)
@@ -439,7 +452,7 @@ internal static partial class SentenceScanner
                 // "made an argument for", "voiced concern that", "offered no evidence that": a light verb's speech noun must introduce
                 // what was said; "made those remarks at the rally" only points back at words already reported.
                 if (light && !(k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote
-                    || tokens[k + 1].IsWord && tokens[k + 1].Lower is "that" or "about" or "for" or "on" or "of" or "against" or "over" or "to" or "with")))
+                    || tokens[k + 1].IsWord && tokens[k + 1].Lower is "that" or "about" or "for" or "on" or "of" or "against" or "over" or "to" or "with" or "into")))
                 {
                     return false;
                 }
