@@ -201,12 +201,13 @@ internal static partial class SentenceScanner
     /// <summary>
     /// "She said she plans ... the $7 million she says her foundation collected", "the release noted they had earlier said": a pronoun
     /// speaker inside another speaker's reported content restates that content; the outer speaker is the source. A pronoun
-    /// opening a new clause ("..., but he said ...", "though she noted ...") starts a statement of its own.
+    /// opening a new clause ("..., but he said ...", "though she noted ...") starts a statement of its own, and so does "which he
+    /// said were ...", which reports that person's words about a thing of the outer content.
     /// </summary>
     private static bool NestedPronoun(IReadOnlyList<Token> tokens, RawAttribution raw, List<RawAttribution> found, Token cue) =>
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
         && (raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text) || raw.SpanTo < 0 && EmbeddedClause(tokens[raw.SourceFrom - 1]))
-        && !NewClause(tokens[raw.SourceFrom - 1])
+        && !NewClause(tokens[raw.SourceFrom - 1]) && !(tokens[raw.SourceFrom - 1].Lower == "which" && tokens[raw.SourceFrom].Lower is "he" or "she" && cue.Lower is "said" or "says")
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
 
     /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
