@@ -509,14 +509,15 @@ internal static partial class SentenceScanner
             return true;
         }
 
-        for (var k = i + 2; k < tokens.Count && k <= i + 10; k++)
+        for (var k = i + 2; k < tokens.Count && k <= i + Phrases.MaxLength; k++)
         {
             if (tokens[k].Kind == TokenKind.Quote || (tokens[k].IsWord && tokens[k].Lower is "a" or "an"))
             {
                 return true;
             }
 
-            if (tokens[k].Kind is TokenKind.End or TokenKind.Comma)
+            // "called the hearing because they felt ...": the naming ends where a new clause begins.
+            if (tokens[k].Kind is TokenKind.End or TokenKind.Comma || tokens[k].IsWord && tokens[k].Lower is "because" or "when" or "after" or "before" or "if" or "while" or "since" or "that" or "which" or "who")
             {
                 return false;
             }
