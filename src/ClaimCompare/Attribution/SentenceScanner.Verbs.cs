@@ -369,16 +369,16 @@ internal static partial class SentenceScanner
     /// </summary>
     private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
     {
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
-        var nextWord = next.Kind == TokenKind.Word ? next.Lower : string.Empty;
+        var nextKind = i + 1 < tokens.Count ? tokens[i + 1].Kind : TokenKind.End;
+        var nextWord = nextKind == TokenKind.Word ? tokens[i + 1].Lower : string.Empty;
         return lemma switch
         {
-            "maintain" => next.Kind == TokenKind.Word && nextWord != "that",
+            "maintain" => nextKind == TokenKind.Word && nextWord != "that",
             "show" => nextWord is "up" || Reflexive(nextWord),
             "find" => Reflexive(nextWord) || nextWord is "ways" || nextWord is "a" or "another" or "other" or "no" && i + 2 < tokens.Count && tokens[i + 2].Lower is "way" or "ways",
             "report" => nextWord is "from" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized,
             "learn" => nextWord is "from",
-            "decline" => next.Kind is TokenKind.End or TokenKind.Comma,
+            "decline" => nextKind is TokenKind.End or TokenKind.Comma,
             _ => false,
         };
     }
@@ -516,7 +516,7 @@ internal static partial class SentenceScanner
                 return true;
             }
 
-            // "called the hearing because they felt ...": the naming ends where a new clause begins.
+            // "called the meeting because the chair wanted ...": the naming ends where a new clause begins.
             if (tokens[k].Kind is TokenKind.End or TokenKind.Comma || tokens[k].IsWord && tokens[k].Lower is "because" or "when" or "after" or "before" or "if" or "while" or "since" or "that" or "which" or "who")
             {
                 return false;
