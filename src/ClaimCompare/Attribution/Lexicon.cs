@@ -74,6 +74,9 @@ internal static class Lexicon
         "remember remembers remembered remembering", "protest protests protested protesting",
         "vote votes voted voting", "thank thanks thanked thanking", "apologize apologizes apologized apologizing",
         "concur concurs concurred concurring", "deem deems deemed deeming", "insinuate insinuates insinuated insinuating", "decline declines declined declining",
+
+        // Cognition verbs, cues only with a clause or an "as" complement (SentenceScanner.Precision.cs, CognitionComplement).
+        "know knows knew", "feel feels felt", "see sees saw",
     ];
 
     /// <summary>
