@@ -139,7 +139,8 @@ internal static partial class SentenceScanner
             && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) && !cue.Lower.EndsWith('s');
         return thatClause || last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
             || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text)
-            || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && lemma is "show" or "find" or "suggest" or "indicate" or "reveal" or "document" or "confirm" && DocumentHead(tokens, from, to));
+            || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && (lemma is "show" or "find" or "suggest" or "indicate" or "reveal" or "document" or "confirm" || lemma == "state" && cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that")
+                && DocumentHead(tokens, from, to));
     }
 
     /// <summary>

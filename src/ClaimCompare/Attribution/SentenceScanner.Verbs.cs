@@ -279,6 +279,12 @@ internal static partial class SentenceScanner
                 return null;
             }
 
+            // "Said the mayor: ..." opens the sentence with the speaker and a colon before the quotation.
+            if (before < 0 && to < tokens.Count && tokens[to].Kind == TokenKind.Colon && to > from && tokens[from].IsCapitalized)
+            {
+                return new RawAttribution(i, i + 1, from, to) { Content = SpanOf(tokens, to + 1, tokens.Count, sentence) };
+            }
+
             // Without a quotation, "..., said X" must end the sentence or open an apposition ("said X, a spokesman").
             if (!quoted && to < tokens.Count && tokens[to].Kind != TokenKind.End
                 && !(tokens[to].Kind == TokenKind.Comma && to + 1 < tokens.Count && (Lexicon.Determiners.Contains(tokens[to + 1].Text) || Lexicon.Titles.Contains(tokens[to + 1].Text))))
