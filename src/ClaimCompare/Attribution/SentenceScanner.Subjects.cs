@@ -108,7 +108,8 @@ internal static partial class SentenceScanner
         }
 
         // "anybody who complains", "whether anyone disclosed": a generic quantifier names no source.
-        if (last.Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody")
+        // "Not everyone agrees" and "no one expected" deny a view of a whole group; they are attributions, unlike "anyone who".
+        if (last.Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" && !NegatedUniversal(tokens, from, to))
         {
             return false;
         }
@@ -137,7 +138,7 @@ internal static partial class SentenceScanner
         // "environmentalists worry that ...": a plural noun right before a base form followed by "that" is its subject.
         var thatClause = cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that" && to == cueIndex && cue.Lower == cue.Text
             && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) && !cue.Lower.EndsWith('s');
-        return thatClause || last.IsCapitalized || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
+        return thatClause || last.IsCapitalized || NegatedUniversal(tokens, from, to) || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
             || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text)
             || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && (lemma is "show" or "find" or "suggest" or "indicate" or "reveal" or "document" or "confirm" || lemma == "state" && cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that")
                 && DocumentHead(tokens, from, to));
@@ -177,6 +178,10 @@ internal static partial class SentenceScanner
                && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && w is not ("news" or "series" or "species" or "means")
                && !w.Contains('\'') && !w.Contains('’');
     }
+
+    /// <summary>"no one", "not everyone", "not everybody": a negated universal standing as the whole subject.</summary>
+    private static bool NegatedUniversal(IReadOnlyList<Token> tokens, int from, int to) =>
+        to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && tokens[from + 1].Lower is "everyone" or "everybody" or "all");
 
     /// <summary>
     /// "Footage of the crash shows", "data from the survey show": the head of the subject is the word before its first

@@ -228,7 +228,7 @@ internal static partial class SentenceScanner
             sourceFrom = before;
             sourceTo = before + 1;
         }
-        else if (before >= 0 && (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen) && Phrases.WalkLeft(tokens, before) is var start && start >= 0)
+        else if (objectEnd.From < 0 && before >= 0 && (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen) && Phrases.WalkLeft(tokens, before) is var start && start >= 0)
         {
             sourceFrom = start;
             sourceTo = before + 1;
@@ -350,10 +350,16 @@ internal static partial class SentenceScanner
 
     /// <summary>
     /// A subject phrase ending in an object pronoun or a number after a preposition ("those close to her", "the mother of three"),
-    /// which the phrase walk reads as a determiner: (start, end) of the whole phrase, or (-1, -1).
+    /// which the phrase walk reads as a determiner, or a negated universal ("no one"): (start, end) of the whole phrase, or (-1, -1).
     /// </summary>
     private static (int From, int To) ObjectEndedSubject(IReadOnlyList<Token> tokens, int last)
     {
+        // "No one expected", "Not everyone agrees": the negation belongs to the subject.
+        if (last >= 1 && tokens[last].IsWord && (tokens[last].Lower == "one" && tokens[last - 1].Lower == "no" || tokens[last].Lower is "everyone" or "everybody" && tokens[last - 1].Lower == "not"))
+        {
+            return (last - 1, last + 1);
+        }
+
         if (last < 2 || !tokens[last].IsWord || !(tokens[last].Lower is "her" or "two" or "three") || !tokens[last - 1].IsWord
             || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || tokens[last - 1].Lower is "about" or "like"))
         {

@@ -194,6 +194,11 @@ internal static partial class SentenceScanner
         }
 
         var head = tokens[raw.SourceTo - 1].Lower;
+        if (NegatedUniversal(tokens, raw.SourceFrom, raw.SourceTo))
+        {
+            return true;
+        }
+
         return head is not ("we" or "i" or "you" or "us" or "nobody" or "somebody" or "someone" or "anyone" or "anybody" or "everyone"
             or "everybody" or "people" or "one" or "who" or "few" or "it" or "this" or "that");
     }
