@@ -70,6 +70,7 @@ internal static partial class SentenceScanner
                 phrases++;
             }
             else if (phraseStart > from && tokens[phraseStart - 1].IsWord && tokens[phraseStart - 1].Lower is "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "if" or "and" or "but" or "so" or "whereas"
+                && !(tokens[phraseStart - 1].Lower == "as" && tokens[phraseStart].Lower is "a" or "an")
                 && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
             {
                 // "as the driver, shaking at the roadside, said": the phrase opens a clause inside the segment.
@@ -107,6 +108,13 @@ internal static partial class SentenceScanner
             return false;
         }
 
+        // "Not that anyone in the business is arguing": a generic quantifier heading the phrase names no source either;
+        // a lone object pronoun ("reviewed them told") is never a subject.
+        if (tokens[from].Lower is "anyone" or "anybody" or "whoever" || to - from == 1 && last.Lower is "them" or "him" or "me" or "us")
+        {
+            return false;
+        }
+
         // "anybody who complains", "whether anyone disclosed": a generic quantifier names no source.
         // "Not everyone agrees" and "no one expected" deny a view of a whole group; they are attributions, unlike "anyone who".
         if (last.Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" && !NegatedUniversal(tokens, from, to))
@@ -133,6 +141,13 @@ internal static partial class SentenceScanner
         if (!Lexicon.NounLikeForms.Contains(cue.Text))
         {
             return true;
+        }
+
+        // "the witness's Privacy Act claims", "a batch of Water Board rules": a noun-like form after a capitalised compound that
+        // hangs on a possessor or an indefinite article closes that noun phrase.
+        if (last.IsCapitalized && to - from >= 3 && tokens[to - 2].IsCapitalized && (tokens[from].Lower is "a" or "an" || HasPossessor(tokens, from, to - 2)))
+        {
+            return false;
         }
 
         // "environmentalists worry that ...": a plural noun right before a base form followed by "that" is its subject.
@@ -177,6 +192,20 @@ internal static partial class SentenceScanner
             || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
                && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && w is not ("news" or "series" or "species" or "means")
                && !w.Contains('\'') && !w.Contains('’');
+    }
+
+    private static bool HasPossessor(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            Lexicon.StripPossessive(tokens[k].Text, out var possessive);
+            if (possessive)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"no one", "not everyone", "not everybody": a negated universal standing as the whole subject.</summary>

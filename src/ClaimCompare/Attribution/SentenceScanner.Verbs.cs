@@ -40,7 +40,7 @@ internal static partial class SentenceScanner
 
         // "the senator's claims as misleading", "the witness's privacy claims, ...": a noun-like form followed by a preposition is a noun.
         if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
-            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from"))
+            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from" or "than"))
         {
             return null;
         }
@@ -52,6 +52,15 @@ internal static partial class SentenceScanner
             && lemma is not ("say" or "tell" or "write" or "add" or "report" or "announce" or "state" or "note" or "explain" or "declare" or "claim" or "warn")
             && cueTo + 1 < tokens.Count && tokens[cueTo].IsWord && tokens[cueTo].Lower is "in" or "of" or "during" or "under" or "as" or "among" or "across" or "throughout"
             && !(tokens[cueTo].Lower == "in" && (Lexicon.Determiners.Contains(tokens[cueTo + 1].Text) || Lexicon.TimeWords.Contains(tokens[cueTo + 1].Text))))
+        {
+            return null;
+        }
+
+        // "a folder labeled “urgent”", "a memo marked 'secret'": a participle right after a lower-case noun with an indefinite article,
+        // followed by a quotation, names the noun; it is not a finite cue.
+        if (i >= 2 && cueTo < tokens.Count && tokens[cueTo].Kind == TokenKind.Quote && t.Lower != lemma && t.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text) && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text)
+            && tokens[i - 2].Lower is "a" or "an")
         {
             return null;
         }
@@ -297,6 +306,12 @@ internal static partial class SentenceScanner
                 return null;
             }
 
+            // "'...' said a year earlier": a time phrase after the cue is an adjunct, not the speaker.
+            if (tokens[to - 1].Lower is "year" or "years" or "week" or "weeks" or "month" or "months" or "day" or "days" or "decade" or "prior" or "ago" or "later" or "earlier")
+            {
+                return null;
+            }
+
             to = ExtendApposition(tokens, to);
             return new RawAttribution(i, i + 1, from, to) { Trailing = true, Content = SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, i), sentence) };
         }
@@ -377,7 +392,8 @@ internal static partial class SentenceScanner
     /// Senses of cue verbs that report nothing: "maintain" keeps something unless a that-clause or the quotation follows ("maintains
     /// a program", "a monitor maintained by the embassy"); "show up" is arriving; "find a way", "find themselves" and "show himself"
     /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline; "learned from the experience" is
-    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content.
+    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content; "assumed a
+    /// new role" takes office; "the ad concludes with footage" ends; "opposed to" is the adjective ("as opposed to").
     /// </summary>
     private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
     {
@@ -391,7 +407,9 @@ internal static partial class SentenceScanner
             "report" => nextWord is "from" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized,
             "learn" => nextWord is "from",
             "decline" => nextKind is TokenKind.End or TokenKind.Comma,
-            "know" or "feel" or "see" => !CognitionComplement(tokens, i, lemma),
+            "know" or "feel" or "see" or "assume" => !CognitionComplement(tokens, i, lemma),
+            "conclude" => nextWord is "with" or "by",
+            "oppose" => nextWord is "to",
             _ => false,
         };
     }
