@@ -160,59 +160,6 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>
-    /// "... carry to business and political leaders shows", "they votes": a third-person singular verb after a plural pronoun or a
-    /// lower-case plural head noun does not agree with it, so the phrase is not its subject (the real subject stands further left).
-    /// </summary>
-    private static bool Disagrees(IReadOnlyList<Token> tokens, int from, int to, Token cue)
-    {
-        if (!Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) || cue.Lower == lemma || !cue.Lower.EndsWith('s') || cue.Lower.EndsWith("ss", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var head = to - 1;
-        for (var k = from + 1; k < to; k++)
-        {
-            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
-            {
-                head = k - 1;
-                break;
-            }
-        }
-
-        var word = tokens[head];
-        // "an analysis of newly filed reports shows": a document head read too short still points at the right subject.
-        if (!word.IsWord || word.IsCapitalized || Lexicon.DocumentWords.Contains(word.Text))
-        {
-            return false;
-        }
-
-        var w = word.Lower;
-        return w is "they" or "we" or "these" or "those"
-            || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
-               && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && w is not ("news" or "series" or "species" or "means")
-               && !w.Contains('\'') && !w.Contains('’');
-    }
-
-    private static bool HasPossessor(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            Lexicon.StripPossessive(tokens[k].Text, out var possessive);
-            if (possessive)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"no one", "not everyone", "not everybody": a negated universal standing as the whole subject.</summary>
-    private static bool NegatedUniversal(IReadOnlyList<Token> tokens, int from, int to) =>
-        to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && tokens[from + 1].Lower is "everyone" or "everybody" or "all");
-
-    /// <summary>
     /// "Footage of the crash shows", "data from the survey show": the head of the subject is the word before its first
     /// preposition, and a document head ("video", "data", "poll") is a plausible subject of an evidence verb.
     /// </summary>

@@ -72,25 +72,6 @@ internal static partial class SentenceScanner
         return k;
     }
 
-    private static readonly HashSet<string> Months = new(
-        ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly anticipated" keeps its adverb.</summary>
-    private static readonly HashSet<string> NounsInLy = new(
-        ["family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "bully", "folly", "melancholy"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or possessor: a determiner or a possessor ("the", "his", "Scott's").</summary>
-    private static bool AfterDeterminer(IReadOnlyList<Token> tokens, int k)
-    {
-        if (k < 1 || !tokens[k - 1].IsWord)
-        {
-            return false;
-        }
-
-        Lexicon.StripPossessive(tokens[k - 1].Text, out var possessive);
-        return NounsInLy.Contains(tokens[k].Text) && (possessive || Lexicon.Determiners.Contains(tokens[k - 1].Text));
-    }
-
     /// <summary>First content token after a cue: skips "that", colons, and adjuncts like "on Monday" or "in a statement".</summary>
     private static int ContentStart(IReadOnlyList<Token> tokens, int k)
     {

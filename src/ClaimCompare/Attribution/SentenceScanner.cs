@@ -215,17 +215,6 @@ internal static partial class SentenceScanner
         && !NewClause(tokens[raw.SourceFrom - 1]) && !(tokens[raw.SourceFrom - 1].Lower == "which" && tokens[raw.SourceFrom].Lower is "he" or "she" && cue.Lower is "said" or "says")
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
 
-    /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
-    private static bool NewClause(Token previous) =>
-        previous.Lower is "but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however";
-
-    /// <summary>
-    /// "Merrill says Machado promised ...", "he notes that the commission announced ...", "if the council agreed ...": a phrase after "that",
-    /// "if" or a cue verb opens a clause embedded in what the outer speaker says, so its own cue restates that content.
-    /// </summary>
-    private static bool EmbeddedClause(Token previous) =>
-        previous.Lower is "that" or "if" || Lexicon.CueVerbs.ContainsKey(previous.Text) && !Lexicon.NounLikeForms.Contains(previous.Text);
-
     /// <summary>
     /// "what she called a 'reckless waste'", "which critics say favours ...", "short of what he asked for", "whatever they
     /// needed": a naming, a free relative or a parenthetical inside a

@@ -1,0 +1,221 @@
+namespace ClaimCompare.Attribution;
+
+/// <summary>
+/// Precision and finite-verb rules (session 3): senses of cue verbs that report nothing, subjects the phrase walk cannot read
+/// ("those close to her", "no one"), agreement between subject and verb, and clauses embedded in an earlier speaker's content.
+/// </summary>
+internal static partial class SentenceScanner
+{
+    /// <summary>
+    /// A subject phrase ending in an object pronoun or a number after a preposition ("those close to her", "the mother of three"),
+    /// which the phrase walk reads as a determiner, or a negated universal ("no one"): (start, end) of the whole phrase, or (-1, -1).
+    /// </summary>
+    private static (int From, int To) ObjectEndedSubject(IReadOnlyList<Token> tokens, int last)
+    {
+        // "No one expected", "Not everyone agrees": the negation belongs to the subject.
+        if (last >= 1 && tokens[last].IsWord && (tokens[last].Lower == "one" && tokens[last - 1].Lower == "no" || tokens[last].Lower is "everyone" or "everybody" && tokens[last - 1].Lower == "not"))
+        {
+            return (last - 1, last + 1);
+        }
+
+        if (last < 2 || !tokens[last].IsWord || !(tokens[last].Lower is "her" or "two" or "three") || !tokens[last - 1].IsWord
+            || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || tokens[last - 1].Lower is "about" or "like"))
+        {
+            return (-1, -1);
+        }
+
+        // "close to her": "close" is read as part of the phrase before the preposition.
+        var head = tokens[last - 2].Lower == "close" ? last - 3 : last - 2;
+        // "Those" alone heads the phrase in "those close to her"; the walk reads it as a determiner.
+        var from = tokens[head].Lower is "those" or "many" or "some" or "most" or "several" or "others" ? head : Phrases.WalkLeft(tokens, head);
+        return from >= 0 && tokens[head].IsWord && !Lexicon.Pronouns.Contains(tokens[head].Text) ? (from, last + 1) : (-1, -1);
+    }
+
+    /// <summary>True when the first verb after the subject ending at <paramref name="subjectEnd"/> (past auxiliaries) is a cue verb.</summary>
+    private static bool SubjectsCue(IReadOnlyList<Token> tokens, int subjectEnd)
+    {
+        var k = subjectEnd;
+        while (k < tokens.Count && k - subjectEnd < 4 && tokens[k].IsWord && Lexicon.Auxiliaries.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && Lexicon.CueVerbs.ContainsKey(tokens[k].Text);
+    }
+
+    /// <summary>A lower-case -ly adverb of manner ("warmly", "openly"), not a noun or adjective in -ly ("family", "early").</summary>
+    private static bool MannerAdverb(Token t) =>
+        t.IsWord && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.AnonymousHeads.Contains(t.Text)
+        && t.Lower is not ("family" or "early" or "only" or "daily" or "weekly" or "monthly" or "likely" or "rally" or "assembly" or "supply");
+
+    /// <summary>
+    /// Senses of cue verbs that report nothing: "maintain" keeps something unless a that-clause or the quotation follows ("maintains
+    /// a program", "a monitor maintained by the embassy"); "show up" is arriving; "find a way", "find themselves" and "show himself"
+    /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline; "learned from the experience" is
+    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content; "assumed a
+    /// new role" takes office; "the ad concludes with footage" ends; "opposed to" is the adjective ("as opposed to").
+    /// </summary>
+    private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
+    {
+        var nextKind = i + 1 < tokens.Count ? tokens[i + 1].Kind : TokenKind.End;
+        var nextWord = nextKind == TokenKind.Word ? tokens[i + 1].Lower : string.Empty;
+        return lemma switch
+        {
+            "maintain" => nextKind == TokenKind.Word && nextWord != "that",
+            "show" => nextWord is "up" || Reflexive(nextWord),
+            "find" => Reflexive(nextWord) || nextWord is "ways" || nextWord is "a" or "another" or "other" or "no" && i + 2 < tokens.Count && tokens[i + 2].Lower is "way" or "ways",
+            "report" => nextWord is "from" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized,
+            "learn" => nextWord is "from",
+            "decline" => nextKind is TokenKind.End or TokenKind.Comma,
+            "know" or "feel" or "see" or "assume" => !CognitionComplement(tokens, i, lemma),
+            "conclude" => nextWord is "with" or "by",
+            "oppose" => nextWord is "to",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// "the mayor knows (that) the depot will close", "residents felt the council was not listening", "critics see the plan as a giveaway":
+    /// a cognition verb holds a content only with a that-clause, a clause opened by a subject, or "see X as Y". Alone ("she knew him",
+    /// "they saw the damage") it reports knowing or seeing a thing.
+    /// </summary>
+    private static bool CognitionComplement(IReadOnlyList<Token> tokens, int i, string lemma)
+    {
+        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Lower;
+        if (lemma == "see")
+        {
+            for (var k = i + 2; k < tokens.Count && k <= i + 8; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Lower == "as")
+                {
+                    return k > i + 2;
+                }
+
+                if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number || Lexicon.ClauseWords.Contains(tokens[k].Text))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        if (next is "that" or "he" or "she" or "they" or "there" or "it" or "we")
+        {
+            return true;
+        }
+
+        // "thought the whole thing was outrageous": a short noun phrase and then a finite verb.
+        if (Lexicon.Determiners.Contains(next) || tokens[i + 1].IsCapitalized)
+        {
+            for (var k = i + 2; k < tokens.Count && k <= i + 6; k++)
+            {
+                if (tokens[k].IsWord && (Lexicon.BeForms.Contains(tokens[k].Text) && tokens[k].Lower is not ("be" or "being" or "get") || tokens[k].Lower is "will" or "would" or "could" or "can" or "should" or "must" or "has" or "have" or "had"))
+                {
+                    return true;
+                }
+
+                if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A reflexive pronoun ("themselves").</summary>
+    private static bool Reflexive(string word) =>
+        word is "himself" or "herself" or "themselves" or "itself" or "myself" or "ourselves" or "yourself" or "yourselves";
+
+    /// <summary>
+    /// "... carry to business and political leaders shows", "they votes": a third-person singular verb after a plural pronoun or a
+    /// lower-case plural head noun does not agree with it, so the phrase is not its subject (the real subject stands further left).
+    /// </summary>
+    private static bool Disagrees(IReadOnlyList<Token> tokens, int from, int to, Token cue)
+    {
+        if (!Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) || cue.Lower == lemma || !cue.Lower.EndsWith('s') || cue.Lower.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = to - 1;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.InnerPrepositions.Contains(tokens[k].Text))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        var word = tokens[head];
+        // "an analysis of newly filed reports shows": a document head read too short still points at the right subject.
+        if (!word.IsWord || word.IsCapitalized || Lexicon.DocumentWords.Contains(word.Text))
+        {
+            return false;
+        }
+
+        var w = word.Lower;
+        return w is "they" or "we" or "these" or "those"
+            || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+               && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && w is not ("news" or "series" or "species" or "means")
+               && !w.Contains('\'') && !w.Contains('’');
+    }
+
+    /// <summary>True when a word in [from, to) carries a possessive ending ("Pagliano's").</summary>
+    private static bool HasPossessor(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            Lexicon.StripPossessive(tokens[k].Text, out var possessive);
+            if (possessive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"no one", "not everyone", "not everybody": a negated universal standing as the whole subject.</summary>
+    private static bool NegatedUniversal(IReadOnlyList<Token> tokens, int from, int to) =>
+        to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && tokens[from + 1].Lower is "everyone" or "everybody" or "all");
+
+    /// <summary>Month names, which may follow "in" between a subject and its verb ("prosecutors in April charged").</summary>
+    private static readonly HashSet<string> Months = new(
+        ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly anticipated" keeps its adverb.</summary>
+    private static readonly HashSet<string> NounsInLy = new(
+        ["family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "bully", "folly", "melancholy"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or a possessor ("the family", "Scott's family").</summary>
+    private static bool AfterDeterminer(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < 1 || !tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+
+        Lexicon.StripPossessive(tokens[k - 1].Text, out var possessive);
+        return NounsInLy.Contains(tokens[k].Text) && (possessive || Lexicon.Determiners.Contains(tokens[k - 1].Text));
+    }
+
+    /// <summary>
+    /// "Merrill says Machado promised ...", "he notes that the commission announced ...", "if the council agreed ...": a phrase after "that",
+    /// "if" or a cue verb opens a clause embedded in what the outer speaker says, so its own cue restates that content.
+    /// </summary>
+    private static bool EmbeddedClause(Token previous) =>
+        previous.Lower is "that" or "if" || Lexicon.CueVerbs.ContainsKey(previous.Text) && !Lexicon.NounLikeForms.Contains(previous.Text);
+
+    /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
+    private static bool NewClause(Token previous) =>
+        previous.Lower is "but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however";
+}
