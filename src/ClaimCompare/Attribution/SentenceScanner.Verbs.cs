@@ -320,7 +320,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t, i))
+        if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t, i) || ObjectGap(tokens, sourceFrom, sourceTo, cueTo, lemma))
         {
             return null;
         }
