@@ -18,6 +18,16 @@ internal static partial class SentenceScanner
             return (last - 1, last + 1);
         }
 
+        // "the experts I interviewed said": a relative clause without "who" ends the subject with its own verb; the name is the
+        // noun phrase before it, and the caller runs the span over the clause.
+        if (last >= 3 && tokens[last].IsWord && tokens[last].Lower.EndsWith("ed", StringComparison.Ordinal) && !tokens[last].IsCapitalized
+            && tokens[last - 1].Lower is "i" or "we" or "he" or "she" or "they" && tokens[last - 2].IsWord && !tokens[last - 2].IsCapitalized
+            && (Lexicon.AnonymousHeads.Contains(tokens[last - 2].Text) || Lexicon.PersonRoleNouns.Contains(tokens[last - 2].Text))
+            && Phrases.WalkLeft(tokens, last - 2) is var start && start >= 0)
+        {
+            return (tokens[start].Lower == "the" && start >= 1 && tokens[start - 1].Lower is "all" or "most" or "some" or "many" ? start - 1 : start, last - 1);
+        }
+
         if (last < 2 || !tokens[last].IsWord || !(tokens[last].Lower is "her" or "two" or "three") || !tokens[last - 1].IsWord
             || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || tokens[last - 1].Lower is "about" or "like"))
         {

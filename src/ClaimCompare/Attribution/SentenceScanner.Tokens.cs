@@ -52,6 +52,18 @@ internal static partial class SentenceScanner
 
             // "A survey released Monday shows", "a study published last year found": a document with a dated participle.
             var timeFrom = Phrases.IsTimeName(tokens[k]) ? k : tokens[k].Lower is "week" or "month" or "year" && k >= 1 && tokens[k - 1].Lower is "last" or "this" ? k - 1 : -1;
+
+            // "a poll released in late August found": the dated phrase may open with "in" and a part of the month.
+            if (timeFrom >= 2 && tokens[timeFrom - 1].Lower is "late" or "early" or "mid")
+            {
+                timeFrom--;
+            }
+
+            if (timeFrom >= 2 && tokens[timeFrom - 1].Lower == "in")
+            {
+                timeFrom--;
+            }
+
             if (timeFrom >= 2 && tokens[timeFrom - 1].IsWord && tokens[timeFrom - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && !tokens[timeFrom - 1].IsCapitalized
                 && Lexicon.DocumentWords.Contains(tokens[timeFrom - 2].Text))
             {

@@ -228,6 +228,7 @@ internal static partial class SentenceScanner
         int sourceFrom;
         int sourceTo;
         var spanTo = -1;
+        var preferredPossessor = false;
         (int, int) via = (-1, -1);
         if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
             && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and")
@@ -242,6 +243,7 @@ internal static partial class SentenceScanner
             sourceFrom = start;
             sourceTo = before + 1;
             (sourceFrom, sourceTo) = PreferPossessor(tokens, sourceFrom, sourceTo);
+            preferredPossessor = sourceTo <= before && !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma);
 
             // "Analyst X writing for New Eastern Outlook says": the outlet is the channel, the analyst the source.
             if (sourceFrom >= 3 && tokens[sourceFrom - 1].Lower is "for" or "to" or "with" && tokens[sourceFrom - 2].Lower is "writing" or "speaking" or "talking")
@@ -260,6 +262,7 @@ internal static partial class SentenceScanner
             // "Those close to her say", "the mother of three replied": the phrase ends in a word that cannot end a walk.
             sourceFrom = objectEnd.From;
             sourceTo = objectEnd.To;
+            spanTo = sourceTo <= before ? before + 1 : -1;
         }
         else if (before >= 2 && tokens[before].Kind == TokenKind.Dash && DashedApposition(tokens, before) is var (dashedFrom, dashedTo) && dashedFrom >= 0)
         {
@@ -320,7 +323,9 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        if (!PlausibleSubject(tokens, sourceFrom, sourceTo, t, i) || ObjectGap(tokens, sourceFrom, sourceTo, cueTo, lemma))
+        // "the agency's statement added", "the network's average shows": the possessor speaks for the document it owns; the
+        // document phrase is what must be a plausible subject. A document does not hold attitudes ("if the mayor's plan rejected").
+        if (!PlausibleSubject(tokens, sourceFrom, preferredPossessor ? before + 1 : sourceTo, t, i) || ObjectGap(tokens, sourceFrom, sourceTo, cueTo, lemma))
         {
             return null;
         }

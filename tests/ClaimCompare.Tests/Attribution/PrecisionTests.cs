@@ -37,6 +37,9 @@ public sealed class PrecisionTests
     [TestCase("The mayor made it clear that 2 depots would close.", "made", "The mayor")]
     [TestCase("The mayor offered insights into 3 new contracts.", "offered", "The mayor")]
     [TestCase("Okafor called the 2 audits and the long delay of the hearings a waste.", "called", "Okafor")]
+    [TestCase("A county survey released in early June found that 3 clinics had closed.", "found", "A county survey")]
+    [TestCase("The network's weekly average shows the mayor ahead by 3 points.", "shows", "The network's")]
+    [TestCase("All the analysts we consulted said 3 plans were weak.", "said", "All the analysts")]
     public void Finite_cues_find_their_subject(string text, string cue, string surface) =>
         Single(text, cue).Source.Surface.Should().Be(surface);
 
@@ -102,6 +105,7 @@ public sealed class PrecisionTests
     [TestCase("The city cut 2 of the programs she has proposed, aides said.", "proposed")]
     [TestCase("It funds the reform, which the mayor championed.", "championed")]
     [TestCase("The 3 cases he cited are old.", "cited")]
+    [TestCase("If the mayor's plan rejected 3 bids, the city would pay more.", "rejected")]
     public void Cue_words_that_report_nothing_here_are_not_cues(string text, string cue) =>
         Find(text).Should().NotContain(a => a.Cue == cue);
 
