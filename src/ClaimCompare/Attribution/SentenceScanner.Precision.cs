@@ -62,7 +62,7 @@ internal static partial class SentenceScanner
     /// Senses of cue verbs that report nothing: "maintain" keeps something unless a that-clause or the quotation follows ("maintains
     /// a program", "a monitor maintained by the embassy"); "show up" is arriving; "find a way", "find themselves" and "show himself"
     /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline; "learned from the experience" is
-    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content; "assumed a
+    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content, and "declined slightly from 58 percent" is a fall; "assumed a
     /// new role" takes office; "the ad concludes with footage" ends; "opposed to" is the adjective ("as opposed to").
     /// </summary>
     private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
@@ -76,7 +76,7 @@ internal static partial class SentenceScanner
             "find" => Reflexive(nextWord) || nextWord is "ways" || nextWord is "a" or "another" or "other" or "no" && i + 2 < tokens.Count && tokens[i + 2].Lower is "way" or "ways",
             "report" => nextWord is "from" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized,
             "learn" => nextWord is "from",
-            "decline" => nextKind is TokenKind.End or TokenKind.Comma,
+            "decline" => nextKind is TokenKind.End or TokenKind.Comma or TokenKind.Number || nextWord is "from" or "by" or "in" || MannerAdverb(tokens[i + 1]),
             "know" or "feel" or "see" or "assume" => !CognitionComplement(tokens, i, lemma),
             "conclude" => nextWord is "with" or "by",
             "oppose" => nextWord is "to",

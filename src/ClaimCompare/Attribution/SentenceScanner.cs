@@ -199,8 +199,15 @@ internal static partial class SentenceScanner
             return true;
         }
 
+        // "Meanwhile, it attacked the senator": "it" as the subject of a finite verb refers back to a body; before a participle
+        // ("It could deploy courts, pushing for ...") it is too often a dummy or a country's plan.
+        if (head == "it")
+        {
+            return raw.SourceTo - raw.SourceFrom == 1 && !tokens[raw.CueFrom].Lower.EndsWith("ing", StringComparison.Ordinal);
+        }
+
         return head is not ("we" or "i" or "you" or "us" or "nobody" or "somebody" or "someone" or "anyone" or "anybody" or "everyone"
-            or "everybody" or "people" or "one" or "who" or "few" or "it" or "this" or "that");
+            or "everybody" or "people" or "one" or "who" or "few" or "this" or "that");
     }
 
     /// <summary>

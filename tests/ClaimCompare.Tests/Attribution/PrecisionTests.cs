@@ -50,6 +50,14 @@ public sealed class PrecisionTests
         Single(text, cue).Source.Name.Should().Be(name);
 
     [Test]
+    public void It_as_the_subject_of_a_finite_act_refers_back_to_a_body()
+    {
+        var found = Single("The paper praised the mayor. Meanwhile, it attacked the senator over 3 votes.", "attacked");
+        found.Source.Surface.Should().Be("it");
+        found.CueClass.Should().Be(CueClass.Attitude);
+    }
+
+    [Test]
     public void A_verb_coordinated_after_the_subjects_own_cue_shares_the_subject()
     {
         var text = "The union has called on the city to hire 3 inspectors and called on members to stay calm.";
@@ -106,6 +114,8 @@ public sealed class PrecisionTests
     [TestCase("It funds the reform, which the mayor championed.", "championed")]
     [TestCase("The 3 cases he cited are old.", "cited")]
     [TestCase("If the mayor's plan rejected 3 bids, the city would pay more.", "rejected")]
+    [TestCase("His approval has declined slightly from 58 percent.", "declined")]
+    [TestCase("It could add rules, pushing for 3 more reviews.", "pushing")]
     public void Cue_words_that_report_nothing_here_are_not_cues(string text, string cue) =>
         Find(text).Should().NotContain(a => a.Cue == cue);
 
