@@ -250,6 +250,35 @@ internal static partial class SentenceScanner
                && !Lexicon.CueVerbs.ContainsKey(previous.Text) && !Phrases.LooksVerbal(previous) && previous.Lower is not ("and" or "but" or "or" or "said" or "says"));
     }
 
+    /// <summary>
+    /// "with the mayor and her deputy expected to attend": a past participle right after a noun phrase opened by "with" is the passive
+    /// of an absolute phrase; the phrase is what is expected, not who expects.
+    /// </summary>
+    private static bool WithAbsolute(IReadOnlyList<Token> tokens, int from, int to, int cue, string lemma)
+    {
+        // A nominative pronoun ("... with the network he blasted") is the subject of a finite verb, never part of an absolute.
+        if (to != cue || tokens[cue].Lower == lemma || !tokens[cue].Lower.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Pronouns.Contains(tokens[to - 1].Text))
+        {
+            return false;
+        }
+
+        // The phrase read may be only the last conjunct ("with the mayor and her deputy expected").
+        for (var k = from - 1; k >= 0 && from - k <= Phrases.MaxLength; k--)
+        {
+            if (!tokens[k].IsWord || Phrases.LooksVerbal(tokens[k]) || Lexicon.ClauseWords.Contains(tokens[k].Text) && tokens[k].Lower != "with")
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower == "with")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
     private static bool NewClause(Token previous) =>
         previous.Lower is "but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however";

@@ -40,7 +40,7 @@ internal static partial class SentenceScanner
 
         // "the senator's claims as misleading", "the witness's privacy claims, ...": a noun-like form followed by a preposition is a noun.
         if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
-            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from" or "than"))
+            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from" or "than" or "such"))
         {
             return null;
         }
@@ -65,9 +65,9 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "more detailed", "most often cited": a degree word makes the participle an adjective.
+        // "more detailed", "most often cited", "such expected allies": a degree word makes the participle an adjective.
         // "has long said" is a perfect with an adverb, not an adjective.
-        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long"
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long" or "such"
             && !(tokens[i - 1].Lower == "long" && i > 1 && tokens[i - 2].Lower is "has" or "have" or "had"))
         {
             return null;
@@ -325,7 +325,8 @@ internal static partial class SentenceScanner
 
         // "the agency's statement added", "the network's average shows": the possessor speaks for the document it owns; the
         // document phrase is what must be a plausible subject. A document does not hold attitudes ("if the mayor's plan rejected").
-        if (!PlausibleSubject(tokens, sourceFrom, preferredPossessor ? before + 1 : sourceTo, t, i) || ObjectGap(tokens, sourceFrom, sourceTo, cueTo, lemma))
+        if (!PlausibleSubject(tokens, sourceFrom, preferredPossessor ? before + 1 : sourceTo, t, i) || ObjectGap(tokens, sourceFrom, sourceTo, cueTo, lemma)
+            || WithAbsolute(tokens, sourceFrom, sourceTo, i, lemma))
         {
             return null;
         }
