@@ -103,7 +103,7 @@ internal static partial class SentenceScanner
             {
                 if (tokens[k].IsWord && tokens[k].Lower == "as")
                 {
-                    return k > i + 2;
+                    return true;
                 }
 
                 if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number || Lexicon.ClauseWords.Contains(tokens[k].Text))

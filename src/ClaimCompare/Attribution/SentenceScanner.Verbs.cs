@@ -199,7 +199,9 @@ internal static partial class SentenceScanner
         if (before >= 1 && tokens[before].Lower is "who" or "which" or "who's" or "who’s" && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
         {
             var last = tokens[before - 1].Kind is TokenKind.Comma or TokenKind.Dash ? before - 2 : before - 1;
-            var antecedent = Phrases.WalkLeft(tokens, last);
+
+            // "drew scrutiny from some who saw ...": a quantifier alone is the antecedent.
+            var antecedent = last >= 0 && tokens[last].IsWord && tokens[last].Lower is "some" or "many" or "several" or "others" ? last : Phrases.WalkLeft(tokens, last);
             if (antecedent < 0 || last == antecedent && tokens[last].Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" or "those" or "one")
             {
                 return null;

@@ -76,6 +76,7 @@ public sealed class PrecisionTests
     [TestCase("Okafor knows there are 40 empty lots in the ward.", "knows", "Okafor")]
     [TestCase("Tenants felt the landlord had ignored 12 complaints.", "felt", "Tenants")]
     [TestCase("Residents see the levy as a tax on 3 suburbs.", "see", "Residents")]
+    [TestCase("The joke drew fire from some who saw it as a jab at 3 veterans.", "saw", "some")]
     [TestCase("No one expected 90 minutes of debate.", "expected", "No one")]
     [TestCase("A majority of members expect 2 new hires.", "expect", "A majority of members")]
     public void Attitudes_with_a_content_are_found_but_not_credited(string text, string cue, string surface)
