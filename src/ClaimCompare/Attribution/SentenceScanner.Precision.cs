@@ -36,6 +36,11 @@ internal static partial class SentenceScanner
 
         // "close to her": "close" is read as part of the phrase before the preposition.
         var head = tokens[last - 2].Lower == "close" ? last - 3 : last - 2;
+        if (head < 0)
+        {
+            return (-1, -1);
+        }
+
         // "Those" alone heads the phrase in "those close to her"; the walk reads it as a determiner.
         var from = tokens[head].Lower is "those" or "many" or "some" or "most" or "several" or "others" ? head : Phrases.WalkLeft(tokens, head);
         return from >= 0 && tokens[head].IsWord && !Lexicon.Pronouns.Contains(tokens[head].Text) ? (from, last + 1) : (-1, -1);

@@ -130,6 +130,10 @@ public sealed class PrecisionTests
         Find(text).Should().NotContain(a => a.Source.Surface == surface);
 
     [Test]
+    public void A_fragment_opening_with_close_to_her_does_not_cost_the_rest_of_the_article() =>
+        Find("Close to her say it. The mayor said 3 depots closed.").Should().Contain(a => a.Cue == "said" && a.Source.Name == "mayor");
+
+    [Test]
     public void A_statement_embedded_in_another_keeps_the_outer_speaker_for_its_figure() =>
         At("Hale says Ortiz promised 2 new parks.", "2 new parks")!.Source.Name.Should().Be("Hale");
 }
