@@ -284,6 +284,14 @@ internal static partial class SentenceScanner
         return false;
     }
 
+    /// <summary>
+    /// "Readers may not let editorials tell them how to vote", "the aide made the mayor explain it": a bare base form after a causative
+    /// or perception verb and its object is that verb's complement, not a finite statement.
+    /// </summary>
+    private static bool CausativeComplement(IReadOnlyList<Token> tokens, int from, Token cue, string lemma) =>
+        from >= 1 && cue.Lower == lemma && tokens[from - 1].IsWord
+        && tokens[from - 1].Lower is "let" or "lets" or "letting" or "make" or "makes" or "made" or "making" or "help" or "helps" or "helped" or "watch" or "watched" or "hear" or "heard";
+
     /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
     private static bool NewClause(Token previous) =>
         previous.Lower is "but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however";

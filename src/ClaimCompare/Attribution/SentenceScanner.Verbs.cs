@@ -328,7 +328,7 @@ internal static partial class SentenceScanner
         // "the agency's statement added", "the network's average shows": the possessor speaks for the document it owns; the
         // document phrase is what must be a plausible subject. A document does not hold attitudes ("if the mayor's plan rejected").
         if (!PlausibleSubject(tokens, sourceFrom, preferredPossessor ? before + 1 : sourceTo, t, i) || ObjectGap(tokens, sourceFrom, sourceTo, cueTo, lemma)
-            || WithAbsolute(tokens, sourceFrom, sourceTo, i, lemma))
+            || WithAbsolute(tokens, sourceFrom, sourceTo, i, lemma) || CausativeComplement(tokens, sourceFrom, t, lemma))
         {
             return null;
         }

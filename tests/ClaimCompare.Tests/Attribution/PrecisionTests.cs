@@ -117,6 +117,7 @@ public sealed class PrecisionTests
     [TestCase("If the mayor's plan rejected 3 bids, the city would pay more.", "rejected")]
     [TestCase("His approval has declined slightly from 58 percent.", "declined")]
     [TestCase("It could add rules, pushing for 3 more reviews.", "pushing")]
+    [TestCase("Voters may not let pundits tell them which of the 3 names to pick.", "tell")]
     [TestCase("Papers from such expected allies as the Herald to such advocates as 3 rural weeklies backed her.", "expected")]
     [TestCase("Papers from such expected allies as the Herald to such advocates as 3 rural weeklies backed her.", "advocates")]
     [TestCase("Rallies go on, with the mayor and her deputy expected to attend 3 of them.", "expected")]
