@@ -285,7 +285,7 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>
-    /// "Readers may not let editorials tell them how to vote", "the aide made the mayor explain it": a bare base form after a causative
+    /// "Voters may not let pundits tell them whom to pick", "the aide made the mayor explain it": a bare base form after a causative
     /// or perception verb and its object is that verb's complement, not a finite statement.
     /// </summary>
     private static bool CausativeComplement(IReadOnlyList<Token> tokens, int from, Token cue, string lemma) =>
