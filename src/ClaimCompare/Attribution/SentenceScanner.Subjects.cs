@@ -287,10 +287,10 @@ internal static partial class SentenceScanner
         return w is "he's" or "she's" or "they're" or "they've" or "he'd" or "she'd" or "they'd";
     }
 
-    /// <summary>Verbs that pass their subject to a following infinitive ("continued to", "appeared to", "went on to").</summary>
+    /// <summary>Verbs that pass their subject to a following infinitive ("continued to", "appeared to", "went on to", "has yet to").</summary>
     private static bool Catenative(Token t) =>
         t.IsWord && t.Lower is "continued" or "continues" or "continue" or "began" or "begins" or "appeared" or "appears" or "seemed" or "seems"
-            or "went" or "goes" or "go" or "on";
+            or "went" or "goes" or "go" or "on" or "yet";
 
     private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int k) => k < FirstContentToken(tokens);
 

@@ -48,7 +48,7 @@ internal static partial class SentenceScanner
         // "solvents found in old paint", "rules proposed during her tenure", "drivers accused of speeding": a participle right
         // before a preposition, with nothing between it and its noun, is a reduced relative clause, not a cue.
         if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
-            && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text) && t.Lower != lemma && !t.Lower.EndsWith('s') && !t.Lower.EndsWith("ing", StringComparison.Ordinal)
+            && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text) && !Lexicon.ClauseWords.Contains(tokens[i - 1].Text) && t.Lower != lemma && !t.Lower.EndsWith('s') && !t.Lower.EndsWith("ing", StringComparison.Ordinal)
             && lemma is not ("say" or "tell" or "write" or "add" or "report" or "announce" or "state" or "note" or "explain" or "declare" or "claim" or "warn")
             && cueTo + 1 < tokens.Count && tokens[cueTo].IsWord && tokens[cueTo].Lower is "in" or "of" or "during" or "under" or "as" or "among" or "across" or "throughout"
             && !(tokens[cueTo].Lower == "in" && (Lexicon.Determiners.Contains(tokens[cueTo + 1].Text) || Lexicon.TimeWords.Contains(tokens[cueTo + 1].Text))))
@@ -396,7 +396,13 @@ internal static partial class SentenceScanner
             return true;
         }
 
+        // "made the following comment:": a participle used as an adjective ends the phrase walk early, so up to three words are read.
         var end = Phrases.WalkRight(tokens, after);
+        for (var k = end; k < tokens.Count && k < after + 3 && tokens[k].IsWord; k++)
+        {
+            end = k + 1;
+        }
+
         var measured = false;
         for (var k = after; k < end && k < after + 6; k++)
         {

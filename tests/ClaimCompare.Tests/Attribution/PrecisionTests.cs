@@ -40,12 +40,15 @@ public sealed class PrecisionTests
     [TestCase("A county survey released in early June found that 3 clinics had closed.", "found", "A county survey")]
     [TestCase("The network's weekly average shows the mayor ahead by 3 points.", "shows", "The network's")]
     [TestCase("All the analysts we consulted said 3 plans were weak.", "said", "All the analysts")]
+    [TestCase("On May 3, Okafor made the following remark: “We need 40 buses.”", "made", "Okafor")]
+    [TestCase("At the very least, the mayor has yet to explain why 3 depots closed.", "explain", "the mayor")]
     public void Finite_cues_find_their_subject(string text, string cue, string surface) =>
         Single(text, cue).Source.Surface.Should().Be(surface);
 
     [TestCase("Voters, many of whom say 3 debates are too many, stayed home.", "say", "Voters")]
     [TestCase("The board picked Hale, who’s called for 3 new parks, as chair.", "called", "Hale")]
     [TestCase("Okafor spoke warmly of the 12 volunteers.", "spoke warmly of", "Okafor")]
+    [TestCase("Guests included Ana Ruiz, who joked of the 3 empty halls, “I came early.”", "joked", "Ana Ruiz")]
     public void Relative_and_particle_cues_name_the_antecedent(string text, string cue, string name) =>
         Single(text, cue).Source.Name.Should().Be(name);
 
