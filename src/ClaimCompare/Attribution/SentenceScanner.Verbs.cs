@@ -21,6 +21,11 @@ internal static partial class SentenceScanner
                 // the verb and its particle.
                 cueTo = i + 3;
             }
+            else if (lemma != "call" && i + 2 < tokens.Count && tokens[i + 1].Lower is "him" or "her" or "them" or "us" or "me" && particles.Split(' ').Contains(tokens[i + 2].Lower))
+            {
+                // "pressed him on his record", "pushed them for answers": a pronoun object stands between the verb and its particle.
+                cueTo = i + 3;
+            }
             else if (!(lemma == "call" && CallsSomethingSomething(tokens, i)))
             {
                 return null;

@@ -48,6 +48,7 @@ public sealed class PrecisionTests
     [TestCase("Voters, many of whom say 3 debates are too many, stayed home.", "say", "Voters")]
     [TestCase("The board picked Hale, who’s called for 3 new parks, as chair.", "called", "Hale")]
     [TestCase("Okafor spoke warmly of the 12 volunteers.", "spoke warmly of", "Okafor")]
+    [TestCase("The host pressed her on the 3 missing reports.", "pressed her on", "host")]
     [TestCase("Guests included Ana Ruiz, who joked of the 3 empty halls, “I came early.”", "joked", "Ana Ruiz")]
     public void Relative_and_particle_cues_name_the_antecedent(string text, string cue, string name) =>
         Single(text, cue).Source.Name.Should().Be(name);
