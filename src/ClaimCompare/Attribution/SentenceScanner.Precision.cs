@@ -292,6 +292,22 @@ internal static partial class SentenceScanner
         from >= 1 && cue.Lower == lemma && tokens[from - 1].IsWord
         && tokens[from - 1].Lower is "let" or "lets" or "letting" or "make" or "makes" or "made" or "making" or "help" or "helps" or "helped" or "watch" or "watched" or "hear" or "heard";
 
+    /// <summary>
+    /// "Observers in Ohio and across the region say": a second place phrase joined by "and" belongs to the same subject; the walk,
+    /// which stops at "across", goes on to the noun before the first one. Returns the new start (or <paramref name="start"/>).
+    /// </summary>
+    private static int ExtendOverPlaces(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= 3 && tokens[start - 1].IsWord && tokens[start - 1].Lower is "around" or "across" or "throughout" or "outside" or "beyond" or "inside"
+            && tokens[start - 2].Lower == "and" && tokens[start - 3].IsWord && Phrases.WalkLeft(tokens, start - 3) is var earlier && earlier >= 0
+            && earlier < start - 3 && tokens.Skip(earlier).Take(start - 3 - earlier).Any(t => t.IsWord && Lexicon.InnerPrepositions.Contains(t.Text)))
+        {
+            return earlier;
+        }
+
+        return start;
+    }
+
     /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
     private static bool NewClause(Token previous) =>
         previous.Lower is "but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however";

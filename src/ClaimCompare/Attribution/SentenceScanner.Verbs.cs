@@ -247,7 +247,7 @@ internal static partial class SentenceScanner
         }
         else if (objectEnd.From < 0 && before >= 0 && (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen) && Phrases.WalkLeft(tokens, before) is var start && start >= 0)
         {
-            sourceFrom = start;
+            sourceFrom = ExtendOverPlaces(tokens, start);
             sourceTo = before + 1;
             (sourceFrom, sourceTo) = PreferPossessor(tokens, sourceFrom, sourceTo);
             preferredPossessor = sourceTo <= before && !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma);

@@ -41,6 +41,7 @@ public sealed class PrecisionTests
     [TestCase("The network's weekly average shows the mayor ahead by 3 points.", "shows", "The network's")]
     [TestCase("All the analysts we consulted said 3 plans were weak.", "said", "All the analysts")]
     [TestCase("On May 3, Okafor made the following remark: “We need 40 buses.”", "made", "Okafor")]
+    [TestCase("Analysts in Ohio and across the region say 3 seats are in play.", "say", "Analysts in Ohio and across the region")]
     [TestCase("At the very least, the mayor has yet to explain why 3 depots closed.", "explain", "the mayor")]
     public void Finite_cues_find_their_subject(string text, string cue, string surface) =>
         Single(text, cue).Source.Surface.Should().Be(surface);
