@@ -192,6 +192,12 @@ internal static partial class SentenceScanner
                 return true;
             }
 
+            // "could not explain": a negated modal reports a failure or refusal to state, whatever the subject.
+            if (tokens[k].IsWord && tokens[k].Lower is "would" or "could" && k + 1 < cue && tokens[k + 1].Lower == "not")
+            {
+                return true;
+            }
+
             if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
             {
                 return false;
