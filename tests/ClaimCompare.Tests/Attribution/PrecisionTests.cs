@@ -44,6 +44,7 @@ public sealed class PrecisionTests
     [TestCase("Analysts in Ohio and across the region say 3 seats are in play.", "say", "Analysts in Ohio and across the region")]
     [TestCase("At the very least, the mayor has yet to explain why 3 depots closed.", "explain", "the mayor")]
     [TestCase("However, the clerk could not explain why 3 files vanished.", "explain", "the clerk")]
+    [TestCase("The senator has used the phrase “fiscal cliff” 3 times this week.", "used", "The senator")]
     public void Finite_cues_find_their_subject(string text, string cue, string surface) =>
         Single(text, cue).Source.Surface.Should().Be(surface);
 
@@ -125,6 +126,7 @@ public sealed class PrecisionTests
     [TestCase("It could add rules, pushing for 3 more reviews.", "pushing")]
     [TestCase("Voters may not let pundits tell them which of the 3 names to pick.", "tell")]
     [TestCase("Perhaps the moderators will demand 3 more answers.", "demand")]
+    [TestCase("The crews used 3 trucks and the words of the foreman.", "used")]
     [TestCase("Papers from such expected allies as the Herald to such advocates as 3 rural weeklies backed her.", "expected")]
     [TestCase("Papers from such expected allies as the Herald to such advocates as 3 rural weeklies backed her.", "advocates")]
     [TestCase("Rallies go on, with the mayor and her deputy expected to attend 3 of them.", "expected")]
