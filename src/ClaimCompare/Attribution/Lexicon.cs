@@ -135,7 +135,7 @@ internal static class Lexicon
     [
         "make makes made making", "give gives gave giving", "offer offers offered offering", "raise raises raised raising",
         "express expresses expressed expressing", "voice voices voiced voicing", "lodge lodges lodged lodging",
-        "use uses used using",
+        "use uses used using", // only "used the phrase/term/word" with its quotation (SentenceScanner.IssuesText)
     ];
 
     /// <summary>Nouns naming a speech act or a stated stance, the objects that make a light verb a cue.</summary>
@@ -146,8 +146,7 @@ internal static class Lexicon
          "concerns", "doubts", "doubt", "questions", "question", "objection", "objections", "criticism", "complaint", "complaints",
          "misgivings", "reservations", "outrage", "frustration", "dismay", "regret", "hope", "confidence", "support", "opposition",
          "condolences", "prediction", "predictions", "warning", "warnings", "testimony", "endorsement", "defense", "defence",
-         "rebuttal", "response", "answer", "answers", "insights", "assessment", "estimate", "forecast", "vow", "threat", "threats",
-         "phrase", "term", "word", "words", "slogan", "expression"],
+         "rebuttal", "response", "answer", "answers", "insights", "assessment", "estimate", "forecast", "vow", "threat", "threats"],
         Ci);
 
     /// <summary>Objects that make an issue verb a cue: texts and messages (with <see cref="DocumentWords"/>).</summary>

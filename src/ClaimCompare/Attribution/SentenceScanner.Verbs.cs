@@ -395,6 +395,13 @@ internal static partial class SentenceScanner
     {
         var light = Lexicon.LightLemmas.Contains(lemma);
 
+        // "has used the phrase “...”": using a phrase, quoted right after it, is saying it.
+        if (lemma == "use")
+        {
+            return after + 2 < tokens.Count && Lexicon.Determiners.Contains(tokens[after].Text) && tokens[after + 1].Lower is "phrase" or "term" or "word" or "words" or "slogan" or "expression"
+                && tokens[after + 2].Kind == TokenKind.Quote;
+        }
+
         // "made it clear (that) ...", "has made it plain": making a point plain is stating it.
         if (lemma == "make" && after + 2 < tokens.Count && tokens[after].Lower == "it" && tokens[after + 1].Lower is "clear" or "plain" or "known")
         {
