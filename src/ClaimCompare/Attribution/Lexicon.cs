@@ -146,7 +146,8 @@ internal static class Lexicon
          "concerns", "doubts", "doubt", "questions", "question", "objection", "objections", "criticism", "complaint", "complaints",
          "misgivings", "reservations", "outrage", "frustration", "dismay", "regret", "hope", "confidence", "support", "opposition",
          "condolences", "prediction", "predictions", "warning", "warnings", "testimony", "endorsement", "defense", "defence",
-         "rebuttal", "response", "answer", "answers", "insights", "assessment", "estimate", "forecast", "vow", "threat", "threats"],
+         "rebuttal", "response", "answer", "answers", "insights", "assessment", "estimate", "forecast", "vow", "threat", "threats",
+         "advice"],
         Ci);
 
     /// <summary>Objects that make an issue verb a cue: texts and messages (with <see cref="DocumentWords"/>).</summary>

@@ -45,6 +45,7 @@ public sealed class PrecisionTests
     [TestCase("At the very least, the mayor has yet to explain why 3 depots closed.", "explain", "the mayor")]
     [TestCase("However, the clerk could not explain why 3 files vanished.", "explain", "the clerk")]
     [TestCase("The senator has used the phrase “fiscal cliff” 3 times this week.", "used", "The senator")]
+    [TestCase("The governor offered some blunt advice to the 3 candidates.", "offered", "The governor")]
     public void Finite_cues_find_their_subject(string text, string cue, string surface) =>
         Single(text, cue).Source.Surface.Should().Be(surface);
 
