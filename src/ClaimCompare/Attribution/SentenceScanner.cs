@@ -63,7 +63,7 @@ internal static partial class SentenceScanner
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
                 // except the forms that only headline verbs take ("Senator Hale Says").
-                raw = Verb(tokens, i, lemma, sentence, found.Count > 0);
+                raw = Verb(tokens, i, lemma, sentence, found.Count > 0) ?? Nonfinite(tokens, i, lemma, sentence, found);
                 if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.ActionLemmas.Contains(lemma)))
                 {
                     // "The senator said she now believes ...": an attitude inside what someone says is part of the statement.

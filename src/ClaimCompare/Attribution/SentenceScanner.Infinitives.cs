@@ -1,0 +1,155 @@
+namespace ClaimCompare.Attribution;
+
+/// <summary>The understood subject of a cue verb in a to-infinitive: object control, subject control and purpose clauses.</summary>
+internal static partial class SentenceScanner
+{
+    /// <summary>
+    /// Verbs whose object is the subject of a following infinitive: causing, forcing, persuading and asking someone to act
+    /// ("led the minister to warn", "pressed the board to explain"). The object is the one who speaks.
+    /// </summary>
+    private static readonly HashSet<string> ObjectControlVerbs = new(
+        ["lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced", "forcing",
+         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "push", "pushes", "pushed", "pushing",
+         "press", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades",
+         "persuaded", "persuading", "convince", "convinces", "convinced", "convincing", "cause", "causes", "caused", "causing",
+         "invite", "invites", "invited", "inviting", "pressure", "pressures", "pressured", "pressuring", "inspire", "inspires",
+         "inspired", "inspiring", "drive", "drives", "drove", "driving", "compel", "compels", "compelled", "compelling",
+         "challenge", "challenges", "challenged", "challenging", "dare", "dares", "dared", "get", "gets", "got", "getting",
+         "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "require", "requires", "required", "requiring"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Verbs and adjectives that hand their own subject to a following infinitive ("tried to explain", "refused to say",
+    /// "was quick to point out", "is set to announce").
+    /// </summary>
+    private static readonly HashSet<string> SubjectControlWords = new(
+        ["try", "tries", "tried", "trying", "need", "needs", "needed", "refuse", "refuses", "refused", "fail", "fails", "failed",
+         "decline", "declines", "declined", "attempt", "attempts", "attempted", "manage", "manages", "managed", "hesitate",
+         "hesitated", "rush", "rushed", "rushes", "move", "moved", "moves", "sought", "seeks", "seek", "plan", "plans", "planned",
+         "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted", "expect", "expects", "expected",
+         "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "threaten", "threatens",
+         "threatened", "agree", "agrees", "agreed", "decide", "decides", "decided", "choose", "chose", "chooses", "prefer",
+         "prefers", "preferred", "dare", "bother", "bothered", "neglect", "neglected", "able", "unable", "willing", "unwilling",
+         "ready", "eager", "quick", "slow", "reluctant", "set", "poised", "prepared", "determined", "likely", "unlikely", "careful",
+         "first", "last", "going", "about", "due", "keen", "anxious", "afraid"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>(from, to) of the controller of the infinitive whose verb is token <paramref name="i"/>, or (-1, -1).</summary>
+    private static (int From, int To, int Controller) InfinitiveController(IReadOnlyList<Token> tokens, int i)
+    {
+        var to = i - 1;
+        if (to >= 1 && IsLyAdverb(tokens[to]))
+        {
+            to--;
+        }
+
+        if (to < 1 || tokens[to].Lower != "to")
+        {
+            return (-1, -1, -1);
+        }
+
+        var g = to - 1;
+
+        // "forced the chief, who was under questioning, to admit": a relative clause between the object and "to".
+        if (tokens[g].Kind == TokenKind.Comma && RelativeBefore(tokens, g) is var relative && relative > 0)
+        {
+            g = relative - 1;
+            if (g >= 0 && tokens[g].Kind == TokenKind.Comma)
+            {
+                g--;
+            }
+        }
+
+        if (g < 1)
+        {
+            return (-1, -1, -1);
+        }
+
+        // Object control: "prompted the council at its meeting to order", "led the minister to warn".
+        var objectFrom = Phrases.WalkLeft(tokens, g);
+        if (objectFrom >= 1 && tokens[objectFrom - 1].IsWord && ObjectControlVerbs.Contains(tokens[objectFrom - 1].Text))
+        {
+            return (objectFrom, g + 1, objectFrom - 1);
+        }
+
+        // Subject control: "she tries to draw", "he refused to say", "the mayor was quick to point out".
+        var c = g;
+        while (c >= 1 && (IsLyAdverb(tokens[c]) || tokens[c].Lower is "not" or "also" or "again" or "still" or "never"))
+        {
+            c--;
+        }
+
+        if (tokens[c].IsWord && SubjectControlWords.Contains(tokens[c].Text))
+        {
+            var (subjectFrom, subjectTo) = SubjectOf(tokens, c);
+            return (subjectFrom, subjectTo, c);
+        }
+
+        return (-1, -1, -1);
+    }
+
+    /// <summary>For a comma at <paramref name="comma"/> closing a ", who ..." clause: the index of the opening comma, or -1.</summary>
+    private static int RelativeBefore(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (var k = comma - 1; k >= 1 && comma - k <= NonfiniteReach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                return k + 1 < comma && tokens[k + 1].Lower is "who" or "which" ? k : -1;
+            }
+
+            if (tokens[k].Kind is TokenKind.End or TokenKind.Colon or TokenKind.Quote)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of the verb (or predicative adjective) at <paramref name="v"/>: read back over auxiliaries and a form of
+    /// "be", as for a finite cue; a relative pronoun gives its antecedent. (-1, -1) when there is none.
+    /// </summary>
+    private static (int From, int To) SubjectOf(IReadOnlyList<Token> tokens, int v)
+    {
+        var before = SkipAuxiliariesLeft(tokens, v - 1);
+        if (before >= 0 && tokens[before].IsWord && Lexicon.BeForms.Contains(tokens[before].Text) && tokens[before].Lower is not ("get" or "got" or "gets"))
+        {
+            before = SkipAuxiliariesLeft(tokens, before - 1);
+        }
+
+        if (before < 0)
+        {
+            return (-1, -1);
+        }
+
+        if (tokens[before].IsWord && ContractedSubject(tokens[before]))
+        {
+            return (before, before + 1);
+        }
+
+        if (tokens[before].IsWord && tokens[before].Lower is "who" && before >= 1)
+        {
+            var last = tokens[before - 1].Kind == TokenKind.Comma ? before - 2 : before - 1;
+            var antecedent = Phrases.WalkLeft(tokens, last);
+            return antecedent >= 0 ? (antecedent, last + 1) : (-1, -1);
+        }
+
+        if (tokens[before].IsWord || tokens[before].Kind == TokenKind.CloseParen)
+        {
+            var start = Phrases.WalkLeft(tokens, before);
+            return start >= 0 ? PreferPossessor(tokens, start, before + 1) : (-1, -1);
+        }
+
+        if (tokens[before].Kind == TokenKind.Comma)
+        {
+            return Apposition(tokens, before, closesSentence: false);
+        }
+
+        return (-1, -1);
+    }
+
+    private static bool IsLyAdverb(Token t) =>
+        t.IsWord && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.AnonymousHeads.Contains(t.Text);
+}

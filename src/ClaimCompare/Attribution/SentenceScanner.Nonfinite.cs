@@ -1,0 +1,117 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Attribution;
+
+/// <summary>
+/// Cue verbs in non-finite clauses, whose understood subject stands elsewhere in the sentence: to-infinitives ("took to
+/// the radio to accuse", "the audit led the minister to warn") and -ing participles and gerunds ("with analysts warning",
+/// "footage of the senator asking", "cut the budget, saying"). Every look-back is bounded, so the scan stays linear.
+/// </summary>
+internal static partial class SentenceScanner
+{
+    /// <summary>How far back a controller or clause subject is looked for, in tokens.</summary>
+    private const int NonfiniteReach = 24;
+
+    /// <summary>
+    /// Called for a cue verb form that <see cref="Verb"/> did not read as a finite verb: a base form after "to" or an
+    /// -ing form. Returns the attribution with the controller as source, or null.
+    /// </summary>
+    private static RawAttribution? Nonfinite(IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, List<RawAttribution> found)
+    {
+        var t = tokens[i];
+
+
+        var ing = t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower != lemma;
+        if (t.IsCapitalized || !(ing || t.Lower == lemma) || CueEnd(tokens, i, lemma) is not (var cueTo and > 0))
+        {
+            return null;
+        }
+
+        // "to continue", "to show up", "to find a way": after "to" these verbs name doing, displaying or locating, not saying.
+        if (!ing && lemma is "continue" or "show" or "find")
+        {
+            return null;
+        }
+
+        var (from, to, controller) = ing ? ParticipleHolder(tokens, i) : InfinitiveController(tokens, i);
+
+        // "The ministry refused to confirm the toll": when the controlling verb is itself a cue, the infinitive is its content.
+        if (controller >= 0 && found.Exists(f => f.CueFrom <= controller && controller < f.CueTo))
+        {
+            return null;
+        }
+        if (from < 0 || to <= from || to > i || !PlausibleSubject(tokens, from, to, t, i) || Lexicon.ClauseWords.Contains(tokens[to - 1].Text))
+        {
+            return null;
+        }
+
+        // An intended, obliged or caused act of speech ("needs to tell", "led the minister to warn") is not a statement the
+        // holder made, so it never credits a figure; a participle reports speech as it happens and keeps the verb's class.
+        var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action
+            : Lexicon.AttitudeLemmas.Contains(lemma) || !ing ? CueClass.Attitude
+            : CueClass.Speech;
+        // The content of an infinitive ends with its clause, so a later cue of the sentence is not read as nested inside it.
+        var contentFrom = ContentStart(tokens, AfterObject(tokens, cueTo, lemma));
+        var contentTo = ing ? tokens.Count : ClauseEnd(tokens, contentFrom);
+        return new RawAttribution(i, cueTo, from, to) { Content = SpanOf(tokens, contentFrom, contentTo, sentence), Class = cueClass };
+    }
+
+    /// <summary>The end of the cue (after a required particle), or -1 when the form is not a cue here.</summary>
+    private static int CueEnd(IReadOnlyList<Token> tokens, int i, string lemma)
+    {
+        var cueTo = i + 1;
+        if (Lexicon.ParticleVerbs.TryGetValue(lemma, out var particles))
+        {
+            if (!(i + 1 < tokens.Count && particles.Split(' ').Contains(tokens[i + 1].Lower)))
+            {
+                return -1;
+            }
+
+            cueTo = i + 2;
+        }
+
+        if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma))
+        {
+            return -1;
+        }
+
+        // The verb needs a complement: a clause, an object, a quotation ("saying nothing" is fine, "the ruling was" is a noun).
+        if (cueTo >= tokens.Count || tokens[cueTo].Kind is TokenKind.End || tokens[cueTo].IsWord
+            && (Lexicon.BeForms.Contains(tokens[cueTo].Text) || Lexicon.Auxiliaries.Contains(tokens[cueTo].Text) && tokens[cueTo].Lower is not ("now" or "again" or "also" or "repeatedly" or "publicly" or "privately")))
+        {
+            return -1;
+        }
+
+        return cueTo;
+    }
+
+    /// <summary>The first comma, colon or sentence end at or after <paramref name="k"/> (a quotation keeps the rest of the sentence).</summary>
+    private static int ClauseEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var m = k; m < tokens.Count; m++)
+        {
+            if (tokens[m].Kind == TokenKind.Quote)
+            {
+                return tokens.Count;
+            }
+
+            if (tokens[m].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.End)
+            {
+                return m;
+            }
+        }
+
+        return tokens.Count;
+    }
+
+    private static int AfterObject(IReadOnlyList<Token> tokens, int cueTo, string lemma)
+    {
+        if (!Lexicon.ObjectVerbs.Contains(lemma))
+        {
+            return cueTo;
+        }
+
+        var objectEnd = Phrases.WalkRight(tokens, cueTo);
+        return Math.Max(cueTo, objectEnd);
+    }
+}
