@@ -5,7 +5,8 @@ internal static partial class SentenceScanner
 {
     /// <summary>
     /// Verbs whose object is the subject of a following infinitive: causing, forcing, persuading and asking someone to act
-    /// ("led the minister to warn", "pressed the board to explain"). The object is the one who speaks.
+    /// ("led the minister to warn", "pressed the board to explain"). The object is the one who speaks. Verbs of obligation and
+    /// permission ("requires", "allows") are left out: they say an act may or must happen, not that someone was moved to it.
     /// </summary>
     private static readonly HashSet<string> ObjectControlVerbs = new(
         ["lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced", "forcing",
@@ -14,8 +15,7 @@ internal static partial class SentenceScanner
          "persuaded", "persuading", "convince", "convinces", "convinced", "convincing", "cause", "causes", "caused", "causing",
          "invite", "invites", "invited", "inviting", "pressure", "pressures", "pressured", "pressuring", "inspire", "inspires",
          "inspired", "inspiring", "drive", "drives", "drove", "driving", "compel", "compels", "compelled", "compelling",
-         "challenge", "challenges", "challenged", "challenging", "dare", "dares", "dared", "get", "gets", "got", "getting",
-         "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "require", "requires", "required", "requiring"],
+         "challenge", "challenges", "challenged", "challenging", "dare", "dares", "dared", "get", "gets", "got", "getting"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -23,13 +23,13 @@ internal static partial class SentenceScanner
     /// "was quick to point out", "is set to announce").
     /// </summary>
     private static readonly HashSet<string> SubjectControlWords = new(
-        ["try", "tries", "tried", "trying", "need", "needs", "needed", "refuse", "refuses", "refused", "fail", "fails", "failed",
+        ["try", "tries", "tried", "trying", "need", "needs", "needed", "refuse", "refuses", "refused",
          "decline", "declines", "declined", "attempt", "attempts", "attempted", "manage", "manages", "managed", "hesitate",
          "hesitated", "rush", "rushed", "rushes", "move", "moved", "moves", "sought", "seeks", "seek", "plan", "plans", "planned",
          "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted", "expect", "expects", "expected",
          "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "threaten", "threatens",
          "threatened", "agree", "agrees", "agreed", "decide", "decides", "decided", "choose", "chose", "chooses", "prefer",
-         "prefers", "preferred", "dare", "bother", "bothered", "neglect", "neglected", "able", "unable", "willing", "unwilling",
+         "prefers", "preferred", "dare", "bother", "bothered", "able", "willing", "unwilling",
          "ready", "eager", "quick", "slow", "reluctant", "set", "poised", "prepared", "determined", "likely", "unlikely", "careful",
          "first", "last", "going", "about", "due", "keen", "anxious", "afraid"],
         StringComparer.OrdinalIgnoreCase);
@@ -60,7 +60,8 @@ internal static partial class SentenceScanner
             }
         }
 
-        if (g < 1)
+        // "failed to disclose", "its failure to speak out", "unable to explain": the act did not happen, so nobody said anything.
+        if (g < 1 || tokens[g].Lower.StartsWith("fail", StringComparison.Ordinal) || tokens[g].Lower is "unable" or "neglected" or "neglect" or "inability")
         {
             return (-1, -1, -1);
         }
@@ -83,6 +84,48 @@ internal static partial class SentenceScanner
         {
             var (subjectFrom, subjectTo) = SubjectOf(tokens, c);
             return (subjectFrom, subjectTo, c);
+        }
+
+        return PurposeController(tokens, g);
+    }
+
+    /// <summary>Past forms that are not spelt with -ed but often govern a purpose clause ("met with the board to discuss").</summary>
+    private static readonly HashSet<string> IrregularPasts = new(
+        ["took", "met", "spoke", "came", "went", "gone", "gave", "made", "held", "sent", "wrote", "ran", "left", "flew", "sat",
+         "stood", "rose", "got", "brought", "began", "sought", "chose", "drew", "struck", "spent", "paid", "put", "set"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A purpose clause: "took to the radio to accuse", "gathered on Friday to discuss", "met with the board to discuss". The
+    /// active past verb before the infinitive, with only its object and adjuncts between, passes on its subject.
+    /// </summary>
+    private static (int From, int To, int Controller) PurposeController(IReadOnlyList<Token> tokens, int g)
+    {
+        for (var k = g; k >= 1 && g - k < 12; k--)
+        {
+            var w = tokens[k];
+            if (!w.IsWord && w.Kind != TokenKind.Number || w.Lower is "that" or "which" or "who" or "whom" or "whose" or "where" or "when" or "while"
+                or "as" or "because" or "if" or "and" or "but" or "or" or "than" or "to" && k < g)
+            {
+                break;
+            }
+
+            if (w.IsCapitalized || !(IrregularPasts.Contains(w.Text) || w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal) && Phrases.LooksVerbal(w)))
+            {
+                continue;
+            }
+
+            // "was written to reassure": a passive names what was made, not who acts.
+            var before = SkipAuxiliariesLeft(tokens, k - 1);
+            if (before < 0 || tokens[before].IsWord && Lexicon.BeForms.Contains(tokens[before].Text))
+            {
+                break;
+            }
+
+            var (from, to) = SubjectOf(tokens, k);
+            return from >= 0 && (from == FirstContentToken(tokens) || !tokens[from - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[from - 1].Text) || tokens[from - 1].Lower is "and")
+                ? (from, to, k)
+                : (-1, -1, -1);
         }
 
         return (-1, -1, -1);

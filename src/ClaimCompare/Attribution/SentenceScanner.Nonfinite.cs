@@ -50,9 +50,11 @@ internal static partial class SentenceScanner
         var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action
             : Lexicon.AttitudeLemmas.Contains(lemma) || !ing ? CueClass.Attitude
             : CueClass.Speech;
-        // The content of an infinitive ends with its clause, so a later cue of the sentence is not read as nested inside it.
+        // A participle after a comma reports what follows it, as ", saying" does after a finite verb; the content of an infinitive
+        // or of a gerund in an adjunct ends with its clause, so a later cue of the sentence is not read as nested inside it.
         var contentFrom = ContentStart(tokens, AfterObject(tokens, cueTo, lemma));
-        var contentTo = ing ? tokens.Count : ClauseEnd(tokens, contentFrom);
+        var trailingParticiple = ing && (tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Dash || tokens[i - 1].Lower is "each" or "both");
+        var contentTo = trailingParticiple ? tokens.Count : ClauseEnd(tokens, contentFrom);
         return new RawAttribution(i, cueTo, from, to) { Content = SpanOf(tokens, contentFrom, contentTo, sentence), Class = cueClass };
     }
 
@@ -85,17 +87,17 @@ internal static partial class SentenceScanner
         return cueTo;
     }
 
-    /// <summary>The first comma, colon or sentence end at or after <paramref name="k"/> (a quotation keeps the rest of the sentence).</summary>
+    /// <summary>The first comma, colon or sentence end at or after <paramref name="k"/> outside a quotation.</summary>
     private static int ClauseEnd(IReadOnlyList<Token> tokens, int k)
     {
+        var quoted = false;
         for (var m = k; m < tokens.Count; m++)
         {
-            if (tokens[m].Kind == TokenKind.Quote)
+            if (tokens[m].Kind == TokenKind.Quote && tokens[m].Text is not ("'" or "’"))
             {
-                return tokens.Count;
+                quoted = !quoted;
             }
-
-            if (tokens[m].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.End)
+            else if (!quoted && tokens[m].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.End)
             {
                 return m;
             }

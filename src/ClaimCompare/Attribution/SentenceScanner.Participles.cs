@@ -151,6 +151,12 @@ internal static partial class SentenceScanner
             return (-1, -1);
         }
 
+        // "Senator Hale, R-Ohio, despite ...": a name and an apposition reaching the participle phrase are the clause's subject.
+        if (tokens[end].Kind == TokenKind.Comma && tokens[start].IsCapitalized && tokens[limit - 1].Kind == TokenKind.Comma && limit - end <= Phrases.MaxLength)
+        {
+            return (start, end);
+        }
+
         // "Dana Pruitt, a former mayor, poked fun at ...": a name with an apposition between commas, then the verb.
         var verb = end;
         if (tokens[end].Kind == TokenKind.Comma && tokens[start].IsCapitalized && end + 1 < limit && Lexicon.Determiners.Contains(tokens[end + 1].Text))
