@@ -40,7 +40,7 @@ internal static partial class SentenceScanner
         {
             return null;
         }
-        if (from < 0 || to <= from || to > i || !PlausibleSubject(tokens, from, to, t, i) || Lexicon.ClauseWords.Contains(tokens[to - 1].Text))
+        if (from < 0 || to <= from || (to > i && from < cueTo) || !PlausibleSubject(tokens, from, to, t, i) || Lexicon.ClauseWords.Contains(tokens[to - 1].Text))
         {
             return null;
         }

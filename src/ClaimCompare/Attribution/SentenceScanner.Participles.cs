@@ -11,7 +11,7 @@ internal static partial class SentenceScanner
 
     /// <summary>Prepositions whose gerund shares the subject of the clause it modifies ("pitched the plan by telling", "after saying").</summary>
     private static readonly HashSet<string> GerundPrepositions = new(
-        ["by", "after", "before", "while", "despite", "upon", "besides", "when"],
+        ["by", "after", "before", "while", "despite", "upon", "besides", "when", "in"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>(from, to) of the holder of the -ing cue at token <paramref name="i"/>, or (-1, -1).</summary>
@@ -19,6 +19,12 @@ internal static partial class SentenceScanner
     {
         var p = i - 1;
         while (p >= 1 && (IsLyAdverb(tokens[p]) || tokens[p].Lower is "perhaps" or "now" or "also" or "then" or "again" or "even" or "still" or "never" or "just"))
+        {
+            p--;
+        }
+
+        // 'called it a "strong plan," adding': a closing quotation mark after the comma.
+        if (p >= 1 && tokens[p].Kind == TokenKind.Quote && tokens[p - 1].Kind == TokenKind.Comma)
         {
             p--;
         }
@@ -51,6 +57,18 @@ internal static partial class SentenceScanner
             return WithoutController(p <= FirstContentToken(tokens) ? SubjectAfterOpening(tokens, i) : ClauseSubject(tokens, p));
         }
 
+        // "could be heard shouting", "was seen arguing": a passive verb of perception hands over its subject.
+        if (tokens[p].Lower is "heard" or "seen" or "caught" or "filmed" or "recorded" or "spotted" or "overheard" && p >= 1 && Lexicon.BeForms.Contains(tokens[p - 1].Text))
+        {
+            return WithoutController(SubjectOf(tokens, p));
+        }
+
+        // "had voters wondering about", "left the board arguing over": the object of a causative "have" or "leave" acts.
+        if (Phrases.WalkLeft(tokens, p) is var caused && caused >= 1 && tokens[caused - 1].Lower is "had" or "has" or "have" or "having" or "left" or "leaves" or "leave" or "kept" or "keeps" or "got" or "gets" or "set")
+        {
+            return (caused, p + 1, -1);
+        }
+
         // "footage of the senator asking", "clips of her supporting it": who is seen or heard in a recording.
         for (var k = p; k >= 1 && p - k < 6 && tokens[k].IsWord; k--)
         {
@@ -68,9 +86,12 @@ internal static partial class SentenceScanner
 
         // ", with analysts warning that ...": the noun phrase of an absolute construction is its subject. The absolute opens
         // the sentence or follows a comma; "replaced it with softer language calling for" is a noun with a participle.
-        return from >= 1 && tokens[from - 1].Lower == "with" && (from - 1 <= FirstContentToken(tokens) || tokens[from - 2].Kind == TokenKind.Comma)
-            ? (from, p + 1, -1)
-            : (-1, -1, -1);
+        if (from >= 1 && tokens[from - 1].Lower == "with" && (from - 1 <= FirstContentToken(tokens) || tokens[from - 2].Kind == TokenKind.Comma))
+        {
+            return (from, p + 1, -1);
+        }
+
+        return (-1, -1, -1);
     }
 
     /// <summary>
@@ -145,7 +166,20 @@ internal static partial class SentenceScanner
             return (-1, -1);
         }
 
+        // "Dana Pruitt sings to the crowd": a name ends at the first lower-case word that is not a preposition or particle.
         var end = Phrases.WalkRight(tokens, start);
+        for (var k = start + 1; k < end && tokens[start].IsCapitalized && !Lexicon.Determiners.Contains(tokens[start].Text); k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized)
+            {
+                Lexicon.StripPossessive(tokens[k - 1].Text, out var possessive);
+                var nameGoesOn = Lexicon.InnerPrepositions.Contains(tokens[k].Text) || Lexicon.NameParticles.Contains(tokens[k].Text) || Lexicon.Determiners.Contains(tokens[k].Text)
+                    || tokens[k].Lower is "and" || possessive || tokens[k - 1].Lower.EndsWith('.');
+                end = nameGoesOn ? end : k;
+                break;
+            }
+        }
+
         if (end <= start || end >= limit)
         {
             return (-1, -1);
