@@ -34,7 +34,7 @@ internal static partial class SentenceScanner
          "first", "last", "going", "about", "due", "keen", "anxious", "afraid"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>(from, to) of the controller of the infinitive whose verb is token <paramref name="i"/>, or (-1, -1).</summary>
+    /// <summary>(from, to, controlling verb) of the controller of the infinitive whose verb is token <paramref name="i"/>, or (-1, -1, -1).</summary>
     private static (int From, int To, int Controller) InfinitiveController(IReadOnlyList<Token> tokens, int i)
     {
         var to = i - 1;
@@ -69,10 +69,14 @@ internal static partial class SentenceScanner
         // Object control: "prompted the council at its meeting to order", "led the minister to warn".
         var objectFrom = Phrases.WalkLeft(tokens, g);
 
-        // "made it hard for the mayor to attack": "for" opens an infinitive clause with its own subject.
-        if (objectFrom >= 1 && tokens[objectFrom - 1].Lower == "for")
+        // "made it hard for the mayor to attack", "little point for the city to respond": "for" opens an infinitive clause with its
+        // own subject, so no verb before it controls the infinitive. Taking that subject as the source was right 1 time in 2.
+        for (var k = g - 1; k >= 0 && g - k <= 6 && tokens[k].IsWord; k--)
         {
-            return (objectFrom, g + 1, -1);
+            if (tokens[k].Lower == "for")
+            {
+                return (-1, -1, -1);
+            }
         }
 
         if (objectFrom >= 1 && tokens[objectFrom - 1].IsWord && ObjectControlVerbs.Contains(tokens[objectFrom - 1].Text))
@@ -113,7 +117,7 @@ internal static partial class SentenceScanner
             var w = tokens[k];
             // "took to the radio": a "to" before a name or a determiner is a preposition; one before a bare word opens another infinitive.
             if (!w.IsWord && w.Kind != TokenKind.Number || w.Lower is "that" or "which" or "who" or "whom" or "whose" or "where" or "when" or "while"
-                or "as" or "because" or "if" or "and" or "but" or "or" or "than"
+                or "as" or "because" or "if" or "and" or "but" or "or" or "than" or "for"
                 || w.Lower == "to" && k < g && !(tokens[k + 1].IsCapitalized || Lexicon.Determiners.Contains(tokens[k + 1].Text)))
             {
                 break;

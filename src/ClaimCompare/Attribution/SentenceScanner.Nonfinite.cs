@@ -33,7 +33,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        var (from, to, controller) = ing ? ParticipleHolder(tokens, i) : InfinitiveController(tokens, i);
+        var (from, to, controller) = ing ? ParticipleHolder(tokens, i, !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma)) : InfinitiveController(tokens, i);
 
         // "The ministry refused to confirm the toll": when the controlling verb is itself a cue, the infinitive is its content.
         if (controller >= 0 && found.Exists(f => f.CueFrom <= controller && controller < f.CueTo))
