@@ -106,14 +106,19 @@ internal static partial class SentenceScanner
         return tokens.Count;
     }
 
+    /// <summary>
+    /// Past the listener of a verb like "tell" or "warn" ("telling voters that ..."): a noun phrase counts as the listener only
+    /// when "that", "to", punctuation or a quotation follows it; in "warning that 2,000 jobs could go" it is the content's subject.
+    /// </summary>
     private static int AfterObject(IReadOnlyList<Token> tokens, int cueTo, string lemma)
     {
-        if (!Lexicon.ObjectVerbs.Contains(lemma))
+        if (!Lexicon.ObjectVerbs.Contains(lemma) || cueTo >= tokens.Count || tokens[cueTo].Lower == "that")
         {
             return cueTo;
         }
 
         var objectEnd = Phrases.WalkRight(tokens, cueTo);
-        return Math.Max(cueTo, objectEnd);
+        var listener = objectEnd > cueTo && (objectEnd >= tokens.Count || !tokens[objectEnd].IsWord || tokens[objectEnd].Lower is "that" or "to" or "about" or "of");
+        return listener ? objectEnd : cueTo;
     }
 }
