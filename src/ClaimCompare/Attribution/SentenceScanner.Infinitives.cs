@@ -66,8 +66,13 @@ internal static partial class SentenceScanner
             return (-1, -1, -1);
         }
 
-        // Object control: "prompted the council at its meeting to order", "led the minister to warn".
+        // Object control: "prompted the council at its meeting to order", "led the minister to warn", "led Ms. Ray (D-Ohio) and
+        // Mr. Bell (R-Utah) to invoke" (one more conjunct before "and").
         var objectFrom = Phrases.WalkLeft(tokens, g);
+        if (objectFrom >= 2 && tokens[objectFrom - 1].Lower == "and" && Phrases.WalkLeft(tokens, objectFrom - 2) is var conjunct && conjunct >= 1)
+        {
+            objectFrom = conjunct;
+        }
 
         // "made it hard for the mayor to attack", "little point for the city to respond": "for" opens an infinitive clause with its
         // own subject, so no verb before it controls the infinitive. Taking that subject as the source was right 1 time in 2.
@@ -169,8 +174,10 @@ internal static partial class SentenceScanner
     /// </summary>
     private static (int From, int To) SubjectOf(IReadOnlyList<Token> tokens, int v)
     {
+        // "appears set to", "seemed willing to", "is expected to": a raising verb or a form of "be" stands between.
         var before = SkipAuxiliariesLeft(tokens, v - 1);
-        if (before >= 0 && tokens[before].IsWord && Lexicon.BeForms.Contains(tokens[before].Text) && tokens[before].Lower is not ("get" or "got" or "gets"))
+        for (var hops = 0; hops < 2 && before >= 0 && tokens[before].IsWord
+            && (Lexicon.BeForms.Contains(tokens[before].Text) && tokens[before].Lower is not ("get" or "got" or "gets") || tokens[before].Lower is "appears" or "appeared" or "seems" or "seemed" or "appear" or "seem"); hops++)
         {
             before = SkipAuxiliariesLeft(tokens, before - 1);
         }

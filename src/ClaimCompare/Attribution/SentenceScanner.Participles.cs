@@ -111,7 +111,7 @@ internal static partial class SentenceScanner
         for (var k = limit - 1; k >= first && limit - k <= 2 * NonfiniteReach; k--)
         {
             var t = tokens[k];
-            if (t.Kind is TokenKind.End or TokenKind.Colon or TokenKind.Quote or TokenKind.OpenParen
+            if (t.Kind is TokenKind.End or TokenKind.Colon or TokenKind.Quote or TokenKind.OpenParen or TokenKind.Dash or TokenKind.Other
                 || t.IsWord && (t.Lower is "while" or "because" or "although" or "though" or "whereas" or "when" or "if" or "unless" or "that" or "who" or "which" || t.Lower is "and" or "but" && k >= 1 && tokens[k - 1].Kind == TokenKind.Comma))
             {
                 start = k + 1;
