@@ -102,6 +102,23 @@ internal static partial class SentenceScanner
             return (subjectFrom, subjectTo, c);
         }
 
+        // "his refusal to release", "the senator's decision to endorse", "her best answer was to say": the possessor of the
+        // noun governing the infinitive is its subject.
+        var nounEnd = g >= 2 && tokens[g].IsWord && Lexicon.BeForms.Contains(tokens[g].Text) ? g - 1 : g;
+        for (var k = nounEnd - 1; k >= 0 && nounEnd - k <= 2 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Lower is "his" or "her" or "their")
+            {
+                return (k, k + 1, -1);
+            }
+
+            if (Possessor(tokens[k]))
+            {
+                var from = Phrases.WalkLeft(tokens, k);
+                return from >= 0 ? (from, k + 1, -1) : (-1, -1, -1);
+            }
+        }
+
         return PurposeController(tokens, g);
     }
 

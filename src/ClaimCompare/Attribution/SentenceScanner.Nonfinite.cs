@@ -22,7 +22,8 @@ internal static partial class SentenceScanner
 
 
         var ing = t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower != lemma;
-        if (t.IsCapitalized || !(ing || t.Lower == lemma) || CueEnd(tokens, i, lemma) is not (var cueTo and > 0))
+        // A capitalised form is a verb only when it opens the sentence ("Citing a new survey, the campaign ...").
+        if (t.IsCapitalized && !(ing && i == FirstContentToken(tokens)) || !(ing || t.Lower == lemma) || CueEnd(tokens, i, lemma) is not (var cueTo and > 0))
         {
             return null;
         }
@@ -40,7 +41,7 @@ internal static partial class SentenceScanner
         {
             return null;
         }
-        if (from < 0 || to <= from || (to > i && from < cueTo) || !PlausibleSubject(tokens, from, to, t, i) || Lexicon.ClauseWords.Contains(tokens[to - 1].Text))
+        if (from < 0 || to <= from || (to > i && from < cueTo) || !(PlausibleSubject(tokens, from, to, t, i) || !ing && Possessor(tokens[to - 1])) || Lexicon.ClauseWords.Contains(tokens[to - 1].Text))
         {
             return null;
         }
@@ -53,9 +54,19 @@ internal static partial class SentenceScanner
         // A participle after a comma reports what follows it, as ", saying" does after a finite verb; the content of an infinitive
         // or of a gerund in an adjunct ends with its clause, so a later cue of the sentence is not read as nested inside it.
         var contentFrom = ContentStart(tokens, AfterObject(tokens, cueTo, lemma));
-        var trailingParticiple = ing && (tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Dash || tokens[i - 1].Lower is "each" or "both");
+        var trailingParticiple = ing && i >= 1 && (tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Dash || tokens[i - 1].Lower is "each" or "both");
         var contentTo = trailingParticiple ? tokens.Count : ClauseEnd(tokens, contentFrom);
         return new RawAttribution(i, cueTo, from, to) { Content = SpanOf(tokens, contentFrom, contentTo, sentence), Class = cueClass };
+    }
+
+    /// <summary>
+    /// "the mayor's" in "the mayor's answer was to blame": a possessor holds the infinitive of its noun. "There's", "it's",
+    /// "that's" are a word and a contracted "is".
+    /// </summary>
+    private static bool Possessor(Token t)
+    {
+        var bare = Lexicon.StripPossessive(t.Text, out var possessive).ToLowerInvariant();
+        return possessive && t.IsWord && bare is not ("there" or "here" or "it" or "that" or "what" or "who" or "where" or "he" or "she" or "this" or "let");
     }
 
     /// <summary>The end of the cue (after a required particle), or -1 when the form is not a cue here.</summary>

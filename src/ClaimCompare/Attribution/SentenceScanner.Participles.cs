@@ -17,6 +17,13 @@ internal static partial class SentenceScanner
     /// <summary>(from, to, -1) of the holder of the -ing cue at token <paramref name="i"/>, or (-1, -1, -1); <paramref name="speech"/> is true for a speech verb.</summary>
     private static (int From, int To, int Controller) ParticipleHolder(IReadOnlyList<Token> tokens, int i, bool speech)
     {
+        // "Citing a new survey, the campaign argued ...": a participle opening the sentence belongs to the subject after its comma.
+        // "Writing for the Times, ..." names where the writer works, as "writing for" does before a cue.
+        if (i == FirstContentToken(tokens))
+        {
+            return tokens[i].Lower == "writing" && i + 1 < tokens.Count && tokens[i + 1].Lower == "for" ? (-1, -1, -1) : WithoutController(SubjectAfterOpening(tokens, i));
+        }
+
         var p = i - 1;
         while (p >= 1 && (IsLyAdverb(tokens[p]) || tokens[p].Lower is "perhaps" or "now" or "also" or "then" or "again" or "even" or "still" or "never" or "just"))
         {

@@ -30,6 +30,7 @@ public sealed class NonfiniteCueTests
     [TestCase("Shares fell sharply, with analysts warning that 2,000 jobs could go.", "warning", "analysts", "Speech")]
     [TestCase("The neighbours could be heard shouting that the house was on fire.", "shouting", "neighbours", "Speech")]
     [TestCase("The scandal had lawmakers wondering about the chief's future.", "wondering", "lawmakers", "Attitude")]
+    [TestCase("Warning that prices would rise, the minister raised rates.", "Warning", "minister", "Speech")]
     public void A_participle_or_gerund_takes_its_understood_subject(string text, string cue, string name, string cueClass)
     {
         var found = Single(text, cue);
@@ -44,6 +45,8 @@ public sealed class NonfiniteCueTests
     [TestCase("Critics forced the chief, who had resisted for weeks, to admit that 40 files were lost.", "admit", "chief")]
     [TestCase("Governor Ortiz needs to explain the budget gap.", "explain", "Ortiz")]
     [TestCase("Mr. Hale was quick to point out that the figures were old.", "point out", "Hale")]
+    [TestCase("As Governor Ortiz appears set to veto the bill, lawmakers are gathering votes.", "veto", "Ortiz")]
+    [TestCase("Asked about the deficit, the mayor's only answer was to blame the council.", "blame", "mayor")]
     public void An_infinitive_takes_its_controller(string text, string cue, string name) =>
         Single(text, cue).Source.Name.Should().Be(name);
 
@@ -71,6 +74,8 @@ public sealed class NonfiniteCueTests
     [TestCase("The committee replaced it with softer language calling for restraint.", "calling for")]
     [TestCase("After assuming office, the mayor cut 40 jobs.", "assuming")]
     [TestCase("The court ruling was published on Monday.", "ruling")]
+    [TestCase("Writing for a local paper, Dana Pruitt praised the budget.", "Writing")]
+    [TestCase("There's no way to tell how many voters moved.", "tell")]
     [TestCase("The board asked the auditors to show them the accounts.", "show")]
     [TestCase("Analysts expect the bank to continue lending.", "continue")]
     public void Near_misses_are_not_cues(string text, string cue) =>
