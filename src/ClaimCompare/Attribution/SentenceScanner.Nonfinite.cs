@@ -12,6 +12,9 @@ internal static partial class SentenceScanner
     /// <summary>How far back a controller or clause subject is looked for, in tokens.</summary>
     private const int NonfiniteReach = 24;
 
+    /// <summary>How far a non-finite clause's content is read, in tokens.</summary>
+    private const int ClauseReach = 256;
+
     /// <summary>
     /// Called for a cue verb form that <see cref="Verb"/> did not read as a finite verb: a base form after "to" or an
     /// -ing form. Returns the attribution with the controller as source, or null.
@@ -19,9 +22,8 @@ internal static partial class SentenceScanner
     private static RawAttribution? Nonfinite(IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, List<RawAttribution> found)
     {
         var t = tokens[i];
-
-
         var ing = t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower != lemma;
+
         // A capitalised form is a verb only when it opens the sentence ("Citing a new survey, the campaign ...").
         if (t.IsCapitalized && !(ing && i == FirstContentToken(tokens)) || !(ing || t.Lower == lemma) || CueEnd(tokens, i, lemma) is not (var cueTo and > 0))
         {
@@ -34,14 +36,17 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        var (from, to, controller) = ing ? ParticipleHolder(tokens, i, !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma)) : InfinitiveController(tokens, i);
+        var speech = !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma);
+        var (from, to, controller) = ing ? ParticipleHolder(tokens, i, speech) : InfinitiveController(tokens, i);
 
         // "The ministry refused to confirm the toll": when the controlling verb is itself a cue, the infinitive is its content.
-        if (controller >= 0 && found.Exists(f => f.CueFrom <= controller && controller < f.CueTo))
+        if (controller >= 0 && IsFoundCue(found, controller))
         {
             return null;
         }
-        if (from < 0 || to <= from || (to > i && from < cueTo) || !(PlausibleSubject(tokens, from, to, t, i) || !ing && Possessor(tokens[to - 1])) || Lexicon.ClauseWords.Contains(tokens[to - 1].Text))
+
+        if (from < 0 || to <= from || (to > i && from < cueTo) || Lexicon.ClauseWords.Contains(tokens[to - 1].Text)
+            || !(PlausibleSubject(tokens, from, to, t, i) || !ing && Possessor(tokens[to - 1])))
         {
             return null;
         }
@@ -49,8 +54,9 @@ internal static partial class SentenceScanner
         // An intended, obliged or caused act of speech ("needs to tell", "led the minister to warn") is not a statement the
         // holder made, so it never credits a figure; a participle reports speech as it happens and keeps the verb's class.
         var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action
-            : Lexicon.AttitudeLemmas.Contains(lemma) || !ing ? CueClass.Attitude
+            : !speech || !ing ? CueClass.Attitude
             : CueClass.Speech;
+
         // A participle after a comma reports what follows it, as ", saying" does after a finite verb; the content of an infinitive
         // or of a gerund in an adjunct ends with its clause, so a later cue of the sentence is not read as nested inside it.
         var contentFrom = ContentStart(tokens, AfterObject(tokens, cueTo, lemma));
@@ -98,11 +104,28 @@ internal static partial class SentenceScanner
         return cueTo;
     }
 
-    /// <summary>The first comma, colon or sentence end at or after <paramref name="k"/> outside a quotation.</summary>
+    /// <summary>True when one of the last cues found covers token <paramref name="k"/> (cues are found left to right, so a look at the last two is enough).</summary>
+    private static bool IsFoundCue(List<RawAttribution> found, int k)
+    {
+        for (var n = found.Count - 1; n >= 0 && n >= found.Count - 2; n--)
+        {
+            if (found[n].CueFrom <= k && k < found[n].CueTo)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first comma, colon or sentence end at or after <paramref name="k"/> outside a quotation; the look-ahead is bounded so
+    /// that many cues in one long sentence stay linear.
+    /// </summary>
     private static int ClauseEnd(IReadOnlyList<Token> tokens, int k)
     {
         var quoted = false;
-        for (var m = k; m < tokens.Count; m++)
+        for (var m = k; m < tokens.Count && m - k < ClauseReach; m++)
         {
             if (tokens[m].Kind == TokenKind.Quote && tokens[m].Text is not ("'" or "’"))
             {
@@ -114,7 +137,7 @@ internal static partial class SentenceScanner
             }
         }
 
-        return tokens.Count;
+        return Math.Min(tokens.Count, k + ClauseReach);
     }
 
     /// <summary>

@@ -1,6 +1,9 @@
 namespace ClaimCompare.Attribution;
 
-/// <summary>The understood subject of a cue verb in an -ing clause: absolutes, recordings, texts, gerunds, participles after a comma.</summary>
+/// <summary>
+/// The understood subject of a cue verb in an -ing clause: participles after a comma or opening the sentence, gerunds after a
+/// preposition, absolutes ("with analysts warning"), recordings ("footage of X saying"), perception passives and causatives.
+/// </summary>
 internal static partial class SentenceScanner
 {
     /// <summary>Nouns for a recording of someone, whose "of" phrase names who is heard or seen ("footage of the senator asking").</summary>
@@ -14,7 +17,10 @@ internal static partial class SentenceScanner
         ["by", "after", "before", "while", "despite", "upon", "besides", "when", "in"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>(from, to, -1) of the holder of the -ing cue at token <paramref name="i"/>, or (-1, -1, -1); <paramref name="speech"/> is true for a speech verb.</summary>
+    /// <summary>
+    /// (from, to, -1) of the holder of the -ing cue at token <paramref name="i"/>, or (-1, -1, -1); <paramref name="speech"/> is
+    /// true for a speech verb (not an attitude or act).
+    /// </summary>
     private static (int From, int To, int Controller) ParticipleHolder(IReadOnlyList<Token> tokens, int i, bool speech)
     {
         // "Citing a new survey, the campaign argued ...": a participle opening the sentence belongs to the subject after its comma.
@@ -223,8 +229,10 @@ internal static partial class SentenceScanner
             : (-1, -1);
     }
 
+    /// <summary>A holder found without a controlling verb that could itself be a cue.</summary>
     private static (int From, int To, int Controller) WithoutController((int From, int To) holder) => (holder.From, holder.To, -1);
 
+    /// <summary>A word that opens an adjunct before the subject: a preposition, subordinator, time word or participle.</summary>
     private static bool OpensAdjunct(Token t) =>
         IsAdjunct(t) || t.IsWord && !t.IsCapitalized && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal))
         || t.IsWord && t.IsCapitalized && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower.Length > 5
