@@ -104,7 +104,7 @@ internal static partial class SentenceScanner
         }
 
         // ", with analysts warning that ...": the noun phrase of an absolute construction is its subject. The absolute opens
-        // the sentence or follows a comma; "replaced it with softer language calling for" is a noun with a participle.
+        // the sentence or follows a comma; "replaced the clause with milder wording calling for" is a noun with a participle.
         if (from >= 1 && tokens[from - 1].Lower == "with" && (from - 1 <= FirstContentToken(tokens) || tokens[from - 2].Kind == TokenKind.Comma))
         {
             return (from, p + 1, -1);

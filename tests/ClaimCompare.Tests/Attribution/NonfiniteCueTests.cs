@@ -71,7 +71,7 @@ public sealed class NonfiniteCueTests
     [TestCase("The strike made it hard for the minister to defend the reform.", "defend")]
     [TestCase("It goes without saying that taxes will rise.", "saying")]
     [TestCase("She thanked him for saying so.", "saying")]
-    [TestCase("The committee replaced it with softer language calling for restraint.", "calling for")]
+    [TestCase("The committee replaced the clause with milder wording calling for restraint.", "calling for")]
     [TestCase("After assuming office, the mayor cut 40 jobs.", "assuming")]
     [TestCase("The court ruling was published on Monday.", "ruling")]
     [TestCase("Writing for a local paper, Dana Pruitt praised the budget.", "Writing")]
