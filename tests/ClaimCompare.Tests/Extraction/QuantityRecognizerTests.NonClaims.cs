@@ -34,9 +34,19 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("One after another, the positions fell.")]
     [TestCase("The shift happened in the 1990s.")]
     [TestCase("Priya Nandakumar, 34, said she stayed.")]
+    [TestCase("Trade rules of the twenty-first century differ.")]
+    [TestCase("She marked her thirty-fourth birthday at sea.")]
+    [TestCase("The club opened in 4120 district last year.")]
     public void Not_claims(string sentence, int expected = 0)
     {
         Recognizer.Recognize(sentence).Should().HaveCount(expected, "found: {0}", string.Join(" | ", Recognizer.Recognize(sentence).Select(r => r.Text)));
+    }
+
+    [TestCase("Sales of the PS5 beat the PS4 within a year.")]
+    [TestCase("The Y = 3 line crosses the axis.")]
+    public void Letters_before_a_figure_are_not_a_currency(string sentence)
+    {
+        Recognizer.Recognize(sentence).Should().NotContain(r => r.Quantity.Unit == "GBP" || r.Quantity.Unit == "JPY");
     }
 
     [TestCase("")]
