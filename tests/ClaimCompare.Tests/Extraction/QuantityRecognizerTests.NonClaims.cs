@@ -20,7 +20,7 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("He scored the 96th-minute winner.")]
     [TestCase("The game ended 2-2 after extra time.")]
     [TestCase("They levelled Game 5 at 77-77.")]
-    [TestCase("Fighting hit the 1070 Apartment complex.")]
+    [TestCase("Fighting hit the 4120 Tower block.")]
     [TestCase("13950827000687_photoi")]
     [TestCase("folder_openSyria access_time7 years ago")]
     [TestCase("The story was posted 7 years ago.")]

@@ -2,7 +2,7 @@ namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
 /// Numbers that are not claims: identifiers ("13950827000687_photoi", "M21"), clock times, dates and
-/// years, ordinals, numbers inside names ("Game 7", "TA-35", "the 1070 Apartment complex"), relative
+/// years, ordinals, numbers inside names ("Game 7", "TA-35", "the 4120 Tower block"), relative
 /// times ("7 years ago") and pronoun "one".
 /// </summary>
 internal static class NonClaimRules
@@ -252,7 +252,7 @@ internal static class NonClaimRules
             return true;
         }
 
-        // "the 1070 Apartment complex": a capitalised singular word after "the N".
+        // "the 4120 Tower block": a capitalised singular word after "the N".
         return prev >= 0 && t[prev].Is("the") && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !t[next].Lower.EndsWith('s');
     }
 
