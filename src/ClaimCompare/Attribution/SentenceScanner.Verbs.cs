@@ -27,7 +27,7 @@ internal static partial class SentenceScanner
         }
 
         // "issued a statement", "released a note from her lawyer": an issue verb is a cue only when it puts out a text.
-        if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma))
+        if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma) && !GivesSpeechTo(tokens, cueTo, lemma))
         {
             return null;
         }

@@ -94,6 +94,11 @@ internal static partial class SentenceScanner
                 raw = Nominal(tokens, i, sentence);
             }
 
+            if (raw is null && t.Lower == "by" && !inQuote)
+            {
+                raw = OwnAccount(tokens, i, sentence);
+            }
+
             if (raw is null && t.Lower == "as" && !inQuote)
             {
                 raw = AsPutIt(tokens, i, sentence);
@@ -122,6 +127,12 @@ internal static partial class SentenceScanner
         if (found.Count == 0 && !inQuote && InDocument(tokens, sentence) is { } document)
         {
             found.Add(document);
+        }
+
+        // "In a statement issued Monday, the agency was more cautious": a speech event opening the sentence makes its subject the speaker.
+        if (found.Count == 0 && !inQuote && InSpeechEvent(tokens, sentence) is { } speechEvent)
+        {
+            found.Add(speechEvent);
         }
 
         return Trim(tokens, found, sentence);

@@ -1,0 +1,169 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Attribution;
+
+/// <summary>
+/// Nominal cues (issue 4): a speech event opening the sentence ("In a statement, ..."), "by her own account", and the speech
+/// noun of a light or issue verb past an indirect object or a participle modifier ("gave the mayor a glowing endorsement: ...").
+/// docs/attribution.md ("Nominal and passive cues") lists what was measured and dropped.
+/// </summary>
+internal static partial class SentenceScanner
+{
+    /// <summary>
+    /// "In a statement issued on Monday, the agency was more cautious", "In her speech, the senator turned to trade": a sentence-opening
+    /// "in" phrase headed by a speech event makes the sentence's subject the speaker, when no other cue in the sentence names one.
+    /// </summary>
+    private static RawAttribution? InSpeechEvent(IReadOnlyList<Token> tokens, TextSpan sentence)
+    {
+        var i = FirstContentToken(tokens);
+        if (i + 3 >= tokens.Count || tokens[i].Lower != "in" || !tokens[i + 1].IsWord || !Lexicon.Determiners.Contains(tokens[i + 1].Text))
+        {
+            return null;
+        }
+
+        // The head closes the first noun phrase, before any preposition or participle: "a statement (issued Monday)",
+        // "an interview (with a radio host)"; "the room after the vote" is headed by "room".
+        var head = i + 1;
+        while (head + 1 < tokens.Count && head - i < 5 && tokens[head + 1].IsWord && !Lexicon.InnerPrepositions.Contains(tokens[head + 1].Text)
+            && !Phrases.LooksVerbal(tokens[head + 1]) && !Lexicon.ClauseWords.Contains(tokens[head + 1].Text)
+            && tokens[head + 1].Lower is not ("after" or "before" or "during" or "by" or "about" or "over"))
+        {
+            head++;
+        }
+
+        if (!Lexicon.SpeechEvents.Contains(tokens[head].Text))
+        {
+            return null;
+        }
+
+        var comma = head + 1;
+        while (comma < tokens.Count && comma - i <= Phrases.MaxLength && tokens[comma].Kind is not (TokenKind.Comma or TokenKind.End))
+        {
+            comma++;
+        }
+
+        if (comma >= tokens.Count || tokens[comma].Kind != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        // The subject follows the comma straight away and a verb follows it: "..., transport minister Jane Okafor was ...".
+        var from = comma + 1;
+        var to = from < tokens.Count ? Phrases.WalkRight(tokens, from) : from;
+        if (to <= from || to >= tokens.Count || !tokens[from].IsWord || !tokens[to].IsWord || Phrases.IsTimeName(tokens[from])
+            || Lexicon.InnerPrepositions.Contains(tokens[from].Text) || Lexicon.ClauseWords.Contains(tokens[from].Text)
+            || Lexicon.ClauseWords.Contains(tokens[to].Text) && !Lexicon.Auxiliaries.Contains(tokens[to].Text) && !Lexicon.BeForms.Contains(tokens[to].Text)
+            || !Speaker(tokens, from, to))
+        {
+            return null;
+        }
+
+        return new RawAttribution(i, head + 1, from, to) { Content = SpanOf(tokens, to, tokens.Count, sentence) };
+    }
+
+    /// <summary>
+    /// A phrase that can speak: a name, he/she/they, or a phrase headed by a role, an unnamed speaker or an organisation ("the
+    /// ministry"). "In the email, the word 'urgent' appears" names no speaker.
+    /// </summary>
+    private static bool Speaker(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var head = tokens[to - 1];
+        return tokens[from].Lower is "he" or "she" or "they" || head.IsCapitalized || Lexicon.PersonRoleNouns.Contains(head.Text)
+            || Lexicon.AnonymousHeads.Contains(head.Text) || Lexicon.OrganizationWords.Contains(head.Text) || Lexicon.OfficialWords.Contains(head.Text);
+    }
+
+    /// <summary>
+    /// "By his own account, he ...", "..., by the agency's own estimate": the possessor's statement frames the clause, before or after it.
+    /// </summary>
+    private static RawAttribution? OwnAccount(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        // "by" + possessor (one pronoun, or up to four words ending in 's) + "own" + account noun.
+        var own = i + 2;
+        while (own < tokens.Count && own - i <= 5 && tokens[own].IsWord && tokens[own].Lower != "own")
+        {
+            own++;
+        }
+
+        if (own + 1 >= tokens.Count || tokens[own].Lower != "own" || !Lexicon.OwnAccountNouns.Contains(tokens[own + 1].Text))
+        {
+            return null;
+        }
+
+        var possessor = tokens[own - 1];
+        Lexicon.StripPossessive(possessor.Text, out var possessive);
+        if (!(possessive || own == i + 2 && possessor.Lower is "his" or "her" or "their" or "its"))
+        {
+            return null;
+        }
+
+        // Opening the sentence it frames what follows; closing it, what stands before; set off by commas inside it, the whole clause.
+        var atStart = i <= FirstContentToken(tokens);
+        var inserted = !atStart && tokens[i - 1].Kind == TokenKind.Comma && own + 2 < tokens.Count && tokens[own + 2].Kind == TokenKind.Comma;
+        var content = atStart ? SpanOf(tokens, SkipPunctuation(tokens, own + 2), tokens.Count, sentence)
+            : inserted ? SpanOf(tokens, FirstContentToken(tokens), tokens.Count, sentence)
+            : SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, i), sentence);
+        return new RawAttribution(own, own + 2, i + 1, own) { Content = content, Trailing = !atStart && !inserted };
+    }
+
+    /// <summary>
+    /// "gave the mayor a warm endorsement: ...", "offered them assurances that ...", "made the following comment: ...": the speech or
+    /// text noun that makes a light or issue verb a cue, found past an indirect object (give, offer, send) or past modifiers a noun
+    /// phrase walk stops at (participles such as "glowing", "following"), when a colon, a quotation or a that-clause follows it.
+    /// </summary>
+    private static bool GivesSpeechTo(IReadOnlyList<Token> tokens, int after, string lemma)
+    {
+        if (after + 2 >= tokens.Count || !tokens[after].IsWord)
+        {
+            return false;
+        }
+
+        // "her" is left out as an indirect object: "gave her speech" reads as a possessive far more often.
+        var second = after;
+        var listener = tokens[after];
+        if (lemma is "give" or "offer" or "send" && listener.Lower is "him" or "them" or "us" or "me")
+        {
+            second = after + 1;
+        }
+        else if (lemma is "give" or "offer" or "send" && listener.IsCapitalized && !Lexicon.Determiners.Contains(listener.Text))
+        {
+            second = after + 1;
+            while (second < tokens.Count && second - after < 4 && tokens[second].IsCapitalized)
+            {
+                second++;
+            }
+        }
+
+        if (second + 1 >= tokens.Count || !tokens[second].IsWord || !Lexicon.Determiners.Contains(tokens[second].Text))
+        {
+            return false;
+        }
+
+        var light = Lexicon.LightLemmas.Contains(lemma);
+        for (var k = second + 1; k < tokens.Count && k <= second + 3 && tokens[k].IsWord; k++)
+        {
+            var noun = light ? Lexicon.SpeechNouns.Contains(tokens[k].Text) : Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text);
+            if (noun)
+            {
+                // "sends a clear message that ..." is said of events and policies as often as of people, as IssuesText notes.
+                return !(lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
+                    && k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote || ThatClause(tokens, k + 1));
+            }
+
+            if (Lexicon.InnerPrepositions.Contains(tokens[k].Text) || Lexicon.ClauseWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "that" opening a clause with a subject of its own ("that 40 jobs would stay", "that the port needs"), not a relative clause
+    /// ("that was glowing", "that ran on page 2"): the word after it must start a noun phrase.
+    /// </summary>
+    private static bool ThatClause(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Lower == "that"
+        && (tokens[k + 1].Kind == TokenKind.Number || tokens[k + 1].IsWord && (tokens[k + 1].IsCapitalized || Lexicon.Pronouns.Contains(tokens[k + 1].Text)
+            || Lexicon.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Lower != "that"));
+}

@@ -1,0 +1,98 @@
+using ClaimCompare.Attribution;
+using FluentAssertions;
+using NUnit.Framework;
+using static ClaimCompare.Tests.Attribution.AttributionProbe;
+
+namespace ClaimCompare.Tests.Attribution;
+
+/// <summary>
+/// Nominal cues (docs/attribution.md, "Nominal and passive cues"): a speech event opening the sentence, "by her own account", and a
+/// light or issue verb whose speech noun stands past an indirect object or a participle modifier. Each with the near misses it must leave alone.
+/// </summary>
+[TestFixture]
+public sealed class NominalCueTests
+{
+    // "In <a speech event>, <subject> ...": the subject speaks, and the rest of the sentence is what was said.
+    [TestCase("In a statement issued on Monday, the port authority was more cautious than its partners.", "In a statement", "the port authority")]
+    [TestCase("In her speech, Mayor Lina Duarte turned to the 40 closed libraries.", "In her speech", "Mayor Lina Duarte")]
+    [TestCase("In an interview with a local station, Okafor was blunt about the budget.", "In an interview", "Okafor")]
+    [TestCase("In a short letter, the union leaders were firm about pay.", "In a short letter", "the union leaders")]
+    public void A_speech_event_opening_the_sentence_makes_its_subject_the_speaker(string text, string cue, string surface)
+    {
+        var found = Find(text);
+        found.Should().ContainSingle();
+        found[0].Cue.Should().Be(cue);
+        found[0].Source.Surface.Should().Be(surface);
+        found[0].CueClass.Should().Be(CueClass.Speech);
+    }
+
+    [Test]
+    public void A_figure_in_a_speech_event_sentence_is_credited_to_the_subject() =>
+        At("In her speech, Mayor Lina Duarte turned to the 40 closed libraries.", "40")!.Source.Name.Should().Be("Lina Duarte");
+
+    // No speaker (a word, a year, a room), a head that is not a speech event, or a verb cue that already names the speaker once.
+    [TestCase("In the email, the word urgent appears 12 times.")]
+    [TestCase("In the room after the vote, Okafor was calm.")]
+    [TestCase("In 2015, Okafor was calm about 3 proposals.")]
+    [TestCase("In a hurry, Okafor left the hall.")]
+    [TestCase("In his statement the mayor named no one.")]
+    public void Sentences_without_a_speech_event_speaker_have_no_such_cue(string text) =>
+        Find(text).Should().NotContain(a => a.Cue.StartsWith("In ", StringComparison.Ordinal));
+
+    [Test]
+    public void A_verb_cue_after_the_speech_event_is_the_only_attribution()
+    {
+        var found = Find("In a statement, the ministry said 30 people were hurt.");
+        found.Should().ContainSingle();
+        found[0].Cue.Should().Be("said");
+    }
+
+    // "by her own account", "by the company's own estimate": at the start, at the end, or set off by commas inside the clause.
+    [TestCase("By the company's own estimate, the plant lost 2 million dollars.", "the company's", "2 million")]
+    [TestCase("The plant lost 2 million dollars, by the company's own estimate.", "the company's", "2 million")]
+    [TestCase("The plant, by Duarte's own count, lost 2 million dollars.", "Duarte's", "2 million")]
+    public void Own_account_names_the_possessor(string text, string surface, string figure)
+    {
+        var found = Find(text);
+        found.Should().ContainSingle();
+        found[0].Source.Surface.Should().Be(surface);
+        At(text, figure)!.Source.Surface.Should().Be(surface);
+    }
+
+    [Test]
+    public void A_possessive_pronoun_resolves_like_its_personal_pronoun()
+    {
+        var found = Find("Lina Duarte spoke on Monday. By her own account, she has visited 31 schools.");
+        found.Should().ContainSingle();
+        found[0].Cue.Should().Be("own account");
+        found[0].Source.Surface.Should().Be("her");
+        found[0].Source.Name.Should().Be("Lina Duarte");
+    }
+
+    [TestCase("She paid by her own card for 3 tickets.")]
+    [TestCase("He built the shed on his own account in 2 weeks.")]
+    [TestCase("The bill was signed by its own sponsors after 2 votes.")]
+    public void Own_without_an_account_noun_is_no_cue(string text) =>
+        Find(text).Should().BeEmpty();
+
+    // A light or issue verb whose speech noun follows an indirect object or a participle modifier, and introduces what was said.
+    [TestCase("The Gazette gave Duarte a glowing endorsement: she has cut 300 permits.", "gave", "Gazette", "300")]
+    [TestCase("The minister offered them assurances that 40 jobs would stay.", "offered", "minister", "40")]
+    [TestCase("Okafor made the following comment: the port needs 12 cranes.", "made", "Okafor", "12")]
+    public void A_speech_noun_past_an_indirect_object_or_participle_makes_a_cue(string text, string cue, string name, string figure)
+    {
+        var found = Find(text);
+        found.Should().ContainSingle(a => a.Cue == cue);
+        found.Single(a => a.Cue == cue).Source.Name.Should().Be(name);
+        At(text, figure)!.Source.Name.Should().Be(name);
+    }
+
+    [TestCase("The ruling sends Congress a clear message that 5 judges disagree.")]
+    [TestCase("The coach gave Okafor a ball for 2 games.")]
+    [TestCase("The coach gave Okafor a shining trophy after 2 games.")]
+    [TestCase("The firm made the following changes to 3 contracts.")]
+    [TestCase("The Gazette gave Duarte a glowing endorsement that ran on page 2.")]
+    [TestCase("The coach gave Okafor a glowing welcome: 2 games were won.")]
+    public void Other_objects_make_no_cue(string text) =>
+        Find(text).Should().BeEmpty();
+}
