@@ -166,4 +166,31 @@ internal static partial class SentenceScanner
         k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Lower == "that"
         && (tokens[k + 1].Kind == TokenKind.Number || tokens[k + 1].IsWord && (tokens[k + 1].IsCapitalized || Lexicon.Pronouns.Contains(tokens[k + 1].Text)
             || Lexicon.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Lower != "that"));
+
+    /// <summary>
+    /// "a Harbor Times report that the port lost 3 ships", "the Okafor campaign memo: ...": a document named after its author (capitalised
+    /// words between the article and the document noun) with a that-clause or colon after it; the author is the source.
+    /// </summary>
+    private static RawAttribution? AuthoredDocument(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
+    {
+        if (i + 2 >= tokens.Count || !(tokens[i + 1].Kind == TokenKind.Colon || ThatClause(tokens, i + 1)))
+        {
+            return null;
+        }
+
+        var from = i;
+        while (from > 0 && i - from < 4 && tokens[from - 1].IsCapitalized && !Phrases.IsTimeName(tokens[from - 1]) && !Lexicon.Determiners.Contains(tokens[from - 1].Text))
+        {
+            from--;
+        }
+
+        // The article must open the phrase: "Times report that" alone may be a headline or a name running on.
+        if (from == i || from == 0 || !tokens[from - 1].IsWord || tokens[from - 1].Lower is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        return new RawAttribution(i, i + 1, from, i) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) };
+    }
 }
+

@@ -94,6 +94,11 @@ internal static partial class SentenceScanner
                 raw = Nominal(tokens, i, sentence);
             }
 
+            if (raw is null && !inQuote && !t.IsCapitalized && i >= 2 && Lexicon.DocumentWords.Contains(t.Text))
+            {
+                raw = AuthoredDocument(tokens, i, sentence);
+            }
+
             if (raw is null && t.Lower == "by" && !inQuote)
             {
                 raw = OwnAccount(tokens, i, sentence);

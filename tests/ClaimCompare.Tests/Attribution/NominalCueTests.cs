@@ -95,4 +95,20 @@ public sealed class NominalCueTests
     [TestCase("The coach gave Okafor a glowing welcome: 2 games were won.")]
     public void Other_objects_make_no_cue(string text) =>
         Find(text).Should().BeEmpty();
+
+    // A document named after its author, with a that-clause or colon: the author is the source of what it says.
+    [TestCase("Okafor cited a Harbor Times report that the port lost 3 ships.", "Harbor Times", "3 ships")]
+    [TestCase("A Harbor Times report that 3 ships sank spread fast.", "Harbor Times", "3 ships")]
+    public void A_document_named_after_its_author_credits_the_author(string text, string name, string figure)
+    {
+        Find(text).Should().ContainSingle(a => a.Cue == "report").Which.Source.Name.Should().Be(name);
+        At(text, figure)!.Source.Name.Should().Be(name);
+    }
+
+    [TestCase("Officials read a Harbor Times report that was printed in 2 parts.")]
+    [TestCase("The January report that 3 ships sank was wrong.")]
+    [TestCase("Officials read the report that 3 ships sank.")]
+    public void Documents_without_a_named_author_or_a_clause_of_their_own_are_no_cue(string text) =>
+        Find(text).Should().NotContain(a => a.Cue == "report");
 }
+
