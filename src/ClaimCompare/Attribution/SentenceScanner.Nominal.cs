@@ -192,5 +192,33 @@ internal static partial class SentenceScanner
 
         return new RawAttribution(i, i + 1, from, i) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) };
     }
+
+    /// <summary>
+    /// The "in"/"during" opening an adjunct "in a statement", "in a recorded interview", "during her speech" that ends at token
+    /// <paramref name="k"/> (the speech event), or -1. It stands between a subject and its verb and is no part of the subject.
+    /// </summary>
+    private static int SpeechEventAdjunct(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!tokens[k].IsWord || !Lexicon.SpeechEvents.Contains(tokens[k].Text))
+        {
+            return -1;
+        }
+
+        // Back over up to two modifiers to the article or possessive, then the preposition: "in (a) (recorded) interview".
+        for (var d = k - 1; d >= 1 && d >= k - 3 && tokens[d].IsWord; d--)
+        {
+            if (Lexicon.Determiners.Contains(tokens[d].Text))
+            {
+                return tokens[d - 1].IsWord && tokens[d - 1].Lower is "in" or "during" ? d - 1 : -1;
+            }
+
+            if (Lexicon.ClauseWords.Contains(tokens[d].Text) || Lexicon.InnerPrepositions.Contains(tokens[d].Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }
 

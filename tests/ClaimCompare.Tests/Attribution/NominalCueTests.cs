@@ -110,5 +110,17 @@ public sealed class NominalCueTests
     [TestCase("Officials read the report that 3 ships sank.")]
     public void Documents_without_a_named_author_or_a_clause_of_their_own_are_no_cue(string text) =>
         Find(text).Should().NotContain(a => a.Cue == "report");
+
+    // A speech-event adjunct between the subject and its verb is no part of the subject.
+    [TestCase("The ministry in a statement said 40 people died.", "said", "ministry")]
+    [TestCase("Okafor on Monday in a radio interview said 40 people died.", "said", "Okafor")]
+    [TestCase("Okafor in a brief interview went on to blame 3 clerks.", "blame", "Okafor")]
+    [TestCase("The mayor during her speech promised 12 new parks.", "promised", "mayor")]
+    public void A_speech_event_adjunct_before_the_verb_leaves_the_subject_alone(string text, string cue, string name) =>
+        Find(text).Should().ContainSingle(a => a.Cue == cue).Which.Source.Name.Should().Be(name);
+
+    [Test]
+    public void A_speech_event_inside_the_subject_stays_in_it() =>
+        Find("Readers of the statement said 40 people died.").Should().ContainSingle(a => a.Cue == "said").Which.Source.Name.Should().Contain("statement");
 }
 
