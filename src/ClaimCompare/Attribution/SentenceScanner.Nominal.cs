@@ -220,5 +220,55 @@ internal static partial class SentenceScanner
 
         return -1;
     }
+
+    /// <summary>
+    /// "The levy, first proposed by Okafor, ...", "The figure, cited by the ministry, rose", "was widely criticized by unions": a past
+    /// participle of a cue verb followed by "by" and a noun phrase is passive whatever stands before it, and the by-phrase names the source.
+    /// </summary>
+    private static RawAttribution? ByAgent(IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence)
+    {
+        var t = tokens[i];
+        if (i + 2 >= tokens.Count || tokens[i + 1].Lower != "by" || t.IsCapitalized || t.Lower == lemma || t.Lower.EndsWith('s') || t.Lower.EndsWith("ing", StringComparison.Ordinal)
+            || Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma) || Lexicon.ParticleVerbs.ContainsKey(lemma))
+        {
+            return null;
+        }
+
+        if (!Agent(tokens, i + 2))
+        {
+            return null;
+        }
+
+        var to = Phrases.WalkRight(tokens, i + 2);
+        if (to <= i + 2 || tokens[to - 1].Lower is "time" or "end" or "week" or "month" or "year" or "weekend" or "deadline" or "morning" or "evening" or "night")
+        {
+            return null;
+        }
+
+        // The content is what the participle describes, the words before it ("The levy", "a plan"), never the main clause after an
+        // inserted phrase: in "The levy, first proposed by Okafor, raised 3 million dollars" the 3 million is not Okafor's figure.
+        var from = i - 1;
+        while (from >= 0 && (tokens[from].IsWord && tokens[from].Lower.EndsWith("ly", StringComparison.Ordinal) || tokens[from].Lower is "first" or "also" or "once"))
+        {
+            from--;
+        }
+
+        var content = SpanOf(tokens, FirstContentToken(tokens), from + 1, sentence);
+        var cueClass = Lexicon.AttitudeLemmas.Contains(lemma) ? CueClass.Attitude : Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action : CueClass.Speech;
+        return new RawAttribution(i, i + 2, i + 2, to) { Content = content, Trailing = true, Class = cueClass };
+    }
+
+    /// <summary>
+    /// False when the by-phrase starting at token <paramref name="k"/> is no agent: a time, amount, means or manner ("by Friday", "by far",
+    /// "by then", "by 4 percent", "by phone", "by email", "by cutting costs", "by the way"). A counted group is an agent ("by 3 analysts").
+    /// </summary>
+    private static bool Agent(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k] is var agent && agent.Kind == TokenKind.Number
+            ? k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Lower is not ("percent" or "percentage" or "point" or "points" or "times" or "votes" or "to")
+            : agent.IsWord && !Phrases.IsTimeName(agent) && !agent.Lower.EndsWith("ing", StringComparison.Ordinal)
+        && agent.Lower is not ("tonight" or "tomorrow" or "noon" or "midnight" or "late" or "early" or "last" or "next" or "this" or "far" or "then" or "now"
+            or "way" or "means" or "itself" or "himself" or "herself" or "themselves" or "hand" or "mail" or "email" or "e-mail" or "phone" or "telephone"
+            or "video" or "law" or "default" or "name" or "analogy" or "contrast" or "comparison" or "design" or "chance" or "accident" or "mistake")
+        && !Lexicon.ClauseWords.Contains(agent.Text) && !Lexicon.InnerPrepositions.Contains(agent.Text) && !Phrases.IsContraction(agent);
 }
 

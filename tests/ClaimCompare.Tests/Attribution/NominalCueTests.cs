@@ -122,5 +122,21 @@ public sealed class NominalCueTests
     [Test]
     public void A_speech_event_inside_the_subject_stays_in_it() =>
         Find("Readers of the statement said 40 people died.").Should().ContainSingle(a => a.Cue == "said").Which.Source.Name.Should().Contain("statement");
+
+    // A participle of a cue verb before "by" and an agent is passive even after a comma or an adverb: the agent is the source.
+    [TestCase("The levy, first proposed by Okafor in 2019, raised 3 million dollars.", "proposed by", "Okafor")]
+    [TestCase("The figure, cited by the ministry, rose to 40.", "cited by", "ministry")]
+    public void A_participle_before_its_agent_credits_the_agent(string text, string cue, string name) =>
+        Find(text).Should().ContainSingle(a => a.Cue == cue).Which.Source.Name.Should().Be(name);
+
+    [Test]
+    public void The_main_clause_after_an_inserted_passive_stays_in_the_writers_voice() =>
+        At("The levy, first proposed by Okafor in 2019, raised 3 million dollars.", "3 million").Should().BeNull();
+
+    // "by Friday", "by email", "by the end of May": times and means after a past form are not agents.
+    [TestCase("The mayor announced by email that 3 parks would close.", "announced", "mayor")]
+    [TestCase("Okafor, the mayor, promised by the end of May 12 new buses.", "promised", "Okafor")]
+    public void Times_and_means_after_by_leave_the_subject_as_source(string text, string cue, string name) =>
+        Find(text).Should().ContainSingle(a => a.Cue == cue).Which.Source.Name.Should().Be(name);
 }
 
