@@ -138,5 +138,18 @@ public sealed class NominalCueTests
     [TestCase("Okafor, the mayor, promised by the end of May 12 new buses.", "promised", "Okafor")]
     public void Times_and_means_after_by_leave_the_subject_as_source(string text, string cue, string name) =>
         Find(text).Should().ContainSingle(a => a.Cue == cue).Which.Source.Name.Should().Be(name);
+
+    // The session-2 statement-noun rule with a lower-case possessor: a name before it or an article opening its phrase.
+    [TestCase("Reporters doubted Lagos police's earlier claim that 12 arrests were made.", "Lagos police's", "12 arrests")]
+    [TestCase("The port agency's claim that 40 trucks arrived was false.", "The port agency's", "40 trucks")]
+    public void A_lower_case_possessor_with_a_name_or_article_makes_the_statement(string text, string surface, string figure)
+    {
+        Find(text).Should().ContainSingle(a => a.Cue == "claim").Which.Source.Surface.Should().Be(surface);
+        At(text, figure)!.Source.Surface.Should().Be(surface);
+    }
+
+    [Test]
+    public void A_bare_lower_case_possessor_is_no_source() =>
+        Find("Voters doubted police's claim that 3 shots were fired.").Should().NotContain(a => a.Cue == "claim");
 }
 
