@@ -180,8 +180,9 @@ internal static class Lexicon
          "debate", "hearing", "forum"],
         Ci);
 
-    /// <summary>Nouns of "by her own account", "by their own estimate": the possessor's statement frames the clause.</summary>
-    public static readonly HashSet<string> OwnAccountNouns = new(["account", "admission", "estimate", "estimates", "count", "reckoning", "telling", "tally"], Ci);
+    /// <summary>Nouns of "by her own account", "by one estimate", "by most accounts": a statement that frames the clause.</summary>
+    public static readonly HashSet<string> OwnAccountNouns = new(
+        ["account", "accounts", "admission", "estimate", "estimates", "count", "counts", "reckoning", "telling", "tally", "calculation", "calculations"], Ci);
 
     /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone

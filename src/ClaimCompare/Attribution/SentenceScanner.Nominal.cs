@@ -73,36 +73,70 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>
-    /// "By his own account, he ...", "..., by the agency's own estimate": the possessor's statement frames the clause, before or after it.
+    /// "By his own account, he ...", "..., by the agency's estimate", "by one estimate, ...": an account or estimate frames the clause,
+    /// before or after it. Its possessor is the source, or, with no possessor, the estimate itself ("one estimate", "most accounts").
+    /// "By some measures" is left alone: a measure is a yardstick, not a statement.
     /// </summary>
     private static RawAttribution? OwnAccount(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
-        // "by" + possessor (one pronoun, or up to four words ending in 's) + "own" + account noun.
-        var own = i + 2;
-        while (own < tokens.Count && own - i <= 5 && tokens[own].IsWord && tokens[own].Lower != "own")
+        var noun = i + 1;
+        while (noun < tokens.Count && noun - i <= 5 && tokens[noun].IsWord && !Lexicon.OwnAccountNouns.Contains(tokens[noun].Text))
         {
-            own++;
+            noun++;
         }
 
-        if (own + 1 >= tokens.Count || tokens[own].Lower != "own" || !Lexicon.OwnAccountNouns.Contains(tokens[own + 1].Text))
+        if (noun >= tokens.Count || noun == i + 1 || !tokens[noun].IsWord || !Lexicon.OwnAccountNouns.Contains(tokens[noun].Text)
+            || noun + 1 < tokens.Count && tokens[noun + 1].Kind is not (TokenKind.Comma or TokenKind.End or TokenKind.Quote or TokenKind.CloseParen or TokenKind.Dash))
         {
+            // The phrase stands alone, set off from its clause: "by a count of 3 to 1" and "by an estimate margin" are measures.
             return null;
         }
 
-        var possessor = tokens[own - 1];
-        Lexicon.StripPossessive(possessor.Text, out var possessive);
-        if (!(possessive || own == i + 2 && possessor.Lower is "his" or "her" or "their" or "its"))
+        // The last possessive before the noun ends the possessor ("the city's own", "her"); only "own" or lower-case modifiers follow it.
+        var possessor = -1;
+        for (var k = noun - 1; k > i; k--)
+        {
+            Lexicon.StripPossessive(tokens[k].Text, out var possessive);
+            if (possessive || tokens[k].Lower is "his" or "her" or "their" or "its")
+            {
+                possessor = k;
+                break;
+            }
+
+            if (tokens[k].IsCapitalized || Lexicon.InnerPrepositions.Contains(tokens[k].Text) || Lexicon.ClauseWords.Contains(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        int from = i + 1, to, cueFrom, cueTo;
+        if (possessor >= 0)
+        {
+            // "by his own account": the possessor phrase runs from "by" to the possessive (one pronoun, or words ending in 's).
+            if (tokens[possessor].Lower is "his" or "her" or "their" or "its" && possessor != i + 1)
+            {
+                return null;
+            }
+
+            (to, cueFrom, cueTo) = (possessor + 1, possessor + 1, noun + 1);
+        }
+        else if (tokens[i + 1].Lower is "one" or "some" or "many" or "most" or "all" or "several" or "an" or "a" or "another" or "official" or "independent")
+        {
+            // "by one estimate", "by most accounts": the estimate is the source, "by" the cue.
+            (to, cueFrom, cueTo) = (noun + 1, i, i + 1);
+        }
+        else
         {
             return null;
         }
 
         // Opening the sentence it frames what follows; closing it, what stands before; set off by commas inside it, the whole clause.
         var atStart = i <= FirstContentToken(tokens);
-        var inserted = !atStart && tokens[i - 1].Kind == TokenKind.Comma && own + 2 < tokens.Count && tokens[own + 2].Kind == TokenKind.Comma;
-        var content = atStart ? SpanOf(tokens, SkipPunctuation(tokens, own + 2), tokens.Count, sentence)
+        var inserted = !atStart && tokens[i - 1].Kind == TokenKind.Comma && noun + 1 < tokens.Count && tokens[noun + 1].Kind == TokenKind.Comma;
+        var content = atStart ? SpanOf(tokens, SkipPunctuation(tokens, noun + 1), tokens.Count, sentence)
             : inserted ? SpanOf(tokens, FirstContentToken(tokens), tokens.Count, sentence)
             : SpanOf(tokens, FirstContentToken(tokens), LastContentBefore(tokens, i), sentence);
-        return new RawAttribution(own, own + 2, i + 1, own) { Content = content, Trailing = !atStart && !inserted };
+        return new RawAttribution(cueFrom, cueTo, from, to) { Content = content, Trailing = !atStart && !inserted };
     }
 
     /// <summary>

@@ -51,6 +51,9 @@ public sealed class NominalCueTests
     [TestCase("By the company's own estimate, the plant lost 2 million dollars.", "the company's", "2 million")]
     [TestCase("The plant lost 2 million dollars, by the company's own estimate.", "the company's", "2 million")]
     [TestCase("The plant, by Duarte's own count, lost 2 million dollars.", "Duarte's", "2 million")]
+    [TestCase("By one estimate, 40 farms have closed.", "one estimate", "40 farms")]
+    [TestCase("The plant lost 2 million dollars, by most accounts.", "most accounts", "2 million")]
+    [TestCase("By the city's count, 12 bridges need repair.", "the city's", "12 bridges")]
     public void Own_account_names_the_possessor(string text, string surface, string figure)
     {
         var found = Find(text);
@@ -72,7 +75,10 @@ public sealed class NominalCueTests
     [TestCase("She paid by her own card for 3 tickets.")]
     [TestCase("He built the shed on his own account in 2 weeks.")]
     [TestCase("The bill was signed by its own sponsors after 2 votes.")]
-    public void Own_without_an_account_noun_is_no_cue(string text) =>
+    [TestCase("The bill passed by a count of 3 to 1.")]
+    [TestCase("The bill passed, by some measures, with 3 votes to spare.")]
+    [TestCase("They won by an estimate margin of 3.")]
+    public void Measures_and_phrases_without_an_account_noun_are_no_cue(string text) =>
         Find(text).Should().BeEmpty();
 
     // A light or issue verb whose speech noun follows an indirect object or a participle modifier, and introduces what was said.
