@@ -233,12 +233,36 @@ internal static partial class SentenceScanner
     /// </summary>
     private static int SpeechEventAdjunct(IReadOnlyList<Token> tokens, int k)
     {
-        if (!tokens[k].IsWord || !Lexicon.SpeechEvents.Contains(tokens[k].Text))
+        if (!tokens[k].IsWord)
         {
             return -1;
         }
 
-        // Back over up to two modifiers to the article or possessive, then the preposition: "in (a) (recorded) interview".
+        if (Lexicon.SpeechEvents.Contains(tokens[k].Text) && EventStart(tokens, k) is var start && start >= 0)
+        {
+            return start;
+        }
+
+        // The event may take a short complement: "in a statement to reporters", "in an interview with the Gazette", "in a post on her blog".
+        for (var p = k - 1; p >= 2 && p >= k - 4 && tokens[p].IsWord; p--)
+        {
+            if (tokens[p].Lower is "to" or "with" or "on" or "for" or "from")
+            {
+                return Lexicon.SpeechEvents.Contains(tokens[p - 1].Text) ? EventStart(tokens, p - 1) : -1;
+            }
+
+            if (Lexicon.ClauseWords.Contains(tokens[p].Text) || Phrases.LooksVerbal(tokens[p]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "in"/"during" before the speech event at <paramref name="k"/>, over its article and up to two modifiers, or -1.</summary>
+    private static int EventStart(IReadOnlyList<Token> tokens, int k)
+    {
         for (var d = k - 1; d >= 1 && d >= k - 3 && tokens[d].IsWord; d--)
         {
             if (Lexicon.Determiners.Contains(tokens[d].Text))

@@ -122,6 +122,8 @@ public sealed class NominalCueTests
     [TestCase("Okafor on Monday in a radio interview said 40 people died.", "said", "Okafor")]
     [TestCase("Okafor in a brief interview went on to blame 3 clerks.", "blame", "Okafor")]
     [TestCase("The mayor during her speech promised 12 new parks.", "promised", "mayor")]
+    [TestCase("The ministry in a statement to reporters said 40 people died.", "said", "ministry")]
+    [TestCase("Okafor in a post on her blog said 3 ships sank.", "said", "Okafor")]
     public void A_speech_event_adjunct_before_the_verb_leaves_the_subject_alone(string text, string cue, string name) =>
         Find(text).Should().ContainSingle(a => a.Cue == cue).Which.Source.Name.Should().Be(name);
 
