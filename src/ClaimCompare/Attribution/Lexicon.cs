@@ -176,6 +176,19 @@ internal static class Lexicon
          "contention", "prediction", "boast", "charge", "denial", "announcement"],
         Ci);
 
+    // ---- Nominal cues (issue 4, branch nominal): speech events opening a sentence, "by her own account" ----
+
+    /// <summary>Speech events that, opening a sentence as "In a statement, ..." or "In her speech, ...", make the subject the speaker.</summary>
+    public static readonly HashSet<string> SpeechEvents = new(
+        ["statement", "interview", "speech", "letter", "op-ed", "column", "essay", "tweet", "post", "remarks", "address", "email", "e-mail",
+         "memo", "briefing", "testimony", "message", "video", "ad", "advertisement", "appearance", "conference", "call", "podcast", "blog",
+         "debate", "hearing", "forum"],
+        Ci);
+
+    /// <summary>Nouns of "by her own account", "by one estimate", "by most accounts": a statement that frames the clause.</summary>
+    public static readonly HashSet<string> OwnAccountNouns = new(
+        ["account", "accounts", "admission", "estimate", "estimates", "count", "counts", "reckoning", "telling", "tally", "calculation", "calculations"], Ci);
+
     /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
     /// ("a group called X", "Hale called Ortega").

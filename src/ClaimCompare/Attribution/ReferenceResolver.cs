@@ -51,11 +51,12 @@ internal sealed class ReferenceResolver
         var lower = name.ToLowerInvariant();
         switch (lower)
         {
-            case "he" or "she":
+            // A possessive pronoun ("her own account", "his claim that") refers back as its personal pronoun does.
+            case "he" or "she" or "his" or "her":
                 return Last(m => m.Kind == SourceKind.Person && !IsPronoun(m.Name));
-            case "they":
+            case "they" or "their":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person);
-            case "it":
+            case "it" or "its":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && m.Kind != SourceKind.Anonymous && !IsPlural(m.Name));
             case "i" or "we" or "you":
                 return null;

@@ -104,7 +104,23 @@ internal static partial class SentenceScanner
                     from--;
                 }
 
-                return tokens[k].IsCapitalized ? new RawAttribution(i, i + 1, from, k + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) } : null;
+                // A lower-case possessor needs a phrase around it: a name before it ("Lagos police's") or an article opening it
+                // ("the port agency's"); a bare "police's" could end any phrase.
+                if (!tokens[k].IsCapitalized && from == k)
+                {
+                    var d = k;
+                    while (d > 0 && k - d < 3 && tokens[d - 1].IsWord && !Lexicon.Determiners.Contains(tokens[d - 1].Text) && !tokens[d - 1].IsCapitalized && !Phrases.LooksVerbal(tokens[d - 1]) && !Lexicon.ClauseWords.Contains(tokens[d - 1].Text) && !Lexicon.InnerPrepositions.Contains(tokens[d - 1].Text))
+                    {
+                        d--;
+                    }
+
+                    if (d > 0 && tokens[d - 1].Lower is "the" or "a" or "an" or "this")
+                    {
+                        return new RawAttribution(i, i + 1, d - 1, k + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) };
+                    }
+                }
+
+                return tokens[k].IsCapitalized || from < k ? new RawAttribution(i, i + 1, from, k + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) } : null;
             }
         }
 

@@ -70,6 +70,13 @@ internal static partial class SentenceScanner
                 return timeFrom - 2;
             }
 
+            // "The ministry in a statement said", "Okafor in a radio interview went on to blame": a speech-event adjunct.
+            if (SpeechEventAdjunct(tokens, k) is var adjunct && adjunct >= 0)
+            {
+                k = adjunct - 1;
+                continue;
+            }
+
             // "X on Monday said", "X last week said", "X this month again said".
             if ((Phrases.IsTimeName(tokens[k]) || tokens[k].Lower is "week" or "month" or "year" or "weekend" or "morning" or "night" or "evening" or "afternoon")
                 && k >= 1 && tokens[k - 1].Lower is "on" or "last" or "this" or "next" or "that")

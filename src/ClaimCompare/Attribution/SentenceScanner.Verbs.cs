@@ -33,7 +33,7 @@ internal static partial class SentenceScanner
         }
 
         // "issued a statement", "released a note from her lawyer": an issue verb is a cue only when it puts out a text.
-        if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma))
+        if ((Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma)) && !IssuesText(tokens, cueTo, lemma) && !GivesSpeechTo(tokens, cueTo, lemma))
         {
             return null;
         }
@@ -80,7 +80,7 @@ internal static partial class SentenceScanner
 
         // "an estimate repeated by several economists", "a figure cited by the agency": a participle after a noun and before
         // "by" is a reduced passive, and its agent is the source.
-        if (i > 0 && cueTo == i + 1 && cueTo + 1 < tokens.Count && tokens[cueTo].Lower == "by" && !tokens[cueTo + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower != lemma && !t.Lower.EndsWith('s')
+        if (i > 0 && cueTo == i + 1 && cueTo + 1 < tokens.Count && tokens[cueTo].Lower == "by" && Agent(tokens, cueTo + 1) && t.Lower != lemma && !t.Lower.EndsWith('s')
             && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1].IsWord && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
             && !Lexicon.Auxiliaries.Contains(tokens[i - 1].Text) && !Lexicon.BeForms.Contains(tokens[i - 1].Text) && !Lexicon.ClauseWords.Contains(tokens[i - 1].Text))
         {

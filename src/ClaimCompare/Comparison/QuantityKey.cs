@@ -272,7 +272,9 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
                 return cls;
             }
 
-            var avoided = near[i] is "clear" or "away" && i > 0 && near[i - 1].StartsWith("st", StringComparison.Ordinal);
+            // "stayed clear of the city for three days", "kept away for a week": a time of holding off is a pause.
+            var avoided = near[i] is "clear" or "away" && i > 0 && near[i - 1] is "stay" or "stays" or "stayed" or "staying"
+                or "keep" or "keeps" or "kept" or "keeping" or "steer" or "steers" or "steered" or "steering";
             if (avoided || Vocabulary.Negations.Contains(near[i]))
             {
                 return "pause";

@@ -130,10 +130,11 @@ public sealed class ClaimExtractor
             return true;
         }
 
-        // "a 10-hour pause", "a three-day operation": a hyphenated length describes an event of its own.
+        // "a 10-hour pause", "a three-day operation": a length hyphenated to its unit describes an event of its own
+        // (the hyphen of "twenty-one days" only joins number words).
         for (var k = f.First; k < f.Last; k++)
         {
-            if (t[k].IsDash && !t[k].SpaceBefore)
+            if (t[k].IsDash && !t[k].SpaceBefore && !JoinsNumberWords(t[k + 1].Lower))
             {
                 return false;
             }
@@ -155,6 +156,9 @@ public sealed class ClaimExtractor
 
         return false;
     }
+
+    private static bool JoinsNumberWords(string next) =>
+        NumberLexicon.IsNumberWord(next) || NumberLexicon.Denominators.ContainsKey(next) || next is "and" or "a" or "an";
 
     private static bool IsOneOfSuperlative(List<Token> t, Found f)
     {

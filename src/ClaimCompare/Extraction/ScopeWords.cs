@@ -19,12 +19,32 @@ internal static class ScopeWords
         ["december"] = 12, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
+    /// <summary>
+    /// The count a single word gives a time window ("two", "thirty-six", "a", "several"), from the recogniser's own
+    /// number words so that the two never disagree; null for any other word.
+    /// </summary>
+    public static int? NumberWord(string lower)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20,
-        ["twenty-four"] = 24, ["thirty"] = 30, ["forty-eight"] = 48, ["seventy-two"] = 72, ["several"] = 3, ["few"] = 3,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        if (lower is "a" or "an")
+        {
+            return 1;
+        }
+
+        if (lower is "several" or "few")
+        {
+            return 3;
+        }
+
+        if (Scanning.NumberLexicon.Units.TryGetValue(lower, out var unit) || Scanning.NumberLexicon.Tens.TryGetValue(lower, out unit))
+        {
+            return unit;
+        }
+
+        // "thirty-six", "twenty-one": a tens word and a unit word joined by a hyphen.
+        var dash = lower.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && Scanning.NumberLexicon.Tens.TryGetValue(lower[..dash], out var tens)
+            && Scanning.NumberLexicon.Units.TryGetValue(lower[(dash + 1)..], out var ones) && ones is > 0 and < 10 ? tens + ones : null;
+    }
 
     /// <summary>Days per time unit word (hours count as a fraction, rounded up to whole days by the caller).</summary>
     public static readonly FrozenDictionary<string, double> UnitDays = new Dictionary<string, double>(StringComparer.Ordinal)

@@ -276,7 +276,7 @@ internal static class TimeFinder
             return n;
         }
 
-        return ScopeWords.Numbers.TryGetValue(token.Lower, out var word) ? word : null;
+        return ScopeWords.NumberWord(token.Lower);
     }
 
     /// <summary>A weekday ("Friday", resolved to the latest one on or before publication) or a date ("October 28", "28 Oct 2016").</summary>

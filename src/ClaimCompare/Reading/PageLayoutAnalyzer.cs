@@ -32,9 +32,6 @@ internal sealed class PageLayoutAnalyzer
         "online", "channel", "broadcasting", "wire", "chronicle", "guardian", "express", "mail", "telegraph",
     ];
 
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <summary>Analyses a plain-text page: title, outlet, date and every region.</summary>
     public Article Analyze(Article article)
     {
@@ -392,8 +389,7 @@ internal sealed class PageLayoutAnalyzer
                 return true;
             }
 
-            var month = Array.IndexOf(Months, words[i].TrimEnd('.').ToLowerInvariant()) + 1;
-            if (month == 0)
+            if (!Extraction.ScopeWords.Months.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var month))
             {
                 continue;
             }

@@ -25,6 +25,8 @@ public sealed class ScopeAnnotatorTests
     [TestCase("At least 57 people were killed in three days.", "57", "2016-10-29", "2016-10-31", false, TestName = "in three days ends on publication")]
     [TestCase("Six people died in the past 24 hours.", "Six", "2016-10-31", "2016-10-31", false, TestName = "in the past 24 hours is one day")]
     [TestCase("58 residents were killed over the past week.", "58", "2016-10-25", "2016-10-31", false, TestName = "over the past week is seven days")]
+    [TestCase("Floods drove 640 families from home in the past fourteen days.", "640", "2016-10-18", "2016-10-31", false, TestName = "a spelled count above twelve")]
+    [TestCase("Guards detained 17 smugglers over the last thirty-six hours.", "17", "2016-10-30", "2016-10-31", false, TestName = "a hyphenated spelled count")]
     [TestCase("Nine people died yesterday.", "Nine", "2016-10-30", "2016-10-30", false, TestName = "yesterday")]
     [TestCase("More than 3,200 militants have been killed in recent weeks.", "3,200", null, "2016-10-31", true, TestName = "in recent weeks is open-ended up to publication")]
     [TestCase("Rebel units began the assault on October 27 and 35 were killed.", "35", "2016-10-27", "2016-10-27", false, TestName = "a month and day")]

@@ -7,6 +7,9 @@ namespace ClaimCompare.Tests.Extraction;
 /// <summary>
 /// Floors on the extraction scores measured by the evaluation tool on ../shared/benchmarks (each a little
 /// under the measured score; docs/extraction.md has the numbers). A drop below a floor is a regression.
+/// Session 3 lowered five floors once, on purpose: rules fitted to benchmark text were removed ("PS" read as
+/// pounds, one-off qualifier phrases) and the Recognizers conventions no longer skip cases by pieces of their text,
+/// so the scores fell to what general rules reach (docs/status.md, session 3).
 /// </summary>
 [TestFixture]
 public sealed class ExtractionScoreFloorTests
@@ -17,14 +20,14 @@ public sealed class ExtractionScoreFloorTests
     private static readonly Lazy<Scoreboard> Quantulum = new(() => QuantulumEvaluation.Run(TestPaths.Benchmarks));
 
     [TestCase("value F1", 94.0)]
-    [TestCase("value+change F1", 89.0)]
-    [TestCase("value+concept partial F1", 78.5)]
+    [TestCase("value+change F1", 88.5)]
+    [TestCase("value+concept partial F1", 78.0)]
     public void NewsQuant_dev(string metric, double floor) => NewsQuant.Value.Get("NewsQuant dev", metric).Should().BeGreaterThanOrEqualTo(floor);
 
-    [TestCase("Recognizers-Text Number", 97.0)]
-    [TestCase("Recognizers-Text NumberRange", 97.0)]
+    [TestCase("Recognizers-Text Number", 95.0)]
+    [TestCase("Recognizers-Text NumberRange", 96.0)]
     [TestCase("Recognizers-Text Percent", 80.0)]
-    [TestCase("Recognizers-Text Dimension", 63.0)]
+    [TestCase("Recognizers-Text Dimension", 62.0)]
     [TestCase("Recognizers-Text Currency", 67.0)]
     public void Recognizers_text_agreement(string benchmark, double floor) =>
         Recognizers.Value.Get(benchmark, "agreement on shared conventions").Should().BeGreaterThanOrEqualTo(floor);

@@ -32,6 +32,8 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("Approximately 300 songs were recorded.", 300, BoundKind.Approx, "approximately", null, null, true, true)]
     [TestCase("An estimated 275,000 people are trapped.", 275000, BoundKind.Approx, "an estimated", null, null, true, true)]
     [TestCase("They had 20 or more cars.", 20, BoundKind.Lower, "or more", 20, null, true, true)]
+    [TestCase("Each crate must weigh equal to 40 kg or less.", 40, BoundKind.Upper, "or less", null, 40, true, true)]
+    [TestCase("Rents were lower or equal to 900 euros.", 900, BoundKind.Upper, "lower or equal to", null, 900, true, true)]
     public void Qualifiers_bound_the_figure(string sentence, double value, BoundKind bound, string qualifier, double? low, double? high, bool lowInclusive, bool highInclusive)
     {
         var q = Single(sentence).Quantity;

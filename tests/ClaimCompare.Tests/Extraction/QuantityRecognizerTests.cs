@@ -30,6 +30,7 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("The fine was $5.4m in the end.", "$5.4m", 5400000)]
     [TestCase("Sales reached 4.3M copies.", "4.3M", 4300000)]
     [TestCase("It reached .5 in May.", ".5", 0.5)]
+    [TestCase("The camp housed 2500 refugee families.", "2500", 2500)]
     public void Digits_separators_and_scales(string sentence, string surface, double value)
     {
         var q = Single(sentence);
@@ -51,6 +52,8 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("There were four hundred million people.", "four hundred million", 4e8)]
     [TestCase("Half a million people marched.", "Half a million", 500000)]
     [TestCase("They filled three quarters of the seats.", "three quarters", 0.75)]
+    [TestCase("Overnight the reading fell to negative four degrees.", "negative four degrees", -4)]
+    [TestCase("The balance stood at minus 12 on Friday.", "minus 12", -12)]
     public void Spelled_numbers(string sentence, string surface, double value)
     {
         var q = Single(sentence);

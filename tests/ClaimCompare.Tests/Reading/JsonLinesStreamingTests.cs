@@ -92,6 +92,28 @@ public sealed class JsonLinesStreamingTests
     }
 
     [Test]
+    public void A_listed_file_that_cannot_be_opened_is_an_error_naming_it()
+    {
+        // A dangling link is listed by the folder but cannot be opened, whoever runs the tests (root included).
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("symbolic links need extra rights on Windows");
+            return;
+        }
+
+        var folder = Path.Combine(_dir, "with-dangling-link");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "good.txt"), "Title\n\n12 people were hurt.");
+        var dangling = Path.Combine(folder, "gone.txt");
+        File.CreateSymbolicLink(dangling, Path.Combine(folder, "missing-target.txt"));
+
+        var result = new ArticleReader().ReadAll([folder]);
+
+        result.Articles.Should().ContainSingle();
+        result.Errors.Should().ContainSingle().Which.Path.Should().Be(dangling);
+    }
+
+    [Test]
     public void An_unreadable_folder_is_an_error_not_silence()
     {
         if (OperatingSystem.IsWindows() || Environment.UserName == "root")

@@ -56,6 +56,16 @@ public sealed class ResolverPairTests
         source.Merges.Should().OnlyContain(m => m.Confidence >= Resolver.Options.MergeThreshold && m.Rule.Length > 0);
     }
 
+    [Test]
+    public void Plain_names_resolve_as_one_article_for_exploration()
+    {
+        // ResolveNames is the short entry point for trying names out: every mention counts as one article's.
+        var result = Resolver.ResolveNames([Mention("Syrian Observatory for Human Rights", SourceKind.Monitor), Mention("SOHR", SourceKind.Monitor), Mention("Sergei Rudskoi", SourceKind.Person)]);
+
+        result.SourceIds.Should().Equal("s1", "s1", "s2");
+        result.Sources.Should().HaveCount(2);
+    }
+
     [TestCase("Rudskoy", "P", "Rudnitsky", "P", false, TestName = "Rudskoy / Rudnitsky surnames")]
     [TestCase("Sergei Rudskoy", "P", "Sergei Rudnitsky", "P", false, TestName = "Rudskoy / Rudnitsky full names")]
     [TestCase("Syrian army", "F", "Russian army", "F", true, TestName = "Syrian army / Russian army")]

@@ -116,13 +116,6 @@ internal static class ConceptTopic
         return j < t.Count && t[j].Kind == TokenKind.Word && t[j].Capitalized && !NotTopic.Contains(t[j].Lower);
     }
 
-    /// <summary>Month names, which a date complement ("in May") carries.</summary>
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    };
-
     /// <summary>
     /// Where the sentence's subject may start: after one sentence adverb and its comma ("Meanwhile, Garcia runs ...") or
     /// after a fronted adverbial phrase and its comma ("After a slow start, Jones improved ...").
@@ -154,7 +147,7 @@ internal static class ConceptTopic
     }
 
     /// <summary>True for a capitalised month name.</summary>
-    public static bool IsMonth(Token tok) => tok.Kind == TokenKind.Word && tok.Capitalized && Months.Contains(tok.Lower);
+    public static bool IsMonth(Token tok) => tok.Kind == TokenKind.Word && tok.Capitalized && ScopeWords.Months.ContainsKey(tok.Lower);
 
     /// <summary>True for "he", "she", "it", "they".</summary>
     public static bool IsSubjectPronoun(Token tok) => tok.Kind == TokenKind.Word && SubjectPronouns.Contains(tok.Lower);

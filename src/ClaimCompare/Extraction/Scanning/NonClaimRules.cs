@@ -2,7 +2,7 @@ namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
 /// Numbers that are not claims: identifiers ("13950827000687_photoi", "M21"), clock times, dates and
-/// years, ordinals, numbers inside names ("Game 7", "TA-35", "the 1070 Apartment complex"), relative
+/// years, ordinals, numbers inside names ("Game 7", "TA-35", "the 4120 Tower block"), relative
 /// times ("7 years ago") and pronoun "one".
 /// </summary>
 internal static class NonClaimRules
@@ -150,7 +150,7 @@ internal static class NonClaimRules
 
         if (!currency && !qualified && unit is null && tok.Lower.Length >= 4 && !tok.Grouped && tok.Decimals == 0 && core.Scale == 1 && FollowedBySingularNoun(t, next))
         {
-            return true; // "in 1070 neighborhood": a long unseparated number before a singular noun names something
+            return true; // "in 3040 district": a cardinal above one needs a plural head, so a singular head makes it a label
         }
 
         if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))
@@ -252,13 +252,39 @@ internal static class NonClaimRules
             return true;
         }
 
-        // "the 1070 Apartment complex": a capitalised singular word after "the N".
+        // "the 4120 Tower block": a capitalised singular word after "the N".
         return prev >= 0 && t[prev].Is("the") && next < t.Count && t[next].Kind == TokenKind.Word && t[next].Capitalized && !t[next].Lower.EndsWith('s');
     }
 
-    private static bool FollowedBySingularNoun(List<Token> t, int next) =>
-        next < t.Count && t[next].Kind == TokenKind.Word && !t[next].Capitalized && t[next].Lower.Length > 3 && !t[next].Lower.EndsWith('s')
-        && t[next].Lower is not ("while" or "from" or "with" or "were" or "have" or "more" or "than" or "that" or "when" or "after" or "before" or "during" or "into" or "over" or "under" or "people" or "children" or "women" or "police" or "personnel" or "staff" or "troops" or "civilian" or "military" or "strong");
+    /// <summary>
+    /// True when the noun phrase after the number ends in a singular noun ("in 3040 district"). A plural within the
+    /// next words is the phrase's head ("housed 2500 refugee families"), so the number counts it.
+    /// </summary>
+    private static bool FollowedBySingularNoun(List<Token> t, int next)
+    {
+        if (next >= t.Count || t[next].Kind != TokenKind.Word || t[next].Capitalized || t[next].Lower.Length <= 3 || NotANounHead(t[next].Lower))
+        {
+            return false;
+        }
+
+        for (var k = next; k < Math.Min(t.Count, next + 3) && t[k].Kind == TokenKind.Word && !t[k].Capitalized; k++)
+        {
+            if (t[k].Lower.EndsWith('s') || IrregularPlurals.Contains(t[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NotANounHead(string word) =>
+        word is "while" or "from" or "with" or "were" or "have" or "more" or "than" or "that" or "when" or "after" or "before"
+            or "during" or "into" or "over" or "under" or "strong";
+
+    private static readonly HashSet<string> IrregularPlurals = new(
+        ["people", "children", "women", "men", "police", "personnel", "staff", "troops", "military", "civilian", "feet", "teeth", "mice", "geese", "cattle", "livestock"],
+        StringComparer.Ordinal);
 
     private static bool IsAddress(List<Token> t, int next)
     {

@@ -210,6 +210,11 @@ internal static class NumberParser
                 j++;
                 tok = t[j];
                 word = tok.Lower;
+                if (lastWasTens && !t[j - 1].SpaceBefore && NumberLexicon.Ordinals.ContainsKey(word))
+                {
+                    return false; // "the twenty-first century", "his thirty-fourth birthday": an ordinal, not a count
+                }
+
                 if (!(NumberLexicon.Units.ContainsKey(word) || NumberLexicon.Tens.ContainsKey(word) || NumberLexicon.Scales.ContainsKey(word) || word is "and" or "dozen" || NumberLexicon.Denominators.ContainsKey(word)))
                 {
                     break;

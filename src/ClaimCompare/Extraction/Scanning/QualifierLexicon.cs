@@ -37,11 +37,10 @@ internal enum QualifierSense
 /// <summary>The qualifier phrases that bound a figure, written by the project from English usage.</summary>
 internal static class QualifierLexicon
 {
-    /// <summary>Qualifiers standing before the figure.</summary>
-    public static readonly PhraseTable<QualifierSense> Before = new(
+    private static readonly (string, QualifierSense)[] ListedBefore =
     [
         ("more than", QualifierSense.AboveExclusive), ("over", QualifierSense.AboveExclusive),
-        ("well over", QualifierSense.AboveExclusive), ("over than", QualifierSense.AboveExclusive),
+        ("well over", QualifierSense.AboveExclusive),
         ("in excess of", QualifierSense.AboveExclusive), ("upwards of", QualifierSense.AboveExclusive),
         ("upward of", QualifierSense.AboveExclusive), ("greater than", QualifierSense.AboveExclusive),
         ("above", QualifierSense.AboveExclusive), ("higher than", QualifierSense.AboveExclusive),
@@ -77,7 +76,6 @@ internal static class QualifierLexicon
         ("in the region of", QualifierSense.Approximate), ("on the order of", QualifierSense.Approximate),
         ("more or less", QualifierSense.Approximate), ("averaged", QualifierSense.Approximate), ("averaging", QualifierSense.Approximate),
         ("an average of", QualifierSense.Approximate), ("on average", QualifierSense.Approximate), ("average of", QualifierSense.Approximate), ("give or take", QualifierSense.Approximate),
-       
         ("larger than", QualifierSense.AboveExclusive), ("bigger than", QualifierSense.AboveExclusive),
         ("exceed", QualifierSense.AboveExclusive), ("exceeds", QualifierSense.AboveExclusive), ("exceeding", QualifierSense.AboveExclusive),
         ("exceeded", QualifierSense.AboveExclusive), ("surpass", QualifierSense.AboveExclusive), ("surpassing", QualifierSense.AboveExclusive),
@@ -86,23 +84,37 @@ internal static class QualifierLexicon
         ("< =", QualifierSense.BelowInclusive), ("≤", QualifierSense.BelowInclusive),
         ("greater than or equal to", QualifierSense.AboveInclusive), ("more than or equal to", QualifierSense.AboveInclusive),
         ("larger than or equal to", QualifierSense.AboveInclusive), ("higher than or equal to", QualifierSense.AboveInclusive),
-        ("greater or equal than", QualifierSense.AboveInclusive), ("higher or equal than", QualifierSense.AboveInclusive),
-        ("bigger or equal than", QualifierSense.AboveInclusive), ("larger or equal than", QualifierSense.AboveInclusive),
-        ("more or equal than", QualifierSense.AboveInclusive), ("equal to or more than", QualifierSense.AboveInclusive),
-        ("equal to or greater than", QualifierSense.AboveInclusive), ("at least or equal to", QualifierSense.AboveInclusive),
+        ("equal to or more than", QualifierSense.AboveInclusive),
+        ("equal to or greater than", QualifierSense.AboveInclusive),
         ("less than or equal to", QualifierSense.BelowInclusive), ("fewer than or equal to", QualifierSense.BelowInclusive),
         ("smaller than or equal to", QualifierSense.BelowInclusive), ("lower than or equal to", QualifierSense.BelowInclusive),
-        ("less or equal than", QualifierSense.BelowInclusive), ("smaller or equal than", QualifierSense.BelowInclusive),
-        ("lower or equal than", QualifierSense.BelowInclusive), ("equal to or less than", QualifierSense.BelowInclusive),
+        ("equal to or less than", QualifierSense.BelowInclusive),
         ("equal to or fewer than", QualifierSense.BelowInclusive), ("equal to or smaller than", QualifierSense.BelowInclusive),
-        ("equal to", QualifierSense.Equal), ("equals", QualifierSense.Equal), ("equals to", QualifierSense.Equal),
-        ("equaling to", QualifierSense.Equal), ("equalling", QualifierSense.Equal), ("exactly", QualifierSense.Equal),
+        ("equal to", QualifierSense.Equal), ("equals", QualifierSense.Equal),
+        ("equalling", QualifierSense.Equal), ("exactly", QualifierSense.Equal),
         ("precisely", QualifierSense.Equal), ("a total of", QualifierSense.Equal),
         ("between", QualifierSense.Between), ("somewhere between", QualifierSense.Between),
         ("from", QualifierSense.From), ("anywhere from", QualifierSense.From),
         ("ranging from", QualifierSense.From), ("range from", QualifierSense.From),
         ("in between", QualifierSense.Between),
-    ]);
+    ];
+
+    /// <summary>Qualifiers standing before the figure.</summary>
+    public static readonly PhraseTable<QualifierSense> Before = new(ListedBefore.Concat(ComparativeOrEqual()));
+
+    // "greater or equal than", "lower or equal to": a comparative with "or equal" inserted before its "than" is a
+    // common non-native form of "greater than or equal to"; it is built from the comparatives, not listed.
+    private static IEnumerable<(string, QualifierSense)> ComparativeOrEqual()
+    {
+        foreach (var (comparative, sense) in ((string, QualifierSense)[])[
+            ("greater", QualifierSense.AboveInclusive), ("more", QualifierSense.AboveInclusive), ("larger", QualifierSense.AboveInclusive),
+            ("bigger", QualifierSense.AboveInclusive), ("higher", QualifierSense.AboveInclusive), ("less", QualifierSense.BelowInclusive),
+            ("fewer", QualifierSense.BelowInclusive), ("smaller", QualifierSense.BelowInclusive), ("lower", QualifierSense.BelowInclusive)])
+        {
+            yield return (comparative + " or equal than", sense);
+            yield return (comparative + " or equal to", sense);
+        }
+    }
 
     /// <summary>Qualifiers standing after the figure ("20 or more", "100 or so").</summary>
     public static readonly PhraseTable<QualifierSense> After = new(

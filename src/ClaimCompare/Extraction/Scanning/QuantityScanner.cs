@@ -177,10 +177,11 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             first = exprFirst;
         }
 
-        // A qualifier after the figure: "20 or more", "100 or so", "50+".
+        // A qualifier after the figure: "20 or more", "100 or so", "50+"; it bounds "equal to 30 or less" as well.
         var postLen = QualifierLexicon.After.MatchForward(t, last + 1, out var post);
         string? qualifier;
-        if ((sense is null || sense == QualifierSense.Approximate) && postLen > 0 && (t[last + 1].Lower != "+" || !t[last + 1].SpaceBefore))
+        var opensNext = postLen > 0 && last + postLen + 1 < t.Count && t[last + postLen + 1].Is("than"); // "5 or less than 6": "less than" bounds the 6
+        if (sense is null or QualifierSense.Approximate or QualifierSense.Equal && postLen > 0 && !opensNext && (t[last + 1].Lower != "+" || !t[last + 1].SpaceBefore))
         {
             sense = post;
             qualifier = Words(text, t, last + 1, last + postLen);
@@ -584,7 +585,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     private static bool StartsUrl(List<Token> t, int i) =>
         t[i].Lower is "http" or "https" or "www" or "ftp" && i + 1 < t.Count && !t[i + 1].SpaceBefore && (t[i + 1].IsSymbol(':') || t[i + 1].IsSymbol('.'));
 
-    /// <summary>A minus sign before digits: "minus 233", "minus-5", "$-50.8bn", "-1.4" after a space.</summary>
+    /// <summary>A minus sign before digits: "minus 233", "negative four", "minus-5", "$-50.8bn", "-1.4" after a space.</summary>
     private static int SignStart(List<Token> t, int i)
     {
         if (i == 0)
@@ -593,7 +594,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         var p = t[i - 1];
-        if (p.Is("minus"))
+        if (p.Is("minus") || p.Is("negative"))
         {
             return i - 1;
         }

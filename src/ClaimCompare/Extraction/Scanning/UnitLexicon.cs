@@ -20,8 +20,8 @@ internal static class UnitLexicon
     [
         ("$", "USD"), ("us $", "USD"), ("us$", "USD"), ("usd", "USD"), ("a $", "AUD"), ("au $", "AUD"), ("c $", "CAD"),
         ("ca $", "CAD"), ("hk $", "HKD"), ("nz $", "NZD"), ("s $", "SGD"), ("€", "EUR"), ("eur", "EUR"), ("£", "GBP"),
-        ("gbp", "GBP"), ("¥", "JPY"), ("y =", "JPY"), ("jpy", "JPY"), ("₹", "INR"), ("rs", "INR"), ("₽", "RUB"),
-        ("₪", "ILS"), ("chf", "CHF"), ("rm", "MYR"), ("ps", "GBP"), ("aud", "AUD"), ("cad", "CAD"), ("cny", "CNY"),
+        ("gbp", "GBP"), ("¥", "JPY"), ("jpy", "JPY"), ("₹", "INR"), ("rs", "INR"), ("₽", "RUB"),
+        ("₪", "ILS"), ("chf", "CHF"), ("rm", "MYR"), ("aud", "AUD"), ("cad", "CAD"), ("cny", "CNY"),
         ("rmb", "CNY"), ("inr", "INR"), ("rub", "RUB"), ("$ a", "AUD"), ("$ us", "USD"),
     ]);
 
