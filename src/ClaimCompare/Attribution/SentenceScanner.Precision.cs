@@ -68,7 +68,8 @@ internal static partial class SentenceScanner
     /// a program", "a monitor maintained by the embassy"); "show up" is arriving; "find a way", "find themselves" and "show himself"
     /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline; "learned from the experience" is
     /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content, and "declined slightly from 58 percent" is a fall; "assumed a
-    /// new role" takes office; "the ad concludes with footage" ends; "opposed to" is the adjective ("as opposed to").
+    /// new role" takes office; "the ad concludes with footage" ends; "opposed to" is the adjective ("as opposed to"); to question
+    /// people ("investigators questioned 3 witnesses") is to interrogate them, not to doubt a content.
     /// </summary>
     private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
     {
@@ -84,6 +85,7 @@ internal static partial class SentenceScanner
             "decline" => nextKind is TokenKind.End or TokenKind.Comma or TokenKind.Number || nextWord is "from" or "by" or "in" || MannerAdverb(tokens[i + 1]),
             "know" or "feel" or "see" or "assume" => !CognitionComplement(tokens, i, lemma),
             "conclude" => nextWord is "with" or "by",
+            "question" => QuestionsPeople(tokens, i),
             "oppose" => nextWord is "to",
             _ => false,
         };
@@ -139,6 +141,31 @@ internal static partial class SentenceScanner
                 {
                     return false;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the object of "question" is a person or people ("questioned him", "question several of the aides").</summary>
+    private static bool QuestionsPeople(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 6 && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number); k++)
+        {
+            var w = tokens[k].Lower;
+            if (k == i + 1 && w is "him" or "her" or "them" or "me" or "us")
+            {
+                return true;
+            }
+
+            if (Lexicon.AnonymousHeads.Contains(w) || Lexicon.PersonRoleNouns.Contains(w) || w is "individuals" or "witnesses" or "suspects" or "detainees" or "employees" or "staff")
+            {
+                return true;
+            }
+
+            if (Lexicon.ClauseWords.Contains(w) && w is not ("of" or "about"))
+            {
+                return false;
             }
         }
 

@@ -127,6 +127,8 @@ public sealed class PrecisionTests
     [TestCase("It could add rules, pushing for 3 more reviews.", "pushing")]
     [TestCase("Voters may not let pundits tell them which of the 3 names to pick.", "tell")]
     [TestCase("Perhaps the moderators will demand 3 more answers.", "demand")]
+    [TestCase("Investigators questioned 3 of the warehouse employees on Monday.", "questioned")]
+    [TestCase("The crew went to see the 3 flooded streets.", "see")]
     [TestCase("The crews used 3 trucks and the words of the foreman.", "used")]
     [TestCase("Papers from such expected allies as the Herald to such advocates as 3 rural weeklies backed her.", "expected")]
     [TestCase("Papers from such expected allies as the Herald to such advocates as 3 rural weeklies backed her.", "advocates")]
