@@ -347,7 +347,10 @@ internal static partial class SentenceScanner
 
         // After the cue: the listener ("told Sputnik"), "that", a time or manner adjunct, then the content.
         var after = cueTo;
-        if (Lexicon.ObjectVerbs.Contains(lemma) || Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for"))
+
+        // "warned that 2,000 jobs could go": "that" right after the verb opens the content; it is not a determiner of a listener.
+        var complementizer = after < tokens.Count && tokens[after].Lower == "that";
+        if (!complementizer && (Lexicon.ObjectVerbs.Contains(lemma) || Lexicon.IssueLemmas.Contains(lemma) || Lexicon.LightLemmas.Contains(lemma) || (lemma == "write" && after < tokens.Count && tokens[after].Lower == "for")))
         {
             var objFrom = lemma == "write" ? after + 1 : after;
             var objTo = Phrases.WalkRight(tokens, objFrom);

@@ -22,6 +22,8 @@ public sealed class AttributionRuleTests
     [TestCase("Recent estimates suggest that fighters from about 100 countries are in Syria.", "100", "Recent estimates", "suggest")]
     [TestCase("The state news agency SANA reported that 12 schools had closed because of the fighting.", "12", "state news agency SANA", "reported")]
     [TestCase("Aid workers, speaking on condition of anonymity, said 300 families fled.", "300", "Aid workers", "said")]
+    [TestCase("Analysts warned that 2,000 jobs could go.", "2,000", "Analysts", "warned")]
+    [TestCase("The union told members that 450 posts would be cut.", "450", "union", "told")]
     public void Finds_the_source_of_a_figure(string text, string figure, string name, string cue)
     {
         var attribution = At(text, figure);
