@@ -190,8 +190,15 @@ public sealed class AttributionFinder
         if (_options.ResolveReferences)
         {
             // Attitude holders ("The opposition refuses to negotiate") are often bodies or groups the article never quotes; letting them
-            // become antecedents would hand a later "he said" to the wrong speaker.
-            mention = resolver.Resolve(mention, remember: raw.Class == CueClass.Speech);
+            // become antecedents would hand a later "he said" to the wrong speaker. A named person is safe: only "he", "she" and
+            // the person's own short name can reach back to one ("Ana Ruiz decided to stay. She said ...").
+            var resolved = resolver.Resolve(mention, remember: raw.Class == CueClass.Speech);
+            if (raw.Class != CueClass.Speech && resolved.Kind == SourceKind.Person && ReferenceResolver.IsFullName(resolved.Name))
+            {
+                resolver.Remember(resolved);
+            }
+
+            mention = resolved;
         }
 
         SourceMention? via = null;

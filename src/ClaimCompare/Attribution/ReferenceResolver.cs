@@ -167,6 +167,9 @@ internal sealed class ReferenceResolver
 
     private static bool IsPronoun(string name) => Lexicon.Pronouns.Contains(name);
 
+    /// <summary>True for a name of two or more words that is not a pronoun ("Ana Ruiz"), which later short forms can refer to.</summary>
+    public static bool IsFullName(string name) => !IsPronoun(name) && Words(name).Count >= 2;
+
     private static bool IsPlural(string name)
     {
         var words = Words(name);

@@ -311,7 +311,18 @@ internal static partial class SentenceScanner
         var end = Phrases.WalkRight(tokens, first);
         if (end <= first || end >= tokens.Count || !tokens[end].IsWord)
         {
-            return null;
+            // The walk may run on through a verb it does not know ("Chris Anderson went home"): the capitalised words that open
+            // the sentence, followed by a lower-case word, are the subject's name.
+            end = first;
+            while (end < tokens.Count && end - first < 6 && tokens[end].IsWord && tokens[end].IsCapitalized)
+            {
+                end++;
+            }
+
+            if (end - first < 2 || end >= tokens.Count || !tokens[end].IsWord || tokens[end].IsCapitalized)
+            {
+                return null;
+            }
         }
 
         var mention = MentionBuilder.Build(text, tokens, first, end);

@@ -39,6 +39,14 @@ public sealed class AttributionBenchmarkFloorTests
     }
 
     [Test]
+    public void Quote_suites_hold_their_floors()
+    {
+        var board = QuotesEvaluation.Run(TestPaths.Benchmarks);
+        board.Get("Quote suites (textacy, CoreNLP)", "speaker accuracy").Should().BeGreaterThanOrEqualTo(87.0);
+        board.Get("Quote suites (textacy, CoreNLP)", "full-name accuracy").Should().BeGreaterThanOrEqualTo(99.0);
+    }
+
+    [Test]
     public void PolNeAR_brat_offsets_index_the_text_as_read()
     {
         var documents = AttributionPolnearData.Load(TestPaths.Benchmarks);

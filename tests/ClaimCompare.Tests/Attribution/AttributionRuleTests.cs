@@ -46,6 +46,9 @@ public sealed class AttributionRuleTests
     [TestCase("The UN refugee agency said camps were full. It added that 9,000 people arrived.", "9,000", "UN refugee agency")]
     [TestCase("Local sources said the groups split. \"We counted 40 deserters,\" they added.", "40", "Local sources")]
     [TestCase("Convoys are still being shelled near the bridges, the chief of operations of the General Staff, Lieutenant-General Sergei Rudskoi, has told a briefing. \"Three trucks burned,\" he said.", "Three", "Sergei Rudskoi")]
+    [TestCase("Marta Solis decided to stay in the village. \"We rebuilt 14 houses,\" she said.", "14", "Marta Solis", TestName = "a person holding an attitude can be referred back to")]
+    [TestCase("Tomas Berg went back to the mine. Berg said 60 men were still below.", "60", "Tomas Berg", TestName = "a person opening a sentence with an unknown verb can be referred back to")]
+    [TestCase("The Harbour Council went to court. He said 60 men were still below.", "60", "He", TestName = "a body opening a sentence is no antecedent for he")]
     public void Resolves_references_within_the_article(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 
