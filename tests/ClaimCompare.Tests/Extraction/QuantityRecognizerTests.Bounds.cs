@@ -131,6 +131,15 @@ public sealed partial class QuantityRecognizerTests
     [TestCase("Sales are expected to grow by 35 per cent.", Trend.Up)]
     public void Rises_and_falls_carry_a_trend(string sentence, Trend trend) => Single(sentence).Trend.Should().Be(trend);
 
+    [TestCase("Shares of Acme were down 3.1%, Brightco by 1.4%, and Corvel rose 2.2%.", new[] { Trend.Down, Trend.Down, Trend.Up })]
+    [TestCase("Output fell 4%, hit by 12 strikes in the north.", new[] { Trend.Down })]
+    public void A_gapped_change_verb_passes_its_direction_on(string sentence, Trend[] trends)
+    {
+        var found = Recognizer.Recognize(sentence);
+        found.Where(r => r.Trend is not null).Select(r => r.Trend!.Value).Should().Equal(trends);
+        found.Should().HaveCountLessThanOrEqualTo(3);
+    }
+
     [TestCase("The defense gave up 517 yards.")]
     [TestCase("They lost 21 battle tanks.")]
     [TestCase("Revenue reached 7 billion dollars.")]

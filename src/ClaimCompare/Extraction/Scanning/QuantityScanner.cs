@@ -63,6 +63,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         InheritBracketQualifiers(t, found);
+        InheritGappedTrends(t, found);
         MergeOpposedBounds(text, t, found);
         return found;
     }
@@ -480,6 +481,39 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         return TrendLexicon.Of(t[p].Lower, unit);
+    }
+
+    /// <summary>
+    /// Gapping: "Shares of Acme were down 2.3%, Brightco by 2.6%": a name and "by" after a comma repeat the change verb of the
+    /// figure before, so the second figure takes its direction.
+    /// </summary>
+    private static void InheritGappedTrends(List<Token> t, List<Found> found)
+    {
+        for (var n = 1; n < found.Count; n++)
+        {
+            var by = found[n].First - 1;
+            if (found[n].Result.Trend is not null || found[n - 1].Result.Trend is not { } trend || by <= found[n - 1].Last + 2 || !t[by].Is("by"))
+            {
+                continue;
+            }
+
+            var k = found[n - 1].Last + 1;
+            if (!t[k].IsSymbol(','))
+            {
+                continue;
+            }
+
+            var names = 0;
+            for (k++; k < by && t[k].Kind == TokenKind.Word && t[k].Capitalized && names < 4; k++)
+            {
+                names++;
+            }
+
+            if (k == by && names > 0)
+            {
+                found[n] = found[n] with { Result = found[n].Result with { Trend = trend } };
+            }
+        }
     }
 
     /// <summary>
