@@ -25,6 +25,8 @@ public static class PredicateLexicon
         .. Casualties(),
     ];
 
+    private static readonly Scanning.PhraseTable<string> PhraseIndex = new(Phrases.Select(p => (string.Join(' ', p.Words), p.Canonical)));
+
     /// <summary>The canonical predicate of a count of the dead and the wounded together ("killed and injured").</summary>
     public const string KilledAndInjured = "killed and injured";
 
@@ -96,32 +98,9 @@ public static class PredicateLexicon
     /// <summary>The canonical predicate of one lower-case word, or null (no allocation).</summary>
     internal static string? OfWord(string lowerWord) => Map.GetValueOrDefault(lowerWord);
 
-    /// <summary>Matches a multi-word predicate starting at <paramref name="index"/> of lower-cased <paramref name="words"/>; returns its length or 0.</summary>
-    internal static int MatchPhrase(IReadOnlyList<string> words, int index, out string canonical)
-    {
-        foreach (var (phrase, value) in Phrases)
-        {
-            if (index + phrase.Length > words.Count)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 0; k < phrase.Length && ok; k++)
-            {
-                ok = string.Equals(words[index + k], phrase[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
-            {
-                canonical = value;
-                return phrase.Length;
-            }
-        }
-
-        canonical = string.Empty;
-        return 0;
-    }
+    /// <summary>Matches a multi-word predicate starting at token <paramref name="index"/>; returns its length in tokens or 0.</summary>
+    internal static int MatchPhrase(IReadOnlyList<Scanning.Token> tokens, int index, out string canonical) =>
+        PhraseIndex.MatchForward(tokens, index, out canonical);
 
     private static Dictionary<string, string> Build()
     {

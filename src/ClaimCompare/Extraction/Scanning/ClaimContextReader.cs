@@ -248,7 +248,7 @@ internal static class ClaimContextReader
             if (PredicateLexicon.OfWord(tok.Lower) is { } p && IsVerbForm(tok.Lower))
             {
                 // "killed and wounded 300 people": one count of both.
-                if (j - 2 > floor && PredicateLexicon.MatchPhrase([t[j - 2].Lower, t[j - 1].Lower, tok.Lower], 0, out var both) == 3)
+                if (j - 2 > floor && PredicateLexicon.MatchPhrase(t, j - 2, out var both) == 3)
                 {
                     return both;
                 }
@@ -290,20 +290,14 @@ internal static class ClaimContextReader
             j = k + 1;
         }
 
-        var words = new List<string>(8);
         for (var k = j; k < t.Count && k < j + 8; k++)
         {
-            words.Add(t[k].Lower);
-        }
-
-        for (var k = 0; k < words.Count; k++)
-        {
-            if (PredicateLexicon.MatchPhrase(words, k, out var phrase) > 0)
+            if (PredicateLexicon.MatchPhrase(t, k, out var phrase) > 0)
             {
                 return phrase;
             }
 
-            var w = words[k];
+            var w = t[k].Lower;
             if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
             {
                 return p;
