@@ -112,7 +112,17 @@ public sealed class AttributionFinder
 
             lastEnd = sentence.End;
             var tokens = Tokenizer.Tokenize(text, sentence);
-            var raws = SentenceScanner.Scan(text, tokens, sentence, ref inQuote);
+            List<RawAttribution> raws;
+            try
+            {
+                raws = SentenceScanner.Scan(text, tokens, sentence, ref inQuote);
+            }
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+            {
+                // A rule that trips over one odd sentence loses that sentence only, not the article.
+                raws = [];
+            }
+
             if (raws.Count == 0 && _options.ResolveReferences && SentenceScanner.SubjectPerson(text, tokens) is { } subject)
             {
                 // "Lt. Gen. Sergei Rudskoi briefed the press. ... he said": a named person as a sentence subject can be referred back to.

@@ -28,14 +28,20 @@ internal static partial class SentenceScanner
             return (tokens[start].Lower == "the" && start >= 1 && tokens[start - 1].Lower is "all" or "most" or "some" or "many" ? start - 1 : start, last - 1);
         }
 
-        if (last < 2 || !tokens[last].IsWord || !(tokens[last].Lower is "her" or "two" or "three") || !tokens[last - 1].IsWord
+        // A subject may end in the object of a preposition that is an object pronoun or a number ("those close to them",
+        // "a father of four"), which the walk takes for the start of a new phrase.
+        var objectEnd = last >= 2 && last < tokens.Count && tokens[last].Kind == TokenKind.Number
+            || (last >= 2 && last < tokens.Count && tokens[last].IsWord && (tokens[last].Lower is "him" or "her" or "them" or "us" or "me" || NumberWords.Contains(tokens[last].Lower)));
+        if (last < 2 || !objectEnd || !tokens[last - 1].IsWord
             || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || tokens[last - 1].Lower is "about" or "like"))
         {
             return (-1, -1);
         }
 
-        // "close to her": "close" is read as part of the phrase before the preposition.
-        var head = tokens[last - 2].Lower == "close" ? last - 3 : last - 2;
+        // "close to them", "loyal to him": an adjective before the preposition belongs to the phrase.
+        var head = tokens[last - 2].Lower is "close" or "closest" or "loyal" or "near" or "nearest" or "friendly" or "sympathetic" or "hostile" or "opposed" or "related"
+            ? last - 3
+            : last - 2;
         if (head < 0)
         {
             return (-1, -1);
@@ -320,20 +326,35 @@ internal static partial class SentenceScanner
         && tokens[from - 1].Lower is "let" or "lets" or "letting" or "make" or "makes" or "made" or "making" or "help" or "helps" or "helped" or "watch" or "watched" or "hear" or "heard";
 
     /// <summary>
-    /// "Observers in Ohio and across the region say": a second place phrase joined by "and" belongs to the same subject; the walk,
-    /// which stops at "across", goes on to the noun before the first one. Returns the new start (or <paramref name="start"/>).
+    /// "Farmers in the valley and along the coast say": a second prepositional phrase joined by "and" to one inside the subject
+    /// belongs to the same subject; the walk, which stops at the second preposition, goes on to the noun before the first one.
+    /// Returns the new start (or <paramref name="start"/>).
     /// </summary>
     private static int ExtendOverPlaces(IReadOnlyList<Token> tokens, int start)
     {
-        if (start >= 3 && tokens[start - 1].IsWord && tokens[start - 1].Lower is "around" or "across" or "throughout" or "outside" or "beyond" or "inside"
-            && tokens[start - 2].Lower == "and" && tokens[start - 3].IsWord && Phrases.WalkLeft(tokens, start - 3) is var earlier && earlier >= 0
-            && earlier < start - 3 && tokens.Skip(earlier).Take(start - 3 - earlier).Any(t => t.IsWord && Lexicon.InnerPrepositions.Contains(t.Text)))
+        if (start < 3 || !tokens[start - 1].IsWord || !IsPreposition(tokens[start - 1]) || tokens[start - 2].Lower != "and" || !tokens[start - 3].IsWord
+            || Phrases.WalkLeft(tokens, start - 3) is not (var earlier and >= 0) || earlier >= start - 3)
         {
-            return earlier;
+            return start;
+        }
+
+        for (var k = earlier; k < start - 3; k++)
+        {
+            if (tokens[k].IsWord && IsPreposition(tokens[k]))
+            {
+                return earlier;
+            }
         }
 
         return start;
     }
+
+    private static bool IsPreposition(Token t) =>
+        Lexicon.InnerPrepositions.Contains(t.Text) || t.Lower is "around" or "across" or "throughout" or "outside" or "beyond" or "inside" or "along" or "near";
+
+    private static readonly HashSet<string> NumberWords = new(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand"],
+        StringComparer.Ordinal);
 
     /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
     private static bool NewClause(Token previous) =>

@@ -61,11 +61,11 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "a folder labeled “urgent”", "a memo marked 'secret'": a participle right after a lower-case noun with an indefinite article,
-        // followed by a quotation, names the noun; it is not a finite cue.
+        // "a folder labeled “urgent”", "the old memo marked 'secret'": a participle right after a lower-case noun phrase opened by a
+        // determiner, followed by a quotation, names the noun (a reduced relative clause); it is not a finite cue.
         if (i >= 2 && cueTo < tokens.Count && tokens[cueTo].Kind == TokenKind.Quote && t.Lower != lemma && t.Lower.EndsWith("ed", StringComparison.Ordinal)
             && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text) && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text)
-            && tokens[i - 2].Lower is "a" or "an")
+            && DeterminerOpens(tokens, i - 1))
         {
             return null;
         }
@@ -298,8 +298,11 @@ internal static partial class SentenceScanner
                 return null;
             }
 
-            // "Said the mayor: ..." opens the sentence with the speaker and a colon before the quotation.
-            if (before < 0 && to < tokens.Count && tokens[to].Kind == TokenKind.Colon && to > from && tokens[from].IsCapitalized)
+            // "Said the mayor: ...", "Said one nurse, “...”": the sentence opens with the cue, the speaker and a colon, comma or quotation.
+            if (before < 0 && to < tokens.Count && to > from
+                && (tokens[to].Kind == TokenKind.Colon || (t.IsCapitalized && tokens[to].Kind is TokenKind.Comma or TokenKind.Quote && tokens[from].Lower is not ("that" or "this" or "so")))
+                && (tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)
+                    || tokens[from].Lower is "one" or "another"))
             {
                 return new RawAttribution(i, i + 1, from, to) { Content = SpanOf(tokens, to + 1, tokens.Count, sentence) };
             }
@@ -377,6 +380,30 @@ internal static partial class SentenceScanner
             ? FirstContentToken(tokens)
             : contentStart;
         return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, SpanTo = spanTo, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
+    }
+
+    // A determiner at most three lower-case words before the noun at <noun> ("a folder", "the old blue folder").
+    private static bool DeterminerOpens(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 3); k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (Lexicon.Determiners.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static RawAttribution? Passive(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
