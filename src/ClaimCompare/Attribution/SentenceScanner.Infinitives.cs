@@ -50,7 +50,7 @@ internal static partial class SentenceScanner
 
         var g = to - 1;
 
-        // "forced the chief, who was under questioning, to admit": a relative clause between the object and "to".
+        // "pushed the treasurer, who had stayed silent, to concede": a relative clause between the object and "to".
         if (tokens[g].Kind == TokenKind.Comma && RelativeBefore(tokens, g) is var relative && relative > 0)
         {
             g = relative - 1;
@@ -60,21 +60,21 @@ internal static partial class SentenceScanner
             }
         }
 
-        // "failed to disclose", "its failure to speak out", "unable to explain": the act did not happen, so nobody said anything.
+        // "failed to disclose", "the club's failure to speak out", "unable to explain": the act did not happen, so nobody said anything.
         if (g < 1 || tokens[g].Lower.StartsWith("fail", StringComparison.Ordinal) || tokens[g].Lower is "unable" or "neglected" or "neglect" or "inability")
         {
             return (-1, -1, -1);
         }
 
-        // Object control: "prompted the council at its meeting to order", "led the minister to warn", "led Ms. Ray (D-Ohio) and
-        // Mr. Bell (R-Utah) to invoke" (one more conjunct before "and").
+        // Object control: "moved the guild at its spring session to ban", "led the minister to warn", "led Ms. Vell (harbour board)
+        // and Mr. Renk (port office) to object" (one more conjunct before "and").
         var objectFrom = Phrases.WalkLeft(tokens, g);
         if (objectFrom >= 2 && tokens[objectFrom - 1].Lower == "and" && Phrases.WalkLeft(tokens, objectFrom - 2) is var conjunct && conjunct >= 1)
         {
             objectFrom = conjunct;
         }
 
-        // "made it hard for the mayor to attack", "little point for the city to respond": "for" opens an infinitive clause with its
+        // "made it hard for the mayor to attack", "no reason for the club to reply": "for" opens an infinitive clause with its
         // own subject, so no verb before it controls the infinitive. Taking that subject as the source was right 1 time in 2.
         for (var k = g - 1; k >= 0 && g - k <= 6 && tokens[k].IsWord; k--)
         {
@@ -102,7 +102,7 @@ internal static partial class SentenceScanner
             return (subjectFrom, subjectTo, c);
         }
 
-        // "his refusal to release", "the senator's decision to endorse", "her best answer was to say": the possessor of the
+        // "his refusal to release", "the chef's decision to endorse", "the captain's first reply was to deny": the possessor of the
         // noun governing the infinitive is its subject.
         var nounEnd = g >= 2 && tokens[g].IsWord && Lexicon.BeForms.Contains(tokens[g].Text) ? g - 1 : g;
         for (var k = nounEnd - 1; k >= 0 && nounEnd - k <= 2 && tokens[k].IsWord; k--)
@@ -129,7 +129,7 @@ internal static partial class SentenceScanner
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A purpose clause: "took to the radio to accuse", "gathered on Friday to discuss", "met with the board to discuss". The
+    /// A purpose clause: "went on a podcast to accuse", "crowded into the library to discuss", "met with the board to discuss". The
     /// active past verb before the infinitive, with only its object and adjuncts between, passes on its subject.
     /// </summary>
     private static (int From, int To, int Controller) PurposeController(IReadOnlyList<Token> tokens, int g)
@@ -137,7 +137,7 @@ internal static partial class SentenceScanner
         for (var k = g; k >= 1 && g - k < 12; k--)
         {
             var w = tokens[k];
-            // "took to the radio": a "to" before a name or a determiner is a preposition; one before a bare word opens another infinitive.
+            // "went to the harbour": a "to" before a name or a determiner is a preposition; one before a bare word opens another infinitive.
             if (!w.IsWord && w.Kind != TokenKind.Number || w.Lower is "that" or "which" or "who" or "whom" or "whose" or "where" or "when" or "while"
                 or "as" or "because" or "if" or "and" or "but" or "or" or "than" or "for"
                 || w.Lower == "to" && k < g && !(tokens[k + 1].IsCapitalized || Lexicon.Determiners.Contains(tokens[k + 1].Text)))

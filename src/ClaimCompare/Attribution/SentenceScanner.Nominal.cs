@@ -4,13 +4,13 @@ namespace ClaimCompare.Attribution;
 
 /// <summary>
 /// Nominal cues (issue 4): a speech event opening the sentence ("In a statement, ..."), "by her own account", and the speech
-/// noun of a light or issue verb past an indirect object or a participle modifier ("gave the mayor a glowing endorsement: ...").
+/// noun of a light or issue verb past an indirect object or a participle modifier ("gave the pilot a ringing endorsement: ...").
 /// docs/attribution.md ("Nominal and passive cues") lists what was measured and dropped.
 /// </summary>
 internal static partial class SentenceScanner
 {
     /// <summary>
-    /// "In a statement issued on Monday, the agency was more cautious", "In her speech, the senator turned to trade": a sentence-opening
+    /// "In a memo sent to staff, the manager was less upbeat", "In his remarks, the captain lingered on the crew": a sentence-opening
     /// "in" phrase headed by a speech event makes the sentence's subject the speaker, when no other cue in the sentence names one.
     /// </summary>
     private static RawAttribution? InSpeechEvent(IReadOnlyList<Token> tokens, TextSpan sentence)
@@ -21,7 +21,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // The head closes the first noun phrase, before any preposition or participle: "a statement (issued Monday)",
+        // The head closes the first noun phrase, before any preposition or participle: "a memo (sent to staff)",
         // "an interview (with a radio host)"; "the room after the vote" is headed by "room".
         var head = i + 1;
         while (head + 1 < tokens.Count && head - i < 5 && tokens[head + 1].IsWord && !Lexicon.InnerPrepositions.Contains(tokens[head + 1].Text)
@@ -142,7 +142,7 @@ internal static partial class SentenceScanner
     /// <summary>
     /// "gave the mayor a warm endorsement: ...", "offered them assurances that ...", "made the following comment: ...": the speech or
     /// text noun that makes a light or issue verb a cue, found past an indirect object (give, offer, send) or past modifiers a noun
-    /// phrase walk stops at (participles such as "glowing", "following"), when a colon, a quotation or a that-clause follows it.
+    /// phrase walk stops at (participles such as "ringing", "following"), when a colon, a quotation or a that-clause follows it.
     /// </summary>
     private static bool GivesSpeechTo(IReadOnlyList<Token> tokens, int after, string lemma)
     {
@@ -178,7 +178,7 @@ internal static partial class SentenceScanner
             var noun = light ? Lexicon.SpeechNouns.Contains(tokens[k].Text) : Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text);
             if (noun)
             {
-                // "sends a clear message that ..." is said of events and policies as often as of people, as IssuesText notes.
+                // "sends a blunt message that ..." is said of events and policies as often as of people, as IssuesText notes.
                 return !(lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
                     && k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote || ThatClause(tokens, k + 1));
             }
@@ -194,7 +194,7 @@ internal static partial class SentenceScanner
 
     /// <summary>
     /// "that" opening a clause with a subject of its own ("that 40 jobs would stay", "that the port needs"), not a relative clause
-    /// ("that was glowing", "that ran on page 2"): the word after it must start a noun phrase.
+    /// ("that was brief", "that ran on page 2"): the word after it must start a noun phrase.
     /// </summary>
     private static bool ThatClause(IReadOnlyList<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Lower == "that"
@@ -202,7 +202,7 @@ internal static partial class SentenceScanner
             || Lexicon.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Lower != "that"));
 
     /// <summary>
-    /// "a Harbor Times report that the port lost 3 ships", "the Okafor campaign memo: ...": a document named after its author (capitalised
+    /// "a Valley Courier report that the orchard lost 3 hives", "the Okafor campaign memo: ...": a document named after its author (capitalised
     /// words between the article and the document noun) with a that-clause or colon after it; the author is the source.
     /// </summary>
     private static RawAttribution? AuthoredDocument(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
@@ -218,7 +218,7 @@ internal static partial class SentenceScanner
             from--;
         }
 
-        // The article must open the phrase: "Times report that" alone may be a headline or a name running on.
+        // The article must open the phrase: "Courier report that" alone may be a headline or a name running on.
         if (from == i || from == 0 || !tokens[from - 1].IsWord || tokens[from - 1].Lower is not ("a" or "an" or "the"))
         {
             return null;

@@ -3,9 +3,9 @@ using ClaimCompare.Model;
 namespace ClaimCompare.Attribution;
 
 /// <summary>
-/// Cue verbs in non-finite clauses, whose understood subject stands elsewhere in the sentence: to-infinitives ("took to
-/// the radio to accuse", "the audit led the minister to warn") and -ing participles and gerunds ("with analysts warning",
-/// "footage of the senator asking", "cut the budget, saying"). Every look-back is bounded, so the scan stays linear.
+/// Cue verbs in non-finite clauses, whose understood subject stands elsewhere in the sentence: to-infinitives ("went on
+/// a podcast to accuse", "the audit led the minister to warn") and -ing participles and gerunds ("with analysts warning",
+/// "a video of the referee asking", "cut the budget, saying"). Every look-back is bounded, so the scan stays linear.
 /// </summary>
 internal static partial class SentenceScanner
 {
@@ -66,7 +66,7 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>
-    /// "the mayor's" in "the mayor's answer was to blame": a possessor holds the infinitive of its noun. "There's", "it's",
+    /// "the captain's" in "the captain's reply was to deny": a possessor holds the infinitive of its noun. "There's", "it's",
     /// "that's" are a word and a contracted "is".
     /// </summary>
     private static bool Possessor(Token t)

@@ -2,12 +2,12 @@ namespace ClaimCompare.Attribution;
 
 /// <summary>
 /// Precision and finite-verb rules (session 3): senses of cue verbs that report nothing, subjects the phrase walk cannot read
-/// ("those close to her", "no one"), agreement between subject and verb, and clauses embedded in an earlier speaker's content.
+/// ("those loyal to him", "no one"), agreement between subject and verb, and clauses embedded in an earlier speaker's content.
 /// </summary>
 internal static partial class SentenceScanner
 {
     /// <summary>
-    /// A subject phrase ending in an object pronoun or a number after a preposition ("those close to her", "the mother of three"),
+    /// A subject phrase ending in an object pronoun or a number after a preposition ("those loyal to him", "the father of two"),
     /// which the phrase walk reads as a determiner, or a negated universal ("no one"): (start, end) of the whole phrase, or (-1, -1).
     /// </summary>
     private static (int From, int To) ObjectEndedSubject(IReadOnlyList<Token> tokens, int last)
@@ -18,7 +18,7 @@ internal static partial class SentenceScanner
             return (last - 1, last + 1);
         }
 
-        // "the experts I interviewed said": a relative clause without "who" ends the subject with its own verb; the name is the
+        // "the growers we visited said": a relative clause without "who" ends the subject with its own verb; the name is the
         // noun phrase before it, and the caller runs the span over the clause.
         if (last >= 3 && tokens[last].IsWord && tokens[last].Lower.EndsWith("ed", StringComparison.Ordinal) && !tokens[last].IsCapitalized
             && tokens[last - 1].Lower is "i" or "we" or "he" or "she" or "they" && tokens[last - 2].IsWord && !tokens[last - 2].IsCapitalized
@@ -28,8 +28,8 @@ internal static partial class SentenceScanner
             return (tokens[start].Lower == "the" && start >= 1 && tokens[start - 1].Lower is "all" or "most" or "some" or "many" ? start - 1 : start, last - 1);
         }
 
-        // A subject may end in the object of a preposition that is an object pronoun or a number ("those close to them",
-        // "a father of four"), which the walk takes for the start of a new phrase.
+        // A subject may end in the object of a preposition that is an object pronoun or a number ("those loyal to them",
+        // "an owner of two"), which the walk takes for the start of a new phrase.
         var objectEnd = last >= 2 && last < tokens.Count && tokens[last].Kind == TokenKind.Number
             || (last >= 2 && last < tokens.Count && tokens[last].IsWord && (tokens[last].Lower is "him" or "her" or "them" or "us" or "me" || NumberWords.Contains(tokens[last].Lower)));
         if (last < 2 || !objectEnd || !tokens[last - 1].IsWord
@@ -47,7 +47,7 @@ internal static partial class SentenceScanner
             return (-1, -1);
         }
 
-        // "Those" alone heads the phrase in "those close to her"; the walk reads it as a determiner.
+        // "Those" alone heads the phrase in "those loyal to him"; the walk reads it as a determiner.
         var from = tokens[head].Lower is "those" or "many" or "some" or "most" or "several" or "others" ? head : Phrases.WalkLeft(tokens, head);
         return from >= 0 && tokens[head].IsWord && !Lexicon.Pronouns.Contains(tokens[head].Text) ? (from, last + 1) : (-1, -1);
     }
@@ -72,9 +72,9 @@ internal static partial class SentenceScanner
     /// <summary>
     /// Senses of cue verbs that report nothing: "maintain" keeps something unless a that-clause or the quotation follows ("maintains
     /// a program", "a monitor maintained by the embassy"); "show up" is arriving; "find a way", "find themselves" and "show himself"
-    /// are idioms of managing and being; "reported from Kabul" is a reporter's dateline; "learned from the experience" is
-    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content, and "declined slightly from 58 percent" is a fall; "assumed a
-    /// new role" takes office; "the ad concludes with footage" ends; "opposed to" is the adjective ("as opposed to"); to question
+    /// are idioms of managing and being; "reported from Quito" is a reporter's dateline; "learned from that season" is
+    /// experience, not knowledge of a content; "declined." with nothing after it is a refusal of no stated content, and "orders declined steadily over 3 months" is a fall; "assumed a
+    /// new post" takes office; "the film concludes with a song" ends; "opposed to" is the adjective ("as opposed to"); to question
     /// people ("investigators questioned 3 witnesses") is to interrogate them, not to doubt a content.
     /// </summary>
     private static bool OtherSense(IReadOnlyList<Token> tokens, int i, string lemma)
@@ -133,7 +133,7 @@ internal static partial class SentenceScanner
             return true;
         }
 
-        // "thought the whole thing was outrageous": a short noun phrase and then a finite verb.
+        // "thought the ferry timetable was fine": a short noun phrase and then a finite verb.
         if (Lexicon.Determiners.Contains(next) || tokens[i + 1].IsCapitalized)
         {
             for (var k = i + 2; k < tokens.Count && k <= i + 6; k++)
@@ -183,7 +183,7 @@ internal static partial class SentenceScanner
         word is "himself" or "herself" or "themselves" or "itself" or "myself" or "ourselves" or "yourself" or "yourselves";
 
     /// <summary>
-    /// "... carry to business and political leaders shows", "they votes": a third-person singular verb after a plural pronoun or a
+    /// "... the warning it sends to parents and teachers shows", "they votes": a third-person singular verb after a plural pronoun or a
     /// lower-case plural head noun does not agree with it, so the phrase is not its subject (the real subject stands further left).
     /// </summary>
     private static bool Disagrees(IReadOnlyList<Token> tokens, int from, int to, Token cue)
@@ -204,7 +204,7 @@ internal static partial class SentenceScanner
         }
 
         var word = tokens[head];
-        // "an analysis of newly filed reports shows": a document head read too short still points at the right subject.
+        // "a review of the ship's old logbooks shows": a document head read too short still points at the right subject.
         if (!word.IsWord || word.IsCapitalized || Lexicon.DocumentWords.Contains(word.Text))
         {
             return false;
@@ -217,7 +217,7 @@ internal static partial class SentenceScanner
                && !w.Contains('\'') && !w.Contains('’');
     }
 
-    /// <summary>True when a word in [from, to) carries a possessive ending ("Pagliano's").</summary>
+    /// <summary>True when a word in [from, to) carries a possessive ending ("Hollis's").</summary>
     private static bool HasPossessor(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -236,15 +236,15 @@ internal static partial class SentenceScanner
     private static bool NegatedUniversal(IReadOnlyList<Token> tokens, int from, int to) =>
         to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && tokens[from + 1].Lower is "everyone" or "everybody" or "all");
 
-    /// <summary>Month names, which may follow "in" between a subject and its verb ("prosecutors in April charged").</summary>
+    /// <summary>Month names, which may follow "in" between a subject and its verb ("inspectors in May fined").</summary>
     private static readonly HashSet<string> Months = new(
         ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly anticipated" keeps its adverb.</summary>
+    /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly rated" keeps its adverb.</summary>
     private static readonly HashSet<string> NounsInLy = new(
         ["family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "bully", "folly", "melancholy"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or a possessor ("the family", "Scott's family").</summary>
+    /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or a possessor ("the family", "Nell's family").</summary>
     private static bool AfterDeterminer(IReadOnlyList<Token> tokens, int k)
     {
         if (k < 1 || !tokens[k - 1].IsWord)
@@ -257,14 +257,14 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>
-    /// "Merrill says Machado promised ...", "he notes that the commission announced ...", "if the council agreed ...": a phrase after "that",
+    /// "Brandt says Hollis promised ...", "she adds that the club announced ...", "if the council agreed ...": a phrase after "that",
     /// "if" or a cue verb opens a clause embedded in what the outer speaker says, so its own cue restates that content.
     /// </summary>
     private static bool EmbeddedClause(Token previous) =>
         previous.Lower is "that" or "if" || Lexicon.CueVerbs.ContainsKey(previous.Text) && !Lexicon.NounLikeForms.Contains(previous.Text);
 
     /// <summary>
-    /// "the programs she has proposed, ...", "the reform, which the mayor championed.", "the three cases he cited are ...": a cue with nothing
+    /// "the routes she has suggested, ...", "the reform, which the mayor championed.", "the two recipes he praised are ...": a cue with nothing
     /// after it, whose subject follows a noun or a relative "which", is a relative clause with its object moved to that noun. It names
     /// what the noun is; it reports no content. Verbs that take a clause ("the sum she says she raised") are left to the nesting rules.
     /// </summary>
@@ -318,7 +318,7 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>
-    /// "Voters may not let pundits tell them whom to pick", "the aide made the mayor explain it": a bare base form after a causative
+    /// "Parents may not let coaches tell them which camp to choose", "the aide made the mayor explain it": a bare base form after a causative
     /// or perception verb and its object is that verb's complement, not a finite statement.
     /// </summary>
     private static bool CausativeComplement(IReadOnlyList<Token> tokens, int from, Token cue, string lemma) =>

@@ -21,7 +21,7 @@ internal static partial class SentenceScanner
         {
             var w = tokens[k].Lower;
             // "very clearly pointed out", "almost instantly disclosed": degree words go with the adverb they modify.
-            // "the family", "Scott's family", "a rally": an -ly word right after a determiner or possessor is a noun, not an adverb.
+            // "the family", "the Okoro family", "a rally": an -ly word right after a determiner or possessor is a noun, not an adverb.
             var adverb = (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w) && !AfterDeterminer(tokens, k))
                 || (w is "very" or "almost" or "quite" or "rather" or "nearly" && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal));
             var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || w is "cannot" or "together";

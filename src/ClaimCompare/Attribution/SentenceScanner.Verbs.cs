@@ -17,7 +17,7 @@ internal static partial class SentenceScanner
             }
             else if (i + 2 < tokens.Count && (Phrases.IsTimeName(tokens[i + 1]) || MannerAdverb(tokens[i + 1])) && particles.Split(' ').Contains(tokens[i + 2].Lower))
             {
-                // "called Friday for the release of the videos", "spoke warmly of": a day name or a manner adverb may stand between
+                // "called Tuesday for a review of the fares", "spoke warmly of": a day name or a manner adverb may stand between
                 // the verb and its particle.
                 cueTo = i + 3;
             }
@@ -43,7 +43,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "the senator's claims as misleading", "the witness's privacy claims, ...": a noun-like form followed by a preposition is a noun.
+        // "the senator's claims as misleading", "the tenant's repair claims, ...": a noun-like form followed by a preposition is a noun.
         if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
             && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from" or "than" or "such"))
         {
@@ -61,7 +61,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "a folder labeled “urgent”", "the old memo marked 'secret'": a participle right after a lower-case noun phrase opened by a
+        // "a crate labeled “fragile”", "the old memo marked 'secret'": a participle right after a lower-case noun phrase opened by a
         // determiner, followed by a quotation, names the noun (a reduced relative clause); it is not a finite cue.
         if (i >= 2 && cueTo < tokens.Count && tokens[cueTo].Kind == TokenKind.Quote && t.Lower != lemma && t.Lower.EndsWith("ed", StringComparison.Ordinal)
             && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text) && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text)
@@ -70,7 +70,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "more detailed", "most often cited", "such expected allies": a degree word makes the participle an adjective.
+        // "more detailed", "most often cited", "such trusted partners": a degree word makes the participle an adjective.
         // "has long said" is a perfect with an adverb, not an adjective.
         if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long" or "such"
             && !(tokens[i - 1].Lower == "long" && i > 1 && tokens[i - 2].Lower is "has" or "have" or "had"))
@@ -104,14 +104,14 @@ internal static partial class SentenceScanner
 
         var before = SkipAuxiliariesLeft(tokens, i - 1);
 
-        // "Some Democrats, however, question ...": a discourse adverb set off by commas stands between the subject and its verb.
+        // "Several growers, however, doubt ...": a discourse adverb set off by commas stands between the subject and its verb.
         if (before >= 3 && tokens[before].Kind == TokenKind.Comma && tokens[before - 2].Kind == TokenKind.Comma && tokens[before - 1].IsWord
             && tokens[before - 1].Lower is "however" or "though" or "too" or "meanwhile" or "moreover" or "instead" or "nonetheless" or "nevertheless" or "indeed" or "likewise" or "therefore" or "also")
         {
             before = SkipAuxiliariesLeft(tokens, before - 3);
         }
 
-        // "Voters, many of whom say ...": the antecedent speaks, and the span runs to "whom", as for "who".
+        // "Residents, many of whom say ...": the antecedent speaks, and the span runs to "whom", as for "who".
         if (before >= 4 && tokens[before].Lower == "whom" && tokens[before - 1].Lower == "of"
             && tokens[before - 2].Lower is "many" or "most" or "some" or "all" or "several" or "both" or "half" or "none" or "few" or "each")
         {
@@ -205,7 +205,7 @@ internal static partial class SentenceScanner
         {
             var last = tokens[before - 1].Kind is TokenKind.Comma or TokenKind.Dash ? before - 2 : before - 1;
 
-            // "drew scrutiny from some who saw ...": a quantifier alone is the antecedent.
+            // "won praise from some who felt ...": a quantifier alone is the antecedent.
             var antecedent = last >= 0 && tokens[last].IsWord && tokens[last].Lower is "some" or "many" or "several" or "others" ? last : Phrases.WalkLeft(tokens, last);
             if (antecedent < 0 || last == antecedent && tokens[last].Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" or "those" or "one")
             {
@@ -225,7 +225,7 @@ internal static partial class SentenceScanner
 
         // "Kessler urged supporters to turn out and said she was ...": a second verb shares the sentence's subject.
         // With a cue before it in the sentence, the second verb shares the subject only when that cue was the subject's own verb
-        // ("the family has called on police to ... and called on people to ..."), not a cue inside someone's content.
+        // ("the club has called on the league to ... and called on fans to ..."), not a cue inside someone's content.
         if (before >= 1 && tokens[before].Lower is "and" or "but" && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0
             && (!hasPrevious || SubjectsCue(tokens, subjectTo)))
         {
@@ -266,7 +266,7 @@ internal static partial class SentenceScanner
         }
         else if (objectEnd.From >= 0)
         {
-            // "Those close to her say", "the mother of three replied": the phrase ends in a word that cannot end a walk.
+            // "Those loyal to him say", "the father of two replied": the phrase ends in a word that cannot end a walk.
             sourceFrom = objectEnd.From;
             sourceTo = objectEnd.To;
             spanTo = sourceTo <= before ? before + 1 : -1;
@@ -333,7 +333,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "the agency's statement added", "the network's average shows": the possessor speaks for the document it owns; the
+        // "the agency's statement added", "the club's ledger shows": the possessor speaks for the document it owns; the
         // document phrase is what must be a plausible subject. A document does not hold attitudes ("if the mayor's plan rejected").
         if (!PlausibleSubject(tokens, sourceFrom, preferredPossessor ? before + 1 : sourceTo, t, i) || ObjectGap(tokens, sourceFrom, sourceTo, cueTo, lemma)
             || WithAbsolute(tokens, sourceFrom, sourceTo, i, lemma) || CausativeComplement(tokens, sourceFrom, t, lemma))

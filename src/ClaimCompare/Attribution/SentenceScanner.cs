@@ -63,7 +63,7 @@ internal static partial class SentenceScanner
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
                 // except the forms that only headline verbs take ("Senator Hale Says").
-                // A sense that reports nothing ("went to see the ice", "to find a way") stays out of non-finite clauses too.
+                // A sense that reports nothing ("went to see the harbour", "to find a way") stays out of non-finite clauses too.
                 raw = Verb(tokens, i, lemma, sentence, found.Count > 0) ?? (OtherSense(tokens, i, lemma) ? null : Nonfinite(tokens, i, lemma, sentence, found));
 
                 // "The levy, first proposed by Okafor, ...": a participle before "by" and its agent was read with the phrase before it as
@@ -132,7 +132,7 @@ internal static partial class SentenceScanner
             }
         }
 
-        // '"..." ― Sonya Herridge': a dash after a closing quote names the speaker of the quotation before it.
+        // '"..." ― Lina Marsh': a dash after a closing quote names the speaker of the quotation before it.
         if (found.Count == 0 && Dash(tokens) is { } dash)
         {
             found.Add(dash);
@@ -145,7 +145,7 @@ internal static partial class SentenceScanner
             found.Add(document);
         }
 
-        // "In a statement issued Monday, the agency was more cautious": a speech event opening the sentence makes its subject the speaker.
+        // "In a memo sent to staff, the manager was less upbeat": a speech event opening the sentence makes its subject the speaker.
         if (found.Count == 0 && !inQuote && InSpeechEvent(tokens, sentence) is { } speechEvent)
         {
             found.Add(speechEvent);
@@ -223,8 +223,8 @@ internal static partial class SentenceScanner
             return true;
         }
 
-        // "Meanwhile, it attacked the senator": "it" as the subject of a finite verb refers back to a body; before a participle
-        // ("It could deploy courts, pushing for ...") it is too often a dummy or a country's plan.
+        // "Later that week, it criticised the referee": "it" as the subject of a finite verb refers back to a body; before a participle
+        // ("It might widen the ban, aiming at ...") it is too often a dummy or a country's plan.
         if (head == "it")
         {
             return raw.SourceTo - raw.SourceFrom == 1 && !tokens[raw.CueFrom].Lower.EndsWith("ing", StringComparison.Ordinal);

@@ -13,9 +13,9 @@ namespace ClaimCompare.Tests.Attribution;
 public sealed class NominalCueTests
 {
     // "In <a speech event>, <subject> ...": the subject speaks, and the rest of the sentence is what was said.
-    [TestCase("In a statement issued on Monday, the port authority was more cautious than its partners.", "In a statement", "the port authority")]
-    [TestCase("In her speech, Mayor Lina Duarte turned to the 40 closed libraries.", "In her speech", "Mayor Lina Duarte")]
-    [TestCase("In an interview with a local station, Okafor was blunt about the budget.", "In an interview", "Okafor")]
+    [TestCase("In a memo sent to the kitchen staff late on Friday, Nadia Hollis was less upbeat than her chef.", "In a memo", "Nadia Hollis")]
+    [TestCase("In his remarks, Captain Teo Brandt lingered on the 9 sailors lost at sea.", "In his remarks", "Captain Teo Brandt")]
+    [TestCase("In an interview with a cycling magazine, Vesna Marek was frank about her injured knee.", "In an interview", "Vesna Marek")]
     [TestCase("In a short letter, the union leaders were firm about pay.", "In a short letter", "the union leaders")]
     public void A_speech_event_opening_the_sentence_makes_its_subject_the_speaker(string text, string cue, string surface)
     {
@@ -28,7 +28,7 @@ public sealed class NominalCueTests
 
     [Test]
     public void A_figure_in_a_speech_event_sentence_is_credited_to_the_subject() =>
-        At("In her speech, Mayor Lina Duarte turned to the 40 closed libraries.", "40")!.Source.Name.Should().Be("Lina Duarte");
+        At("In his remarks, Captain Teo Brandt lingered on the 9 sailors lost at sea.", "9")!.Source.Name.Should().Be("Teo Brandt");
 
     // No speaker (a word, a year, a room), a head that is not a speech event, or a verb cue that already names the speaker once.
     [TestCase("In the email, the word urgent appears 12 times.")]
@@ -51,7 +51,7 @@ public sealed class NominalCueTests
     [TestCase("By the company's own estimate, the plant lost 2 million dollars.", "the company's", "2 million")]
     [TestCase("The plant lost 2 million dollars, by the company's own estimate.", "the company's", "2 million")]
     [TestCase("The plant, by Duarte's own count, lost 2 million dollars.", "Duarte's", "2 million")]
-    [TestCase("By one estimate, 40 farms have closed.", "one estimate", "40 farms")]
+    [TestCase("Some 900 hives have died this winter, by one estimate.", "one estimate", "900 hives")]
     [TestCase("The plant lost 2 million dollars, by most accounts.", "most accounts", "2 million")]
     [TestCase("By the city's count, 12 bridges need repair.", "the city's", "12 bridges")]
     public void Own_account_names_the_possessor(string text, string surface, string figure)
@@ -82,9 +82,9 @@ public sealed class NominalCueTests
         Find(text).Should().BeEmpty();
 
     // A light or issue verb whose speech noun follows an indirect object or a participle modifier, and introduces what was said.
-    [TestCase("The Gazette gave Duarte a glowing endorsement: she has cut 300 permits.", "gave", "Gazette", "300")]
+    [TestCase("Last spring the Alpine Courier gave Mira Sollen a ringing endorsement: she has trained 60 pilots.", "gave", "Alpine Courier", "60")]
     [TestCase("The minister offered them assurances that 40 jobs would stay.", "offered", "minister", "40")]
-    [TestCase("Okafor made the following comment: the port needs 12 cranes.", "made", "Okafor", "12")]
+    [TestCase("Mira Sollen, the winemaker, made the following remark: the cellar holds 12 casks.", "made", "Mira Sollen", "12")]
     public void A_speech_noun_past_an_indirect_object_or_participle_makes_a_cue(string text, string cue, string name, string figure)
     {
         var found = Find(text);
@@ -93,17 +93,17 @@ public sealed class NominalCueTests
         At(text, figure)!.Source.Name.Should().Be(name);
     }
 
-    [TestCase("The ruling sends Congress a clear message that 5 judges disagree.")]
+    [TestCase("The walkout sends the ferry owners a blunt message that 5 crews want more pay.")]
     [TestCase("The coach gave Okafor a ball for 2 games.")]
     [TestCase("The coach gave Okafor a shining trophy after 2 games.")]
     [TestCase("The firm made the following changes to 3 contracts.")]
-    [TestCase("The Gazette gave Duarte a glowing endorsement that ran on page 2.")]
+    [TestCase("The Alpine Courier gave Mira Sollen a ringing endorsement that ran on page 2.")]
     [TestCase("The coach gave Okafor a glowing welcome: 2 games were won.")]
     public void Other_objects_make_no_cue(string text) =>
         Find(text).Should().BeEmpty();
 
     // A document named after its author, with a that-clause or colon: the author is the source of what it says.
-    [TestCase("Okafor cited a Harbor Times report that the port lost 3 ships.", "Harbor Times", "3 ships")]
+    [TestCase("To make her case, Pell quoted a Valley Courier report that the orchard lost 3 hives.", "Valley Courier", "3 hives")]
     [TestCase("A Harbor Times report that 3 ships sank spread fast.", "Harbor Times", "3 ships")]
     public void A_document_named_after_its_author_credits_the_author(string text, string name, string figure)
     {
@@ -120,7 +120,7 @@ public sealed class NominalCueTests
     // A speech-event adjunct between the subject and its verb is no part of the subject.
     [TestCase("The ministry in a statement said 40 people died.", "said", "ministry")]
     [TestCase("Okafor on Monday in a radio interview said 40 people died.", "said", "Okafor")]
-    [TestCase("Okafor in a brief interview went on to blame 3 clerks.", "blame", "Okafor")]
+    [TestCase("Noor Haddad in a short podcast went on to blame 3 linesmen.", "blame", "Noor Haddad")]
     [TestCase("The mayor during her speech promised 12 new parks.", "promised", "mayor")]
     [TestCase("The ministry in a statement to reporters said 40 people died.", "said", "ministry")]
     [TestCase("Okafor in a post on her blog said 3 ships sank.", "said", "Okafor")]

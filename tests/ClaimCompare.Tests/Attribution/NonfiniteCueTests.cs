@@ -23,13 +23,13 @@ public sealed class NonfiniteCueTests
     // Participles and gerunds: after a comma, after a preposition, in an absolute, in a recording, after a perception passive.
     [TestCase("Stung by the audit, the mayor revised the plan, promising to hire 40 nurses.", "promising", "mayor", "Speech")]
     [TestCase("After hearing the verdict, Ms. Reyes left the court, vowing to appeal.", "vowing", "Reyes", "Speech")]
-    [TestCase("Two rival candidates met on Tuesday, each touting a record of cutting taxes.", "touting", "each", "Action")]
-    [TestCase("The senator pleased the crowd by telling them that 300 jobs would return.", "telling", "senator", "Speech")]
-    [TestCase("In explaining the delay, the director blamed the weather.", "explaining", "director", "Speech")]
-    [TestCase("Footage of the governor saying the plant would reopen aired on Monday.", "saying", "governor", "Speech")]
+    [TestCase("Three bakeries set up stalls at the harvest fair, each touting its rye bread.", "touting", "each", "Action")]
+    [TestCase("By telling the tenants that 15 flats would be repainted, the landlord calmed the meeting.", "telling", "landlord", "Speech")]
+    [TestCase("Captain Ines Barro, in describing the rescue, praised the harbour crew.", "describing", "Ines Barro", "Speech")]
+    [TestCase("Viewers shared a video of the referee saying the goal would stand.", "saying", "referee", "Speech")]
     [TestCase("Shares fell sharply, with analysts warning that 2,000 jobs could go.", "warning", "analysts", "Speech")]
-    [TestCase("The neighbours could be heard shouting that the house was on fire.", "shouting", "neighbours", "Speech")]
-    [TestCase("The scandal had lawmakers wondering about the chief's future.", "wondering", "lawmakers", "Attitude")]
+    [TestCase("Through the tent wall, the campers could be heard shouting that the river was rising.", "shouting", "campers", "Speech")]
+    [TestCase("For a week the late deliveries had the bakers wondering about their contract.", "wondering", "bakers", "Attitude")]
     [TestCase("Warning that prices would rise, the minister raised rates.", "Warning", "minister", "Speech")]
     public void A_participle_or_gerund_takes_its_understood_subject(string text, string cue, string name, string cueClass)
     {
@@ -39,43 +39,43 @@ public sealed class NonfiniteCueTests
     }
 
     // To-infinitives: purpose clauses, object control, subject control (verbs and adjectives).
-    [TestCase("The mayor took to the radio to accuse the council of lying.", "accuse", "mayor")]
-    [TestCase("Union leaders gathered on Friday to discuss the offer.", "discuss", "Union leaders")]
+    [TestCase("Angry at the ban, the goalkeeper went on a podcast to accuse the league of favouritism.", "accuse", "goalkeeper")]
+    [TestCase("After the dry spring, local beekeepers crowded into the library to discuss the drought.", "discuss", "local beekeepers")]
     [TestCase("The audit led the minister to warn that 12 schools would close.", "warn", "minister")]
-    [TestCase("Critics forced the chief, who had resisted for weeks, to admit that 40 files were lost.", "admit", "chief")]
-    [TestCase("Governor Ortiz needs to explain the budget gap.", "explain", "Ortiz")]
+    [TestCase("After a long inquiry, auditors pushed the treasurer, who had stayed silent until then, to concede that 7 invoices were forged.", "concede", "treasurer")]
+    [TestCase("Before the ferries sail again, Captain Tova Renk needs to explain the broken crane.", "explain", "Tova Renk")]
     [TestCase("Mr. Hale was quick to point out that the figures were old.", "point out", "Hale")]
-    [TestCase("As Governor Ortiz appears set to veto the bill, lawmakers are gathering votes.", "veto", "Ortiz")]
-    [TestCase("Asked about the deficit, the mayor's only answer was to blame the council.", "blame", "mayor")]
+    [TestCase("Fishermen blocked the harbour while Dara Kell appeared set to reject the quota.", "reject", "Dara Kell")]
+    [TestCase("When the ferry stalled in the fog, the captain's only answer was to blame the pilot.", "blame", "captain")]
     public void An_infinitive_takes_its_controller(string text, string cue, string name) =>
         Single(text, cue).Source.Name.Should().Be(name);
 
     // A participle reports speech as it happens; an infinitive names speech that was intended, needed or caused.
-    [TestCase("The senator pleased the crowd by telling them that 300 jobs would return.", "300", "senator")]
+    [TestCase("By telling the tenants that 15 flats would be repainted, the landlord calmed the meeting.", "15", "landlord")]
     [TestCase("Shares fell sharply, with analysts warning that 2,000 jobs could go.", "2,000", "analysts")]
-    [TestCase("Footage of the governor saying 12 plants would reopen aired on Monday.", "12", "governor")]
+    [TestCase("Viewers shared a video of the referee saying 2 goals would stand.", "2", "referee")]
     public void A_spoken_participle_credits_its_figure(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 
     [TestCase("The audit led the minister to warn that 12 schools would close.", "12")]
-    [TestCase("Critics forced the chief, who had resisted for weeks, to admit that 40 files were lost.", "40")]
-    [TestCase("Governor Ortiz needs to explain the 3 missing ballots.", "3")]
+    [TestCase("After a long inquiry, auditors pushed the treasurer, who had stayed silent until then, to concede that 7 invoices were forged.", "7")]
+    [TestCase("Before the ferries sail again, Captain Tova Renk needs to explain the 3 broken cranes.", "3")]
     public void An_infinitive_does_not_credit_its_figure(string text, string figure) =>
         At(text, figure).Should().BeNull("speech someone needs, means or is moved to make is not a statement of the figure");
 
     [TestCase("The man sitting next to me saying nothing looked bored.", "saying")]
     [TestCase("The governor plans to visit the plant.", "visit")]
     [TestCase("The council failed to explain the delay.", "explain")]
-    [TestCase("The mayor's failure to speak out drew criticism.", "speak out")]
-    [TestCase("The law requires companies to disclose their donors.", "disclose")]
+    [TestCase("Fans resented the captain's failure to speak out about the transfer.", "speak out")]
+    [TestCase("Under the new charter, the league requires clubs to disclose their wage bills.", "disclose")]
     [TestCase("The strike made it hard for the minister to defend the reform.", "defend")]
-    [TestCase("It goes without saying that taxes will rise.", "saying")]
+    [TestCase("It goes without saying that the orchard needs rain.", "saying")]
     [TestCase("She thanked him for saying so.", "saying")]
     [TestCase("The committee replaced the clause with milder wording calling for restraint.", "calling for")]
-    [TestCase("After assuming office, the mayor cut 40 jobs.", "assuming")]
+    [TestCase("The new headmistress closed 2 dormitories after assuming her post.", "assuming")]
     [TestCase("The court ruling was published on Monday.", "ruling")]
     [TestCase("Writing for a local paper, Dana Pruitt praised the budget.", "Writing")]
-    [TestCase("There's no way to tell how many voters moved.", "tell")]
+    [TestCase("Until the cheese is cut there's no way to tell whether it is ripe.", "tell")]
     [TestCase("The board asked the auditors to show them the accounts.", "show")]
     [TestCase("Analysts expect the bank to continue lending.", "continue")]
     public void Near_misses_are_not_cues(string text, string cue) =>
