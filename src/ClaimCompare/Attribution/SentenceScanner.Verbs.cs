@@ -252,6 +252,16 @@ internal static partial class SentenceScanner
             (sourceFrom, sourceTo) = PreferPossessor(tokens, sourceFrom, sourceTo);
             preferredPossessor = sourceTo <= before && !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma);
 
+            // "Two engineers who inspected the bridge said": the phrase before the cue is the object of a "who" clause; the
+            // speaker is the antecedent of "who", and the span runs over the clause.
+            if (RelativeObjectAntecedent(tokens, sourceFrom) is var (antecedentFrom, antecedentTo) && antecedentFrom >= 0)
+            {
+                sourceFrom = antecedentFrom;
+                sourceTo = antecedentTo;
+                spanTo = before + 1;
+                preferredPossessor = false;
+            }
+
             // "Analyst X writing for New Eastern Outlook says": the outlet is the channel, the analyst the source.
             if (sourceFrom >= 3 && tokens[sourceFrom - 1].Lower is "for" or "to" or "with" && tokens[sourceFrom - 2].Lower is "writing" or "speaking" or "talking")
             {
@@ -380,6 +390,33 @@ internal static partial class SentenceScanner
             ? FirstContentToken(tokens)
             : contentStart;
         return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, SpanTo = spanTo, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
+    }
+
+    // The antecedent of a "who" at most two lower-case words before <objectFrom> ("engineers who inspected", "residents who
+    // had fled"), as (from, to), or (-1, -1).
+    private static (int From, int To) RelativeObjectAntecedent(IReadOnlyList<Token> tokens, int objectFrom)
+    {
+        for (var k = objectFrom - 2; k >= Math.Max(1, objectFrom - 3); k--)
+        {
+            if (tokens[k].Lower == "who")
+            {
+                var clauseIsWords = true;
+                for (var m = k + 1; m < objectFrom; m++)
+                {
+                    clauseIsWords &= tokens[m].IsWord && !tokens[m].IsCapitalized;
+                }
+
+                var from = clauseIsWords && tokens[k - 1].IsWord ? Phrases.WalkLeft(tokens, k - 1) : -1;
+                return from >= 0 ? (from, k) : (-1, -1);
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        return (-1, -1);
     }
 
     // A determiner at most three lower-case words before the noun at <noun> ("a folder", "the old blue folder").

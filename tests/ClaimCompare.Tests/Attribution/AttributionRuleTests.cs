@@ -23,6 +23,8 @@ public sealed class AttributionRuleTests
     [TestCase("The state news agency SANA reported that 12 schools had closed because of the fighting.", "12", "state news agency SANA", "reported")]
     [TestCase("Aid workers, speaking on condition of anonymity, said 300 families fled.", "300", "Aid workers", "said")]
     [TestCase("Analysts warned that 2,000 jobs could go.", "2,000", "Analysts", "warned")]
+    [TestCase("Two engineers who inspected the bridge said 3 cables snapped.", "3", "engineers", "said")]
+    [TestCase("Residents who had fled the town told reporters that 40 homes burned.", "40", "Residents", "told")]
     [TestCase("Farmers in the valley and along the coast say 300 wells ran dry.", "300", "Farmers in the valley and along the coast", "say")]
     [TestCase("Said one nurse, \"We saw 40 patients.\"", "40", "nurse", "Said")]
     [TestCase("A father of four said 12 homes flooded.", "12", "father of four", "said")]
