@@ -13,13 +13,6 @@ namespace ClaimCompare.Tests.Attribution;
 [TestFixture]
 public sealed class AttributionCategoryTests
 {
-    private static SourceAttribution Single(string text, string cue)
-    {
-        var found = Find(text).Where(a => a.Cue == cue).ToList();
-        found.Should().ContainSingle($"'{cue}' is a cue in: {text}");
-        return found[0];
-    }
-
     // Verbal acts and reactions: criticism, praise, manner of speaking, labelling, discussion, verdicts, support and opposition.
     [TestCase("The senator lambasted the bank over 5,000 fake accounts.", "senator", "lambasted")]
     [TestCase("Warren grilled the chief executive for 40 minutes.", "Warren", "grilled")]
@@ -35,7 +28,7 @@ public sealed class AttributionCategoryTests
     [TestCase("The union pressed for 15 more days of leave.", "union", "pressed for")]
     public void Action_cues_name_the_actor_but_do_not_credit_figures(string text, string name, string cue)
     {
-        var found = Single(text, cue);
+        var found = WithCue(text, cue);
         found.Source.Name.Should().Be(name);
         found.CueClass.Should().Be(CueClass.Action);
         var figure = text.Split(' ').First(w => w.Length > 0 && char.IsDigit(w[0]));
@@ -88,7 +81,7 @@ public sealed class AttributionCategoryTests
     [TestCase("He does believe 2 more years are needed.", "He", "believe")]
     public void Attitudes_in_the_new_categories_are_found_but_not_credited(string text, string surface, string cue)
     {
-        var found = Single(text, cue);
+        var found = WithCue(text, cue);
         found.Source.Surface.Should().Be(surface);
         found.CueClass.Should().Be(CueClass.Attitude);
         var figure = text.Split(' ').First(w => w.Length > 0 && char.IsDigit(w[0]));
@@ -115,7 +108,7 @@ public sealed class AttributionCategoryTests
     [TestCase("It was an estimate repeated by 3 analysts in the capital.", "3 analysts in the capital", "repeated by")]
     [TestCase("The toll was a figure cited by the health ministry.", "health ministry", "cited by")]
     public void Reduced_passives_take_their_agent_as_source(string text, string name, string cue) =>
-        Single(text, cue).Source.Name.Should().Be(name);
+        WithCue(text, cue).Source.Name.Should().Be(name);
 
     [Test]
     public void A_gerund_after_by_is_not_an_agent() =>
@@ -124,5 +117,5 @@ public sealed class AttributionCategoryTests
     [TestCase("Okafor Vows To Cut 40 Bus Routes.", "Okafor", "Vows")]
     [TestCase("New Poll Shows Mayor Up 4 Points.", "New Poll", "Shows")]
     public void Headline_verbs_are_cues(string text, string name, string cue) =>
-        Single(text, cue).Source.Name.Should().Be(name);
+        WithCue(text, cue).Source.Name.Should().Be(name);
 }

@@ -14,6 +14,14 @@ internal static class AttributionProbe
     /// <summary>Every attribution the finder sees in the text.</summary>
     public static IReadOnlyList<SourceAttribution> Find(string text) => Finder.Find(Make(text));
 
+    /// <summary>The one attribution whose cue is written <paramref name="cue"/>; fails the test when there is none or more.</summary>
+    public static SourceAttribution WithCue(string text, string cue)
+    {
+        var found = Find(text).Where(a => a.Cue == cue).ToList();
+        found.Should().ContainSingle($"'{cue}' is a cue in: {text}");
+        return found[0];
+    }
+
     /// <summary>The attribution credited to a claim on <paramref name="figure"/> (its first occurrence), or null.</summary>
     public static SourceAttribution? At(string text, string figure)
     {

@@ -13,13 +13,6 @@ namespace ClaimCompare.Tests.Attribution;
 [TestFixture]
 public sealed class NonfiniteCueTests
 {
-    private static SourceAttribution Single(string text, string cue)
-    {
-        var found = Find(text).Where(a => a.Cue == cue).ToList();
-        found.Should().ContainSingle($"'{cue}' is a cue in: {text}");
-        return found[0];
-    }
-
     // Participles and gerunds: after a comma, after a preposition, in an absolute, in a recording, after a perception passive.
     [TestCase("Stung by the audit, the mayor revised the plan, promising to hire 40 nurses.", "promising", "mayor", "Speech")]
     [TestCase("After hearing the verdict, Ms. Reyes left the court, vowing to appeal.", "vowing", "Reyes", "Speech")]
@@ -33,7 +26,7 @@ public sealed class NonfiniteCueTests
     [TestCase("Warning that prices would rise, the minister raised rates.", "Warning", "minister", "Speech")]
     public void A_participle_or_gerund_takes_its_understood_subject(string text, string cue, string name, string cueClass)
     {
-        var found = Single(text, cue);
+        var found = WithCue(text, cue);
         found.Source.Name.Should().Be(name);
         found.CueClass.ToString().Should().Be(cueClass);
     }
@@ -48,7 +41,7 @@ public sealed class NonfiniteCueTests
     [TestCase("Fishermen blocked the harbour while Dara Kell appeared set to reject the quota.", "reject", "Dara Kell")]
     [TestCase("When the ferry stalled in the fog, the captain's only answer was to blame the pilot.", "blame", "captain")]
     public void An_infinitive_takes_its_controller(string text, string cue, string name) =>
-        Single(text, cue).Source.Name.Should().Be(name);
+        WithCue(text, cue).Source.Name.Should().Be(name);
 
     // A participle reports speech as it happens; an infinitive names speech that was intended, needed or caused.
     [TestCase("By telling the tenants that 15 flats would be repainted, the landlord calmed the meeting.", "15", "landlord")]

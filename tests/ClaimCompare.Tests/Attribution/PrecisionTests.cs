@@ -13,13 +13,6 @@ namespace ClaimCompare.Tests.Attribution;
 [TestFixture]
 public sealed class PrecisionTests
 {
-    private static SourceAttribution Single(string text, string cue)
-    {
-        var found = Find(text).Where(a => a.Cue == cue).ToList();
-        found.Should().ContainSingle($"'{cue}' is a cue in: {text}");
-        return found[0];
-    }
-
     // Subjects the phrase walk could not read, and words between the subject and its verb.
     [TestCase("The family said 3 pipes burst in the cold.", "said", "The family")]
     [TestCase("Their neighbours have called on the council to fund 2 crossings.", "called on", "Their neighbours")]
@@ -47,7 +40,7 @@ public sealed class PrecisionTests
     [TestCase("Since June the coach has used the phrase “fresh start” 3 times.", "used", "the coach")]
     [TestCase("After practice, the captain offered some frank advice to the 3 rookies.", "offered", "the captain")]
     public void Finite_cues_find_their_subject(string text, string cue, string surface) =>
-        Single(text, cue).Source.Surface.Should().Be(surface);
+        WithCue(text, cue).Source.Surface.Should().Be(surface);
 
     [TestCase("The harbour was blocked by fishermen, many of whom say 3 boats sank last winter.", "say", "fishermen")]
     [TestCase("Brenner, who’s called for 3 extra lifeguards, won the vote.", "called", "Brenner")]
@@ -55,12 +48,12 @@ public sealed class PrecisionTests
     [TestCase("At the hearing, the auditor pressed him on 3 unpaid invoices.", "pressed him on", "auditor")]
     [TestCase("Among the runners was Tomas Vell, who joked of the 3 steep hills, “I walked most of them.”", "joked", "Tomas Vell")]
     public void Relative_and_particle_cues_name_the_antecedent(string text, string cue, string name) =>
-        Single(text, cue).Source.Name.Should().Be(name);
+        WithCue(text, cue).Source.Name.Should().Be(name);
 
     [Test]
     public void It_as_the_subject_of_a_finite_act_refers_back_to_a_body()
     {
-        var found = Single("The league welcomed the ruling. In the same statement, it attacked the club owners over 3 fines.", "attacked");
+        var found = WithCue("The league welcomed the ruling. In the same statement, it attacked the club owners over 3 fines.", "attacked");
         found.Source.Surface.Should().Be("it");
         found.CueClass.Should().Be(CueClass.Attitude);
     }
@@ -89,7 +82,7 @@ public sealed class PrecisionTests
     [TestCase("This year a majority of growers expect 2 lean harvests.", "expect", "a majority of growers")]
     public void Attitudes_with_a_content_are_found_but_not_credited(string text, string cue, string surface)
     {
-        var found = Single(text, cue);
+        var found = WithCue(text, cue);
         found.Source.Surface.Should().Be(surface);
         found.CueClass.Should().Be(CueClass.Attitude);
         var figure = text.Split(' ').First(w => w.Length > 0 && char.IsDigit(w[0]));
