@@ -31,7 +31,7 @@ internal static partial class SentenceScanner
         // A subject may end in the object of a preposition that is an object pronoun or a number ("those loyal to them",
         // "an owner of two"), which the walk takes for the start of a new phrase.
         var objectEnd = last >= 2 && last < tokens.Count && tokens[last].Kind == TokenKind.Number
-            || (last >= 2 && last < tokens.Count && tokens[last].IsWord && (tokens[last].Lower is "him" or "her" or "them" or "us" or "me" || NumberWords.Contains(tokens[last].Lower)));
+            || (last >= 2 && last < tokens.Count && tokens[last].IsWord && (tokens[last].Lower is "him" or "her" or "them" or "us" or "me" || Extraction.Scanning.NumberLexicon.IsNumberWord(tokens[last].Lower)));
         if (last < 2 || !objectEnd || !tokens[last - 1].IsWord
             || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || tokens[last - 1].Lower is "about" or "like"))
         {
@@ -351,10 +351,6 @@ internal static partial class SentenceScanner
 
     private static bool IsPreposition(Token t) =>
         Lexicon.InnerPrepositions.Contains(t.Text) || t.Lower is "around" or "across" or "throughout" or "outside" or "beyond" or "inside" or "along" or "near";
-
-    private static readonly HashSet<string> NumberWords = new(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand"],
-        StringComparer.Ordinal);
 
     /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
     private static bool NewClause(Token previous) =>
