@@ -141,7 +141,7 @@ public static class CompareCommand
         {
             "markdown" => MarkdownReport.Write(report),
             "html" => HtmlReport.Write(report),
-            _ => TableReport.Write(report, discrepanciesPerGroup: parsed.All ? 0 : 6),
+            _ => parsed.All ? TableReport.Write(report, discrepanciesPerGroup: 0) : TableReport.Write(report),
         });
     }
 

@@ -106,7 +106,7 @@ public enum QuantitySpecKind
 /// <summary>Turns spec results and recognised quantities into comparable strings, and names convention differences.</summary>
 public static class QuantitySpec
 {
-    private static readonly string[] MathWords = ["^", " over ", " point ", "trillionth", "millionth", "hundredth", "thousandth", "firsts", "twenty fifths", "thirty fifths", "hundred fifth", "thousand fifths", "and three fifths", "and a fourth", "and three quarters", "fifths"];
+    private static readonly string[] MathWords = ["^", " over ", " point ", "trillionth", "millionth", "hundredth", "thousandth", "firsts", "hundred fifth", "and a fourth", "and three quarters", "fifths"];
 
     // Each convention is a feature of the written form, never a piece of one case's text.
     private static readonly Regex Ratio = new(@"\b(\d+|one) in (\d+|two|three|four|five|six|seven|eight|nine|ten|twenty\S*)\b", RegexOptions.NonBacktracking);

@@ -48,8 +48,9 @@ internal static class Lexicon
     /// <summary>
     /// Attitude, belief, intention, knowledge and stance verbs ("X believes", "X wants to", "X opposes"), in the same
     /// "base third-person past -ing" layout. They relate a holder to a content as an attribution does, but the holder
-    /// did not necessarily state it, so these cues are <see cref="CueClass.Attitude"/>. Think, know, plan, feel, consider and
-    /// accept are left out: in news text they are mostly rhetoric or plain intentions ("I think", "the governor plans to visit").
+    /// did not necessarily state it, so these cues are <see cref="CueClass.Attitude"/>. Think, plan, consider and accept
+    /// are left out: in news text they are mostly rhetoric or plain intentions ("I think", "the governor plans to visit"); know,
+    /// feel and see are in, but count only with a clause after them or as "see X as Y" (the scanner's cognition check).
     /// </summary>
     private static readonly string[] AttitudeVerbForms =
     [

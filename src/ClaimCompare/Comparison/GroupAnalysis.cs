@@ -37,7 +37,7 @@ internal sealed class GroupAnalysis
             {
                 var a = evidence[i];
                 var b = evidence[j];
-                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b) || Grouping.ListItems(a, b))
+                if (!Grouping.Compatible(a, b, _options) || Parts.PartOf(a, b))
                 {
                     continue;
                 }

@@ -13,6 +13,12 @@ namespace ClaimCompare.Extraction.Scanning;
 internal static partial class ConceptReader
 {
     /// <summary>Words that end a noun phrase read backwards (function words, pronouns, conjunctions).</summary>
+    /// <summary>Words of an "as ... as" comparison ("as many as 14"), where "as" is no conjunction.</summary>
+    private static readonly HashSet<string> AsComparatives = new(StringComparer.Ordinal)
+    {
+        "many", "much", "high", "low", "long", "far", "large", "little", "few", "well",
+    };
+
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
     {
         "in", "on", "at", "with", "from", "by", "for", "to", "into", "near", "during", "since", "after", "before",
@@ -229,8 +235,8 @@ internal static partial class ConceptReader
                 break;
             }
 
-            if (w == "as" && !(j > 0 && t[j - 1].Lower is "many" or "much" or "high" or "low" or "long" or "far" or "large" or "little" or "few" or "well" or "such")
-                && !(j + 1 < t.Count && t[j + 1].Lower is "many" or "much" or "high" or "low" or "long" or "far" or "large" or "little" or "few" or "well"))
+            if (w == "as" && !(j > 0 && (t[j - 1].Lower == "such" || AsComparatives.Contains(t[j - 1].Lower)))
+                && !(j + 1 < t.Count && AsComparatives.Contains(t[j + 1].Lower)))
             {
                 break; // "as 300 swimmers crossed": a conjunction opens a clause ("as many as 14" is a qualifier)
             }

@@ -20,9 +20,9 @@ internal static class ConceptTopic
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
         "should", "must", "do", "does", "did", "said", "says", "say", "according", "because", "although", "though",
         "unless", "until", "whether", "despite", "instead", "indeed", "alternatively", "nevertheless", "nonetheless",
-        "furthermore", "moreover", "additionally", "still", "like", "such", "other", "another", "any", "nearly",
+        "furthermore", "moreover", "additionally", "like", "such", "other", "another", "any", "nearly",
         "almost", "well", "very", "too", "ago", "per", "via", "among", "amid", "between", "through", "against",
-        "thats", "theres", "heres", "whats", "its", "im", "youre", "were", "theyre", "dont", "doesnt", "isnt", "say", "let",
+        "thats", "theres", "heres", "whats", "im", "youre", "theyre", "dont", "doesnt", "isnt", "let",
     };
 
     /// <summary>Determiners that may open the topic phrase.</summary>

@@ -29,7 +29,6 @@ internal static class NonClaimRules
         "square", "court", "crescent", "terrace", "highway", "parkway", "pkwy",
     };
 
-
     private static readonly HashSet<string> PronounOneBefore = new(StringComparer.Ordinal)
     {
         "no", "any", "every", "each", "the", "this", "that", "which", "another", "such", "someone", "anyone", "last", "only",
@@ -269,7 +268,7 @@ internal static class NonClaimRules
 
         for (var k = next; k < Math.Min(t.Count, next + 3) && t[k].Kind == TokenKind.Word && !t[k].Capitalized; k++)
         {
-            if (t[k].Lower.EndsWith('s') || IrregularPlurals.Contains(t[k].Lower))
+            if (t[k].Lower.EndsWith('s') || PluralOrGroupHeads.Contains(t[k].Lower))
             {
                 return false;
             }
@@ -282,7 +281,7 @@ internal static class NonClaimRules
         word is "while" or "from" or "with" or "were" or "have" or "more" or "than" or "that" or "when" or "after" or "before"
             or "during" or "into" or "over" or "under" or "strong";
 
-    private static readonly HashSet<string> IrregularPlurals = new(
+    private static readonly HashSet<string> PluralOrGroupHeads = new(
         ["people", "children", "women", "men", "police", "personnel", "staff", "troops", "military", "civilian", "feet", "teeth", "mice", "geese", "cattle", "livestock"],
         StringComparer.Ordinal);
 
