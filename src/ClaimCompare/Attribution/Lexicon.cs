@@ -194,6 +194,21 @@ internal static class Lexicon
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
     /// ("a group called X", "Hale called Ortega").
     /// </summary>
+    /// <summary>True when <paramref name="word"/> is one of the space-separated <paramref name="particles"/> (no allocation).</summary>
+    public static bool IsParticle(string particles, string word)
+    {
+        var all = particles.AsSpan();
+        foreach (var range in all.Split(' '))
+        {
+            if (all[range].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static readonly IReadOnlyDictionary<string, string> ParticleVerbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["call"] = "for on",

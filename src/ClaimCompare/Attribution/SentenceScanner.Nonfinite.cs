@@ -81,7 +81,7 @@ internal static partial class SentenceScanner
         var cueTo = i + 1;
         if (Lexicon.ParticleVerbs.TryGetValue(lemma, out var particles))
         {
-            if (!(i + 1 < tokens.Count && particles.Split(' ').Contains(tokens[i + 1].Lower)))
+            if (!(i + 1 < tokens.Count && Lexicon.IsParticle(particles, tokens[i + 1].Lower)))
             {
                 return -1;
             }

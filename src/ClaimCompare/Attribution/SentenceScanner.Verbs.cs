@@ -11,17 +11,17 @@ internal static partial class SentenceScanner
         var cueTo = i + 1;
         if (Lexicon.ParticleVerbs.TryGetValue(lemma, out var particles))
         {
-            if (i + 1 < tokens.Count && particles.Split(' ').Contains(tokens[i + 1].Lower))
+            if (i + 1 < tokens.Count && Lexicon.IsParticle(particles, tokens[i + 1].Lower))
             {
                 cueTo = i + 2;
             }
-            else if (i + 2 < tokens.Count && (Phrases.IsTimeName(tokens[i + 1]) || MannerAdverb(tokens[i + 1])) && particles.Split(' ').Contains(tokens[i + 2].Lower))
+            else if (i + 2 < tokens.Count && (Phrases.IsTimeName(tokens[i + 1]) || MannerAdverb(tokens[i + 1])) && Lexicon.IsParticle(particles, tokens[i + 2].Lower))
             {
                 // "called Tuesday for a review of the fares", "spoke warmly of": a day name or a manner adverb may stand between
                 // the verb and its particle.
                 cueTo = i + 3;
             }
-            else if (lemma != "call" && i + 2 < tokens.Count && tokens[i + 1].Lower is "him" or "her" or "them" or "us" or "me" && particles.Split(' ').Contains(tokens[i + 2].Lower))
+            else if (lemma != "call" && i + 2 < tokens.Count && tokens[i + 1].Lower is "him" or "her" or "them" or "us" or "me" && Lexicon.IsParticle(particles, tokens[i + 2].Lower))
             {
                 // "pressed him on his record", "pushed them for answers": a pronoun object stands between the verb and its particle.
                 cueTo = i + 3;
