@@ -10,6 +10,9 @@ public sealed class ClaimExtractor
     private readonly ExtractionOptions _options;
     private readonly QuantityRecognizer _recognizer;
 
+    // Stateless and thread-safe, like the extractor itself.
+    private static readonly ScopeAnnotator Scopes = new();
+
     /// <summary>Creates an extractor with the given options (defaults when null).</summary>
     public ClaimExtractor(ExtractionOptions? options = null)
     {
@@ -20,7 +23,21 @@ public sealed class ClaimExtractor
     /// <summary>The recogniser this extractor reads figures with.</summary>
     public QuantityRecognizer Recognizer => _recognizer;
 
-    /// <summary>Extracts the claims of one article, in offset order. Claim ids are left empty; the pipeline numbers them.</summary>
+    /// <summary>
+    /// Extracts the claims of one article, in offset order, with their time scope and place read from their sentences
+    /// (<see cref="ScopeAnnotator"/> runs here). Claim ids are left empty: ids are numbered across all articles, which
+    /// <see cref="Sources.SourceResolver.Resolve(IReadOnlyList{Claim})"/> does for claims that have none.
+    /// </summary>
+    /// <example>
+    /// The stages one by one, in the order <see cref="Pipeline.ClaimEngine"/> runs them:
+    /// <code>
+    /// var extractor = new ClaimExtractor();
+    /// var finder = new AttributionFinder();
+    /// var claims = articles.SelectMany(a => finder.Attach(a, extractor.Extract(a))).ToList();
+    /// var resolved = new SourceResolver().Resolve(claims, articles.SelectMany(a => AliasesInText.Find(a.Text)));
+    /// var compared = new QuantityComparer().Compare(resolved.Claims, articles, resolved.Sources);
+    /// </code>
+    /// </example>
     public IReadOnlyList<Claim> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -45,7 +62,7 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return claims;
+        return Scopes.Annotate(article, claims);
     }
 
     private void AddClaims(Article article, TextSpan sentence, RegionKind region, List<Claim> claims)

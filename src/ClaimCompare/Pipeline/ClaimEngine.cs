@@ -16,7 +16,6 @@ public sealed class ClaimEngine
 {
     private readonly ClaimCompareOptions _options;
     private readonly ClaimExtractor _extractor;
-    private readonly ScopeAnnotator _scopes = new();
     private readonly AttributionFinder _attribution;
     private readonly SourceResolver _resolver;
     private readonly QuantityComparer _comparer;
@@ -49,13 +48,11 @@ public sealed class ClaimEngine
     /// <summary>The article reader configured with <see cref="ClaimCompareOptions.Reading"/>.</summary>
     public ArticleReader Reader { get; }
 
-    /// <summary>Extracts and attributes the claims of one article (ids are left empty).</summary>
+    /// <summary>Extracts the claims of one article with their time scope and place, and attributes them (ids are left empty).</summary>
     public IReadOnlyList<Claim> Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var claims = _extractor.Extract(article);
-        claims = _scopes.Annotate(article, claims);
-        return _attribution.Attach(article, claims);
+        return _attribution.Attach(article, _extractor.Extract(article));
     }
 
     /// <summary>

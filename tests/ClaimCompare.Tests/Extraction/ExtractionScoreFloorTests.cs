@@ -12,6 +12,7 @@ namespace ClaimCompare.Tests.Extraction;
 /// so the scores fell to what general rules reach (docs/status.md, session 3).
 /// </summary>
 [TestFixture]
+[Category(TestCategories.Benchmarks)]
 public sealed class ExtractionScoreFloorTests
 {
     private static readonly Lazy<Scoreboard> NewsQuant = new(() => NewsQuantEvaluation.Run(TestPaths.Benchmarks));
