@@ -206,6 +206,7 @@ public sealed class ClaimEngine
             Groups = comparison.Groups,
             Discrepancies = comparison.Discrepancies,
             Errors = run.Errors,
+            Warnings = run.Warnings,
             Counts = run.Counts(),
         };
     }
