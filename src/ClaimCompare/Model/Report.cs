@@ -88,6 +88,14 @@ public sealed record ReadError(string Path, string Reason)
     public override string ToString() => $"{Path}: {Reason}";
 }
 
+/// <summary>
+/// Something read past without an error that a user should still know about: a file inside a folder skipped
+/// for its type, a subfolder not read, a folder or file with no articles.
+/// </summary>
+/// <param name="Path">The file or folder concerned.</param>
+/// <param name="Reason">What was skipped or missing, and why.</param>
+public sealed record ReadWarning(string Path, string Reason);
+
 /// <summary>Counts in and out, so nothing is lost silently.</summary>
 /// <param name="FilesRead">Input files opened.</param>
 /// <param name="ArticlesRead">Articles that were read successfully.</param>
@@ -121,6 +129,9 @@ public sealed partial record ComparisonReport
 
     /// <summary>Inputs that could not be read.</summary>
     public ValueArray<ReadError> Errors { get; init; } = ValueArray<ReadError>.Empty;
+
+    /// <summary>Inputs read past without an error that a user should know about (skipped files, empty folders).</summary>
+    public ImmutableArray<ReadWarning> Warnings { get; init; } = ImmutableArray<ReadWarning>.Empty;
 
     /// <summary>Counts in and out, or null for a report read from an older file without them.</summary>
     public ReportCounts? Counts { get; init; }

@@ -203,6 +203,7 @@ public sealed class ClaimEngine
             Groups = comparison.Groups,
             Discrepancies = comparison.Discrepancies,
             Errors = run.Errors,
+            Warnings = run.Warnings,
             Counts = run.Counts(),
         };
     }

@@ -36,6 +36,7 @@ internal static class ReportJsonReader
                 GroupId = Str(d, "group"),
             }),
             Errors = Items(root, "errors", e => new ReadError(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
+            Warnings = Items(root, "warnings", e => new ReadWarning(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
             Counts = counts is null ? null : new ReportCounts((int?)counts["filesRead"] ?? 0, (int?)counts["articlesRead"] ?? 0, (int?)counts["articlesCompared"] ?? 0, (int?)counts["rejected"] ?? 0),
         };
     }
