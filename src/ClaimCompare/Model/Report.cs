@@ -131,7 +131,7 @@ public sealed partial record ComparisonReport
     public ValueArray<ReadError> Errors { get; init; } = ValueArray<ReadError>.Empty;
 
     /// <summary>Inputs read past without an error that a user should know about (skipped files, empty folders).</summary>
-    public ImmutableArray<ReadWarning> Warnings { get; init; } = ImmutableArray<ReadWarning>.Empty;
+    public ValueArray<ReadWarning> Warnings { get; init; } = ValueArray<ReadWarning>.Empty;
 
     /// <summary>Counts in and out, or null for a report read from an older file without them.</summary>
     public ReportCounts? Counts { get; init; }
