@@ -58,14 +58,20 @@ public static class CompareCommand
             Description = "Articles analysed at once.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "n",
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
+
+            // One message for a word, a zero and a negative number alike.
+            CustomParser = result =>
             {
-                result.AddError("--threads takes a whole number of at least 1.");
-            }
-        });
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1)
+                {
+                    return n;
+                }
+
+                result.AddError($"--threads takes a whole number of at least 1, not '{token}'.");
+                return 0;
+            },
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar on stderr (it is only drawn on a terminal anyway)." };
         var all = new Option<bool>("--all", "-a") { Description = "Table: every discrepancy (default: the 6 most severe per group)." };
 

@@ -35,6 +35,11 @@ internal sealed class HtmlArticleReader
         if (string.IsNullOrWhiteSpace(text))
         {
             // Readability found no content block (a page of bare text, say): fall back to the body's text.
+            foreach (var hidden in document.QuerySelectorAll("script, style, noscript, template").ToList())
+            {
+                hidden.Remove();
+            }
+
             text = Normalise(document.Body?.TextContent ?? string.Empty);
         }
 

@@ -55,8 +55,27 @@ internal static partial class PageChrome
     [GeneratedRegex(@"^(?:buy photo|photos? by\b|photos?:|photograph:|file photo|courtesy of\b|courtesy photo|image courtesy|pictured:|\(photo\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingCredit();
 
-    /// <summary>A gallery counter anywhere in the line.</summary>
-    public static bool HasGalleryCounter(string line) => GalleryCounter().IsMatch(line) || GalleryBackLink().IsMatch(line);
+    /// <summary>Short enough for a photo caption: one sentence of at most 30 words.</summary>
+    public static bool IsCaptionSized(string line)
+    {
+        if (Words(line).Count > 30)
+        {
+            return false;
+        }
+
+        for (var i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && char.IsUpper(line[i + 2]) && !char.IsUpper(line[i - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A line that is a gallery counter and little else ("Image 2 of 12", "Photo 3/12 · Name"): its caption follows.</summary>
+    public static bool IsBareGalleryCounter(string line) => GalleryCounter().IsMatch(line) && Words(line).Count <= 6;
 
     /// <summary>Where the gallery run in a line starts and ends: from the first counter to the end of the sentence after the last.</summary>
     public static TextSpan? GalleryRun(string line)
@@ -132,7 +151,8 @@ internal static partial class PageChrome
             // rose to five." is the story's own earlier text, not a link).
             var headlineAfter = restWords <= 25 && !EndsLikeSentence(lower);
             var colon = heading.EndsWith(':') || rest.TrimStart().StartsWith(':') || rest.TrimStart().StartsWith('|');
-            if (restWords == 0 || (headlineAfter && (colon || StartsWithListWord(rest))))
+            var namesSection = heading == "more from" && restWords <= 5;
+            if (restWords == 0 || (headlineAfter && (colon || namesSection || StartsWithListWord(rest))))
             {
                 return true;
             }

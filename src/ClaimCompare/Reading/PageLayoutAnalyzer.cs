@@ -49,7 +49,7 @@ internal sealed class PageLayoutAnalyzer
         var (title, titleLine) = article.Title is { } given ? (given, -1) : FindTitle(lines, bodyStart, outlet);
         var published = article.Published ?? FindPublished(lines, footerStart < 0 ? lines.Count : footerStart);
         var captionTexts = new List<string>();
-        var inLinkList = false;
+        var chromeState = ChromeState.None;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -64,7 +64,7 @@ internal sealed class PageLayoutAnalyzer
             {
                 kind = RegionKind.Footer;
             }
-            else if (Chrome(line, text.Length, ref inLinkList, regions))
+            else if (Chrome(line, text.Length, ref chromeState, regions))
             {
                 continue;
             }
@@ -118,10 +118,10 @@ internal sealed class PageLayoutAnalyzer
     public Article AnalyzeStructured(Article article)
     {
         var regions = new List<TextRegion>();
-        var inLinkList = false;
+        var chromeState = ChromeState.None;
         foreach (var line in SplitLines(article.Text))
         {
-            if (line.Text.Length == 0 || Chrome(line, article.Text.Length, ref inLinkList, regions))
+            if (line.Text.Length == 0 || Chrome(line, article.Text.Length, ref chromeState, regions))
             {
                 continue;
             }
@@ -139,24 +139,34 @@ internal sealed class PageLayoutAnalyzer
     /// Marks a line of page furniture (<see cref="PageChrome"/>) and returns true, or returns false for any
     /// other line. Headline-shaped lines after a related-stories heading are part of its list.
     /// </summary>
-    private static bool Chrome(Line line, int textLength, ref bool inLinkList, List<TextRegion> regions)
+    private static bool Chrome(Line line, int textLength, ref ChromeState state, List<TextRegion> regions)
     {
-        if (inLinkList && PageChrome.IsLinkedHeadline(line.Text))
+        if (state == ChromeState.InLinkList && PageChrome.IsLinkedHeadline(line.Text))
         {
             regions.Add(new TextRegion(line.Span, RegionKind.Footer));
             return true;
         }
 
-        inLinkList = false;
+        // A gallery prints its counter, then the photo's caption: one sentence, but not the story's. A
+        // paragraph of several sentences after a counter is the story going on.
+        var afterCounter = state == ChromeState.AfterGalleryCounter;
+        state = ChromeState.None;
+        if (afterCounter && PageChrome.IsCaptionSized(line.Text))
+        {
+            regions.Add(new TextRegion(line.Span, RegionKind.Caption));
+            return true;
+        }
+
         if (PageChrome.IsLinkListHeading(line.Text))
         {
-            inLinkList = true;
+            state = ChromeState.InLinkList;
             regions.Add(new TextRegion(line.Span, RegionKind.Footer));
             return true;
         }
 
         if (PageChrome.GalleryRun(line.Text) is { } run)
         {
+            state = PageChrome.IsBareGalleryCounter(line.Text) ? ChromeState.AfterGalleryCounter : ChromeState.None;
             // A crawled gallery is often one long line of counters and captions: all of it goes. A page whose
             // whole text is one line keeps what stands before the first counter and after the last caption.
             var span = line.Span.Length * 2 <= textLength ? line.Span : new TextSpan(line.Span.Start + run.Start, line.Span.Start + run.End);
@@ -177,6 +187,14 @@ internal sealed class PageLayoutAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>What the previous line of furniture says about the next one.</summary>
+    private enum ChromeState
+    {
+        None,
+        InLinkList,
+        AfterGalleryCounter,
     }
 
     private static ImmutableArray<TextRegion> Merge(List<TextRegion> regions)
