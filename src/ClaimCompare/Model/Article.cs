@@ -15,6 +15,9 @@ public sealed record Article(string Id, string? Path, string? Outlet, string? Ti
     /// </summary>
     public ValueArray<TextRegion> Regions { get; init; } = ValueArray<TextRegion>.Empty;
 
+    /// <summary>The page's address (the <c>url</c> field of JSON input), when known; reports name its domain when no outlet is given.</summary>
+    public string? Url { get; init; }
+
     /// <summary>Where the body text is (chrome, captions and footers left out), in offset order.</summary>
     public IEnumerable<TextSpan> BodySpans()
     {
