@@ -1,7 +1,7 @@
 namespace ClaimCompare.Model;
 
 /// <summary>One news article as read from a file, with its text kept exactly as read.</summary>
-/// <param name="Id">Stable identifier (the <c>id</c> field, or derived from the file name; see report-format.md).</param>
+/// <param name="Id">Stable identifier (the <c>id</c> field, or derived from the file name; see docs/report-format.md).</param>
 /// <param name="Path">The file it came from, or null when built in memory.</param>
 /// <param name="Outlet">The publisher, when the file or page names it.</param>
 /// <param name="Title">The headline, when known.</param>
