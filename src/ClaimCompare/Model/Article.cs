@@ -1,7 +1,7 @@
 namespace ClaimCompare.Model;
 
 /// <summary>One news article as read from a file, with its text kept exactly as read.</summary>
-/// <param name="Id">Stable identifier (the <c>id</c> field, or derived from the file name; see report-format.md).</param>
+/// <param name="Id">Stable identifier (the <c>id</c> field, or derived from the file name; see docs/report-format.md).</param>
 /// <param name="Path">The file it came from, or null when built in memory.</param>
 /// <param name="Outlet">The publisher, when the file or page names it.</param>
 /// <param name="Title">The headline, when known.</param>
@@ -14,6 +14,9 @@ public sealed record Article(string Id, string? Path, string? Outlet, string? Ti
     /// Empty for articles whose text is all body (JSON input usually is).
     /// </summary>
     public ValueArray<TextRegion> Regions { get; init; } = ValueArray<TextRegion>.Empty;
+
+    /// <summary>The page's address (the <c>url</c> field of JSON input), when known; reports name its domain when no outlet is given.</summary>
+    public string? Url { get; init; }
 
     /// <summary>Where the body text is (chrome, captions and footers left out), in offset order.</summary>
     public IEnumerable<TextSpan> BodySpans()

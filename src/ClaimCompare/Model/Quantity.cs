@@ -1,6 +1,6 @@
 namespace ClaimCompare.Model;
 
-/// <summary>How the words around a figure bound the real value (report-format.md, <c>quantity.bound</c>).</summary>
+/// <summary>How the words around a figure bound the real value (docs/report-format.md, <c>quantity.bound</c>).</summary>
 public enum BoundKind
 {
     /// <summary>The figure as stated: "127".</summary>

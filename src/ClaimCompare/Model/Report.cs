@@ -42,7 +42,7 @@ public sealed record ClaimGroup(string Id, ValueArray<string> ClaimIds, string? 
     }
 }
 
-/// <summary>Kinds of disagreement (report-format.md, <c>discrepancies[].kind</c>).</summary>
+/// <summary>Kinds of disagreement (docs/report-format.md, <c>discrepancies[].kind</c>).</summary>
 public enum DiscrepancyKind
 {
     /// <summary>Figures for the same quantity disagree beyond qualifiers and rounding.</summary>
@@ -103,7 +103,7 @@ public sealed record ReadWarning(string Path, string Reason);
 /// <param name="Rejected">Inputs rejected (each one has an entry in <c>Errors</c>).</param>
 public sealed record ReportCounts(int FilesRead, int ArticlesRead, int ArticlesCompared, int Rejected);
 
-/// <summary>The full result of a comparison run (report-format.md, format version 1).</summary>
+/// <summary>The full result of a comparison run (docs/report-format.md, format version 1).</summary>
 public sealed partial record ComparisonReport
 {
     /// <summary>The format version written by this library.</summary>

@@ -12,6 +12,14 @@ namespace ClaimCompare.Pipeline;
 /// The pipeline: read, extract, attribute, resolve, group, compare. Build one and share it: it holds no
 /// mutable state, so concurrent calls are safe, and the same inputs always give the same report.
 /// </summary>
+/// <example>
+/// <code>
+/// var engine = new ClaimEngine(new ClaimCompareOptions { MaxDegreeOfParallelism = 4 });
+/// var progress = new Progress&lt;ComparisonProgress&gt;(p => Console.Error.Write($"\r{p.ArticlesDone} articles"));
+/// var report = await engine.CompareFilesAsync(["archive.jsonl"], progress, cancellationToken);
+/// File.WriteAllText("report.json", ReportJson.Write(report));
+/// </code>
+/// </example>
 public sealed class ClaimEngine
 {
     private readonly ClaimCompareOptions _options;
