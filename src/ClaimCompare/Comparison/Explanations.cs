@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClaimCompare.Model;
-using ClaimCompare.Reporting;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Comparison;
 
@@ -102,6 +102,6 @@ internal sealed class Explanations
 
     private static string Range(ClaimFacts f) =>
         f.Reading.Low.Equals(f.Reading.High)
-            ? TableReport.Number(f.Reading.Low)
-            : $"{TableReport.Number(f.Reading.Low)}-{TableReport.Number(f.Reading.High)}";
+            ? NumberText.Format(f.Reading.Low)
+            : $"{NumberText.Format(f.Reading.Low)}-{NumberText.Format(f.Reading.High)}";
 }

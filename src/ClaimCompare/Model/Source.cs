@@ -83,5 +83,5 @@ public sealed record SourceAttribution(SourceMention Source, string Cue, TextSpa
     /// Whether the cue reports a statement or an attitude ("believes", "wants"); internal so the public contract stays
     /// unchanged. Only statements credit a figure to a source.
     /// </summary>
-    internal Attribution.CueClass CueClass { get; init; }
+    internal CueClass CueClass { get; init; }
 }
