@@ -11,12 +11,12 @@ public sealed record SourceResolution(ImmutableArray<Source> Sources, ImmutableA
 /// <summary>A source mention together with the article it was found in (anonymous sources never leave their article).</summary>
 /// <param name="ArticleId">The article the mention stands in.</param>
 /// <param name="Mention">The mention.</param>
-public sealed record ArticleMention(string ArticleId, SourceMention Mention);
+internal sealed record ArticleMention(string ArticleId, SourceMention Mention);
 
 /// <summary>The sources found for plain mentions.</summary>
 /// <param name="Sources">Every distinct real-world source.</param>
 /// <param name="SourceIds">The source id of each mention, in input order.</param>
-public sealed record NameResolution(ImmutableArray<Source> Sources, ImmutableArray<string> SourceIds);
+internal sealed record NameResolution(ImmutableArray<Source> Sources, ImmutableArray<string> SourceIds);
 
 /// <summary>
 /// Resolves the spellings of the same source across articles to one identity. Thread-safe: the alias index is
@@ -56,7 +56,7 @@ public sealed class SourceResolver
     /// Resolves every source and channel mentioned by the claims, also trusting the alias pairs the articles
     /// state (from <see cref="AliasesInText.Find"/> over each article's text).
     /// </summary>
-    public SourceResolution Resolve(IReadOnlyList<Claim> claims, IEnumerable<StatedAlias> statedAliases)
+    internal SourceResolution Resolve(IReadOnlyList<Claim> claims, IEnumerable<StatedAlias> statedAliases)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(statedAliases);
@@ -106,14 +106,14 @@ public sealed class SourceResolver
     }
 
     /// <summary>Resolves plain mentions, all taken to stand in one article (useful to explore names in tests).</summary>
-    public NameResolution ResolveNames(IEnumerable<SourceMention> mentions)
+    internal NameResolution ResolveNames(IEnumerable<SourceMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         return ResolveMentions(mentions.Select(m => new ArticleMention(string.Empty, m)).ToList(), []);
     }
 
     /// <summary>Resolves mentions from several articles, with optional stated alias pairs.</summary>
-    public NameResolution ResolveMentions(IReadOnlyList<ArticleMention> mentions, IEnumerable<StatedAlias>? statedAliases = null)
+    internal NameResolution ResolveMentions(IReadOnlyList<ArticleMention> mentions, IEnumerable<StatedAlias>? statedAliases = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var (sources, ids) = Run(mentions, statedAliases ?? []);
