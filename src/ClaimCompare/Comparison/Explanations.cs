@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClaimCompare.Model;
-using ClaimCompare.Reporting;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Comparison;
 
@@ -109,8 +109,8 @@ internal sealed class Explanations
     private static string Range(ClaimFacts f)
     {
         var compared = f.Reading.Low.Equals(f.Reading.High)
-            ? TableReport.Number(f.Reading.Low)
-            : $"{TableReport.Number(f.Reading.Low)} to {TableReport.Number(f.Reading.High)}";
+            ? NumberText.Format(f.Reading.Low)
+            : $"{NumberText.Format(f.Reading.Low)} to {NumberText.Format(f.Reading.High)}";
         var meaning = Wording.Meaning(f.Claim.Quantity);
         var words = $"\"{Quoted(f.Claim.Surface)}\"";
         return meaning.EndsWith(compared, StringComparison.Ordinal) || meaning == compared

@@ -96,7 +96,7 @@ public sealed record SourceAttribution(SourceMention Source, string Cue, TextSpa
     /// Whether the cue reports a statement or an attitude ("believes", "wants"); internal so the public contract stays
     /// unchanged. Only statements credit a figure to a source.
     /// </summary>
-    internal Attribution.CueClass CueClass { get; init; }
+    internal CueClass CueClass { get; init; }
 
     /// <summary>Who said it, with the cue and channel: <c>Sergei Rudskoi "told" via Sputnik</c>.</summary>
     public override string ToString() => Display.Words(Source.Name, $"\"{Cue}\"", Via is null ? null : $"via {Via.Name}");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Reading;
@@ -462,7 +463,7 @@ internal sealed class PageLayoutAnalyzer
                 return true;
             }
 
-            if (!Extraction.ScopeWords.Months.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var month))
+            if (!CalendarWords.Months.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var month))
             {
                 continue;
             }

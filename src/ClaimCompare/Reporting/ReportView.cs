@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Globalization;
 using ClaimCompare.Model;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimCompare.Model;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Reporting;
 
@@ -91,8 +92,7 @@ public static class TableReport
         return sb.ToString();
     }
 
-    internal static string Number(double value) =>
-        value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+    internal static string Number(double value) => NumberText.Format(value);
 
     private static void AppendGroup(StringBuilder sb, ReportView view, ClaimGroup g, int width, int perGroup)
     {

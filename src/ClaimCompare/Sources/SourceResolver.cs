@@ -12,12 +12,12 @@ public sealed record SourceResolution(ValueArray<Source> Sources, ValueArray<Cla
 /// <summary>A source mention together with the article it was found in (anonymous sources never leave their article).</summary>
 /// <param name="ArticleId">The article the mention stands in.</param>
 /// <param name="Mention">The mention.</param>
-public sealed record ArticleMention(string ArticleId, SourceMention Mention);
+internal sealed record ArticleMention(string ArticleId, SourceMention Mention);
 
 /// <summary>The sources found for plain mentions.</summary>
 /// <param name="Sources">Every distinct real-world source.</param>
 /// <param name="SourceIds">The source id of each mention, in input order.</param>
-public sealed record NameResolution(ValueArray<Source> Sources, ValueArray<string> SourceIds);
+internal sealed record NameResolution(ValueArray<Source> Sources, ValueArray<string> SourceIds);
 
 /// <summary>
 /// Resolves the spellings of the same source across articles to one identity. Thread-safe: the alias index is
@@ -63,11 +63,8 @@ public sealed class SourceResolver
     /// state (from <see cref="AliasesInText.Find"/> over each article's text). Numbers claims that have no ids, as
     /// <see cref="Resolve(IReadOnlyList{Claim})"/> does.
     /// </summary>
-    /// <example>
-    /// <code>var resolved = resolver.Resolve(claims, articles.SelectMany(a => AliasesInText.Find(a.Text)));</code>
-    /// </example>
     /// <exception cref="ArgumentException">Some claims have ids and others do not.</exception>
-    public SourceResolution Resolve(IReadOnlyList<Claim> claims, IEnumerable<StatedAlias> statedAliases)
+    internal SourceResolution Resolve(IReadOnlyList<Claim> claims, IEnumerable<StatedAlias> statedAliases)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(statedAliases);
@@ -138,14 +135,14 @@ public sealed class SourceResolver
     }
 
     /// <summary>Resolves plain mentions, all taken to stand in one article (useful to explore names in tests).</summary>
-    public NameResolution ResolveNames(IEnumerable<SourceMention> mentions)
+    internal NameResolution ResolveNames(IEnumerable<SourceMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         return ResolveMentions(mentions.Select(m => new ArticleMention(string.Empty, m)).ToList(), []);
     }
 
     /// <summary>Resolves mentions from several articles, with optional stated alias pairs.</summary>
-    public NameResolution ResolveMentions(IReadOnlyList<ArticleMention> mentions, IEnumerable<StatedAlias>? statedAliases = null)
+    internal NameResolution ResolveMentions(IReadOnlyList<ArticleMention> mentions, IEnumerable<StatedAlias>? statedAliases = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var (sources, ids) = Run(mentions, statedAliases ?? []);

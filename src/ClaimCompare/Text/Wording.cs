@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClaimCompare.Model;
 
-namespace ClaimCompare.Reporting;
+namespace ClaimCompare.Text;
 
 /// <summary>Words the reports share so every format says things the same way: counts, outlets, verbs, readings.</summary>
 internal static class Wording
@@ -102,7 +102,7 @@ internal static class Wording
     /// </summary>
     public static string Meaning(Quantity q)
     {
-        static string N(double v) => TableReport.Number(v);
+        static string N(double v) => NumberText.Format(v);
         var typical = q.TypicalLow.Equals(q.TypicalHigh) ? N(q.TypicalLow) : $"{N(q.TypicalLow)} to {N(q.TypicalHigh)}";
         return q.Bound switch
         {
