@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using ClaimCompare.Comparison;
 using ClaimCompare.Model;
 using ClaimCompare.Reporting;
