@@ -54,9 +54,18 @@ internal static class ClaimContextReader
         {
             var f = found[n];
             var (subject, subjectEnd) = SubjectAfter(t, f);
-            var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1);
+            var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1, out var verbAt);
             var before = predicate is not null;
+            if (before && IsLeave(t[verbAt].Lower) && Complement(t, subjectEnd + 1) is { } resultative)
+            {
+                // "a shooting that left one man dead", "left 300 families homeless": resultative leave, whose
+                // object is what the complement says (leave = depart takes no such complement).
+                predicate = resultative;
+            }
+
             predicate ??= PredicateAfter(t, subjectEnd + 1);
+            predicate ??= OutcomeAdverb(t, subjectEnd + 1);
+            predicate ??= HarmModifier(subject);
             if (predicate is null && subject is not null && Coordination(t, subjectEnd, n + 1 < found.Count ? found[n + 1].First : t.Count) is { } more)
             {
                 // "418 farmers, traders, and herders were killed": the count is of the whole coordination.
@@ -126,19 +135,33 @@ internal static class ClaimContextReader
             j++;
         }
 
+        var end = f.Last;
         while (j < t.Count && t[j].Kind == TokenKind.Word && t[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "total" or "whom" or "them" or "those" or "these")
         {
+            end = t[j].Lower is "them" or "whom" or "those" or "these" ? j : end; // "two of them were killed": the partitive ends here
             j++;
         }
 
         var words = new List<string>(4);
-        var end = f.Last;
         while (j < t.Count && words.Count < 6)
         {
             var tok = t[j];
             if (tok.Kind == TokenKind.Word)
             {
                 var w = tok.Lower;
+                if (words.Count == 0 && w is "other" && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && !Stops.Contains(t[j + 1].Lower))
+                {
+                    words.Add(w); // "five other people were wounded": others beyond those already counted
+                    end = j;
+                    j++;
+                    continue;
+                }
+
+                if (words.Count == 0 && IsStateAfterFigure(t, j, f))
+                {
+                    break; // "1 dead, 4 wounded", "two fatally": the figure's predicate, not its noun
+                }
+
                 if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.OfWord(w) is not null || EndsParticiple(w, t, j))))
                 {
                     break;
@@ -170,7 +193,7 @@ internal static class ClaimContextReader
 
         if (words.Count == 0)
         {
-            return (null, f.Last);
+            return (null, end);
         }
 
         // Keep the head and at most two modifiers before it.
@@ -228,9 +251,10 @@ internal static class ClaimContextReader
             or "is" or "are" or "cost" or "costs" or "worth" or "it" or "would" or "will" or "could" or "can" or "only" or "just" or "more"
             or "less" or "about" or "around" or "nearly" or "almost" or "over" or "under" or "some" or "roughly" or "up" or "down" or "a" or "an" or "the";
 
-    private static string? PredicateBefore(List<Token> t, int first, int floor)
+    internal static string? PredicateBefore(List<Token> t, int first, int floor, out int at)
     {
         // "killed 127", "lost 21 battle tanks", "liberated 16 districts": a verb at most three words before.
+        at = -1;
         var stop = Math.Max(floor, first - 4);
         for (var j = first - 1; j > stop; j--)
         {
@@ -247,23 +271,24 @@ internal static class ClaimContextReader
 
             if (PredicateLexicon.OfWord(tok.Lower) is { } p && IsVerbForm(tok.Lower))
             {
-                // "killed and wounded 300 people": one count of both.
-                if (j - 2 > floor && PredicateLexicon.MatchPhrase(t, j - 2, out var both) == 3)
-                {
-                    return both;
-                }
+                at = j;
 
-                return p;
+                // "killed and wounded 300 people" (one count of both), "shot and killed two", "fatally shot one".
+                return PredicateLexicon.MatchPhraseEndingAt(t, j, floor, out var phrase) > 1 ? phrase : p;
             }
 
             if (PredicateLexicon.OfVerbBeforeFigure(tok.Lower) is { } gerund)
             {
-                return gerund;
+                at = j;
+
+                // "the shooting two weeks ago": after a determiner the -ing form is a noun, not a verb.
+                return j > 0 && t[j - 1].Lower is "the" or "a" or "an" or "this" or "that" or "each" or "every" ? null : gerund;
             }
 
             // "districts populated by 90,000 residents": the agent of a population participle is what is counted.
             if (tok.Lower == "by" && j - 1 > floor && t[j - 1].Kind == TokenKind.Word && PredicateLexicon.CountsAgent(t[j - 1].Lower))
             {
+                at = j - 1;
                 return PredicateLexicon.OfWord(t[j - 1].Lower);
             }
 
@@ -276,7 +301,7 @@ internal static class ClaimContextReader
         return null;
     }
 
-    private static string? PredicateAfter(List<Token> t, int j)
+    internal static string? PredicateAfter(List<Token> t, int j)
     {
         // Skip a parenthetical ", including hundreds of children and newborn babies," before the verb.
         if (j + 1 < t.Count && t[j].IsSymbol(',') && t[j + 1].Lower is "including" or "among" or "mostly" or "mainly" or "many" or "most")
@@ -300,16 +325,134 @@ internal static class ClaimContextReader
             var w = t[k].Lower;
             if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
             {
-                return p;
+                // "three families were left homeless": a passive resultative leave takes its complement's predicate.
+                return IsLeave(w) && Complement(t, k + 1) is { } result ? result : p;
             }
 
-            if (!Auxiliaries.Contains(w))
+            if (!Auxiliaries.Contains(w) && !IsMannerAdverb(t[k]) && w is not ("found" or "discovered" or "pronounced" or "declared" or "confirmed" or "presumed" or "listed"))
             {
-                return null;
+                return null; // adverbs ("were seriously injured") and verbs of finding ("were found shot dead") lead to the predicate
             }
         }
 
         return null;
+    }
+
+    /// <summary>A lower-case -ly word: a manner or degree adverb between an auxiliary and its participle.</summary>
+    private static bool IsMannerAdverb(Token tok) =>
+        tok.Kind == TokenKind.Word && !tok.Capitalized && tok.Lower.Length > 4 && tok.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Forms of leave, which read as a resultative ("left two dead") when a complement follows the object.</summary>
+    private static bool IsLeave(string w) => w is "left" or "leave" or "leaves" or "leaving";
+
+    /// <summary>
+    /// The predicate of a resultative complement at <paramref name="j"/>: a state participle or adjective ("dead", "wounded",
+    /// "homeless", "stranded", after adverbs: "critically injured"), a condition ("in critical condition") or wounds
+    /// ("with gunshot wounds"); null when none stands there.
+    /// </summary>
+    private static string? Complement(List<Token> t, int j)
+    {
+        while (j < t.Count && IsMannerAdverb(t[j]))
+        {
+            if (PredicateLexicon.OfOutcomeAdverb(t[j].Lower) is { } outcome && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || PredicateLexicon.OfWord(t[j + 1].Lower) is null))
+            {
+                return outcome;
+            }
+
+            j++;
+        }
+
+        if (j >= t.Count || t[j].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (PredicateLexicon.MatchPhrase(t, j, out var phrase) > 0)
+        {
+            return phrase;
+        }
+
+        var w = t[j].Lower;
+        if (PredicateLexicon.OfWord(w) is { } p && !IsLeave(w) && (IsVerbForm(w) || p is "displaced" or "besieged" or "missing"))
+        {
+            return p;
+        }
+
+        if (w is "in" && j + 2 < t.Count && t[j + 2].Is("condition") && t[j + 1].Lower is "critical" or "serious" or "grave" or "stable" or "fair" or "good" or "poor")
+        {
+            return "injured"; // "left two in critical condition": a patient's condition is said of the hurt
+        }
+
+        if (w is "with")
+        {
+            for (var k = j + 1; k < Math.Min(t.Count, j + 5); k++)
+            {
+                if (t[k].Lower is "wounds" or "injuries")
+                {
+                    return "injured"; // "left six others with gunshot wounds"
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "two wounded people were taken to hospital", "the three dead men": with no verb of its own, a count whose noun is
+    /// modified by a casualty participle counts the dead or the hurt.
+    /// </summary>
+    private static string? HarmModifier(string? subject)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var space = subject.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var first = subject[..space];
+        return IsVerbForm(first) && PredicateLexicon.OfWord(first) is "killed" or "injured" && first is not ("killing" or "kill" or "kills") ? PredicateLexicon.OfWord(first) : null;
+    }
+
+    /// <summary>"five were shot, two fatally", "six wounded -- two mortally": an outcome adverb standing for the predicate after a figure.</summary>
+    private static string? OutcomeAdverb(List<Token> t, int j)
+    {
+        if (j >= t.Count || t[j].Kind != TokenKind.Word || PredicateLexicon.OfOutcomeAdverb(t[j].Lower) is not { } outcome)
+        {
+            return null;
+        }
+
+        return j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || t[j + 1].Lower is "and" or "while" or "with" or "but" ? outcome : null;
+    }
+
+    /// <summary>
+    /// True when the word right after a figure is its predicate, not a modifier of its noun: "1 dead, 4 wounded",
+    /// "two fatally", "six were" aside. A participle followed by a plain lower-case word modifies that noun ("two
+    /// wounded soldiers"); "shot" after "one" is the noun ("one shot was fired"), after a larger count the verb.
+    /// </summary>
+    private static bool IsStateAfterFigure(List<Token> t, int j, Found f)
+    {
+        var w = t[j].Lower;
+        if (PredicateLexicon.OfOutcomeAdverb(w) is not null)
+        {
+            return true;
+        }
+
+        if (PredicateLexicon.OfWord(w) is not ("killed" or "injured" or PredicateLexicon.KilledAndInjured) || !IsVerbForm(w))
+        {
+            return false;
+        }
+
+        if (w == "shot" && f.Result.Quantity.Value <= 1)
+        {
+            return false;
+        }
+
+        return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null);
     }
 
     /// <summary>
@@ -444,7 +587,7 @@ internal static class ClaimContextReader
         return words;
     }
 
-    private static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "save" or "left" or "fled" or "lost" or "hurt" or "dead" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
+    internal static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "injure" or "injures" or "save" or "left" or "fled" or "lost" or "hurt" or "dead" or "shot" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
 
     /// <summary>
     /// A participle or adverb after the head starts a clause ("pause managed", "groups forming Jeish"); an
