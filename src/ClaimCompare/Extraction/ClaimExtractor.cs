@@ -158,6 +158,18 @@ public sealed class ClaimExtractor
             return true;
         }
 
+        if (prev >= 1 && t[prev].Is("of") && t[prev - 1].Lower is "ages" or "age")
+        {
+            return true; // "guards between the ages of 30 and 45"
+        }
+
+        // "a woman, 52, was hurt", "the victim, 19, died": a plain figure between commas after a person noun is an age.
+        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && BuiltInSenses.Instance.IsPerson(t[prev - 1].Lower)
+            && f.Last + 1 < t.Count && t[f.Last + 1].IsSymbol(',') && f.Result.Quantity.Value is >= 1 and < 120 && t[f.First].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
         return n > 0 && IsAge(t, found, n - 1) && found[n - 1].Unit is null && !found[n - 1].Result.IsDuration
             && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && t[prev].Lower is "," or "and" or "or" && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
     }

@@ -25,6 +25,8 @@ public static class PredicateLexicon
         (["taken", "prisoner"], "captured"), (["taken", "captive"], "captured"), (["taken", "hostage"], "abducted"),
         (["taken", "back"], "liberated"), (["took", "back"], "liberated"), (["taken", "over"], "captured"),
         (["took", "over"], "captured"), (["driven", "out"], "displaced"), (["forced", "out"], "displaced"),
+        (["laid", "down", "their", "arms"], "surrendered"), (["laid", "down", "their", "weapons"], "surrendered"), (["laid", "down", "arms"], "surrendered"),
+        (["lay", "down", "their", "arms"], "surrendered"), (["lay", "down", "their", "weapons"], "surrendered"), (["lay", "down", "arms"], "surrendered"),
         .. Casualties(),
         .. Shootings(),
     ];
@@ -64,6 +66,7 @@ public static class PredicateLexicon
             yield return ([shot, "dead"], "killed");
             yield return ([shot, "to", "death"], "killed");
             yield return ([shot, "and", "killed"], "killed");
+            yield return ([shot, "and", "died"], "killed");
             yield return ([shot, "and", "fatally", "wounded"], "killed");
             yield return ([shot, "and", "wounded"], "injured");
             yield return ([shot, "and", "injured"], "injured");
@@ -158,7 +161,7 @@ public static class PredicateLexicon
     {
         (string Canonical, string[] Words)[] groups =
         [
-            ("killed", ["killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead", "deaths", "death", "perished", "slain", "fatalities", "executed", "massacred", "murdered", "lives"]),
+            ("killed", ["killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead", "deaths", "death", "perished", "slain", "fatalities", "executed", "massacred", "murdered", "lives", "succumbed"]),
             ("injured", ["injured", "injure", "injures", "injuring", "wounded", "wound", "wounding", "hurt", "injuries", "maimed"]),
             (KilledAndInjured, ["shot"]),
             ("left", ["left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "evacuated", "evacuate", "evacuation", "escaped", "escape", "exited", "departed", "exodus"]),

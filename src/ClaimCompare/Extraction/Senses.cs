@@ -28,6 +28,7 @@ internal sealed class BuiltInSenses : ISenses
         "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour",
         "cousin", "uncle", "aunt", "grandmother", "grandfather", "relative", "individual", "suspect", "gunman", "shooter",
         "pilot", "farmer", "villager", "protester", "prisoner", "inmate", "patient", "player", "fan", "tourist", "visitor",
+        "pupil", "cyclist", "rider", "hiker", "climber", "miner", "sailor", "fisherman", "diver", "swimmer", "runner",
     };
 
     /// <inheritdoc />

@@ -54,18 +54,22 @@ internal static class ClaimContextReader
         {
             var f = found[n];
             var (subject, subjectEnd) = SubjectAfter(t, f);
-            var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1, out var verbAt);
+            // "six were wounded -- two mortally": an outcome adverb right after the figure says what happened to it.
+            var predicate = OutcomeAdverb(t, subjectEnd + 1);
+            var verbAt = -1;
+            predicate ??= PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1, out verbAt);
             var before = predicate is not null;
-            if (before && IsLeave(t[verbAt].Lower) && Complement(t, subjectEnd + 1) is { } resultative)
+            if (verbAt >= 0 && IsLeave(t[verbAt].Lower) && Complement(t, subjectEnd + 1) is { } resultative)
             {
-                // "a shooting that left one man dead", "left 300 families homeless": resultative leave, whose
+                // "a crash that left one rider dead", "left 300 families homeless": resultative leave, whose
                 // object is what the complement says (leave = depart takes no such complement).
                 predicate = resultative;
             }
 
             predicate ??= PredicateAfter(t, subjectEnd + 1);
-            predicate ??= OutcomeAdverb(t, subjectEnd + 1);
             predicate ??= HarmModifier(subject);
+            predicate ??= CasualtyNoun(subject);
+            predicate ??= DeathToll(t, f.First, n > 0 ? found[n - 1].Last : -1);
             if (predicate is null && subject is not null && Coordination(t, subjectEnd, n + 1 < found.Count ? found[n + 1].First : t.Count) is { } more)
             {
                 // "418 farmers, traders, and herders were killed": the count is of the whole coordination.
@@ -76,6 +80,15 @@ internal static class ClaimContextReader
 
             subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
             result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
+        }
+
+        // "one of the 12 killed", "two of the five people shot": the part shares what happened to the whole.
+        for (var n = found.Count - 2; n >= 0; n--)
+        {
+            if (result[n].Predicate is null && result[n + 1].Predicate is { } whole && IsPartitive(t, found[n], found[n + 1]))
+            {
+                result[n] = result[n] with { Predicate = whole };
+            }
         }
 
         // Lists share the verb that stands before them; "killed 127 and injured 254 civilians" share the noun.
@@ -162,7 +175,7 @@ internal static class ClaimContextReader
                     break; // "1 dead, 4 wounded", "two fatally": the figure's predicate, not its noun
                 }
 
-                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.OfWord(w) is not null || EndsParticiple(w, t, j))))
+                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.OfWord(w) is not null || EndsParticiple(w, t, j) || PredicateLexicon.MatchPhrase(t, j, out _) > 0)))
                 {
                     break;
                 }
@@ -315,11 +328,29 @@ internal static class ClaimContextReader
             j = k + 1;
         }
 
+        // Skip an aside between spaced dashes or in brackets: "Four miners – all from one village – were hurt".
+        if (j < t.Count && (t[j].IsSymbol('(') || (t[j].IsDash && t[j].SpaceBefore)))
+        {
+            var close = t[j].IsSymbol('(') ? ')' : '\0';
+            var k = j + 1;
+            while (k < t.Count && k < j + 16 && !(close == ')' ? t[k].IsSymbol(')') : t[k].IsDash && t[k].SpaceBefore))
+            {
+                k++;
+            }
+
+            j = k + 1;
+        }
+
         for (var k = j; k < t.Count && k < j + 8; k++)
         {
             if (PredicateLexicon.MatchPhrase(t, k, out var phrase) > 0)
             {
                 return phrase;
+            }
+
+            if (t[k].Lower is "with" or "treated" or "suffered" or "sustained" or "suffering" or "sustaining" && Wounds(t, k + 1))
+            {
+                return "injured"; // "two women with gunshot wounds", "five were treated for gunshot wounds", "sustained minor injuries"
             }
 
             var w = t[k].Lower;
@@ -367,7 +398,7 @@ internal static class ClaimContextReader
             return null;
         }
 
-        if (PredicateLexicon.MatchPhrase(t, j, out var phrase) > 0)
+        if (PredicateLexicon.MatchPhrase(t, j, out var phrase) is > 0 and var length && !(phrase == PredicateLexicon.KilledAndInjured && TakesObject(t, j + length)))
         {
             return phrase;
         }
@@ -383,18 +414,38 @@ internal static class ClaimContextReader
             return "injured"; // "left two in critical condition": a patient's condition is said of the hurt
         }
 
-        if (w is "with")
+        if (w is "with" && Wounds(t, j + 1))
         {
-            for (var k = j + 1; k < Math.Min(t.Count, j + 5); k++)
-            {
-                if (t[k].Lower is "wounds" or "injuries")
-                {
-                    return "injured"; // "left six others with gunshot wounds"
-                }
-            }
+            return "injured"; // "left six others with gunshot wounds"
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "left eight people injured and killed a guard": the second verb of "injured and killed" has an object of its own
+    /// (a figure, a determiner, a name), so the pair is no one count of both.
+    /// </summary>
+    private static bool TakesObject(List<Token> t, int j) =>
+        j < t.Count && (t[j].Kind == TokenKind.Number || t[j].Capitalized || t[j].Lower is "a" or "an" or "the" or "his" or "her" or "their" || NumberLexicon.IsNumberWord(t[j].Lower));
+
+    /// <summary>"(for) gunshot wounds", "minor injuries", "a wound": wounds or injuries within the next four words.</summary>
+    private static bool Wounds(List<Token> t, int j)
+    {
+        for (var k = j; k < Math.Min(t.Count, j + 4); k++)
+        {
+            if (t[k].Lower is "wounds" or "wound" or "injuries" or "injury")
+            {
+                return true;
+            }
+
+            if (t[k].Kind != TokenKind.Word || t[k].Lower is "and" or "or" or "but" or "who" or "which" or "that")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -416,6 +467,58 @@ internal static class ClaimContextReader
 
         var first = subject[..space];
         return IsVerbForm(first) && PredicateLexicon.OfWord(first) is "killed" or "injured" && first is not ("killing" or "kill" or "kills") ? PredicateLexicon.OfWord(first) : null;
+    }
+
+    /// <summary>"12 deaths", "40 injuries", "three fatalities": a count whose head noun is the casualty itself.</summary>
+    private static string? CasualtyNoun(string? subject)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var head = subject[(subject.LastIndexOf(' ') + 1)..];
+        return !IsVerbForm(head) && PredicateLexicon.OfWord(head) is "killed" or "injured" && head is not ("lives" or "kill" or "die" or "wound") ? PredicateLexicon.OfWord(head) : null;
+    }
+
+    /// <summary>
+    /// "the death toll rose to 45", "put the death toll at 12", "a death toll of 30": the figure a death toll reaches is a
+    /// count of the dead. The walk back crosses only words (verbs, "to", "at", "of", qualifiers), never punctuation or a figure.
+    /// </summary>
+    private static string? DeathToll(List<Token> t, int first, int floor)
+    {
+        for (var k = first - 1; k > floor + 1 && k >= first - 8; k--)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (t[k].Lower is "toll" or "tolls" && t[k - 1].Lower is "death" or "fatality")
+            {
+                return "killed";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"one of the 12" / "two of the five": a figure, "of", an optional determiner, then the next figure.</summary>
+    private static bool IsPartitive(List<Token> t, Found part, Found whole)
+    {
+        var j = part.Last + 1;
+        if (j >= t.Count || !t[j].Is("of"))
+        {
+            return false;
+        }
+
+        j++;
+        if (j < t.Count && t[j].Lower is "the" or "those" or "these" or "its" or "their")
+        {
+            j++;
+        }
+
+        return j == whole.First;
     }
 
     /// <summary>"five were shot, two fatally", "six wounded -- two mortally": an outcome adverb standing for the predicate after a figure.</summary>

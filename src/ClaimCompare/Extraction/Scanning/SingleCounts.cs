@@ -43,7 +43,7 @@ internal static class SingleCounts
             var predicate = Casualty(ClaimContextReader.PredicateBefore(t, i, -1, out _)) ?? Casualty(AsSubject(t, head + 1));
             if (predicate is not null)
             {
-                result.Add(new SingleCount(i, head, t[head].Lower, predicate));
+                result.Add(new SingleCount(i, head, t[head].Is("old") ? null : t[head].Lower, predicate));
                 i = head;
             }
         }
@@ -73,6 +73,13 @@ internal static class SingleCounts
         for (var k = article + 1; k < t.Count && k <= article + MaxModifiers; k++)
         {
             var tok = t[k];
+
+            // "a 14-year-old was wounded": an age compound stands for the person.
+            if (tok.Kind == TokenKind.Word && tok.Lower is "old" && k > article + 1 && t[k - 1].IsDash && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lower is "was" or "is" or "died" or "has")
+            {
+                return k;
+            }
+
             if (tok.Kind == TokenKind.Word && senses.IsPerson(tok.Lower))
             {
                 // "a man's car" is no count of men; "a man-made lake" is no man.
