@@ -64,9 +64,11 @@ public sealed class ClaimExtractor
         var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
         var sentenceText = sentence.Slice(text);
         var added = 0;
+        var ages = new bool[found.Count];
         for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
         {
             var r = found[n].Result;
+            ages[n] = IsAge(tokens, found, n, n > 0 && ages[n - 1]);
             if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
             {
                 continue; // a bare "several" or "a few" that counts nothing nameable
@@ -82,9 +84,9 @@ public sealed class ClaimExtractor
                 continue; // "in three days": the window of another figure, not a figure of its own
             }
 
-            if (!_options.ReportFramingDurations && IsAge(tokens, found, n))
+            if (!_options.ReportFramingDurations && ages[n])
             {
-                continue; // "the 29-year-old man", "aged 29", "ages 19, 21 and 22": how old someone is, not a count
+                continue; // "the 29-year-old man", "aged 29", "ages 24, 27 and 33": how old someone is, not a count
             }
 
             if (WordsIn(tokens, found[n].First, found[n].Last) == wordCount)
@@ -136,9 +138,9 @@ public sealed class ClaimExtractor
 
     /// <summary>
     /// An age: a length ending in "old" ("a 29-year-old", "15-year-olds", "six months old"), a plain figure after
-    /// "aged"/"age"/"ages", or a plain figure that continues a list of ages ("ages 19, 21 and 22").
+    /// "aged"/"age"/"ages", or a plain figure that continues a list of ages ("ages 24, 27 and 33").
     /// </summary>
-    private static bool IsAge(List<Token> t, List<Found> found, int n)
+    private static bool IsAge(List<Token> t, List<Found> found, int n, bool previousIsAge)
     {
         var f = found[n];
         if (f.Result.IsDuration)
@@ -170,7 +172,7 @@ public sealed class ClaimExtractor
             return true;
         }
 
-        return n > 0 && IsAge(t, found, n - 1) && found[n - 1].Unit is null && !found[n - 1].Result.IsDuration
+        return previousIsAge && found[n - 1].Unit is null && !found[n - 1].Result.IsDuration
             && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && t[prev].Lower is "," or "and" or "or" && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
     }
 

@@ -113,6 +113,9 @@ public sealed class CasualtyTests
     [TestCase("Officials put the death toll at 25.", "25")]
     [TestCase("The death toll was put at about 80 by local clinics.", "about 80")]
     [TestCase("The quake caused 300 deaths in the valley.", "300")]
+    [TestCase("The inquest looked into the deaths of three climbers.", "three")]
+    [TestCase("The sniper was charged with shooting two guards to death.", "two")]
+    [TestCase("Witnesses saw the gunman shoot three men dead.", "three")]
     public void Death_tolls_count_the_dead(string text, string surface) =>
         Only(text, surface).Predicate.Should().Be("killed");
 
@@ -121,6 +124,8 @@ public sealed class CasualtyTests
     [TestCase("Five fans were treated for minor injuries at the ground.", "Five", "injured")]
     [TestCase("Four miners – all from one village – were killed.", "Four", "killed")]
     [TestCase("Two wounded soldiers reached the base.", "Two", "injured")]
+    [TestCase("Fire at the hostel: 3 killed, 2 in critical condition", "2", "injured")]
+    [TestCase("Four crew members were killed and 2 in serious condition after the explosion.", "2", "injured")]
     public void Wounds_and_injuries_make_an_injuring(string text, string surface, string predicate) =>
         Only(text, surface).Predicate.Should().Be(predicate);
 

@@ -55,12 +55,14 @@ internal static class ClaimContextReader
             var f = found[n];
             var (subject, subjectEnd) = SubjectAfter(t, f);
             // "six were wounded -- two mortally": an outcome adverb right after the figure says what happened to it.
-            var predicate = OutcomeAdverb(t, subjectEnd + 1);
+            var predicate = OutcomeAdverb(t, subjectEnd + 1) ?? Condition(t, subjectEnd + 1);
             var verbAt = -1;
             predicate ??= PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1, out verbAt);
             var before = predicate is not null;
-            if (verbAt >= 0 && IsLeave(t[verbAt].Lower) && Complement(t, subjectEnd + 1) is { } resultative)
+            if (verbAt >= 0 && (IsLeave(t[verbAt].Lower) || predicate == PredicateLexicon.KilledAndInjured) && Complement(t, subjectEnd + 1) is { } resultative
+                && (IsLeave(t[verbAt].Lower) || resultative == "killed"))
             {
+                // ("shot three men dead", "shooting two guards to death": the outcome follows the object.)
                 // "a crash that left one rider dead", "left 300 families homeless": resultative leave, whose
                 // object is what the complement says (leave = depart takes no such complement).
                 predicate = resultative;
@@ -290,6 +292,13 @@ internal static class ClaimContextReader
                 return PredicateLexicon.MatchPhraseEndingAt(t, j, floor, out var phrase) > 1 ? phrase : p;
             }
 
+            // "the deaths of three children", "death of 4": a casualty noun whose "of" names who died.
+            if (j + 1 < first && t[j + 1].Is("of") && PredicateLexicon.OfWord(tok.Lower) is "killed" or "injured" && tok.Lower is "death" or "deaths" or "injuries")
+            {
+                at = j;
+                return PredicateLexicon.OfWord(tok.Lower);
+            }
+
             if (PredicateLexicon.OfVerbBeforeFigure(tok.Lower) is { } gerund)
             {
                 at = j;
@@ -409,9 +418,14 @@ internal static class ClaimContextReader
             return p;
         }
 
-        if (w is "in" && j + 2 < t.Count && t[j + 2].Is("condition") && t[j + 1].Lower is "critical" or "serious" or "grave" or "stable" or "fair" or "good" or "poor")
+        if (w is "to" && j + 1 < t.Count && t[j + 1].Is("death"))
         {
-            return "injured"; // "left two in critical condition": a patient's condition is said of the hurt
+            return "killed"; // "shooting two guards to death"
+        }
+
+        if (Condition(t, j) is { } condition)
+        {
+            return condition;
         }
 
         if (w is "with" && Wounds(t, j + 1))
@@ -428,6 +442,12 @@ internal static class ClaimContextReader
     /// </summary>
     private static bool TakesObject(List<Token> t, int j) =>
         j < t.Count && (t[j].Kind == TokenKind.Number || t[j].Capitalized || t[j].Lower is "a" or "an" or "the" or "his" or "her" or "their" || NumberLexicon.IsNumberWord(t[j].Lower));
+
+    /// <summary>"in critical condition" after a figure or its object: a patient's condition is said of the hurt ("3 killed, 2 in critical condition").</summary>
+    private static string? Condition(List<Token> t, int j) =>
+        j + 2 < t.Count && t[j].Is("in") && t[j + 2].Is("condition") && t[j + 1].Lower is "critical" or "serious" or "grave" or "stable" or "fair" or "good" or "poor"
+            ? "injured"
+            : null;
 
     /// <summary>"(for) gunshot wounds", "minor injuries", "a wound": wounds or injuries within the next four words.</summary>
     private static bool Wounds(List<Token> t, int j)
