@@ -92,11 +92,11 @@ public static class GvcRecallEvaluation
             {
                 var rows = results.Where(r => r.Even == even && r.Kind == kind).ToList();
                 var label = kind == Count.Killed ? "killed" : "injured";
-                board.Add(bench, $"{label}: written in a casualty sentence ({Of(rows.Where(r => r.Written))})", Rate(rows.Where(r => r.Written)), "target >= 85");
-                board.Add(bench, $"{label}: all ({Of(rows)})", Rate(rows));
-                board.Add(bench, $"{label}: gold 1 ({Of(rows.Where(r => r.Value == 1))})", Rate(rows.Where(r => r.Value == 1)));
-                board.Add(bench, $"{label}: gold 2-3 ({Of(rows.Where(r => r.Value is 2 or 3))})", Rate(rows.Where(r => r.Value is 2 or 3)));
-                board.Add(bench, $"{label}: gold 4+ ({Of(rows.Where(r => r.Value >= 4))})", Rate(rows.Where(r => r.Value >= 4)));
+                board.Add(bench, $"{label}: written in a casualty sentence", Rate(rows.Where(r => r.Written)), $"{Of(rows.Where(r => r.Written))}; target >= 85");
+                board.Add(bench, $"{label}: all", Rate(rows), Of(rows));
+                board.Add(bench, $"{label}: gold 1", Rate(rows.Where(r => r.Value == 1)), Of(rows.Where(r => r.Value == 1)));
+                board.Add(bench, $"{label}: gold 2-3", Rate(rows.Where(r => r.Value is 2 or 3)), Of(rows.Where(r => r.Value is 2 or 3)));
+                board.Add(bench, $"{label}: gold 4+", Rate(rows.Where(r => r.Value >= 4)), Of(rows.Where(r => r.Value >= 4)));
             }
         }
 
@@ -104,7 +104,7 @@ public static class GvcRecallEvaluation
         {
             // Informative, not a precision: pages also carry other incidents' figures and earlier counts.
             var rows = casualtyClaims.Where(r => r.Even == even).ToList();
-            board.Add($"gvc-dev count recall, {half}", $"casualty claims whose value is a gold count ({rows.Count(r => r.AgreesWithGold)}/{rows.Count})", 100.0 * rows.Count(r => r.AgreesWithGold) / Math.Max(1, rows.Count), "informative");
+            board.Add($"gvc-dev count recall, {half}", "casualty claims whose value is a gold count", 100.0 * rows.Count(r => r.AgreesWithGold) / Math.Max(1, rows.Count), $"{rows.Count(r => r.AgreesWithGold)}/{rows.Count}; informative");
         }
 
         if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_EVAL_VERBOSE") == "1")
