@@ -69,6 +69,7 @@ public sealed class ClaimExtractor
     {
         var text = article.Text;
         var found = _recognizer.Scan(text, sentence, out var tokens);
+        AddSingleCounts(article, sentence, region, tokens, claims);
         if (found.Count == 0)
         {
             return;
@@ -80,9 +81,11 @@ public sealed class ClaimExtractor
         var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
         var sentenceText = sentence.Slice(text);
         var added = 0;
+        var ages = new bool[found.Count];
         for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
         {
             var r = found[n].Result;
+            ages[n] = IsAge(tokens, found, n, n > 0 && ages[n - 1]);
             if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
             {
                 continue; // a bare "several" or "a few" that counts nothing nameable
@@ -96,6 +99,11 @@ public sealed class ClaimExtractor
             if (!_options.ReportFramingDurations && r.IsDuration && (IsRelativeTime(tokens, found[n]) || (hasCount && IsFramingWindow(tokens, found[n]))))
             {
                 continue; // "in three days": the window of another figure, not a figure of its own
+            }
+
+            if (!_options.ReportFramingDurations && ages[n])
+            {
+                continue; // "the 29-year-old man", "aged 29", "ages 24, 27 and 33": how old someone is, not a count
             }
 
             if (WordsIn(tokens, found[n].First, found[n].Last) == wordCount)
@@ -117,6 +125,23 @@ public sealed class ClaimExtractor
         }
     }
 
+    /// <summary>"A man was killed", "shot a teenager": a person named with an indefinite article where a casualty count is meant.</summary>
+    private static void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
+    {
+        foreach (var single in SingleCounts.Find(tokens, BuiltInSenses.Instance))
+        {
+            var span = new TextSpan(tokens[single.First].Start, tokens[single.Last].End);
+            claims.Add(new Claim(string.Empty, article.Id, span, span.Slice(article.Text), Quantity.Exactly(1), sentence.Slice(article.Text), sentence)
+            {
+                Subject = single.Subject,
+                Concept = single.Subject,
+                Predicate = single.Predicate,
+                Region = region,
+                Confidence = 0.6, // a count of one read from an article, as sure as a bare "one"
+            });
+        }
+    }
+
     private static int WordsIn(List<Token> tokens, int first, int last)
     {
         var n = 0;
@@ -126,6 +151,46 @@ public sealed class ClaimExtractor
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// An age: a length ending in "old" ("a 29-year-old", "15-year-olds", "six months old"), a plain figure after
+    /// "aged"/"age"/"ages", or a plain figure that continues a list of ages ("ages 24, 27 and 33").
+    /// </summary>
+    private static bool IsAge(List<Token> t, List<Found> found, int n, bool previousIsAge)
+    {
+        var f = found[n];
+        if (f.Result.IsDuration)
+        {
+            var after = f.Last + 1 < t.Count && t[f.Last + 1].IsDash && !t[f.Last + 1].SpaceBefore ? f.Last + 2 : f.Last + 1;
+            return t[f.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds");
+        }
+
+        if (f.Unit is not null || f.Result.Quantity.Bound != BoundKind.Exact)
+        {
+            return false;
+        }
+
+        var prev = f.First - 1;
+        if (prev >= 0 && t[prev].Lower is "aged" or "age" or "ages")
+        {
+            return true;
+        }
+
+        if (prev >= 1 && t[prev].Is("of") && t[prev - 1].Lower is "ages" or "age")
+        {
+            return true; // "guards between the ages of 30 and 45"
+        }
+
+        // "a woman, 52, was hurt", "the victim, 19, died": a plain figure between commas after a person noun is an age.
+        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && BuiltInSenses.Instance.IsPerson(t[prev - 1].Lower)
+            && f.Last + 1 < t.Count && t[f.Last + 1].IsSymbol(',') && f.Result.Quantity.Value is >= 1 and < 120 && t[f.First].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        return previousIsAge && found[n - 1].Unit is null && !found[n - 1].Result.IsDuration
+            && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && t[prev].Lower is "," or "and" or "or" && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
     }
 
     private static bool IsRelativeTime(List<Token> t, Found f) =>

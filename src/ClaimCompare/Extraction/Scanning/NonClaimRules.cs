@@ -152,6 +152,23 @@ internal static class NonClaimRules
             return true; // "in 3040 district": a cardinal above one needs a plural head, so a singular head makes it a label
         }
 
+        if (!currency && !qualified && unit is null && next + 1 < t.Count && t[next].Is("block") && t[next + 1].Is("of"))
+        {
+            return true; // "in the 1200 block of Main Street": an address range, not a count of blocks
+        }
+
+        if (!currency && !qualified && prev >= 0 && t[prev].Kind == TokenKind.Word && t[prev].Lower is "image" or "photo" or "slide" or "picture" or "page" or "video" or "item"
+            && next + 1 < t.Count && t[next].Is("of") && t[next + 1].Kind == TokenKind.Number)
+        {
+            skipTo = next + 1;
+            return true; // "Image 4 of 12": a gallery or page counter
+        }
+
+        if (!currency && !qualified && next < t.Count && (t[next].Lower is "calibre" or "caliber" || (t[next].IsDash && next + 1 < t.Count && t[next + 1].Lower is "calibre" or "caliber")))
+        {
+            return true; // "a .40-calibre handgun", "a 22 caliber rifle": a gun's bore size, not a count
+        }
+
         if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))
         {
             return true; // "Priya Nandakumar, 34, said": an age beside a name
