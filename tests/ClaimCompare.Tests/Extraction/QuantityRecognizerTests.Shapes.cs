@@ -160,6 +160,24 @@ public sealed partial class QuantityRecognizerTests
     public void Decimals_are_read_as_the_double_nearest_the_written_figure(string sentence, double value) =>
         Single(sentence).Quantity.Value.Should().Be(value);
 
+    // Points as financial text abbreviates them.
+    [TestCase("The central bank cut rates by 25bp on Thursday.", 25, "basis point")]
+    [TestCase("Spreads on the bonds widened 40bp in a week.", 40, "basis point")]
+    [TestCase("The party's vote share fell 2.5pp from the last poll.", 2.5, "percentage point")]
+    [TestCase("Margins improved 1.2ppt over the year.", 1.2, "percentage point")]
+    public void Basis_and_percentage_points_abbreviated(string sentence, double value, string unit)
+    {
+        var q = Single(sentence);
+        (q.Quantity.Value, q.Quantity.Unit).Should().Be((value, unit));
+    }
+
+    // An ordinal hyphenated to a word forms a compound adjective, not a fraction.
+    [TestCase("The council ordered a third-party audit.")]
+    [TestCase("The air force wants a fifth-generation fighter.")]
+    [TestCase("Economists warned of a third-world debt spiral.")]
+    public void An_ordinal_in_a_hyphenated_compound_is_not_a_fraction(string sentence) =>
+        Recognizer.Recognize(sentence).Should().BeEmpty();
+
     [TestCase("1e")]
     [TestCase("1e- 1e+ 1e-- 10^ 10^- 10^-x 2 × 10 × 10^")]
     [TestCase("1e999 1e-999 10^400 9^300 0^-1 2.5^-400 1×10⁻⁻⁻⁻⁻⁻ 1×10⁹⁹⁹⁹⁹")]

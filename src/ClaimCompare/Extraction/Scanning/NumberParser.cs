@@ -171,7 +171,7 @@ internal static class NumberParser
             }
 
             if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && (FollowedByOf(t, i + 2) || next != "quarter")
-                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0))
+                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0) && !StartsCompound(t, i + 1))
             {
                 core = new NumberCore(i, i + 1, 1.0 / den, 1.0 / den, 1, null, true) { Fraction = true };
                 return true;
@@ -502,6 +502,14 @@ internal static class NumberParser
     }
 
     private static bool FollowedByOf(List<Token> t, int j) => j < t.Count && t[j].Is("of");
+
+    /// <summary>
+    /// "a third-party audit", "a fifth-generation jet", "a third-world debt": an ordinal hyphenated to a word that is no
+    /// unit forms a compound adjective, not a fraction ("a third-hour" would be one, but news writes "a third of an hour").
+    /// </summary>
+    private static bool StartsCompound(List<Token> t, int k) =>
+        k + 2 < t.Count && t[k + 1].IsDash && !t[k + 1].SpaceBefore && !t[k + 2].SpaceBefore && t[k + 2].Kind == TokenKind.Word
+        && UnitLexicon.After.MatchForward(t, k + 2, out _) == 0;
 
     /// <summary>
     /// A scale letter without a currency: "m" written tight ("2.7m sales") or a capital "M"/"B" standing alone ("8 B
