@@ -37,6 +37,21 @@ public sealed class QuantityComparer
             byId.TryAdd(article.Id, article);
         }
 
+        // The place names each article states its figures with: the incident a claim with no place of its own is about.
+        var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim is not null && PlaceKey.Parse(claim.Place).Name is { } name)
+            {
+                if (!places.TryGetValue(claim.ArticleId, out var names))
+                {
+                    places[claim.ArticleId] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(name);
+            }
+        }
+
         var facts = new List<ClaimFacts>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -46,7 +61,7 @@ public sealed class QuantityComparer
                 continue;
             }
 
-            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId)));
+            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId), places.GetValueOrDefault(claim.ArticleId)));
         }
 
         var explain = new Explanations(sources);
