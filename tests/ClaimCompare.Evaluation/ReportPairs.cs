@@ -42,6 +42,26 @@ public static class ReportPairs
     /// <summary>The pairs of claims a discrepancy sets against each other.</summary>
     public static IEnumerable<(string A, string B)> Opposed(Discrepancy d)
     {
+        ArgumentNullException.ThrowIfNull(d);
+        if (d.Positions.Length >= 2)
+        {
+            for (var i = 0; i < d.Positions.Length; i++)
+            {
+                for (var j = i + 1; j < d.Positions.Length; j++)
+                {
+                    foreach (var a in d.Positions[i])
+                    {
+                        foreach (var b in d.Positions[j])
+                        {
+                            yield return (a, b);
+                        }
+                    }
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var a in d.ClaimIds)
         {
             foreach (var b in d.ClaimIds)

@@ -55,7 +55,7 @@ internal sealed class IncidentEvidence : IEquatable<IncidentEvidence>
         {
             foreach (var b in other._names)
             {
-                if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal))
+                if (Inside(a, b) || Inside(b, a))
                 {
                     return true;
                 }
@@ -64,6 +64,12 @@ internal sealed class IncidentEvidence : IEquatable<IncidentEvidence>
 
         return false;
     }
+
+    // Whole words only: "wichita" lies inside "north wichita", but a stray initial "n" lies inside no place.
+    private static bool Inside(string part, string whole) =>
+        whole.Length == part.Length ? string.Equals(part, whole, StringComparison.Ordinal)
+        : whole.Length > part.Length && (whole.StartsWith(part + " ", StringComparison.Ordinal) || whole.EndsWith(" " + part, StringComparison.Ordinal)
+            || whole.Contains(" " + part + " ", StringComparison.Ordinal));
 
     public bool Equals(IncidentEvidence? other) => other is not null && Own == other.Own && Signature == other.Signature;
 

@@ -101,6 +101,7 @@ public sealed class QuantityComparer
             .Select((f, i) => new Discrepancy(string.Create(CultureInfo.InvariantCulture, $"d{i + 1}"), f.Kind, f.ClaimIds, f.Severity, f.Explanation)
             {
                 GroupId = f.GroupIndex >= 0 ? groups[f.GroupIndex].Id : null,
+                Positions = f.Positions,
             })
             .ToImmutableArray();
         return new ComparisonResult(groups.ToImmutable(), discrepancies);
@@ -122,7 +123,10 @@ public sealed class QuantityComparer
                         && total.Key.Predicate == part.Key.Predicate && total.Key.Unit == part.Key.Unit
                         && part.Reading.Low > total.Reading.High)
                     {
-                        yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1);
+                        yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1)
+                        {
+                            Positions = [[part.Id], [total.Id]],
+                        };
                     }
                 }
             }

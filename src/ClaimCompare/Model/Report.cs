@@ -59,6 +59,13 @@ public sealed record Discrepancy(string Id, DiscrepancyKind Kind, ImmutableArray
 {
     /// <summary>The group the claims belong to, when they are in one.</summary>
     public string? GroupId { get; init; }
+
+    /// <summary>
+    /// The positions set against each other, when the discrepancy opposes figures: each is the claims that give one
+    /// figure (every report of "at least 41" in one, every report of "12" in the other). Empty for kinds that list
+    /// claims without opposing them (a growing series, one figure credited to several sources).
+    /// </summary>
+    public ImmutableArray<ImmutableArray<string>> Positions { get; init; } = ImmutableArray<ImmutableArray<string>>.Empty;
 }
 
 /// <summary>An input that could not be read, with a plain-language reason.</summary>

@@ -34,6 +34,9 @@ internal static class ReportJsonReader
             Discrepancies = Items(root, "discrepancies", d => new Discrepancy(Str(d, "id")!, ParseEnum<DiscrepancyKind>(Str(d, "kind")), StringList(d, "claims"), (double?)d["severity"] ?? 0, Str(d, "explanation") ?? string.Empty)
             {
                 GroupId = Str(d, "group"),
+                Positions = d["positions"] is JArray positions
+                    ? [.. positions.OfType<JArray>().Select(p => p.Values<string>().OfType<string>().ToImmutableArray())]
+                    : ImmutableArray<ImmutableArray<string>>.Empty,
             }),
             Errors = Items(root, "errors", e => new ReadError(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
             Counts = counts is null ? null : new ReportCounts((int?)counts["filesRead"] ?? 0, (int?)counts["articlesRead"] ?? 0, (int?)counts["articlesCompared"] ?? 0, (int?)counts["rejected"] ?? 0),

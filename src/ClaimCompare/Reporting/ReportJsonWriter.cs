@@ -202,6 +202,20 @@ internal sealed class ReportJsonWriter(JsonWriter w)
             Str("group", d.GroupId);
         }
 
+        if (!d.Positions.IsDefaultOrEmpty)
+        {
+            Array("positions", d.Positions, position =>
+            {
+                w.WriteStartArray();
+                foreach (var id in position)
+                {
+                    w.WriteValue(id);
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
         w.WriteEndObject();
     }
 

@@ -79,4 +79,16 @@ public sealed class IncidentEvidenceTests
             Claim("a2", "a", Exact(3), "people", "killed", source: "mayor"));
         result.Groups.Should().ContainSingle();
     }
+
+    [Test]
+    public void Place_names_meet_on_whole_words_only()
+    {
+        // A stray capital ("N" from "N. Main St.") read as a place is inside no other name.
+        Article[] dated = [Article("a", "One", "2016-05-01"), Article("b", "Two", "2016-05-01"), Article("c", "Three", "2016-05-01")];
+        var result = Compare(dated,
+            Claim("a1", "a", Exact(2), "people", "injured", place: "N"),
+            Claim("b1", "b", Exact(6), "people", "injured", place: "Albany"),
+            Claim("c1", "c", Exact(6), "people", "injured", place: "South Albany"));
+        result.Groups.Should().ContainSingle().Which.ClaimIds.Should().BeEquivalentTo(["b1", "c1"]);
+    }
 }
