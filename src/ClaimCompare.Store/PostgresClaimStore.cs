@@ -42,6 +42,12 @@ public sealed class PostgresClaimStore : DbClaimStore
             throw new ClaimStoreException($"Not a valid PostgreSQL connection string: {ex.Message}", ex);
         }
 
+        // Waiting for another writer's lock is a long command: Npgsql's 30-second default would cut it short.
+        if (!connectionString.Contains("command timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.CommandTimeout = (int)Math.Ceiling(options.LockTimeout.TotalSeconds) + 300;
+        }
+
         var location = Describe(builder);
         var source = NpgsqlDataSource.Create(builder);
         NpgsqlConnection? connection = null;
@@ -120,7 +126,7 @@ public sealed class PostgresClaimStore : DbClaimStore
             PostgresException { SqlState: "3D000" } e => new ClaimStoreException($"{location}: {e.MessageText}", e),
             PostgresException { SqlState: "55P03" } e => new ClaimStoreException($"{location} is locked by another writer (gave up waiting): {e.MessageText}", e),
             NpgsqlException { InnerException: SocketException s } e => new ClaimStoreException($"Cannot connect to {location}: {s.Message}", e),
-            NpgsqlException { InnerException: TimeoutException } e => new ClaimStoreException($"Cannot connect to {location}: the connection timed out", e),
+            NpgsqlException { InnerException: TimeoutException } e => new ClaimStoreException($"{location} did not answer in time (connecting or running a command): {e.Message}", e),
             _ => null,
         };
     }
