@@ -96,6 +96,7 @@ public abstract partial class DbClaimStore
         }).ConfigureAwait(false);
 
         // Analysis (the costly part) runs outside any lock, so concurrent writers overlap on it.
+        var analysing = System.Diagnostics.Stopwatch.StartNew();
         var analysed = new Analysed?[batch.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Pipeline.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var errors = new ReadError?[batch.Count];
@@ -109,6 +110,7 @@ public abstract partial class DbClaimStore
             (analysed[i], errors[i]) = Analyse(batch[i], hashes[i], cancellationToken);
         });
         totals.Errors.AddRange(errors.OfType<ReadError>());
+        Timings.Add("analyse (outside the lock)", analysing);
 
         progress?.Report(new StoreProgress(StoreStage.Storing, totals.Batch, totals.Done));
         var outcome = await Guard(() => StoreBatchAsync(batch.Count, analysed.OfType<Analysed>().ToList(), cancellationToken)).ConfigureAwait(false);
@@ -150,7 +152,9 @@ public abstract partial class DbClaimStore
             return new BatchOutcome(0, 0, 0, null);
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var transaction = await _dialect.BeginWriteAsync(_connection, _options.LockTimeout, cancellationToken).ConfigureAwait(false);
+        Timings.Add("wait for the lock", clock);
         var work = new BatchWork();
         foreach (var article in analysed)
         {
@@ -195,6 +199,9 @@ public abstract partial class DbClaimStore
             return new BatchOutcome(0, 0, 0, null);
         }
 
+        await FlushClaimsAsync(work, transaction, cancellationToken).ConfigureAwait(false);
+
+        Timings.Add("write articles and claims", clock);
         var run = Convert.ToInt64(await ScalarAsync("SELECT COALESCE(MAX(id), 0) + 1 FROM cc_runs", transaction, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         await UpdateBlocksAsync(work, transaction, cancellationToken).ConfigureAwait(false);
         await CompareAsync(run, work, transaction, cancellationToken).ConfigureAwait(false);
@@ -211,6 +218,7 @@ public abstract partial class DbClaimStore
         // Cancellation stops before the commit or not at all: a half-committed batch cannot exist.
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        Timings.Add("commit", clock);
         return new BatchOutcome(work.Added, work.Changed, work.Claims, run);
     }
 
@@ -248,23 +256,49 @@ public abstract partial class DbClaimStore
             ("@al", StoredJson.Write(article.Aliases.IsDefault ? [] : article.Aliases)),
             ("@n", (long)article.Claims.Count)).ConfigureAwait(false);
 
-        await using var insert = Command(
-            "INSERT INTO cc_claims (claim_key, article_id, article_hash, ordinal, is_current, block, first_day, last_day, group_id, body, run) VALUES (@k, @id, @h, @o, 1, @b, @f, @l, NULL, @body, 0)",
-            transaction,
-            ("@k", null), ("@id", meta.Id), ("@h", article.Hash), ("@o", 0L), ("@b", null), ("@f", null), ("@l", null), ("@body", null));
         for (var i = 0; i < article.Claims.Count; i++)
         {
             var block = article.Blocks[i];
-            insert.Parameters["@k"].Value = article.Claims[i].Id;
-            insert.Parameters["@o"].Value = (long)i;
-            insert.Parameters["@b"].Value = (object?)block?.Key ?? DBNull.Value;
-            insert.Parameters["@f"].Value = block?.FirstDay is { } f ? (long)f : DBNull.Value;
-            insert.Parameters["@l"].Value = block?.LastDay is { } l ? (long)l : DBNull.Value;
-            insert.Parameters["@body"].Value = StoredJson.Write(article.Claims[i]);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            work.PendingClaims.Add((article, i));
             work.Seed(block?.Key, block?.FirstDay, block?.LastDay, added: true);
             work.Claims++;
         }
+
+        if (work.PendingClaims.Count >= ClaimsPerInsert)
+        {
+            await FlushClaimsAsync(work, transaction, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Claims are written many rows per statement: one round trip per row is what makes a server database slow.
+    private const int ClaimsPerInsert = 200;
+
+    private async Task FlushClaimsAsync(BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in work.PendingClaims.Chunk(ClaimsPerInsert))
+        {
+            var sql = new System.Text.StringBuilder("INSERT INTO cc_claims (claim_key, article_id, article_hash, ordinal, is_current, block, first_day, last_day, group_id, body, run) VALUES ");
+            var parameters = new List<(string, object?)>(chunk.Length * 7);
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                var (article, i) = chunk[r];
+                var block = article.Blocks[i];
+                var p = string.Create(CultureInfo.InvariantCulture, $"@p{r}_");
+                sql.Append(r == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"({p}k, {p}a, {p}h, {p}o, 1, {p}b, {p}f, {p}l, NULL, {p}body, 0)");
+                parameters.Add((p + "k", article.Claims[i].Id));
+                parameters.Add((p + "a", article.Meta.Id));
+                parameters.Add((p + "h", article.Hash));
+                parameters.Add((p + "o", (long)i));
+                parameters.Add((p + "b", block?.Key));
+                parameters.Add((p + "f", block?.FirstDay is { } f ? (long)f : null));
+                parameters.Add((p + "l", block?.LastDay is { } l ? (long)l : null));
+                parameters.Add((p + "body", StoredJson.Write(article.Claims[i])));
+            }
+
+            await ExecuteAsync(sql.ToString(), transaction, cancellationToken, [.. parameters]).ConfigureAwait(false);
+        }
+
+        work.PendingClaims.Clear();
     }
 
     // Each block remembers its widest claim range (so range queries know how far back to look) and how many
@@ -307,6 +341,9 @@ public abstract partial class DbClaimStore
         public HashSet<string> RetiredGroups { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> RetiredArticleKeys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Claims of new articles not yet written (article, position in its claims).</summary>
+        public List<(Analysed Article, int Index)> PendingClaims { get; } = [];
 
         public void Seed(string? block, int? first, int? last, bool added)
         {

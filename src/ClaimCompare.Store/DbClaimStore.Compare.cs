@@ -19,6 +19,7 @@ public abstract partial class DbClaimStore
 
     private async Task CompareAsync(long run, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var rows = new Dictionary<string, ClaimRow>(StringComparer.Ordinal);
         foreach (var (block, seeds) in work.Seeds)
         {
@@ -34,6 +35,8 @@ public abstract partial class DbClaimStore
             }
         }
 
+        Timings.Add("load chained claims", clock);
+        Timings.Count("claims re-compared", rows.Count);
         var ordered = rows.Values.OrderBy(r => r.ArticleId, StringComparer.Ordinal).ThenBy(r => r.Ordinal).ToList();
         var claims = ordered.Select(r => StoredJson.Read<Claim>(r.Body)).ToList();
         var articles = new List<Article>();
@@ -50,14 +53,20 @@ public abstract partial class DbClaimStore
             }
         }
 
+        Timings.Add("read claims and articles", clock);
         cancellationToken.ThrowIfCancellationRequested();
         var resolution = _resolver.Resolve(claims, aliases);
+        Timings.Add("resolve sources", clock);
         var result = _comparer.Compare(resolution.Claims, articles, resolution.Sources);
+        Timings.Add("compare", clock);
         cancellationToken.ThrowIfCancellationRequested();
 
         var groupIds = await WriteGroupsAsync(run, work, rows, result.Groups, transaction, cancellationToken).ConfigureAwait(false);
+        Timings.Add("write groups", clock);
         await WriteDiscrepanciesAsync(run, work, rows, groupIds, result.Discrepancies, transaction, cancellationToken).ConfigureAwait(false);
+        Timings.Add("write discrepancies", clock);
         await WriteSourcesAsync(run, work, resolution, transaction, cancellationToken).ConfigureAwait(false);
+        Timings.Add("write sources", clock);
     }
 
     /// <summary>Loads every current claim of the block that chains, directly or through others, with a seed's range.</summary>
@@ -196,7 +205,7 @@ public abstract partial class DbClaimStore
             var existing = await ScalarAsync("SELECT members_hash FROM cc_groups WHERE id = @id AND removed_run IS NULL", transaction, cancellationToken, ("@id", id)).ConfigureAwait(false) as string;
             if (existing == membersHash)
             {
-                await ExecuteAsync("UPDATE cc_groups SET last_run = @r WHERE id = @id", transaction, cancellationToken, ("@r", run), ("@id", id)).ConfigureAwait(false);
+                // Unchanged: not rewritten, so a re-comparison that finds the same groups costs reads only.
                 continue;
             }
 
@@ -218,7 +227,8 @@ public abstract partial class DbClaimStore
                 ("@r", run)).ConfigureAwait(false);
         }
 
-        foreach (var gone in old.Where(g => !memberOf.ContainsValue(g)))
+        var formed = memberOf.Values.ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in old.Where(g => !formed.Contains(g)))
         {
             await ExecuteAsync("UPDATE cc_groups SET removed_run = @r, changed_run = @r WHERE id = @id AND removed_run IS NULL", transaction, cancellationToken, ("@r", run), ("@id", gone)).ConfigureAwait(false);
         }
@@ -277,7 +287,6 @@ public abstract partial class DbClaimStore
             var existing = await ScalarAsync("SELECT content_hash FROM cc_discrepancies WHERE id = @id AND removed_run IS NULL", transaction, cancellationToken, ("@id", id)).ConfigureAwait(false) as string;
             if (existing == content)
             {
-                await ExecuteAsync("UPDATE cc_discrepancies SET last_run = @r WHERE id = @id", transaction, cancellationToken, ("@r", run), ("@id", id)).ConfigureAwait(false);
                 continue;
             }
 

@@ -41,6 +41,9 @@ public abstract partial class DbClaimStore : IClaimStore
     /// <inheritdoc/>
     public string Location { get; }
 
+    /// <summary>Time spent per stage, for the benchmark.</summary>
+    internal StoreTimings Timings { get; } = new();
+
     /// <inheritdoc/>
     public async Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default)
     {

@@ -12,8 +12,9 @@ namespace ClaimCompare.Store;
 /// </summary>
 public sealed class PostgresClaimStore : DbClaimStore
 {
-    // The key of the advisory lock that serialises writers of one database ("ClaimCmp" in ASCII).
-    private const long WriterLock = 0x436C61696D436D70;
+    // The first key of the advisory lock that serialises writers ("Clai" in ASCII); the second is the schema's
+    // hash, since advisory locks are database-wide and each schema can hold its own store.
+    private const int WriterLock = 0x436C6169;
 
     private readonly NpgsqlDataSource _source;
 
@@ -103,7 +104,7 @@ public sealed class PostgresClaimStore : DbClaimStore
                 }
 
                 // Held until commit or rollback, and released by the server if this process dies.
-                await using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(" + WriterLock.ToString(CultureInfo.InvariantCulture) + ")");
+                await using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(" + WriterLock.ToString(CultureInfo.InvariantCulture) + ", hashtext(current_schema()))");
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 return transaction;
             }

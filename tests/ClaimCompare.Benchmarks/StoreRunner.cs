@@ -79,8 +79,10 @@ internal static class StoreRunner
             var batchCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - batchCpu).TotalSeconds;
             done += pending.Count;
             pending.Clear();
+            var stages = ((DbClaimStore)store).Timings.Take();
             if (checkpoints.Contains(number) || done == articles)
             {
+                Console.WriteLine("      " + string.Join("; ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:0.##}"))));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  batch {number,4} (store of {done - batch,7:N0} -> {done,7:N0}): {clock.Elapsed.TotalSeconds,6:F2} s (CPU {batchCpuSeconds,6:F2} s), {result.Claims:N0} claims; cumulative {done / total.Elapsed.TotalSeconds,6:F0} articles/s"));
             }
