@@ -20,7 +20,7 @@ public sealed class AttributionFinder
         ArgumentNullException.ThrowIfNull(article);
         try
         {
-            return FindCore(article);
+            return FindCore(article, null);
         }
         catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -31,8 +31,10 @@ public sealed class AttributionFinder
 
     /// <summary>Returns the claims with <see cref="Claim.Attribution"/> set where the article credits them to a source.</summary>
     /// <remarks>
-    /// A claim takes the attribution whose content holds it (the innermost one when quotes nest). Claims in the
-    /// outlet's own voice keep a null attribution; nothing is guessed.
+    /// A claim takes the attribution whose content holds it (the innermost one when quotes nest). A claim in a sentence
+    /// with no cue of its own takes the source of the reported passage it continues (see
+    /// <see cref="AttributionOptions.CarryPassages"/>); <see cref="SourceAttribution.Basis"/> says which way the source was
+    /// found. Claims in the outlet's own voice keep a null attribution; nothing is guessed.
     /// </remarks>
     public IReadOnlyList<Claim> Attach(Article article, IReadOnlyList<Claim> claims)
     {
@@ -43,12 +45,24 @@ public sealed class AttributionFinder
             return claims;
         }
 
+        var sentences = new List<TextSpan>();
+        List<SourceAttribution> all;
+        try
+        {
+            all = FindCore(article, sentences);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            return claims;
+        }
+
         // Contents are at most MaxQuoteLength long on each side of a quote carry-over, so only attributions whose content
         // starts shortly before a claim can hold it: a sorted list and a bounded look-back keep this linear.
         var window = 3 * _options.MaxQuoteLength;
         // Only statements credit a figure: "the rebels want 5,000 fighters freed" does not make the figure the rebels' claim.
-        var withContent = Find(article).Where(a => a.Content is not null && a.CueClass == CueClass.Speech).OrderBy(a => a.Content!.Value.Start).ToList();
+        var withContent = all.Where(a => a.Content is not null && a.CueClass == CueClass.Speech).OrderBy(a => a.Content!.Value.Start).ToList();
         var starts = withContent.Select(a => a.Content!.Value.Start).ToArray();
+        var passages = new PassageCarrier(article.Text, sentences, all, _options);
         var result = new List<Claim>(claims.Count);
         foreach (var claim in claims)
         {
@@ -69,7 +83,20 @@ public sealed class AttributionFinder
                 }
             }
 
-            result.Add(best is null ? claim : claim with { Attribution = best });
+            if (best is not null)
+            {
+                var cueSentence = passages.SentenceOf(best.CueSpan.Start);
+                var basis = cueSentence == passages.SentenceOf(claim.Span.Start) ? AttributionBasis.Cue : AttributionBasis.Quotation;
+                result.Add(claim with { Attribution = best with { Basis = basis, CueSentence = cueSentence + 1 } });
+            }
+            else if (_options.CarryPassages && passages.Carry(claim.Span) is { } carried)
+            {
+                result.Add(claim with { Attribution = carried });
+            }
+            else
+            {
+                result.Add(claim);
+            }
         }
 
         return result;
@@ -95,7 +122,8 @@ public sealed class AttributionFinder
         return lo;
     }
 
-    private List<SourceAttribution> FindCore(Article article)
+    /// <summary>Finds every attribution; when <paramref name="sentences"/> is given, the body sentences are added to it in order.</summary>
+    private List<SourceAttribution> FindCore(Article article, List<TextSpan>? sentences)
     {
         var text = article.Text;
         var resolver = new ReferenceResolver();
@@ -104,6 +132,7 @@ public sealed class AttributionFinder
         var lastEnd = 0;
         foreach (var sentence in SentenceSplitter.Split(article))
         {
+            sentences?.Add(sentence);
             // A quotation never runs over a paragraph break without being reopened, so the state resets there.
             if (lastEnd < sentence.Start && text.AsSpan(lastEnd, sentence.Start - lastEnd).Contains('\n'))
             {
