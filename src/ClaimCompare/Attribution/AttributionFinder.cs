@@ -200,6 +200,14 @@ public sealed class AttributionFinder
                 result.Add(attribution);
                 previous = attribution;
             }
+
+            if (_options.ResolveReferences)
+            {
+                foreach (var organisation in NamedOrganisations.In(text, tokens))
+                {
+                    resolver.RememberNamed(organisation);
+                }
+            }
         }
 
         result.Sort((a, b) => a.CueSpan.Start.CompareTo(b.CueSpan.Start));
@@ -226,6 +234,14 @@ public sealed class AttributionFinder
             mention = mention with { Span = new TextSpan(mention.Span.Start, tokens[raw.SpanTo - 1].End) };
         }
 
+        if (mention.Kind == SourceKind.Document && DocumentAuthor(text, tokens, raw.SourceFrom, raw.SourceTo) is { } author)
+        {
+            // "figures released by the health ministry", "data from the state police", "SOHR's tally": the body that put out
+            // the document is the source; the document stays in the role.
+            var body = _options.ResolveReferences ? resolver.Resolve(author, remember: false) : author;
+            mention = mention with { Name = body.Name, Kind = body.Kind, Role = mention.Name, Affiliation = body.Affiliation };
+        }
+
         if (_options.ResolveReferences)
         {
             // Attitude holders ("The opposition refuses to negotiate") are often bodies or groups the article never quotes; letting them
@@ -238,6 +254,12 @@ public sealed class AttributionFinder
             }
 
             mention = resolved;
+            if (raw.Class == CueClass.Speech && Lexicon.CueVerbs.TryGetValue(cue.Split(' ')[0], out var lemma) && Lexicon.IssueLemmas.Contains(lemma)
+                && IssuedDocument(tokens, raw.CueTo) is { } document)
+            {
+                // "The centre issued a bulletin": a later "the bulletin said" speaks for the centre.
+                resolver.RememberDocument(document, mention);
+            }
         }
 
         SourceMention? via = null;
@@ -251,5 +273,48 @@ public sealed class AttributionFinder
         }
 
         return new SourceAttribution(mention, cue, cueSpan, via) { Content = raw.Content, CueClass = raw.Class };
+    }
+
+    /// <summary>
+    /// The author of a document phrase: the phrase after "by" or "from" ("figures released by the ministry", "data from the
+    /// police", "a tally by the AP") or a possessor before the document noun ("the ministry's figures"); null when none is named.
+    /// </summary>
+    private static SourceMention? DocumentAuthor(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower is "by" or "from" && MentionBuilder.Build(text, tokens, k + 1, to) is { } author && IsAuthor(author))
+            {
+                return author;
+            }
+        }
+
+        for (var k = to - 2; k >= from; k--)
+        {
+            if (tokens[k].IsWord && Lexicon.StripPossessive(tokens[k].Text, out var possessive) is var _ && possessive && Lexicon.DocumentWords.Contains(tokens[k + 1].Text))
+            {
+                // "the ministry's figures": the possessor phrase is read without its possessive ending.
+                var end = k + 1;
+                return MentionBuilder.Build(text, tokens, from, end) is { } owner && IsAuthor(owner) ? owner with { Name = Lexicon.StripPossessive(owner.Name, out _) } : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAuthor(SourceMention m) => m.Kind is not (SourceKind.Document or SourceKind.Anonymous) || m.Name.Split(' ').Length > 1 && m.Kind == SourceKind.Anonymous;
+
+    /// <summary>The document noun an issue verb puts out ("issued a bulletin", "released new figures"), within four words, or null.</summary>
+    private static string? IssuedDocument(List<Token> tokens, int after)
+    {
+        for (var k = after; k < tokens.Count && k < after + 4 && tokens[k].IsWord; k++)
+        {
+            if (Lexicon.DocumentWords.Contains(tokens[k].Text) || Lexicon.IssuedTexts.Contains(tokens[k].Text))
+            {
+                return tokens[k].Lower;
+            }
+        }
+
+        return null;
     }
 }

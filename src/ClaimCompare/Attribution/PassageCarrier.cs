@@ -49,7 +49,8 @@ internal sealed class PassageCarrier
             }
 
             _hasCue[k] = true;
-            if (a.CueClass == CueClass.Speech && ReportsClause(a) && (_statement[k] is null || _statement[k]!.CueSpan.Start < a.CueSpan.Start))
+            // A clause or quotation opens a passage; "listed the damage:" opens a list, whatever its content.
+            if (a.CueClass == CueClass.Speech && (ReportsClause(a) || EndsWithColon(sentences[k])) && (_statement[k] is null || _statement[k]!.CueSpan.Start < a.CueSpan.Start))
             {
                 _statement[k] = a;
             }
@@ -172,7 +173,7 @@ internal sealed class PassageCarrier
         }
 
         // Reported speech runs in the past ("the agency reported rebels marched ... Two were killed"); a sentence whose first
-        // auxiliary is in the present ("About 275,000 people have been besieged for months") is the writer's background.
+        // auxiliary is in the present ("Some 90,000 residents have been cut off for weeks") is the writer's background.
         foreach (var w in words)
         {
             switch (w.ToLowerInvariant())

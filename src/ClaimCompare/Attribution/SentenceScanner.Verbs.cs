@@ -102,19 +102,6 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        // "the monitor counted 45 deaths", "the bulletin listed six villages": counting and listing verbs report only when they
-        // put out a figure or open a list with a colon; "counting on voters", "the address listed on the form" and "it finally counted" are other senses.
-        if (lemma is "count" or "list" or "tally" && !FigureFollows(tokens, cueTo) && !(cueTo < tokens.Count && tokens[cueTo].Kind == TokenKind.Colon))
-        {
-            return null;
-        }
-
-        // "put the death toll at 25", "put the number of displaced at over 3,000": "put" reports an estimate only as "put X at" a figure.
-        if (lemma == "put" && !PutsAtFigure(tokens, cueTo))
-        {
-            return null;
-        }
-
         var before = SkipAuxiliariesLeft(tokens, i - 1);
 
         // "Several growers, however, doubt ...": a discourse adverb set off by commas stands between the subject and its verb.
@@ -666,6 +653,37 @@ internal static partial class SentenceScanner
             if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to" or "shall")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// False for the senses of the figure verbs that report nothing. "The monitor counted 45 deaths", "the bulletin listed six
+    /// villages", "officials put the toll at 25" report a figure; "counting on voters", "the address listed on the form",
+    /// "put the dispute behind her" do not. Counting and listing verbs need a figure or a colon within four words after them, "put" needs "at" and a figure.
+    /// </summary>
+    public static bool FigureVerbSense(IReadOnlyList<Token> tokens, int i, string lemma) => lemma switch
+    {
+        "count" or "list" or "tally" => FigureFollows(tokens, i + 1) || ColonFollows(tokens, i + 1),
+        "put" => PutsAtFigure(tokens, i + 1),
+        _ => true,
+    };
+
+    /// <summary>True when a colon closes the next four words ("listed the damage:"), opening a list of figures.</summary>
+    private static bool ColonFollows(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 5; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Colon)
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
             }
         }
 
