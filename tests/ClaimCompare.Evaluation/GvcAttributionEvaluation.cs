@@ -53,7 +53,7 @@ public static class GvcAttributionEvaluation
             foreach (var (article, claim) in withSource)
             {
                 var a = claim.Attribution!;
-                board.Note($"- {article.Id} '{claim.Surface}' ({claim.Predicate}) -> [{a.Source.Name}] ({a.Source.Kind}{(a.Source.Affiliation is { } org ? ", for " + org : string.Empty)}) cue [{a.Cue}] in: {claim.Sentence.Replace('\n', ' ')}\n");
+                board.Note($"- {article.Id} '{claim.Surface}' ({claim.Predicate}) -> [{a.Source.Name}] ({a.Basis} {a.CueSentence}; {a.Source.Kind}{(a.Source.Affiliation is { } org ? ", for " + org : string.Empty)}) cue [{a.Cue}] in: {claim.Sentence.Replace('\n', ' ')}\n");
             }
         }
 

@@ -158,6 +158,15 @@ public sealed class AttributionFinder
                 resolver.Remember(subject);
             }
 
+            // Organisations named before the sentence's first cue can be referred to by it ("Richmond police are looking for a man
+            // who they say ..."); the others are remembered after the cues, for later sentences.
+            var named = _options.ResolveReferences ? NamedOrganisations.In(text, tokens).ToList() : [];
+            var firstCue = raws.Count == 0 ? int.MaxValue : raws.Min(r => tokens[r.CueFrom].Start);
+            foreach (var organisation in named.Where(o => o.Span.End <= firstCue))
+            {
+                resolver.RememberNamed(organisation);
+            }
+
             SourceAttribution? previous = null;
             foreach (var raw in raws)
             {
@@ -201,12 +210,9 @@ public sealed class AttributionFinder
                 previous = attribution;
             }
 
-            if (_options.ResolveReferences)
+            foreach (var organisation in named.Where(o => o.Span.End > firstCue))
             {
-                foreach (var organisation in NamedOrganisations.In(text, tokens))
-                {
-                    resolver.RememberNamed(organisation);
-                }
+                resolver.RememberNamed(organisation);
             }
         }
 
@@ -221,6 +227,12 @@ public sealed class AttributionFinder
         if (raw.InheritsSource)
         {
             return previous is null ? null : new SourceAttribution(previous.Source, cue, cueSpan, previous.Via) { Content = raw.Content, CueClass = raw.Class };
+        }
+
+        // "According to court records, ...": "according to" opens a source of its own and is never part of a subject.
+        if (raw.SourceFrom >= 0 && raw.SourceFrom < tokens.Count && tokens[raw.SourceFrom].Lower == "according")
+        {
+            return null;
         }
 
         var mention = MentionBuilder.Build(text, tokens, raw.SourceFrom, raw.SourceTo);

@@ -47,6 +47,13 @@ internal static class NamedOrganisations
                 }
             }
 
+            // "Richmond police", "Dayton police": a place name before a lower-case "police" names that force.
+            if (!hasOrganisationWord && end < tokens.Count && tokens[end].IsWord && tokens[end].Text == "police")
+            {
+                hasOrganisationWord = true;
+                end++;
+            }
+
             // Only a run of two or more words is a name worth remembering ("Ministry" alone is itself a short form).
             if (hasOrganisationWord && end - i >= 2 && MentionBuilder.Build(text, tokens, i, end) is { } mention
                 && mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Organization or SourceKind.Outlet)

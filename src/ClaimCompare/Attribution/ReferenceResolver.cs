@@ -96,8 +96,10 @@ internal sealed class ReferenceResolver
             // A possessive pronoun ("her own account", "his claim that") refers back as its personal pronoun does.
             case "he" or "she" or "his" or "her":
                 return Last(m => m.Kind == SourceKind.Person && !IsPronoun(m.Name));
+            // With no speaker before, "they" is the force or body named last ("Richmond police are searching for a man who they say ...").
             case "they" or "their":
-                return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person);
+                return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person)
+                    ?? (_named.Count > 0 && _named[^1].Mention.Name.EndsWith(" police", StringComparison.OrdinalIgnoreCase) ? _named[^1].Mention : null);
             case "it" or "its":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && m.Kind != SourceKind.Anonymous && !IsPlural(m.Name));
             case "i" or "we" or "you":
@@ -116,7 +118,9 @@ internal sealed class ReferenceResolver
         // A surname or short form of an earlier name ("Rudskoy", "Krutikov", "the Observatory", "the General Staff").
         if (mention.Kind == SourceKind.Person && words.Count <= 2 || definite || mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Outlet or SourceKind.Organization)
         {
-            var match = Last((m, pool) => !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person));
+            // A body ("Dayton police said") never stands for a person whose role merely names it ("Lt. Ann Ruiz of the Dayton police").
+            var match = Last((m, pool) => !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person)
+                && (mention.Kind == SourceKind.Person || m.Kind != SourceKind.Person || definite && Lexicon.PersonRoleNouns.Contains(words[^1])));
             if (match is not null)
             {
                 return match;

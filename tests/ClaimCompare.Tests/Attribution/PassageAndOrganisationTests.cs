@@ -125,4 +125,24 @@ public sealed class PassageAndOrganisationTests
         var claim = new Claim("c1", "t", new TextSpan(start, start + 3), "Two", Quantity.Exactly(2), text, new TextSpan(0, text.Length));
         finder.Attach(Make(text), [claim]).Single().Attribution.Should().BeNull();
     }
+
+    [TestCase("Springfield police are hunting a driver who they say hit 3 cyclists near a school.", "3", "Springfield police")]
+    [TestCase("Lt. Ann Ruiz of the Dayton police spoke to reporters. Dayton police said 2 men were wounded.", "2", "Dayton police")]
+    [TestCase("Officer Dan Kerr of the Tulsa police arrived first. Tulsa police said 4 people were hurt.", "4", "Tulsa police")]
+    public void A_police_force_is_the_source_and_never_a_person_whose_role_names_it(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+
+    [TestCase("The man charged with murder in the case is 41.", "charged")]
+    [TestCase("Two teens charged with robbery appeared in court on Monday.", "charged")]
+    [TestCase("When deputies responded, they found 2 men wounded in a car.", "responded")]
+    [TestCase("Two officers responded to the crash site near Elm Street with 3 medics.", "responded")]
+    [TestCase("Firefighters responded to a report of smoke at 9 a.m.", "responded")]
+    public void Criminal_charges_and_call_outs_are_not_speech(string text, string cue) =>
+        Find(text).Should().NotContain(a => a.Cue == cue);
+
+    [TestCase("The governor responded to the criticism by saying 40 jobs would stay.", "respond")]
+    [TestCase("The company never responded to our questions about 12 layoffs.", "respond")]
+    [TestCase("The senator charged that 30 contracts had been rigged.", "charged")]
+    public void Answers_to_words_and_spoken_charges_stay_cues(string text, string cueWord) =>
+        Find(text).Should().Contain(a => a.Cue.Contains(cueWord, StringComparison.Ordinal));
 }
