@@ -302,13 +302,14 @@ internal static class Lexicon
     public static readonly HashSet<string> InnerPrepositions = new(["of", "for", "in", "at", "to", "with", "from", "on"], Ci);
 
     /// <summary>Determiners and possessive pronouns that open a noun phrase.</summary>
+    /// <remarks>Small numbers open a source phrase as a determiner does ("two officials", "one source").</remarks>
     public static readonly HashSet<string> Determiners = new(
-        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another", "other",
-         "some", "several", "many", "two", "three", "both", "one", "each", "every", "no", "most", "few", "all", "any"],
+        [.. Language.Lexicon.Default.Union(Ci, "determiner.article", "determiner.demonstrative", "determiner.possessive", "determiner.quantifier"),
+         "one", "two", "three"],
         Ci);
 
     /// <summary>Pronouns that can be speakers.</summary>
-    public static readonly HashSet<string> Pronouns = new(["he", "she", "they", "it", "we", "i", "you"], Ci);
+    public static readonly HashSet<string> Pronouns = new(Language.Lexicon.Default.Words("pronoun.subject"), Ci);
 
     /// <summary>Words introducing a time adjunct that may stand next to a cue ("said on Monday", "said last week").</summary>
     public static readonly HashSet<string> TimeWords = new(

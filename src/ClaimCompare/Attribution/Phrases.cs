@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Attribution;
 
 /// <summary>Finds the edges of noun phrases around a cue, walking tokens left or right (each walk is bounded).</summary>
@@ -11,10 +13,9 @@ internal static class Phrases
          "embattled", "besieged", "biased", "so-called", "red", "bed", "need", "speed", "seed", "feed"],
         StringComparer.OrdinalIgnoreCase);
 
+    // Day and month names, "today" and "yesterday": words that name a time, never a source.
     private static readonly HashSet<string> Months = new(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-         "july", "august", "september", "october", "november", "december", "today", "yesterday"],
-        StringComparer.OrdinalIgnoreCase);
+        [.. CalendarWords.Weekdays.Keys, .. CalendarWords.UnambiguousMonthNames, "today", "yesterday"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True for a lower-case word that reads as a verb or participle ("killed", "running"), which ends a noun phrase.</summary>
     public static bool LooksVerbal(Token t)

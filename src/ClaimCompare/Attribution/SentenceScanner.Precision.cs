@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Attribution;
 
 /// <summary>
@@ -237,8 +239,7 @@ internal static partial class SentenceScanner
         to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && tokens[from + 1].Lower is "everyone" or "everybody" or "all");
 
     /// <summary>Month names, which may follow "in" between a subject and its verb ("inspectors in May fined").</summary>
-    private static readonly HashSet<string> Months = new(
-        ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Months = new(CalendarWords.UnambiguousMonthNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly rated" keeps its adverb.</summary>
     private static readonly HashSet<string> NounsInLy = new(

@@ -6,11 +6,7 @@ namespace ClaimCompare.Extraction;
 /// <summary>Words the scope annotator reads: day and month names, number words, speech verbs, place cues.</summary>
 internal static class ScopeWords
 {
-    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
-    {
-        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = CalendarWords.Weekdays;
 
     public static readonly FrozenDictionary<string, int> Months = CalendarWords.Months;
 

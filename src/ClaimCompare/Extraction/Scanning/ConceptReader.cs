@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
@@ -36,10 +38,8 @@ internal static partial class ConceptReader
     };
 
     /// <summary>Determiners skipped inside a phrase ("the price of the oil").</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
-    };
+    private static readonly HashSet<string> Determiners = new(
+        Lexicon.Default.Union(StringComparer.Ordinal, "determiner.article", "determiner.demonstrative", "determiner.possessive"), StringComparer.Ordinal);
 
     /// <summary>Words between a verb and its figure ("has more than 4000", "was up about 7", "cost it $800").</summary>
     private static readonly HashSet<string> Link = new(StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
@@ -26,10 +28,11 @@ internal static class ConceptTopic
     };
 
     /// <summary>Determiners that may open the topic phrase.</summary>
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> Openers = new(Lexicon.Default.Words("determiner.article"), StringComparer.Ordinal);
 
     /// <summary>Subject pronouns that point back to a named topic.</summary>
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they" };
+    private static readonly HashSet<string> SubjectPronouns = new(
+        Lexicon.Default.Words("pronoun.subject").Intersect(Lexicon.Default.Words("pronoun.third-person")), StringComparer.Ordinal);
 
     /// <summary>Scale words and unit remnants that are never the owner of a figure.</summary>
     private static readonly HashSet<string> NotConcept = new(StringComparer.Ordinal)
