@@ -276,27 +276,13 @@ internal static class Lexicon
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
-    public static readonly HashSet<string> Auxiliaries = new(
-        ["has", "have", "had", "also", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
-         "never", "reportedly", "previously", "later", "earlier", "recently", "once", "then", "further", "repeatedly", "already", "still",
-         "just", "now", "too", "again", "first", "often", "long", "separately", "publicly", "privately", "initially", "even", "always",
-         "has't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "had'nt", "'s", "’s",
-         "flatly", "openly", "having", "ever", "only", "originally", "subsequently", "similarly", "likewise", "finally", "quickly", "immediately"],
-        Ci);
+    public static readonly HashSet<string> Auxiliaries = new(Language.Lexicon.Default.Words("skip.before-cue"), Ci);
 
     /// <summary>Forms of "be": a cue right after one is passive ("are said to") and names no source.</summary>
-    public static readonly HashSet<string> BeForms = new(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets"], Ci);
+    public static readonly HashSet<string> BeForms = new(Language.Lexicon.Default.Words("passive-auxiliary"), Ci);
 
     /// <summary>Words that start a new clause: a subject noun phrase never reaches back past them.</summary>
-    public static readonly HashSet<string> ClauseWords = new(
-        ["that", "which", "who", "whom", "whose", "where", "when", "while", "as", "because", "but", "if", "since", "after", "before",
-         "although", "though", "so", "than", "whether", "until", "unless", "or", "nor", "yet", "then", "there", "here", "what", "how",
-         "why", "however", "meanwhile", "also", "not", "whereas", "once", "thus", "therefore", "amid", "despite", "by", "like",
-         "about", "into", "onto", "over", "under", "through", "during", "against", "without", "within", "between", "among", "upon",
-         "toward", "towards", "across", "behind", "beyond", "near", "around", "via", "per", "is", "are", "was", "were", "be", "been",
-         "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should",
-         "must", "to", "it's", "it’s", "just", "even", "only", "said", "says", "say"],
-        Ci);
+    public static readonly HashSet<string> ClauseWords = new(Language.Lexicon.Default.Words("clause-start.source"), Ci);
 
     /// <summary>Prepositions that may join a source phrase ("Head of operations in the General Staff", "sources close to").</summary>
     public static readonly HashSet<string> InnerPrepositions = new(["of", "for", "in", "at", "to", "with", "from", "on"], Ci);

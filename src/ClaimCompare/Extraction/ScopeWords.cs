@@ -45,9 +45,7 @@ internal static class ScopeWords
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs after which a date says when something was said, not what the figure covers.</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "told", "announced", "reported", "stated", "added", "claimed", "declared", "tweeted", "wrote", "briefing", "statement"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> SpeechVerbs = Lexicon.Default.Words("speech-dated");
 
     /// <summary>Prepositions that introduce a place name.</summary>
     public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(

@@ -83,7 +83,18 @@ public sealed class LexiconTests
     [Test]
     public void The_embedded_files_define_the_roles_the_rules_ask_for() =>
         Words.Roles.Should().Contain(["month", "weekday", "abbreviation", "determiner.article", "determiner.demonstrative",
-            "determiner.possessive", "determiner.quantifier", "pronoun.subject", "pronoun.object", "pronoun.third-person"]);
+            "determiner.possessive", "determiner.quantifier", "pronoun.subject", "pronoun.object", "pronoun.third-person",
+            "stop.phrase-end", "stop.concept", "stop.topic", "skip.before-verb.context", "skip.before-verb.concept", "skip.before-cue",
+            "clause-start.source", "clause-start.verb-walk", "speech-dated", "passive-auxiliary"]);
+
+    [TestCase("said", new[] { "stop.phrase-end", "stop.concept", "stop.topic", "clause-start.source", "speech-dated" })]
+    [TestCase("reportedly", new[] { "stop.phrase-end", "stop.concept", "skip.before-cue" })]
+    [TestCase("although", new[] { "stop.phrase-end", "stop.topic", "clause-start.source", "clause-start.verb-walk" })]
+    public void One_row_shows_every_use_of_a_word(string word, string[] roles)
+    {
+        foreach (var role in roles)
+            Words.Has(word, role).Should().BeTrue(role);
+    }
 
     private static Lexicon Load(params (string Name, string Text)[] files) =>
         Lexicon.Load(files.Select(f => (f.Name, (TextReader)new StringReader(f.Text))).ToList());

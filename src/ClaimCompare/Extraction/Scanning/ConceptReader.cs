@@ -21,21 +21,7 @@ internal static partial class ConceptReader
         "many", "much", "high", "low", "long", "far", "large", "little", "few", "well",
     };
 
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "with", "from", "by", "for", "to", "into", "near", "during", "since", "after", "before",
-        "across", "including", "as", "than", "and", "or", "but", "who", "which", "that", "while", "were", "was", "have",
-        "has", "had", "are", "is", "been", "be", "will", "would", "could", "can", "may", "might", "should", "must", "said",
-        "says", "say", "told", "according", "per", "each", "this", "these", "those", "they", "he", "she", "it", "we",
-        "you", "i", "me", "us", "them", "him", "there", "where", "when", "if", "so", "not", "no", "also", "now", "over",
-        "under", "about", "around", "between", "through", "against", "among", "amid", "out", "up", "down", "off", "ago",
-        "more", "less", "only", "just", "every", "whom", "whose", "do", "does", "did", "because", "although", "though",
-        "until", "within", "without", "like", "via", "toward", "towards", "behind", "beyond", "inside", "outside",
-        "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet", "then", "here", "all", "both",
-        "being", "having", "what", "how", "why", "however", "meanwhile", "nevertheless", "while", "whereas", "since",
-        "today", "yesterday", "tomorrow", "last", "next", "ever", "never", "even", "far", "nearly", "almost", "some",
-        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "whether", "despite", "unless", "instead",
-    };
+    private static readonly HashSet<string> Stops = new(Lexicon.Default.Words("stop.concept"), StringComparer.Ordinal);
 
     /// <summary>Determiners skipped inside a phrase ("the price of the oil").</summary>
     private static readonly HashSet<string> Determiners = new(
@@ -53,21 +39,10 @@ internal static partial class ConceptReader
     };
 
     /// <summary>Auxiliaries and relative words between a subject and its verb ("which has also been").</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may",
-        "might", "should", "must", "shall", "also", "now", "already", "still", "reportedly", "allegedly", "which", "who",
-        "that", "only", "just", "then", "currently", "recently", "previously", "officially", "typically", "usually",
-        "not", "never", "ever", "even", "did", "does", "do", "once", "since", "so", "far", "this", "year", "today",
-        "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "said",
-    };
+    private static readonly HashSet<string> Auxiliaries = new(Lexicon.Default.Words("skip.before-verb.concept"), StringComparer.Ordinal);
 
     /// <summary>Words that open a new clause: the walk back to a verb stops there.</summary>
-    private static readonly HashSet<string> Clause = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "while", "whereas", "which", "who", "that", "when", "where", "if", "because", "although",
-        "though", "as", "after", "before", "since", "until", "unless",
-    };
+    private static readonly HashSet<string> Clause = new(Lexicon.Default.Words("clause-start.verb-walk"), StringComparer.Ordinal);
 
     /// <summary>Pronouns skipped between a named subject and its verb ("Contoso says it will hire").</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
