@@ -307,44 +307,13 @@ internal static class Lexicon
         Ci);
 
     /// <summary>Titles and ranks written before a name ("Lt. Gen.", "President", "Spokeswoman").</summary>
-    public static readonly HashSet<string> Titles = new(
-        ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.",
-         "capt", "capt.", "sgt", "sgt.", "adm", "adm.", "gov", "gov.", "sen", "sen.", "rep", "rep.", "rev", "rev.", "lt.-gen.", "lt-gen",
-         "general", "lieutenant", "lieutenant-general", "major-general", "brigadier-general", "colonel", "major", "captain", "sergeant",
-         "admiral", "marshal", "commander", "president", "vice", "prime", "minister", "secretary", "spokesman", "spokeswoman",
-         "spokesperson", "ambassador", "envoy", "senator", "governor", "mayor", "chairman", "chairwoman", "chair", "director",
-         "chief", "head", "deputy", "king", "queen", "prince", "imam", "cleric", "journalist", "analyst", "reporter",
-         "correspondent", "editor", "professor", "judge", "justice", "attorney", "officer", "brigadier", "candidate", "nominee",
-         "speaker", "leader", "representative", "official", "expert", "researcher", "economist", "pastor", "bishop", "pope", "rabbi",
-         "columnist", "commentator", "activist", "lawyer", "author", "writer", "founder", "ceo", "manager", "coordinator", "adviser",
-         "advisor", "aide", "strategist", "pollster", "congressman", "congresswoman", "lawmaker", "sir", "lord", "dame",
-         "foreign", "defense", "defence", "interior", "emir", "ayatollah", "mufti", "colonel-general", "lt.-col.", "first", "lady",
-         "former", "u.s.", "us", "democratic", "republican", "gop", "democrat", "presidential", "vice-president", "press", "campaign", "manager"],
-        Ci);
+    public static readonly HashSet<string> Titles = new(Language.Lexicon.Default.Words("title.source"), Ci);
 
     /// <summary>Lower-case particles inside personal names ("Nour al-Din", "Staffan de Mistura").</summary>
-    public static readonly HashSet<string> NameParticles = new(["al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "la", "le", "ben", "bint", "abu", "ul"], Ci);
+    public static readonly HashSet<string> NameParticles = new(Language.Lexicon.Default.Words("name-particle.source"), Ci);
 
     /// <summary>Words that make a capitalised phrase an organisation rather than a person.</summary>
-    public static readonly HashSet<string> OrganizationWords = new(
-        ["ministry", "staff", "army", "military", "forces", "force", "government", "command", "council", "agency", "office", "department",
-         "center", "centre", "committee", "commission", "observatory", "organization", "organisation", "union", "front", "party", "group",
-         "coalition", "alliance", "brigade", "brigades", "battalion", "movement", "league", "institute", "foundation", "university",
-         "bank", "fund", "court", "parliament", "assembly", "congress", "senate", "house", "kremlin", "pentagon", "police", "service",
-         "services", "authority", "authorities", "administration", "embassy", "corps", "navy", "guard", "legion", "association",
-         "federation", "network", "media", "news", "times", "post", "journal", "press", "tv", "television", "radio", "channel", "daily",
-         "newspaper", "magazine", "company", "inc.", "ltd.", "corp.", "watch", "international", "amnesty", "crescent", "cross", "helmets",
-         "campaign", "team", "board", "bureau", "unit", "units", "division", "regiment", "headquarters", "nations", "room", "operation",
-         "operations", "council", "club", "society", "project", "program", "programme", "initiative", "centre", "fsa", "isis", "isil",
-         "daesh", "nusra", "hezbollah", "hamas", "taliban", "commission", "secretariat", "tribunal", "republicans", "democrats", "gop",
-         "dnc", "rnc", "fbi", "cia", "nsa", "un", "u.n.", "nato", "eu", "who", "unicef", "unhcr", "ocha", "wfp", "sohr", "sana", "dpa",
-         "gazette", "herald", "tribune", "telegraph", "review", "monitor", "broadcasting", "corporation", "wire", "outlook", "state",
-         "department", "reconciliation", "staff’s", "staff's", "ministry's", "ministry’s", "poll", "survey", "study", "report", "census",
-         "associated", "reuters", "sputnik", "cnn", "bbc", "afp", "ap", "rt", "tass", "ria", "fox", "msnbc", "nbc", "abc", "cbs", "npr",
-         "pbs", "politico", "breitbart", "bloomberg", "xinhua", "irna", "fars", "tasnim", "anadolu", "interfax", "jazeera", "arabiya",
-         "mayadeen", "mayadin", "manar", "watan", "safir", "akhbar", "vzglyad", "izvestia", "kommersant", "yonhap", "upi", "efe", "ansa",
-         "quinnipiac", "gallup", "rasmussen", "ipsos", "yougov", "pew", "monmouth", "marist", "emerson", "suffolk"],
-        Ci);
+    public static readonly HashSet<string> OrganizationWords = new(Language.Lexicon.Default.Words("organisation-word.source"), Ci);
 
     /// <summary>News outlets and agencies known by name (the channel in "told Sputnik").</summary>
     public static readonly HashSet<string> OutletNames = new(
@@ -356,11 +325,7 @@ internal static class Lexicon
         Ci);
 
     /// <summary>Head words that make a phrase a news outlet ("al-Watan daily", "state TV", "The Lakeside Post").</summary>
-    public static readonly HashSet<string> OutletWords = new(
-        ["newspaper", "daily", "paper", "tv", "television", "radio", "channel", "broadcaster", "outlet", "magazine", "website", "media",
-         "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "news", "press", "wire", "outlook", "network", "tabloid",
-         "weekly", "blog", "site", "broadcasting", "agency"],
-        Ci);
+    public static readonly HashSet<string> OutletWords = new(Language.Lexicon.Default.Words("outlet-word.source"), Ci);
 
     /// <summary>Words that make a phrase a monitor or NGO.</summary>
     public static readonly HashSet<string> MonitorWords = new(

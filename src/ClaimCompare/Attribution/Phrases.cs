@@ -36,8 +36,7 @@ internal static class Phrases
     }
 
     /// <summary>Prepositions that can follow a participle modifying a noun ("stationed near", "hired by"), beside the inner ones.</summary>
-    private static readonly HashSet<string> PlacePrepositions = new(
-        ["near", "by", "inside", "outside", "across", "along", "around", "under", "behind", "throughout", "within", "through", "into", "over"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PlacePrepositions = new(Language.Lexicon.Default.Words("place-preposition.source"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that take a bare clause ("let editorials tell", "make Kadzik testify"): a subject never reaches back past them.</summary>
     private static readonly HashSet<string> Causatives = new(["let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched", "hear", "heard", "saw", "see", "sees"], StringComparer.OrdinalIgnoreCase);

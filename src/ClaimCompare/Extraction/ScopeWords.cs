@@ -48,9 +48,7 @@ internal static class ScopeWords
     public static readonly FrozenSet<string> SpeechVerbs = Lexicon.Default.Words("speech-dated");
 
     /// <summary>Prepositions that introduce a place name.</summary>
-    public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
-        ["in", "into", "on", "at", "near", "across", "outside", "around", "targeted", "targeting", "hit", "hitting", "of"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> PlacePrepositions = Lexicon.Default.Words("place-preposition.scope");
 
     /// <summary>Capitalised words that are never place names (sentence-initial function words, pronouns).</summary>
     public static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
@@ -58,9 +56,5 @@ internal static class ScopeWords
         StringComparer.Ordinal);
 
     /// <summary>Words that mark a capitalised phrase as an organisation, not a place.</summary>
-    public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
-        ["council", "ministry", "observatory", "agency", "forces", "force", "army", "staff", "committee", "office", "organization",
-         "organisation", "news", "tv", "nations", "union", "center", "centre", "command", "government", "department", "coalition",
-         "defense", "defence", "human", "rights", "general", "president", "minister", "directorate", "federation", "ministry"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> OrganisationWords = Lexicon.Default.Words("organisation-word.place");
 }
