@@ -21,11 +21,7 @@ internal static class ConceptTopic
         Lexicon.Default.Words("pronoun.subject").Intersect(Lexicon.Default.Words("pronoun.third-person")), StringComparer.Ordinal);
 
     /// <summary>Scale words and unit remnants that are never the owner of a figure.</summary>
-    private static readonly HashSet<string> NotConcept = new(StringComparer.Ordinal)
-    {
-        "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "k", "m", "b", "h", "hr", "hrs", "s",
-        "per", "cent", "percent", "whopping", "further", "later", "earlier", "past", "versus",
-    };
+    private static readonly HashSet<string> NotConcept = new(Lexicon.Default.Words("stop.not-concept"), StringComparer.Ordinal);
 
     /// <summary>
     /// The noun phrase that opens the sentence (after a determiner, or after one opening adverb and its comma), with
