@@ -64,7 +64,8 @@ def main():
             cls = re.search(r"\b(?:class|record(?:\s+struct)?|struct)\s+(\w+)", strip_comments(raw))
             if cls:
                 class_lines[cls.group(1)] += lines
-            text = strip_comments(raw)
+            # Role names in lexicon lookups (Lexicon.Default.Words("stop.concept")) are not word knowledge.
+            text = re.sub(r'\.(?:Words|WordsIgnoringCase|Values|Union|Has)\([^)]*\)', '()', strip_comments(raw))
             covered = []
             for pattern in (DECL, PROP):
                 for m in pattern.finditer(text):

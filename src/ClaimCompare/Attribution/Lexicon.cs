@@ -142,55 +142,27 @@ internal static class Lexicon
     ];
 
     /// <summary>Nouns naming a speech act or a stated stance, the objects that make a light verb a cue.</summary>
-    public static readonly HashSet<string> SpeechNouns = new(
-        ["comment", "comments", "remark", "remarks", "reference", "case", "argument", "arguments", "point", "points", "promise", "promises",
-         "pledge", "assurance", "assurances", "statement", "statements", "speech", "speeches", "announcement", "claim", "claims",
-         "accusation", "accusations", "allegation", "allegations", "apology", "proof", "evidence", "explanation", "details", "concern",
-         "concerns", "doubts", "doubt", "questions", "question", "objection", "objections", "criticism", "complaint", "complaints",
-         "misgivings", "reservations", "outrage", "frustration", "dismay", "regret", "hope", "confidence", "support", "opposition",
-         "condolences", "prediction", "predictions", "warning", "warnings", "testimony", "endorsement", "defense", "defence",
-         "rebuttal", "response", "answer", "answers", "insights", "assessment", "estimate", "forecast", "vow", "threat", "threats",
-         "advice"],
-        Ci);
+    public static readonly HashSet<string> SpeechNouns = new(Language.Lexicon.Default.Words("source.speech-noun"), Ci);
 
     /// <summary>Objects that make an issue verb a cue: texts and messages (with <see cref="DocumentWords"/>).</summary>
-    public static readonly HashSet<string> IssuedTexts = new(
-        ["proposal", "proposals", "letter", "letters", "motion", "agreement", "list", "tweets", "paper", "speech", "remarks", "warning",
-         "ultimatum", "appeal", "petition", "op-ed", "column", "portions", "excerpts", "results", "guidance", "guidelines", "brief",
-         "rebuttal", "response", "reply", "apology", "invitation", "call", "message"],
-        Ci);
+    public static readonly HashSet<string> IssuedTexts = new(Language.Lexicon.Default.Words("source.issued-text"), Ci);
 
     /// <summary>
     /// Adjectives of stance after "be" ("the union is critical of", "farmers were angry that", "is confident that"): with a following
     /// that/of/about/to/over complement they attribute an attitude to the subject (<see cref="CueClass.Attitude"/>).
     /// </summary>
-    public static readonly HashSet<string> StanceAdjectives = new(
-        ["critical", "supportive", "skeptical", "sceptical", "confident", "convinced", "certain", "sure", "unsure", "concerned", "worried",
-         "afraid", "fearful", "hopeful", "optimistic", "pessimistic", "frustrated", "furious", "angry", "incensed", "outraged", "upset",
-         "unhappy", "happy", "pleased", "disappointed", "dismayed", "alarmed", "determined", "eager", "reluctant", "willing", "unwilling",
-         "opposed", "adamant", "wary", "doubtful", "aware", "unaware", "proud", "grateful", "bullish", "bearish", "enthusiastic",
-         "dismissive", "suspicious", "uneasy", "nervous", "anxious", "insistent", "vocal", "coy", "silent", "clear"],
-        Ci);
+    public static readonly HashSet<string> StanceAdjectives = new(Language.Lexicon.Default.Words("source.stance-adjective"), Ci);
 
     /// <summary>Nouns naming a statement, which a possessor makes ("the governor's claim that", "her assertion that").</summary>
-    public static readonly HashSet<string> StatementNouns = new(
-        ["claim", "claims", "statement", "assertion", "assertions", "remarks", "comments", "comment", "accusation", "accusations",
-         "allegation", "allegations", "promise", "promises", "pledge", "insistence", "argument", "warning", "admission", "suggestion",
-         "contention", "prediction", "boast", "charge", "denial", "announcement"],
-        Ci);
+    public static readonly HashSet<string> StatementNouns = new(Language.Lexicon.Default.Words("source.statement-noun"), Ci);
 
     // ---- Nominal cues (issue 4, branch nominal): speech events opening a sentence, "by her own account" ----
 
     /// <summary>Speech events that, opening a sentence as "In a statement, ..." or "In her speech, ...", make the subject the speaker.</summary>
-    public static readonly HashSet<string> SpeechEvents = new(
-        ["statement", "interview", "speech", "letter", "op-ed", "column", "essay", "tweet", "post", "remarks", "address", "email", "e-mail",
-         "memo", "briefing", "testimony", "message", "video", "ad", "advertisement", "appearance", "conference", "call", "podcast", "blog",
-         "debate", "hearing", "forum"],
-        Ci);
+    public static readonly HashSet<string> SpeechEvents = new(Language.Lexicon.Default.Words("source.speech-event"), Ci);
 
     /// <summary>Nouns of "by her own account", "by one estimate", "by most accounts": a statement that frames the clause.</summary>
-    public static readonly HashSet<string> OwnAccountNouns = new(
-        ["account", "accounts", "admission", "estimate", "estimates", "count", "counts", "reckoning", "telling", "tally", "calculation", "calculations"], Ci);
+    public static readonly HashSet<string> OwnAccountNouns = new(Language.Lexicon.Default.Words("source.own-account-noun"), Ci);
 
     /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
@@ -231,11 +203,7 @@ internal static class Lexicon
     };
 
     /// <summary>Labels that open an editorial line with a colon and name no speaker ("Correction:", "Editor's note:").</summary>
-    public static readonly HashSet<string> EditorialLabels = new(
-        ["correction", "clarification", "update", "updated", "note", "editor's note", "editor’s note", "latest", "the latest", "watch", "read",
-         "related", "photo", "video", "source", "sources", "advertisement", "disclaimer", "warning", "breaking", "exclusive", "analysis",
-         "opinion", "editorial", "live", "listen", "see", "more", "also"],
-        Ci);
+    public static readonly HashSet<string> EditorialLabels = new(Language.Lexicon.Default.Words("source.editorial-label"), Ci);
 
     /// <summary>Every cue verb form (speech and attitude) mapped to its base form.</summary>
     public static readonly IReadOnlyDictionary<string, string> CueVerbs = BuildVerbs();
@@ -253,27 +221,10 @@ internal static class Lexicon
     public static readonly HashSet<string> ActionLemmas = new(ActionVerbForms.Select(e => e.Split(' ')[0]), Ci);
 
     /// <summary>Verbs whose object is the person or outlet told ("told Sputnik", "informed reporters").</summary>
-    public static readonly HashSet<string> ObjectVerbs = new(["tell", "inform", "assure", "ask", "urge", "warn", "brief"], Ci);
+    public static readonly HashSet<string> ObjectVerbs = new(Language.Lexicon.Default.Words("source.object-verb"), Ci);
 
     /// <summary>Verbs that also head noun phrases often enough that a bare plural needs a subject to count ("reports", "estimates", "claims").</summary>
-    public static readonly HashSet<string> NounLikeForms = new(
-        ["reports", "estimates", "claims", "states", "notes", "records", "documents", "calls", "comments", "remarks", "questions",
-         "charges", "plans", "fears", "hopes", "worries", "counters", "signals", "quotes", "details", "promises", "demands", "shows",
-         "finds", "tweets", "points", "wants", "echoes", "thought", "record", "report", "estimate", "claim", "state", "note",
-         "document", "call", "comment", "remark", "question", "charge", "plan", "fear", "hope", "worry", "counter", "signal",
-         "quote", "detail", "promise", "demand", "show", "find", "tweet", "point", "want", "echo", "pledge", "vow", "forecast", "recall",
-         "caution", "praise", "blame", "reply", "maintain", "support", "supports", "attack", "attacks", "view", "views",
-         "doubt", "doubts", "wish", "wishes", "trust", "favor", "favour", "thanks", "welcome", "aim", "aims", "vote", "votes",
-         "protest", "protests", "object", "objects", "contest", "contests", "challenge", "challenges", "dispute", "disputes",
-         "advocate", "advocates", "suspect", "suspects", "favors", "favours", "regret", "regrets", "slam", "hail", "decline", "declines", "mock",
-         "rule", "rules", "rate", "rates", "talk", "talks", "label", "labels", "brand", "brands", "joke", "jokes", "chant", "chants",
-         "yell", "yells", "scream", "screams", "quip", "quips", "plea", "grill", "grills", "bash", "bashes", "rail", "rails",
-         "taunt", "taunts", "herald", "beg", "dub", "tout", "touts", "weigh", "lash", "speak", "issue", "issues", "release", "releases",
-         "file", "files", "post", "posts", "sign", "signs", "send", "fire", "fires", "make", "give", "offer", "offers", "raise",
-         "raises", "voice", "voices", "express", "reference", "references", "highlight", "highlights", "champion", "champions",
-         "address", "addresses", "link", "links", "compare", "back", "backs", "push", "pushes", "lobby", "campaign", "campaigns",
-         "veto", "vetoes", "boycott", "boycotts", "outline", "outlines", "press", "hint", "hints", "sponsor", "sponsors", "tease"],
-        Ci);
+    public static readonly HashSet<string> NounLikeForms = new(Language.Lexicon.Default.Words("source.noun-like-form"), Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
     public static readonly HashSet<string> Auxiliaries = new(Language.Lexicon.Default.Words("skip.before-cue"), Ci);
@@ -285,7 +236,7 @@ internal static class Lexicon
     public static readonly HashSet<string> ClauseWords = new(Language.Lexicon.Default.Words("clause-start.source"), Ci);
 
     /// <summary>Prepositions that may join a source phrase ("Head of operations in the General Staff", "sources close to").</summary>
-    public static readonly HashSet<string> InnerPrepositions = new(["of", "for", "in", "at", "to", "with", "from", "on"], Ci);
+    public static readonly HashSet<string> InnerPrepositions = new(Language.Lexicon.Default.Words("source.inner-preposition"), Ci);
 
     /// <summary>Determiners and possessive pronouns that open a noun phrase.</summary>
     /// <remarks>Small numbers open a source phrase as a determiner does ("two officials", "one source").</remarks>
@@ -298,13 +249,7 @@ internal static class Lexicon
     public static readonly HashSet<string> Pronouns = new(Language.Lexicon.Default.Words("pronoun.subject"), Ci);
 
     /// <summary>Words introducing a time adjunct that may stand next to a cue ("said on Monday", "said last week").</summary>
-    public static readonly HashSet<string> TimeWords = new(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier",
-         "later", "last", "this", "late", "early", "on", "in", "week", "month", "year", "morning", "afternoon", "evening", "night",
-         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "recently", "again", "then", "previously", "too", "also", "separately", "privately", "publicly", "a", "statement", "an",
-         "interview", "press", "conference", "briefing", "the", "news", "at", "weekend", "day", "days", "ago", "tuesday’s"],
-        Ci);
+    public static readonly HashSet<string> TimeWords = new(Language.Lexicon.Default.Words("source.time-word"), Ci);
 
     /// <summary>Titles and ranks written before a name ("Lt. Gen.", "President", "Spokeswoman").</summary>
     public static readonly HashSet<string> Titles = new(Language.Lexicon.Default.Words("title.source"), Ci);
@@ -316,71 +261,28 @@ internal static class Lexicon
     public static readonly HashSet<string> OrganizationWords = new(Language.Lexicon.Default.Words("organisation-word.source"), Ci);
 
     /// <summary>News outlets and agencies known by name (the channel in "told Sputnik").</summary>
-    public static readonly HashSet<string> OutletNames = new(
-        ["reuters", "afp", "ap", "sputnik", "rt", "tass", "ria", "ria-novosti", "interfax", "sana", "bbc", "cnn", "fox", "msnbc", "nbc",
-         "abc", "cbs", "npr", "pbs", "bloomberg", "xinhua", "irna", "fars", "tasnim", "mehr", "anadolu", "al-jazeera", "aljazeera",
-         "al-arabiya", "al-mayadeen", "al-mayadin", "al-watan", "al-safir", "al-akhbar", "al-manar", "politico", "breitbart", "axios",
-         "guardian", "independent", "telegraph", "economist", "vzglyad", "izvestia", "kommersant", "yonhap", "kyodo", "dpa", "efe",
-         "ansa", "upi", "vox", "slate", "huffpost", "buzzfeed", "cnbc", "wsj", "nyt", "prensa", "presstv", "dailymail", "jazeera", "arabiya"],
-        Ci);
+    public static readonly HashSet<string> OutletNames = new(Language.Lexicon.Default.Words("source.outlet-name"), Ci);
 
     /// <summary>Head words that make a phrase a news outlet ("al-Watan daily", "state TV", "The Lakeside Post").</summary>
     public static readonly HashSet<string> OutletWords = new(Language.Lexicon.Default.Words("outlet-word.source"), Ci);
 
     /// <summary>Words that make a phrase a monitor or NGO.</summary>
-    public static readonly HashSet<string> MonitorWords = new(
-        ["observatory", "monitor", "monitors", "monitoring", "watchdog", "ngo", "ngos", "amnesty", "watch", "helmets", "crescent", "cross",
-         "msf", "charity", "rights", "humanitarian", "relief", "sohr", "defence", "médecins", "medecins", "doctors"],
-        Ci);
+    public static readonly HashSet<string> MonitorWords = new(Language.Lexicon.Default.Words("source.monitor"), Ci);
 
     /// <summary>Words that make a phrase an official body (government, military, UN agency).</summary>
-    public static readonly HashSet<string> OfficialWords = new(
-        ["ministry", "staff", "army", "military", "government", "command", "forces", "police", "kremlin", "pentagon", "council", "office",
-         "department", "administration", "embassy", "authorities", "authority", "center", "centre", "un", "u.n.", "unicef", "unhcr", "who",
-         "ocha", "wfp", "nato", "navy", "presidency", "cabinet", "parliament", "regime", "state", "officials", "ministries", "troops",
-         "fbi", "cia", "nsa", "congress", "senate", "commission", "nations", "russia", "moscow", "damascus", "syria", "washington",
-         "turkey", "ankara", "tehran", "iran", "beijing", "china", "kiev", "kyiv", "ukraine", "israel", "britain", "london", "france",
-         "paris", "germany", "berlin", "riyadh", "baghdad", "iraq", "jordan", "egypt", "cairo", "beirut", "lebanon", "qatar", "doha"],
-        Ci);
+    public static readonly HashSet<string> OfficialWords = new(Language.Lexicon.Default.Words("source.official"), Ci);
 
     /// <summary>Head words of a document, estimate or finding ("recent estimates", "a report", "the poll").</summary>
-    public static readonly HashSet<string> DocumentWords = new(
-        ["estimate", "estimates", "report", "reports", "statement", "statements", "study", "studies", "survey", "surveys", "poll", "polls",
-         "figures", "data", "document", "documents", "records", "analysis", "review", "investigation", "census", "assessment", "tally",
-         "research", "memo", "letter", "filing", "release", "count", "numbers", "statistics", "projections", "forecast", "polling",
-         "findings", "report's", "communique", "communiqué", "bulletin", "briefing", "note", "article", "editorial", "book", "tweet",
-         "ruling", "indictment", "complaint", "lawsuit", "audit", "model", "index", "results", "evidence", "footage", "video", "ad",
-         "advertisement", "email", "emails", "post", "transcript", "message", "announcement", "declaration", "resolution", "order", "plan",
-         "slide", "average", "chart", "graph", "map", "table", "list", "page", "polls", "averages", "projection", "scorecard"],
-        Ci);
+    public static readonly HashSet<string> DocumentWords = new(Language.Lexicon.Default.Words("source.document"), Ci);
 
     /// <summary>Nouns that name an unnamed speaker ("a military source", "local sources", "activists").</summary>
-    public static readonly HashSet<string> AnonymousHeads = new(
-        ["source", "sources", "official", "officials", "activist", "activists", "resident", "residents", "witness", "witnesses", "people",
-         "analyst", "analysts", "expert", "experts", "observer", "observers", "diplomat", "diplomats", "medic", "medics", "doctor",
-         "doctors", "rebels", "rebel", "fighters", "fighter", "militants", "commanders", "commander", "insiders", "insider", "aides", "aide",
-         "spokesman", "spokeswoman", "spokesperson", "person", "someone", "locals", "eyewitnesses", "critics", "supporters", "officers",
-         "officer", "soldiers", "soldier", "staffers", "advisers", "advisors", "lawmakers", "members", "voters", "respondents", "leaders",
-         "representative", "representatives", "opponents", "volunteers", "workers", "residents", "journalists", "reporters", "sources’",
-         "campaign", "allies", "republicans", "democrats", "americans", "men", "women", "man", "woman", "others", "many", "some",
-         "correspondent", "protesters", "protestors", "demonstrators", "negotiators", "investigators", "researchers", "scientists",
-         "economists", "historians", "strategists", "operatives", "pollsters", "observers", "participants", "organizers", "organisers"],
-        Ci);
+    public static readonly HashSet<string> AnonymousHeads = new(Language.Lexicon.Default.Words("source.anonymous-head"), Ci);
 
     /// <summary>Role nouns that refer back to a person already named ("the general", "the Russian diplomat").</summary>
-    public static readonly HashSet<string> PersonRoleNouns = new(
-        ["general", "minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "journalist", "analyst", "envoy", "president",
-         "commander", "senator", "governor", "candidate", "nominee", "lawyer", "author", "expert", "reporter", "columnist", "chief",
-         "director", "ambassador", "secretary", "leader", "mayor", "colonel", "officer", "economist", "professor", "writer", "man",
-         "woman", "congressman", "congresswoman", "lawmaker", "chairman", "chairwoman", "republican", "democrat", "official", "cleric",
-         "scholar", "researcher", "activist", "businessman", "billionaire", "pollster", "strategist", "adviser", "advisor", "aide"],
-        Ci);
+    public static readonly HashSet<string> PersonRoleNouns = new(Language.Lexicon.Default.Words("source.person-role"), Ci);
 
     /// <summary>Listeners that are not a channel ("told reporters", "told the council").</summary>
-    public static readonly HashSet<string> AudienceWords = new(
-        ["reporters", "journalists", "the", "a", "an", "him", "her", "them", "us", "me", "lawmakers", "parliament", "supporters",
-         "audience", "crowd", "students", "congress", "senators", "members", "delegates", "viewers", "listeners", "readers"],
-        Ci);
+    public static readonly HashSet<string> AudienceWords = new(Language.Lexicon.Default.Words("source.audience"), Ci);
 
     /// <summary>Abbreviations whose full stop belongs to the word.</summary>
     public static readonly HashSet<string> Abbreviations = new(

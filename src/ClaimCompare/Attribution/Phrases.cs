@@ -8,10 +8,7 @@ internal static class Phrases
     /// <summary>The longest source phrase walked in either direction, in tokens.</summary>
     public const int MaxLength = 16;
 
-    private static readonly HashSet<string> EdAdjectives = new(
-        ["armed", "based", "united", "unnamed", "named", "retired", "elected", "unidentified", "detailed", "informed", "concerned",
-         "embattled", "besieged", "biased", "so-called", "red", "bed", "need", "speed", "seed", "feed"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EdAdjectives = new(Language.Lexicon.Default.Words("source.ed-adjective"), StringComparer.OrdinalIgnoreCase);
 
     // Day and month names, "today" and "yesterday": words that name a time, never a source.
     private static readonly HashSet<string> Months = new(
@@ -39,7 +36,7 @@ internal static class Phrases
     private static readonly HashSet<string> PlacePrepositions = new(Language.Lexicon.Default.Words("place-preposition.source"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that take a bare clause ("let editorials tell", "make Kadzik testify"): a subject never reaches back past them.</summary>
-    private static readonly HashSet<string> Causatives = new(["let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched", "hear", "heard", "saw", "see", "sees"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Causatives = new(Language.Lexicon.Default.Words("source.causative"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"didn't", "They're", "We've": a contracted verb is never part of a source phrase.</summary>
     public static bool IsContraction(Token t)

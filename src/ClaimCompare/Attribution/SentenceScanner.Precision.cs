@@ -242,8 +242,7 @@ internal static partial class SentenceScanner
     private static readonly HashSet<string> Months = new(CalendarWords.UnambiguousMonthNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly rated" keeps its adverb.</summary>
-    private static readonly HashSet<string> NounsInLy = new(
-        ["family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "bully", "folly", "melancholy"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> NounsInLy = new(Language.Lexicon.Default.Words("noun-in-ly"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or a possessor ("the family", "Nell's family").</summary>
     private static bool AfterDeterminer(IReadOnlyList<Token> tokens, int k)

@@ -51,9 +51,7 @@ internal static class ScopeWords
     public static readonly FrozenSet<string> PlacePrepositions = Lexicon.Default.Words("place-preposition.scope");
 
     /// <summary>Capitalised words that are never place names (sentence-initial function words, pronouns).</summary>
-    public static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
-        ["it", "the", "he", "she", "they", "we", "this", "that", "but", "and", "in", "on", "a", "an", "there", "his", "her", "their", "its"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> NotPlaces = Lexicon.Default.Words("not-place");
 
     /// <summary>Words that mark a capitalised phrase as an organisation, not a place.</summary>
     public static readonly FrozenSet<string> OrganisationWords = Lexicon.Default.Words("organisation-word.place");

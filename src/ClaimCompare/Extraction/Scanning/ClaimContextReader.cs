@@ -24,10 +24,7 @@ internal static class ClaimContextReader
     private static readonly HashSet<string> Auxiliaries = new(Lexicon.Default.Words("skip.before-verb.context"), StringComparer.Ordinal);
 
     /// <summary>Connectors between items of a list that share a predicate.</summary>
-    private static readonly HashSet<string> ListConnectors = new(StringComparer.Ordinal)
-    {
-        ",", "and", "as", "well", "plus", "along", "with", "including", "or", ";",
-    };
+    private static readonly HashSet<string> ListConnectors = new(Lexicon.Default.Words("list-connector"), StringComparer.Ordinal);
 
     /// <summary>Reads subject and predicate of each finding in one sentence.</summary>
     public static ClaimContext[] Read(List<Token> t, List<Found> found)
