@@ -10,137 +10,6 @@ internal static class Lexicon
 {
     private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
 
-    /// <summary>
-    /// Reporting and stance verbs that introduce what a source says or holds, as
-    /// "base third-person past participle -ing" (one verb per entry). Order does not matter.
-    /// </summary>
-    private static readonly string[] VerbForms =
-    [
-        "say says said saying", "tell tells told telling", "report reports reported reporting", "add adds added adding",
-        "detail details detailed detailing", "announce announces announced announcing", "confirm confirms confirmed confirming",
-        "estimate estimates estimated estimating", "note notes noted noting", "claim claims claimed claiming",
-        "state states stated stating", "explain explains explained explaining", "write writes wrote written writing",
-        "argue argues argued arguing", "insist insists insisted insisting", "warn warns warned warning",
-        "suggest suggests suggested suggesting", "predict predicts predicted predicting", "acknowledge acknowledges acknowledged acknowledging",
-        "admit admits admitted admitting", "assert asserts asserted asserting", "declare declares declared declaring",
-        "deny denies denied denying", "reveal reveals revealed revealing", "disclose discloses disclosed disclosing",
-        "stress stresses stressed stressing", "emphasize emphasizes emphasized emphasizing", "emphasise emphasises emphasised emphasising",
-        "recall recalls recalled recalling", "mention mentions mentioned mentioning", "respond responds responded responding",
-        "reply replies replied replying", "comment comments commented commenting", "remark remarks remarked remarking",
-        "indicate indicates indicated indicating", "conclude concludes concluded concluding", "contend contends contended contending",
-        "maintain maintains maintained maintaining",
-        "pledge pledges pledged pledging",
-        "promise promises promised promising", "vow vows vowed vowing", "urge urges urged urging", "ask asks asked asking",
-        "demand demands demanded demanding", "propose proposes proposed proposing", "agree agrees agreed agreeing",
-        "echo echoes echoed echoing", "find finds found finding", "show shows showed shown showing", "tweet tweets tweeted tweeting",
-        "testify testifies testified testifying", "complain complains complained complaining", "concede concedes conceded conceding",
-        "counter counters countered countering", "criticize criticizes criticized criticizing", "criticise criticises criticised criticising",
-        "condemn condemns condemned condemning", "accuse accuses accused accusing", "allege alleges alleged alleging",
-        "assure assures assured assuring", "inform informs informed informing", "repeat repeats repeated repeating",
-        "reiterate reiterates reiterated reiterating", "caution cautions cautioned cautioning", "boast boasts boasted boasting",
-        "forecast forecasts forecasted forecasting", "calculate calculates calculated calculating", "record records recorded recording",
-        "document documents documented documenting", "describe describes described describing", "call calls called calling",
-        "cite cites cited citing", "quote quotes quoted quoting", "recount recounts recounted recounting", "observe observes observed observing",
-        "signal signals signaled signalled signaling", "question questions questioned questioning",
-        "threaten threatens threatened threatening", "charge charges charged charging", 
-        "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
-        "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising", "continue continues continued continuing", "blast blasts blasted blasting", "liken likens likened likening",
-    ];
-
-    /// <summary>
-    /// Attitude, belief, intention, knowledge and stance verbs ("X believes", "X wants to", "X opposes"), in the same
-    /// "base third-person past -ing" layout. They relate a holder to a content as an attribution does, but the holder
-    /// did not necessarily state it, so these cues are <see cref="CueClass.Attitude"/>. Think, plan, consider and accept
-    /// are left out: in news text they are mostly rhetoric or plain intentions ("I think", "the governor plans to visit"); know,
-    /// feel and see are in, but count only with a clause after them or as "see X as Y" (the scanner's cognition check).
-    /// </summary>
-    private static readonly string[] AttitudeVerbForms =
-    [
-        "want wants wanted wanting", "believe believes believed believing", "hope hopes hoped hoping", "fear fears feared fearing",
-        "expect expects expected expecting", "worry worries worried worrying",
-        "doubt doubts doubted doubting", "wonder wonders wondered wondering", "intend intends intended intending",
-        "seek seeks sought seeking", "support supports supported supporting",
-        "oppose opposes opposed opposing", "favor favors favored favoring", "favour favours favoured favouring",
-        "prefer prefers preferred preferring", "reject rejects rejected rejecting",
-        "endorse endorses endorsed endorsing", "decide decides decided deciding", "refuse refuses refused refusing",
-        "wish wishes wished wishing", "trust trusts trusted trusting", "suspect suspects suspected suspecting",
-        "assume assumes assumed assuming", "understand understands understood understanding",
-        "dispute disputes disputed disputing", "approve approves approved approving",
-        "defend defends defended defending", "attack attacks attacked attacking", "slam slams slammed slamming",
-        "mock mocks mocked mocking", "dismiss dismisses dismissed dismissing", "applaud applauds applauded applauding",
-        "hail hails hailed hailing", "encourage encourages encouraged encouraging", "recognize recognizes recognized recognizing",
-        "recognise recognises recognised recognising", "realize realizes realized realizing", "realise realises realised realising",
-        "learn learns learned learnt learning", "denounce denounces denounced denouncing", "decry decries decried decrying",
-        "lament laments lamented lamenting", "advocate advocates advocated advocating",
-        "challenge challenges challenged challenging", "regret regrets regretted regretting",
-        "anticipate anticipates anticipated anticipating", "envision envisions envisioned envisioning", "imagine imagines imagined imagining",
-        "remember remembers remembered remembering", "protest protests protested protesting",
-        "vote votes voted voting", "thank thanks thanked thanking", "apologize apologizes apologized apologizing",
-        "concur concurs concurred concurring", "deem deems deemed deeming", "insinuate insinuates insinuated insinuating", "decline declines declined declining",
-
-        // Cognition verbs, cues only with a clause or an "as" complement (SentenceScanner.Precision.cs, CognitionComplement).
-        "know knows knew", "feel feels felt", "see sees saw",
-    ];
-
-    /// <summary>
-    /// Verbal acts and reactions aimed at a person, a plan or a topic: criticism ("lambasted", "scolded"), praise ("lauded",
-    /// "touted"), manner of speaking ("joked", "proclaimed"), pleading ("implored"), labelling ("branded", "characterized"),
-    /// discussing a topic ("discussed", "spoke about") and verdicts ("the court ruled"). They are
-    /// <see cref="CueClass.Action"/>: what follows is a target or a topic, not a statement the actor made.
-    /// </summary>
-    private static readonly string[] ActionVerbForms =
-    [
-        "lambaste lambastes lambasted lambasting", "chastise chastises chastised chastising", "scold scolds scolded scolding",
-        "berate berates berated berating", "rebuke rebukes rebuked rebuking", "castigate castigates castigated castigating",
-        "excoriate excoriates excoriated excoriating", "deride derides derided deriding", "ridicule ridicules ridiculed ridiculing",
-        "taunt taunts taunted taunting", "assail assails assailed assailing", "chide chides chided chiding",
-        "admonish admonishes admonished admonishing", "bash bashes bashed bashing", "grill grills grilled grilling",
-        "laud lauds lauded lauding", "commend commends commended commending", "congratulate congratulates congratulated congratulating",
-        "tout touts touted touting", "extol extols extolled extolling", "herald heralds heralded heralding",
-        "joke jokes joked joking", "quip quips quipped quipping", "proclaim proclaims proclaimed proclaiming", "brag brags bragged bragging",
-        "chant chants chanted chanting", "yell yells yelled yelling", "scream screams screamed screaming", "exclaim exclaims exclaimed exclaiming",
-        "plead pleads pleaded pleading", "implore implores implored imploring", "exhort exhorts exhorted exhorting", "beg begs begged begging",
-        "characterize characterizes characterized characterizing", "characterise characterises characterised characterising",
-        "portray portrays portrayed portraying", "brand brands branded branding", "dub dubs dubbed dubbing", "label labels labeled labelled labeling",
-        "discuss discusses discussed discussing", "rule rules ruled ruling", "overrule overrules overruled overruling",
-        "speak speaks spoke spoken speaking", "talk talks talked talking", "rail rails railed railing", "lash lashes lashed lashing",
-        "weigh weighs weighed weighing", "bemoan bemoans bemoaned bemoaning",
-        "reference references referenced referencing", "refer refers referred referring", "highlight highlights highlighted highlighting",
-        "underscore underscores underscored underscoring", "invoke invokes invoked invoking", "compare compares comparing",
-        "downplay downplays downplayed downplaying", "promote promotes promoted promoting", "champion champions championed championing",
-        "address addresses addressed addressing", "link links linked linking",
-        "embrace embraces embraced embracing", "sponsor sponsors sponsored sponsoring", "push pushes pushed pushing",
-        "lobby lobbies lobbied lobbying", "ignore ignores ignored ignoring",
-        "resist resists resisted resisting", "veto vetoes vetoed vetoing", "boycott boycotts boycotted boycotting",
-        "outline outlines outlined outlining", "lay lays laid laying", "press presses pressed pressing",
-        "tease teases teased teasing", "hint hints hinted hinting", "allude alludes alluded alluding",
-        "reaffirm reaffirms reaffirmed reaffirming", "restate restates restated restating", "vouch vouches vouched vouching",
-    ];
-
-    /// <summary>
-    /// Verbs of putting out a text ("issued a statement", "released a letter", "unveiled a proposal", "sent a letter", "filed a
-    /// complaint"): a cue only when their object is a document or message (<see cref="IssuedTexts"/>), and then the issuer is
-    /// the source of that text, as with a statement.
-    /// </summary>
-    private static readonly string[] IssueVerbForms =
-    [
-        "issue issues issued issuing", "release releases released releasing", "publish publishes published publishing",
-        "unveil unveils unveiled unveiling", "send sends sent sending", "file files filed filing", "post posts posted posting",
-        "circulate circulates circulated circulating", "sign signs signed signing", "deliver delivers delivered delivering",
-        "unleash unleashes unleashed unleashing", "fire fires fired firing",
-    ];
-
-    /// <summary>
-    /// Light verbs that make a speech act with a speech noun ("made an argument for", "gave a speech", "offered no
-    /// evidence", "raised doubts about", "voiced concern"): a cue only when their object is one of <see cref="SpeechNouns"/>.
-    /// </summary>
-    private static readonly string[] LightVerbForms =
-    [
-        "make makes made making", "give gives gave giving", "offer offers offered offering", "raise raises raised raising",
-        "express expresses expressed expressing", "voice voices voiced voicing", "lodge lodges lodged lodging",
-        "use uses used using", // only "used the phrase/term/word" with its quotation (SentenceScanner.IssuesText)
-    ];
-
     /// <summary>Nouns naming a speech act or a stated stance, the objects that make a light verb a cue.</summary>
     public static readonly HashSet<string> SpeechNouns = new(Language.Lexicon.Default.Words("source.speech-noun"), Ci);
 
@@ -209,16 +78,16 @@ internal static class Lexicon
     public static readonly IReadOnlyDictionary<string, string> CueVerbs = BuildVerbs();
 
     /// <summary>Base forms of the attitude verbs: their cues are <see cref="CueClass.Attitude"/>.</summary>
-    public static readonly HashSet<string> AttitudeLemmas = new(AttitudeVerbForms.Select(e => e.Split(' ')[0]), Ci);
+    public static readonly HashSet<string> AttitudeLemmas = new(Language.Lexicon.Default.Values("cue.attitude").Values, Ci);
 
     /// <summary>Base forms of the verbs of issuing a text ("issued a statement"): cues only with a text as their object.</summary>
-    public static readonly HashSet<string> IssueLemmas = new(IssueVerbForms.Select(e => e.Split(' ')[0]), Ci);
+    public static readonly HashSet<string> IssueLemmas = new(Language.Lexicon.Default.Values("cue.issue").Values, Ci);
 
     /// <summary>Base forms of the light verbs ("made the case"): cues only with a speech noun as their object.</summary>
-    public static readonly HashSet<string> LightLemmas = new(LightVerbForms.Select(e => e.Split(' ')[0]), Ci);
+    public static readonly HashSet<string> LightLemmas = new(Language.Lexicon.Default.Values("cue.light").Values, Ci);
 
     /// <summary>Base forms of the action and reaction verbs: their cues are <see cref="CueClass.Action"/>.</summary>
-    public static readonly HashSet<string> ActionLemmas = new(ActionVerbForms.Select(e => e.Split(' ')[0]), Ci);
+    public static readonly HashSet<string> ActionLemmas = new(Language.Lexicon.Default.Values("cue.action").Values, Ci);
 
     /// <summary>Verbs whose object is the person or outlet told ("told Sputnik", "informed reporters").</summary>
     public static readonly HashSet<string> ObjectVerbs = new(Language.Lexicon.Default.Words("source.object-verb"), Ci);
@@ -292,13 +161,15 @@ internal static class Lexicon
 
     private static Dictionary<string, string> BuildVerbs()
     {
-        var verbs = new Dictionary<string, string>(Ci);
-        foreach (var entry in VerbForms.Concat(AttitudeVerbForms).Concat(ActionVerbForms).Concat(IssueVerbForms).Concat(LightVerbForms))
+        // The cue classes in the order they claim a form shared by two of them (Language/Data/cue-verbs.tsv). A local, not a
+        // field: CueVerbs is initialised above any field declared here.
+        string[] cueRoles = ["cue.speech", "cue.attitude", "cue.action", "cue.issue", "cue.light"];
+        var verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in cueRoles)
         {
-            var forms = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var form in forms)
+            foreach (var (form, lemma) in Language.Lexicon.Default.Values(role))
             {
-                verbs.TryAdd(form, forms[0]);
+                verbs.TryAdd(form, lemma);
             }
         }
 

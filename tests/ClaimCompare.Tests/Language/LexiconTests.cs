@@ -14,6 +14,10 @@ public sealed class LexiconTests
     [TestCase("sept", "month", "9")]
     [TestCase("december", "month", "12")]
     [TestCase("friday", "weekday", "Friday")]
+    [TestCase("said", "cue.speech", "say")]
+    [TestCase("wrote", "cue.speech", "write")]
+    [TestCase("believed", "cue.attitude", "believe")]
+    [TestCase("issued", "cue.issue", "issue")]
     public void Roles_carry_their_values(string word, string role, string value) =>
         Words.Values(role)[word].Should().Be(value);
 
