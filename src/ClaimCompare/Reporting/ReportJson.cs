@@ -7,12 +7,18 @@ using Newtonsoft.Json.Linq;
 namespace ClaimCompare.Reporting;
 
 /// <summary>
-/// Writes and reads the JSON report, format version 1 (report-format.md). Output is deterministic:
+/// Writes and reads the JSON report, format version 1 (docs/report-format.md). Output is deterministic:
 /// the same report always gives the same bytes (invariant culture, fixed field order, "\n" line ends).
 /// </summary>
 public static class ReportJson
 {
     /// <summary>Serialises the report as indented JSON.</summary>
+    /// <example>
+    /// <code>
+    /// File.WriteAllText("report.json", ReportJson.Write(report));
+    /// var again = ReportJson.Read(File.ReadAllText("report.json"));   // the same report, minus article texts
+    /// </code>
+    /// </example>
     public static string Write(ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -12,6 +12,7 @@ namespace ClaimCompare.Reporting;
 public static class TableReport
 {
     /// <summary>Renders the report as text no wider than <paramref name="width"/> columns (at least 60).</summary>
+    /// <example><code>Console.WriteLine(TableReport.Write(report, width: Console.WindowWidth, discrepanciesPerGroup: 0));</code></example>
     /// <param name="report">The report.</param>
     /// <param name="width">Columns, at least 60. Default: 80.</param>
     /// <param name="discrepanciesPerGroup">
@@ -24,7 +25,11 @@ public static class TableReport
         width = Math.Max(60, width);
         var sb = new StringBuilder();
         var view = new ReportView(report);
-        AppendWrapped(sb, string.Create(CultureInfo.InvariantCulture, $"ClaimCompare: {report.Articles.Length} articles, {report.Claims.Length} claims, {report.Groups.Length} groups, {report.Discrepancies.Length} discrepancies, {report.Errors.Length} errors"), width, 0);
+        AppendWrapped(sb, "ClaimCompare: " + Wording.Totals(report), width, 0);
+        if (report.Discrepancies.Length > 0)
+        {
+            AppendWrapped(sb, Wording.ShortLegend, width, 0);
+        }
 
         var disputed = view.GroupsDisagreementsFirst().Where(g => view.FlaggedClaims(g.Id).Count > 0).ToList();
         var calm = report.Groups.Where(g => !disputed.Contains(g)).ToList();
@@ -59,7 +64,7 @@ public static class TableReport
         sb.Append("\nARTICLES\n");
         foreach (var a in report.Articles)
         {
-            var meta = string.Join(", ", new[] { a.Outlet, a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
+            var meta = string.Join(", ", new[] { Wording.Outlet(a), a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
             sb.Append(Fit($"  {a.Id}  {a.Title ?? "(no title)"}", width)).Append('\n');
             if (meta.Length > 0)
             {
@@ -97,7 +102,14 @@ public static class TableReport
         AppendWrapped(sb, $"{g.Id}: {label}", width, 4);
         if (g.Consensus is { } c)
         {
-            sb.Append(Fit(string.Create(CultureInfo.InvariantCulture, $"    consensus {Number(c.Low)} to {Number(c.High)}, best {Number(c.Median)} ({c.Policy ?? "median"})"), width)).Append('\n');
+            sb.Append("    ");
+            AppendWrapped(sb, view.ConsensusLine(g, c), width, 6, 4);
+        }
+
+        if (view.VagueBeside(g) is { } vague)
+        {
+            sb.Append("    ");
+            AppendWrapped(sb, vague, width, 6, 4);
         }
 
         // Columns: flag, claim id, figure, source, outlet, date. The flexible columns share what is left.
