@@ -55,10 +55,17 @@ internal static class NamedOrganisations
             }
 
             // Only a run of two or more words is a name worth remembering ("Ministry" alone is itself a short form).
-            if (hasOrganisationWord && end - i >= 2 && MentionBuilder.Build(text, tokens, i, end) is { } mention
-                && mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Organization or SourceKind.Outlet)
+            if (hasOrganisationWord && end - i >= 2 && MentionBuilder.Build(text, tokens, i, end) is { } mention)
             {
-                yield return mention;
+                if (mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Organization or SourceKind.Outlet)
+                {
+                    yield return mention;
+                }
+                else if (mention.Kind == SourceKind.Person && mention.Role is null && IsOrganisationWord(tokens[end - 1]))
+                {
+                    // "Lakeside Memorial Hospital": capitalised words ending in a body noun the lexicon lacks name that body, not a person.
+                    yield return mention with { Kind = SourceKind.Organization };
+                }
             }
 
             i = end;
@@ -66,5 +73,13 @@ internal static class NamedOrganisations
     }
 
     private static bool IsOrganisationWord(Token t) =>
-        Lexicon.OrganizationWords.Contains(Lexicon.StripPossessive(t.Text, out _)) && !Lexicon.OutletNames.Contains(t.Text);
+        IsOrganisationNoun(Lexicon.StripPossessive(t.Text, out _)) && !Lexicon.OutletNames.Contains(t.Text);
+
+    /// <summary>
+    /// True for a noun that names a body: the organisation words of the lexicon, or a noun whose first two WordNet senses
+    /// descend from "organization" ("hospital" is a medical institution, "school", "church", "firm").
+    /// </summary>
+    public static bool IsOrganisationNoun(string word) =>
+        Lexicon.OrganizationWords.Contains(word)
+        || word.Length > 2 && Language.WordNet.Default.IsKindOf(word.ToLowerInvariant(), "organization", Language.WordClass.Noun, maxSense: 2);
 }
