@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ClaimCompare.Sample;
 
 using var cancel = new CancellationTokenSource();

@@ -5,13 +5,14 @@ namespace ClaimCompare.Comparison;
 /// <summary>Everything the comparer needs about one claim, worked out once.</summary>
 internal sealed class ClaimFacts
 {
-    public ClaimFacts(int index, Claim claim, Article? article)
+    public ClaimFacts(int index, Claim claim, Article? article, IReadOnlySet<string>? articlePlaces = null)
     {
         Index = index;
         Claim = claim;
         Article = article;
         Key = QuantityKey.Of(claim);
         Place = PlaceKey.Parse(claim.Place);
+        Incident = IncidentEvidence.Of(Place, articlePlaces ?? EmptyNames);
         Reading = Reading.Of(claim.Quantity);
         Published = article?.Published;
         Start = claim.Period?.Start;
@@ -40,6 +41,11 @@ internal sealed class ClaimFacts
 
     public PlaceKey Place { get; }
 
+    /// <summary>The place names that tie the claim to one incident (its own, else its article's).</summary>
+    public IncidentEvidence Incident { get; }
+
+    private static readonly HashSet<string> EmptyNames = [];
+
     public Reading Reading { get; }
 
     public DateOnly? Published { get; }
@@ -57,6 +63,9 @@ internal sealed class ClaimFacts
 
     /// <summary>The day the sweep sorts on: the window's start, else its end; null when no date is known.</summary>
     public int? Anchor => (Start ?? End)?.DayNumber;
+
+    /// <summary>The last day this claim keeps its group open in the sweep (its window's end, else its anchor).</summary>
+    public int? LastDay => End?.DayNumber ?? Anchor;
 
     /// <summary>Distinct lower-cased words of the sentence, for spotting reprinted wire copy.</summary>
     public HashSet<string> Tokens { get; }

@@ -21,6 +21,38 @@ public sealed class QuantityComparer
     /// <summary>Creates a comparer with the given options (defaults when null).</summary>
     public QuantityComparer(ComparisonOptions? options = null) => _options = options ?? ComparisonOptions.Default;
 
+    /// <summary>
+    /// Days by which two claims' ranges (<see cref="ClaimBlock"/>) may be apart and still meet in one group: a
+    /// group stays open this long after its last day.
+    /// </summary>
+    public int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
+
+    /// <summary>
+    /// The block a claim is grouped in by <see cref="Compare"/>, or null when the comparer never groups it (below
+    /// the confidence floor, a non-finite figure, or a figure that measures nothing comparable). Computed by the
+    /// same code as the grouping, so a caller that re-compares only the claims of the blocks (and chained day
+    /// ranges) that new claims touch gets the groups a comparison of everything would give.
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="article">Its article, for the publication day (null when unknown).</param>
+    public ClaimBlock? BlockOf(Claim claim, Article? article)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value))
+        {
+            return null;
+        }
+
+        var facts = new ClaimFacts(0, claim, article);
+        if (!facts.Key.Comparable)
+        {
+            return null;
+        }
+
+        // Grouping sweeps by Anchor and keeps a group open until the latest End (or Anchor) of its members.
+        return new ClaimBlock(facts.Key.Block, facts.Anchor, facts.LastDay);
+    }
+
     /// <summary>Compares the claims of the given articles.</summary>
     /// <param name="claims">
     /// Claims with distinct ids and source ids set: the claims of <see cref="Sources.SourceResolution"/>, which
@@ -42,6 +74,21 @@ public sealed class QuantityComparer
             byId.TryAdd(article.Id, article);
         }
 
+        // The place names each article states its figures with: the incident a claim with no place of its own is about.
+        var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim is not null && PlaceKey.Parse(claim.Place).Name is { } name)
+            {
+                if (!places.TryGetValue(claim.ArticleId, out var names))
+                {
+                    places[claim.ArticleId] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(name);
+            }
+        }
+
         var facts = new List<ClaimFacts>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -51,7 +98,7 @@ public sealed class QuantityComparer
                 continue;
             }
 
-            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId)));
+            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId), places.GetValueOrDefault(claim.ArticleId)));
         }
 
         var explain = new Explanations(sources);
@@ -91,6 +138,7 @@ public sealed class QuantityComparer
             .Select((f, i) => new Discrepancy(string.Create(CultureInfo.InvariantCulture, $"d{i + 1}"), f.Kind, f.ClaimIds, f.Severity, f.Explanation)
             {
                 GroupId = f.GroupIndex >= 0 ? groups[f.GroupIndex].Id : null,
+                Positions = f.Positions,
             })
             .ToImmutableArray();
         return new ComparisonResult(groups.ToImmutable(), discrepancies);
@@ -112,7 +160,10 @@ public sealed class QuantityComparer
                         && total.Key.Predicate == part.Key.Predicate && total.Key.Unit == part.Key.Unit
                         && part.Reading.Low > total.Reading.High)
                     {
-                        yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1);
+                        yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1)
+                        {
+                            Positions = [[part.Id], [total.Id]],
+                        };
                     }
                 }
             }
