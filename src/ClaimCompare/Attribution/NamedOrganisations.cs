@@ -28,12 +28,12 @@ internal static class NamedOrganisations
             }
 
             var end = i + 1;
-            var hasOrganisationWord = IsOrganisationWord(tokens[i]);
+            var hasOrganisationWord = IsLexiconOrganisationWord(tokens[i]);
             while (end < tokens.Count && end - i < MaxWords)
             {
                 if (tokens[end].IsCapitalized)
                 {
-                    hasOrganisationWord |= IsOrganisationWord(tokens[end]);
+                    hasOrganisationWord |= IsLexiconOrganisationWord(tokens[end]);
                     end++;
                 }
                 else if (tokens[end].IsWord && tokens[end].Lower is "of" or "for" or "on" or "and" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
@@ -46,6 +46,9 @@ internal static class NamedOrganisations
                     break;
                 }
             }
+
+            // "Lakeside Memorial Hospital": WordNet is asked about the head of a run only, once per run, to keep the scan cheap.
+            hasOrganisationWord = hasOrganisationWord || end - i >= 2 && IsOrganisationWord(tokens[end - 1]);
 
             // "Richmond police", "Dayton police": a place name before a lower-case "police" names that force.
             if (!hasOrganisationWord && end < tokens.Count && tokens[end].IsWord && tokens[end].Text == "police")
@@ -71,6 +74,9 @@ internal static class NamedOrganisations
             i = end;
         }
     }
+
+    private static bool IsLexiconOrganisationWord(Token t) =>
+        Lexicon.OrganizationWords.Contains(Lexicon.StripPossessive(t.Text, out _)) && !Lexicon.OutletNames.Contains(t.Text);
 
     private static bool IsOrganisationWord(Token t) =>
         IsOrganisationNoun(Lexicon.StripPossessive(t.Text, out _)) && !Lexicon.OutletNames.Contains(t.Text);
