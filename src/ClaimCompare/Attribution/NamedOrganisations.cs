@@ -28,12 +28,12 @@ internal static class NamedOrganisations
             }
 
             var end = i + 1;
-            var hasOrganisationWord = IsOrganisationWord(tokens[i]);
+            var hasOrganisationWord = IsLexiconOrganisationWord(tokens[i]);
             while (end < tokens.Count && end - i < MaxWords)
             {
                 if (tokens[end].IsCapitalized)
                 {
-                    hasOrganisationWord |= IsOrganisationWord(tokens[end]);
+                    hasOrganisationWord |= IsLexiconOrganisationWord(tokens[end]);
                     end++;
                 }
                 else if (tokens[end].IsWord && tokens[end].Lower is "of" or "for" or "on" or "and" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
@@ -47,6 +47,9 @@ internal static class NamedOrganisations
                 }
             }
 
+            // "Lakeside Memorial Hospital": WordNet is asked about the head of a run only, once per run, to keep the scan cheap.
+            hasOrganisationWord = hasOrganisationWord || end - i >= 2 && IsOrganisationWord(tokens[end - 1]);
+
             // "Richmond police", "Dayton police": a place name before a lower-case "police" names that force.
             if (!hasOrganisationWord && end < tokens.Count && tokens[end].IsWord && tokens[end].Text == "police")
             {
@@ -55,16 +58,34 @@ internal static class NamedOrganisations
             }
 
             // Only a run of two or more words is a name worth remembering ("Ministry" alone is itself a short form).
-            if (hasOrganisationWord && end - i >= 2 && MentionBuilder.Build(text, tokens, i, end) is { } mention
-                && mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Organization or SourceKind.Outlet)
+            if (hasOrganisationWord && end - i >= 2 && MentionBuilder.Build(text, tokens, i, end) is { } mention)
             {
-                yield return mention;
+                if (mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Organization or SourceKind.Outlet)
+                {
+                    yield return mention;
+                }
+                else if (mention.Kind == SourceKind.Person && mention.Role is null && IsOrganisationWord(tokens[end - 1]))
+                {
+                    // "Lakeside Memorial Hospital": capitalised words ending in a body noun the lexicon lacks name that body, not a person.
+                    yield return mention with { Kind = SourceKind.Organization };
+                }
             }
 
             i = end;
         }
     }
 
-    private static bool IsOrganisationWord(Token t) =>
+    private static bool IsLexiconOrganisationWord(Token t) =>
         Lexicon.OrganizationWords.Contains(Lexicon.StripPossessive(t.Text, out _)) && !Lexicon.OutletNames.Contains(t.Text);
+
+    private static bool IsOrganisationWord(Token t) =>
+        IsOrganisationNoun(Lexicon.StripPossessive(t.Text, out _)) && !Lexicon.OutletNames.Contains(t.Text);
+
+    /// <summary>
+    /// True for a noun that names a body: the organisation words of the lexicon, or a noun whose first two WordNet senses
+    /// descend from "organization" ("hospital" is a medical institution, "school", "church", "firm").
+    /// </summary>
+    public static bool IsOrganisationNoun(string word) =>
+        Lexicon.OrganizationWords.Contains(word)
+        || word.Length > 2 && Language.WordNet.Default.IsKindOf(word.ToLowerInvariant(), "organization", Language.WordClass.Noun, maxSense: 2);
 }

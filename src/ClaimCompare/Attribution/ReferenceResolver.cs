@@ -145,7 +145,7 @@ internal sealed class ReferenceResolver
     /// <summary>The last named organisation whose name covers every word of a lower-case description ("monitor", "reconciliation centre").</summary>
     private SourceMention? Named(List<string> words)
     {
-        if (words.Count == 0 || words.Count > 3 || !Lexicon.OrganizationWords.Contains(words[^1]) && !Synonyms.ContainsKey(words[^1]))
+        if (words.Count == 0 || words.Count > 3 || !NamedOrganisations.IsOrganisationNoun(words[^1]) && !Synonyms.ContainsKey(words[^1]))
         {
             return null;
         }

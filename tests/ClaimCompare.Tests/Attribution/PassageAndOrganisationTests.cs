@@ -58,6 +58,8 @@ public sealed class PassageAndOrganisationTests
     [TestCase("The Russian Reconciliation Centre opened two corridors. The centre said 14 fighters surrendered.", "14", "Russian Reconciliation Centre")]
     [TestCase("Staff at the Millbrook County Coroner's Office worked through the night. The office said three bodies were identified.", "three", "Millbrook County Coroner's Office")]
     [TestCase("The Federal Emergency Management Agency sent trucks to the coast. The agency said 12 shelters were open.", "12", "Federal Emergency Management Agency")]
+    [TestCase("Lakeside Memorial Hospital admitted the injured overnight. The hospital said 9 patients were critical.", "9", "Lakeside Memorial Hospital")]
+    [TestCase("Pupils at Ridgeway Grammar School sat exams in May. The school said 212 pupils passed.", "212", "Ridgeway Grammar School")]
     public void A_definite_head_noun_refers_to_the_organisation_named_earlier(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 
