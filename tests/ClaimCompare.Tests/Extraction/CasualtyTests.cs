@@ -151,6 +151,14 @@ public sealed class CasualtyTests
     public void A_person_who_is_not_a_casualty_is_not_counted(string text) =>
         All(text).Should().NotContain(c => c.Predicate == "killed" || c.Predicate == "injured" || c.Predicate == Both);
 
+    // Shooting in sport and frequencies are no casualty counts.
+    [TestCase("The rookie guard shot 45 percent from the field.", "45 percent")]
+    [TestCase("She shot 68 in the final round to take the title.", "68")]
+    [TestCase("The courier was shot 3 times in the legs.", "3")]
+    [TestCase("The forward has shot 12 times on goal this season.", "12")]
+    public void Shooting_scores_and_frequencies_are_not_casualties(string text, string surface) =>
+        Only(text, surface).Predicate.Should().BeNull();
+
     // Non-counts: ages, addresses, calibres, gallery counters.
     [TestCase("The 29-year-old man was killed near the depot.", 29)]
     [TestCase("Both 15-year-olds were hurt in the fall.", 15)]
