@@ -14,4 +14,4 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
-return CompareCommand.Run(args, Console.Out, Console.Error, cancel.Token);
+return Cli.Run(args, Console.Out, Console.Error, cancel.Token);

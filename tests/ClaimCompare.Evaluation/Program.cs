@@ -15,6 +15,7 @@ var evaluations = new Dictionary<string, Func<string, Scoreboard>>(StringCompare
     ["aleppo-claims"] = AleppoClaimsEvaluation.Run,
     ["aleppo-sources"] = AleppoSourcesEvaluation.Run,
     ["aleppo-comparison"] = AleppoComparisonEvaluation.Run,
+    ["gvc-chrome"] = GvcChromeEvaluation.Run,
     ["gvc-recall"] = GvcRecallEvaluation.Run,
 };
 

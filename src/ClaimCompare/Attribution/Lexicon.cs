@@ -1,3 +1,5 @@
+using ClaimCompare.Model;
+
 namespace ClaimCompare.Attribution;
 
 /// <summary>

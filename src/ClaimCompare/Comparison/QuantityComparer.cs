@@ -7,7 +7,7 @@ namespace ClaimCompare.Comparison;
 /// <summary>Groups and discrepancies found among the claims.</summary>
 /// <param name="Groups">Groups of claims about the same quantity.</param>
 /// <param name="Discrepancies">Disagreements, most severe first.</param>
-public sealed record ComparisonResult(ImmutableArray<ClaimGroup> Groups, ImmutableArray<Discrepancy> Discrepancies);
+public sealed record ComparisonResult(ValueArray<ClaimGroup> Groups, ValueArray<Discrepancy> Discrepancies);
 
 /// <summary>
 /// Groups claims that measure the same quantity and flags where they disagree. Thread-safe: it holds only
@@ -22,14 +22,19 @@ public sealed class QuantityComparer
     public QuantityComparer(ComparisonOptions? options = null) => _options = options ?? ComparisonOptions.Default;
 
     /// <summary>Compares the claims of the given articles.</summary>
-    /// <param name="claims">Claims with ids and source ids set.</param>
+    /// <param name="claims">
+    /// Claims with distinct ids and source ids set: the claims of <see cref="Sources.SourceResolution"/>, which
+    /// <see cref="Sources.SourceResolver.Resolve(IReadOnlyList{Claim})"/> numbers and resolves.
+    /// </param>
     /// <param name="articles">The articles, for outlet and date.</param>
     /// <param name="sources">The resolved sources, for explanations.</param>
+    /// <exception cref="ArgumentException">A claim has no id, or two claims share one (groups and discrepancies name claims by id).</exception>
     public ComparisonResult Compare(IReadOnlyList<Claim> claims, IReadOnlyList<Article> articles, IReadOnlyList<Source> sources)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(sources);
+        RequireIds(claims);
 
         var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in articles)
@@ -137,4 +142,29 @@ public sealed class QuantityComparer
     }
 
     private static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
+
+    // Groups and discrepancies name claims by id, so a missing or repeated id would silently join the wrong claims.
+    private static void RequireIds(IReadOnlyList<Claim> claims)
+    {
+        var seen = new HashSet<string>(claims.Count, StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i] is not { } claim)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(claim.Id))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The claim at index {i} (\"{claim.Surface}\" in article '{claim.ArticleId}') has no id. Number the claims first: SourceResolver.Resolve returns them numbered."),
+                    nameof(claims));
+            }
+
+            if (!seen.Add(claim.Id))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Two claims share the id '{claim.Id}' (the second at index {i}); ids must be distinct."), nameof(claims));
+            }
+        }
+    }
 }

@@ -11,7 +11,7 @@ namespace ClaimCompare.Extraction;
 /// fought (the groups or forces fought against), inhabited (a population: "populated by 35,000 farmers"),
 /// and "killed and injured" (one count of both: "1,400 villagers were killed and injured").
 /// </remarks>
-public static class PredicateLexicon
+internal static class PredicateLexicon
 {
     private static readonly Dictionary<string, string> Map = Build();
 

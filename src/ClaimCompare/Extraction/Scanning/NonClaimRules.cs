@@ -5,7 +5,7 @@ namespace ClaimCompare.Extraction.Scanning;
 /// years, ordinals, numbers inside names ("Game 7", "TA-35", "the 4120 Tower block"), relative
 /// times ("7 years ago") and pronoun "one".
 /// </summary>
-internal static class NonClaimRules
+internal static partial class NonClaimRules
 {
     private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
     {
@@ -52,6 +52,11 @@ internal static class NonClaimRules
         if (core.Spelled)
         {
             return IsPronounOne(t, core, unit);
+        }
+
+        if (IsNameByShape(t, core, currency, unit, qualified, out skipTo))
+        {
+            return true; // "ID.3", "5G", "4K", "2014-15", "Kane (10)": see NonClaimRules.Shapes.cs
         }
 
         if (!currency && prev >= 0)
