@@ -77,6 +77,9 @@ public sealed class CasualtyTests
     [TestCase("2 Dead, 5 Wounded In Warehouse Fire", "2", "killed")]
     [TestCase("2 Dead, 5 Wounded In Warehouse Fire", "5", "injured")]
     [TestCase("Flash flood: 1 killed, 3 hurt near the canyon", "3", "injured")]
+    [TestCase("The blaze left one dead and two injured late on Friday.", "two", "injured")]
+    [TestCase("A pupil among the four wounded told teachers about the gun.", "four", "injured")]
+    [TestCase("Three dead remained unnamed by the coroner.", "Three", "killed")]
     [TestCase("The avalanche killed three skiers and left four others injured.", "four others", "injured")]
     public void Each_count_takes_its_own_predicate(string text, string surface, string predicate)
     {

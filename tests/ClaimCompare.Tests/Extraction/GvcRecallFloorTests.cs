@@ -10,6 +10,7 @@ namespace ClaimCompare.Tests.Extraction;
 /// half (odd clusters). A drop below a floor is a regression of the casualty readings.
 /// </summary>
 [TestFixture]
+[Category(TestCategories.Benchmarks)]
 public sealed class GvcRecallFloorTests
 {
     private static readonly Lazy<Scoreboard> Gvc = new(() => GvcRecallEvaluation.Run(TestPaths.Benchmarks));

@@ -565,8 +565,8 @@ internal static class ClaimContextReader
 
     /// <summary>
     /// True when the word right after a figure is its predicate, not a modifier of its noun: "1 dead, 4 wounded",
-    /// "two fatally", "six were" aside. A participle followed by a plain lower-case word modifies that noun ("two
-    /// wounded soldiers"); "shot" after "one" is the noun ("one shot was fired"), after a larger count the verb.
+    /// "two fatally". A participle followed by a lower-case word that can be a noun modifies that noun ("two wounded
+    /// soldiers"); "shot" after "one" is the noun ("one shot was fired"), after a larger count the verb.
     /// </summary>
     private static bool IsStateAfterFigure(List<Token> t, int j, Found f)
     {
@@ -586,7 +586,10 @@ internal static class ClaimContextReader
             return false;
         }
 
-        return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null);
+        // "two wounded soldiers": a noun follows, so the participle modifies it; "four dead told officers", "three injured
+        // late on Friday": no noun follows, so the participle is the figure's own predicate.
+        return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null
+            && WordNetSenses.Instance.CanBeNoun(t[j + 1].Lower));
     }
 
     /// <summary>
