@@ -106,7 +106,9 @@ internal static class ScaleRunner
             process.TotalProcessorTime.TotalSeconds,
             stages.ExtractionCpuSeconds,
             cpuAfterCompare - stages.ExtractionCpuSeconds,
-            new FileInfo(output).Length);
+            new FileInfo(output).Length,
+            report.Groups.Length,
+            report.Discrepancies.Length);
         File.Delete(output);
         Console.WriteLine(result.ToLine());
         return 0;
@@ -196,7 +198,7 @@ internal static class ScaleRunner
 }
 
 /// <summary>One end-to-end run's figures.</summary>
-internal sealed record ScaleResult(int Articles, int Claims, int Errors, long InputBytes, int Threads, double Seconds, double ExtractSeconds, double CompareSeconds, double WriteSeconds, long PeakWorkingSet, double CpuSeconds, double ExtractCpuSeconds, double CompareCpuSeconds, long ReportBytes)
+internal sealed record ScaleResult(int Articles, int Claims, int Errors, long InputBytes, int Threads, double Seconds, double ExtractSeconds, double CompareSeconds, double WriteSeconds, long PeakWorkingSet, double CpuSeconds, double ExtractCpuSeconds, double CompareCpuSeconds, long ReportBytes, int Groups = 0, int Discrepancies = 0)
 {
     /// <summary>Throughput per core from wall time: input MB / seconds / cores used.</summary>
     public double MegabytesPerSecondPerCore => InputBytes / 1e6 / Seconds / Math.Min(Threads, Environment.ProcessorCount);
@@ -211,17 +213,17 @@ internal sealed record ScaleResult(int Articles, int Claims, int Errors, long In
     /// <summary>Throughput per CPU-second (user + system), which a busy shared machine does not distort.</summary>
     public double MegabytesPerCpuSecond => InputBytes / 1e6 / CpuSeconds;
 
-    public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Articles} {Claims} {Errors} {InputBytes} {Threads} {Seconds:R} {ExtractSeconds:R} {CompareSeconds:R} {WriteSeconds:R} {PeakWorkingSet} {CpuSeconds:R} {ExtractCpuSeconds:R} {CompareCpuSeconds:R} {ReportBytes}");
+    public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"RESULT {Articles} {Claims} {Errors} {InputBytes} {Threads} {Seconds:R} {ExtractSeconds:R} {CompareSeconds:R} {WriteSeconds:R} {PeakWorkingSet} {CpuSeconds:R} {ExtractCpuSeconds:R} {CompareCpuSeconds:R} {ReportBytes} {Groups} {Discrepancies}");
 
     public static ScaleResult Parse(string line)
     {
         var f = line.Split(' ');
         double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
         long L(int i) => long.Parse(f[i], CultureInfo.InvariantCulture);
-        return new ScaleResult((int)L(1), (int)L(2), (int)L(3), L(4), (int)L(5), D(6), D(7), D(8), D(9), L(10), D(11), D(12), D(13), L(14));
+        return new ScaleResult((int)L(1), (int)L(2), (int)L(3), L(4), (int)L(5), D(6), D(7), D(8), D(9), L(10), D(11), D(12), D(13), L(14), f.Length > 16 ? (int)L(15) : 0, f.Length > 16 ? (int)L(16) : 0);
     }
 
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Articles:N0} articles ({InputBytes / 1e6:F1} MB, {Claims:N0} claims, {Errors} errors): {Seconds:F2} s end to end (extract {ExtractSeconds:F2}, resolve+compare {CompareSeconds:F2}, write {WriteSeconds:F2}), {MegabytesPerSecondPerCore:F2} MB/s per core, {CpuSeconds:F1} CPU s (extract {ExtractCpuSeconds:F1}, resolve+compare {CompareCpuSeconds:F1}; {MegabytesPerCpuSecond:F2} MB per CPU s; idle-machine estimate {IdleEstimateSeconds:F1} s), peak {PeakWorkingSet / 1048576.0:F0} MB, report {ReportBytes / 1e6:F1} MB");
+        $"{Articles:N0} articles ({InputBytes / 1e6:F1} MB, {Claims:N0} claims, {Errors} errors): {Seconds:F2} s end to end (extract {ExtractSeconds:F2}, resolve+compare {CompareSeconds:F2}, write {WriteSeconds:F2}), {MegabytesPerSecondPerCore:F2} MB/s per core, {CpuSeconds:F1} CPU s (extract {ExtractCpuSeconds:F1}, resolve+compare {CompareCpuSeconds:F1}; {MegabytesPerCpuSecond:F2} MB per CPU s; idle-machine estimate {IdleEstimateSeconds:F1} s), peak {PeakWorkingSet / 1048576.0:F0} MB, report {ReportBytes / 1e6:F1} MB ({(double)ReportBytes / InputBytes:F2} x the input), {Groups:N0} groups, {Discrepancies:N0} discrepancies ({(Groups == 0 ? 0 : (double)Discrepancies / Groups):F2} per group), writing {(Seconds - WriteSeconds <= 0 ? 0 : WriteSeconds / (Seconds - WriteSeconds)):F2} x the analysis time");
 }

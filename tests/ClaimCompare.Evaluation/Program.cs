@@ -1,6 +1,6 @@
 using ClaimCompare.Evaluation;
 
-// dotnet run -c Release --project tests/ClaimCompare.Evaluation -- [all|newsquant|recognizers|quantulum|polnear|quotes|aleppo-claims|aleppo-sources|aleppo-comparison|gvc-recall] [--benchmarks DIR]
+// dotnet run -c Release --project tests/ClaimCompare.Evaluation -- [all|newsquant|recognizers|quantulum|polnear|quotes|aleppo-claims|aleppo-sources|aleppo-comparison|gvc-chrome|gvc-recall|pairs|gvc] [--benchmarks DIR]
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var rootIndex = Array.IndexOf(args, "--benchmarks");
 var root = rootIndex >= 0 && rootIndex + 1 < args.Length ? args[rootIndex + 1] : BenchmarkData.FindRoot();
@@ -17,6 +17,8 @@ var evaluations = new Dictionary<string, Func<string, Scoreboard>>(StringCompare
     ["aleppo-comparison"] = AleppoComparisonEvaluation.Run,
     ["gvc-chrome"] = GvcChromeEvaluation.Run,
     ["gvc-recall"] = GvcRecallEvaluation.Run,
+    ["pairs"] = PairSetEvaluation.Run,
+    ["gvc"] = GvcEvaluation.Run,
 };
 
 if (which != "all" && !evaluations.ContainsKey(which))

@@ -5,13 +5,14 @@ namespace ClaimCompare.Comparison;
 /// <summary>Everything the comparer needs about one claim, worked out once.</summary>
 internal sealed class ClaimFacts
 {
-    public ClaimFacts(int index, Claim claim, Article? article)
+    public ClaimFacts(int index, Claim claim, Article? article, IReadOnlySet<string>? articlePlaces = null)
     {
         Index = index;
         Claim = claim;
         Article = article;
         Key = QuantityKey.Of(claim);
         Place = PlaceKey.Parse(claim.Place);
+        Incident = IncidentEvidence.Of(Place, articlePlaces ?? EmptyNames);
         Reading = Reading.Of(claim.Quantity);
         Published = article?.Published;
         Start = claim.Period?.Start;
@@ -39,6 +40,11 @@ internal sealed class ClaimFacts
     public QuantityKey Key { get; }
 
     public PlaceKey Place { get; }
+
+    /// <summary>The place names that tie the claim to one incident (its own, else its article's).</summary>
+    public IncidentEvidence Incident { get; }
+
+    private static readonly HashSet<string> EmptyNames = [];
 
     public Reading Reading { get; }
 

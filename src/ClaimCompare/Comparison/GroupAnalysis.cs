@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Comparison;
 
 /// <summary>A discrepancy before ids are assigned.</summary>
-internal sealed record Finding(DiscrepancyKind Kind, ImmutableArray<string> ClaimIds, double Severity, string Explanation, int GroupIndex);
+internal sealed record Finding(DiscrepancyKind Kind, ImmutableArray<string> ClaimIds, double Severity, string Explanation, int GroupIndex)
+{
+    /// <summary>The positions opposed (claims per figure), or empty.</summary>
+    public ImmutableArray<ImmutableArray<string>> Positions { get; init; } = ImmutableArray<ImmutableArray<string>>.Empty;
+}
 
 /// <summary>Compares the claims of one group pair by pair and turns the verdicts into findings.</summary>
 internal sealed class GroupAnalysis
@@ -29,7 +34,9 @@ internal sealed class GroupAnalysis
             evidence = evidence.DistinctBy(e => (e.Claim.Quantity.Value, e.Claim.Quantity.Bound, e.End, e.Claim.SourceId)).ToList();
         }
 
-        var findings = new List<Finding>();
+        // Pairs are judged one by one, but reported by position: every report of one figure against every report
+        // of another is one discrepancy, so a hundred reports of three figures give a handful, not thousands.
+        var merged = new Dictionary<(DiscrepancyKind, string, bool), Merge>();
         var updates = new List<(ClaimFacts Earlier, ClaimFacts Later)>();
         for (var i = 0; i < evidence.Count; i++)
         {
@@ -54,24 +61,84 @@ internal sealed class GroupAnalysis
                         continue;
                     }
 
-                    findings.Add(Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex));
+                    var (low, high) = Position(a).CompareTo(Position(b)) <= 0 ? (a, b) : (b, a);
+                    var contradiction = Contradiction(low, high, [.. copies[low.Index]], [.. copies[high.Index]], groupIndex);
+                    Add(merged, (contradiction.Kind, Position(low) + " / " + Position(high), false), contradiction, low, high);
 
                     // One source quoted with figures that cannot both be right is also an attribution problem.
                     if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal)
                         && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
                     {
-                        findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex));
+                        var misquote = new Finding(DiscrepancyKind.Attribution, [low.Id, high.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(low, high), groupIndex);
+                        Add(merged, (DiscrepancyKind.Attribution, sa + ": " + Position(low) + " / " + Position(high), false), misquote, low, high);
                     }
                 }
                 else if (verdict is FigureVerdict.Agree && SameFigureOtherSource(a, b))
                 {
-                    findings.Add(new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], 0.3, _explain.SameFigureDifferentSources(a, b), groupIndex));
+                    var credit = new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], 0.3, _explain.SameFigureDifferentSources(a, b), groupIndex);
+                    Add(merged, (DiscrepancyKind.Attribution, Position(a), true), credit, a, b);
                 }
             }
         }
 
+        var findings = merged.Values.Select(m => m.ToFinding()).ToList();
         findings.AddRange(Updates(updates, groupIndex));
         return (findings, evidence);
+    }
+
+    // One figure as written: its value, how it is bounded and its unit. Reports giving it hold one position.
+    private static string Position(ClaimFacts f) =>
+        string.Create(CultureInfo.InvariantCulture, $"{f.Claim.Quantity.Value:R} {f.Claim.Quantity.Bound} {f.Claim.Quantity.RangeEnd:R} {f.Key.Unit}");
+
+    private static void Add(Dictionary<(DiscrepancyKind, string, bool), Merge> merged, (DiscrepancyKind, string, bool) key, Finding finding, ClaimFacts a, ClaimFacts b)
+    {
+        if (!merged.TryGetValue(key, out var merge))
+        {
+            merged[key] = merge = new Merge(finding, opposed: !key.Item3);
+        }
+
+        merge.Take(finding, a, b);
+    }
+
+    /// <summary>The pairs of one discrepancy: the most severe pair explains it, the others are listed by position.</summary>
+    private sealed class Merge(Finding first, bool opposed)
+    {
+        private readonly List<string> _low = [];
+        private readonly List<string> _high = [];
+        private Finding _lead = first;
+
+        public void Take(Finding finding, ClaimFacts a, ClaimFacts b)
+        {
+            if (finding.Severity > _lead.Severity)
+            {
+                _lead = finding;
+            }
+
+            AddOnce(_low, a.Id);
+            AddOnce(opposed ? _high : _low, b.Id);
+        }
+
+        public Finding ToFinding()
+        {
+            var ids = _low.Concat(_high).ToImmutableArray();
+            var extra = ids.Length - _lead.ClaimIds.Length;
+            var explanation = extra <= 0 ? _lead.Explanation
+                : string.Create(CultureInfo.InvariantCulture, $"{_lead.Explanation} {extra} more report{(extra == 1 ? " gives" : "s give")} the same figures: {string.Join(", ", ids.Except(_lead.ClaimIds).Select(id => "[" + id + "]"))}.");
+            return _lead with
+            {
+                ClaimIds = ids,
+                Explanation = explanation,
+                Positions = opposed ? [[.. _low], [.. _high]] : ImmutableArray<ImmutableArray<string>>.Empty,
+            };
+        }
+
+        private static void AddOnce(List<string> ids, string id)
+        {
+            if (!ids.Contains(id, StringComparer.Ordinal))
+            {
+                ids.Add(id);
+            }
+        }
     }
 
     private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)

@@ -46,7 +46,17 @@ internal static class Grouping
     public static bool Compatible(ClaimFacts a, ClaimFacts b, ComparisonOptions options) =>
         a.Key.CompatibleWith(b.Key)
         && a.Place.CompatibleWith(b.Place)
+        && SameIncident(a, b)
         && PeriodRules.SameSeries(a, b, options);
+
+    /// <summary>
+    /// True when the two claims can report one incident: always within one article (its own figures are about what
+    /// it reports; places already tell its incidents apart); across articles only on a shared place name.
+    /// </summary>
+    public static bool SameIncident(ClaimFacts a, ClaimFacts b) =>
+        string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+        || (a.Incident.CanMatch(b.Incident) && ((a.Anchor is not null && b.Anchor is not null) || (a.Incident.Own && b.Incident.Own)))
+        || ((a.Incident.IsEmpty || b.Incident.IsEmpty) && a.Anchor is not null && b.Anchor is not null && a.Key.Predicate.Length > 0);
 
     private static (string, int) SentenceOf(ClaimFacts claim) => (claim.Claim.ArticleId, claim.Claim.SentenceSpan.Start);
 
@@ -66,7 +76,7 @@ internal static class Grouping
     {
         // Compatibility depends only on keys, place and days, so members that share them are checked once:
         // a story covered by a hundred articles costs a handful of checks per new claim.
-        private readonly Dictionary<(QuantityKey, PlaceKey, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
+        private readonly Dictionary<(QuantityKey, PlaceKey, IncidentEvidence, string, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
 
         // Subject wording of the members by sentence: items of one list ("10 infantry fighting vehicles ... 12
         // bomb-equipped suicide vehicles") count different things and never share a group.
@@ -99,7 +109,7 @@ internal static class Grouping
             var inSeries = false;
             foreach (var member in _distinct.Values)
             {
-                if (!member.Key.CompatibleWith(claim.Key) || !member.Place.CompatibleWith(claim.Place))
+                if (!member.Key.CompatibleWith(claim.Key) || !member.Place.CompatibleWith(claim.Place) || !SameIncident(member, claim))
                 {
                     return false;
                 }
@@ -124,7 +134,9 @@ internal static class Grouping
                 FirstAnchor = Math.Min(FirstAnchor ?? anchor, anchor);
             }
 
-            _distinct.TryAdd((claim.Key, claim.Place, claim.Start, claim.End, claim.Cumulative), claim);
+            // The article is part of the key only where it decides (a claim with no place evidence meets only its own article).
+            var article = claim.Incident.IsEmpty ? claim.Claim.ArticleId : string.Empty;
+            _distinct.TryAdd((claim.Key, claim.Place, claim.Incident, article, claim.Start, claim.End, claim.Cumulative), claim);
             // A window stays open until its last day: "58 dead over the last seven days" must still meet the totals
             // reported a few days after that week ends, though it is sorted by the day it began.
             if ((claim.End?.DayNumber ?? claim.Anchor) is { } day)

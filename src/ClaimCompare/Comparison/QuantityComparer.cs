@@ -42,6 +42,21 @@ public sealed class QuantityComparer
             byId.TryAdd(article.Id, article);
         }
 
+        // The place names each article states its figures with: the incident a claim with no place of its own is about.
+        var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim is not null && PlaceKey.Parse(claim.Place).Name is { } name)
+            {
+                if (!places.TryGetValue(claim.ArticleId, out var names))
+                {
+                    places[claim.ArticleId] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(name);
+            }
+        }
+
         var facts = new List<ClaimFacts>(claims.Count);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -51,7 +66,7 @@ public sealed class QuantityComparer
                 continue;
             }
 
-            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId)));
+            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId), places.GetValueOrDefault(claim.ArticleId)));
         }
 
         var explain = new Explanations(sources);
@@ -91,6 +106,7 @@ public sealed class QuantityComparer
             .Select((f, i) => new Discrepancy(string.Create(CultureInfo.InvariantCulture, $"d{i + 1}"), f.Kind, f.ClaimIds, f.Severity, f.Explanation)
             {
                 GroupId = f.GroupIndex >= 0 ? groups[f.GroupIndex].Id : null,
+                Positions = f.Positions,
             })
             .ToImmutableArray();
         return new ComparisonResult(groups.ToImmutable(), discrepancies);
@@ -112,7 +128,10 @@ public sealed class QuantityComparer
                         && total.Key.Predicate == part.Key.Predicate && total.Key.Unit == part.Key.Unit
                         && part.Reading.Low > total.Reading.High)
                     {
-                        yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1);
+                        yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1)
+                        {
+                            Positions = [[part.Id], [total.Id]],
+                        };
                     }
                 }
             }

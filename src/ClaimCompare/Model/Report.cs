@@ -77,6 +77,13 @@ public sealed record Discrepancy(string Id, DiscrepancyKind Kind, ValueArray<str
         var group = GroupId is null ? null : $"in {GroupId}";
         return $"{Display.Words(Id, kind, severity, group)} ({string.Join(", ", ClaimIds)}): {Explanation}";
     }
+
+    /// <summary>
+    /// The positions set against each other, when the discrepancy opposes figures: each is the claims that give one
+    /// figure (every report of "at least 41" in one, every report of "12" in the other). Empty for kinds that list
+    /// claims without opposing them (a growing series, one figure credited to several sources).
+    /// </summary>
+    public ValueArray<ValueArray<string>> Positions { get; init; } = ValueArray<ValueArray<string>>.Empty;
 }
 
 /// <summary>An input that could not be read, with a plain-language reason.</summary>

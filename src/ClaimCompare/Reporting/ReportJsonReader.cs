@@ -12,6 +12,7 @@ internal static class ReportJsonReader
     public static ComparisonReport Read(JObject root)
     {
         var counts = root["counts"] as JObject;
+        var sentences = Sentences(root);
         return new ComparisonReport
         {
             FormatVersion = (int)root["formatVersion"]!,
@@ -26,7 +27,7 @@ internal static class ReportJsonReader
                 PossiblySame = StringList(s, "possiblySame"),
                 Merges = Items(s, "merges", m => new MergeReason(Str(m, "alias")!, Str(m, "rule")!, (double?)m["confidence"] ?? 1)),
             }),
-            Claims = Items(root, "claims", ReadClaim),
+            Claims = Items(root, "claims", c => ReadClaim(c, sentences)),
             Groups = Items(root, "groups", g => new ClaimGroup(Str(g, "id")!, StringList(g, "claims"), Str(g, "subject"), Str(g, "predicate"), ReadConsensus(g["consensus"] as JObject))
             {
                 Label = Str(g, "label"),
@@ -34,6 +35,9 @@ internal static class ReportJsonReader
             Discrepancies = Items(root, "discrepancies", d => new Discrepancy(Str(d, "id")!, ParseEnum<DiscrepancyKind>(Str(d, "kind")), StringList(d, "claims"), (double?)d["severity"] ?? 0, Str(d, "explanation") ?? string.Empty)
             {
                 GroupId = Str(d, "group"),
+                Positions = d["positions"] is JArray positions
+                    ? [.. positions.OfType<JArray>().Select(p => p.Values<string>().OfType<string>().ToImmutableArray())]
+                    : ImmutableArray<ImmutableArray<string>>.Empty,
             }),
             Errors = Items(root, "errors", e => new ReadError(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
             Warnings = Items(root, "warnings", e => new ReadWarning(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
@@ -41,7 +45,25 @@ internal static class ReportJsonReader
         };
     }
 
-    private static Claim ReadClaim(JObject c)
+    // The sentence table (report-json.md): id to article offsets and text, written once per sentence.
+    private static Dictionary<string, (TextSpan Span, string Text)> Sentences(JObject root)
+    {
+        var table = new Dictionary<string, (TextSpan, string)>(StringComparer.Ordinal);
+        if (root["sentences"] is JArray sentences)
+        {
+            foreach (var s in sentences.OfType<JObject>())
+            {
+                if (Str(s, "id") is { } id)
+                {
+                    table[id] = (new TextSpan((int?)s["start"] ?? 0, (int?)s["end"] ?? 0), Str(s, "text") ?? string.Empty);
+                }
+            }
+        }
+
+        return table;
+    }
+
+    private static Claim ReadClaim(JObject c, Dictionary<string, (TextSpan Span, string Text)> sentences)
     {
         var q = c["quantity"] as JObject ?? throw new FormatException($"Claim {Str(c, "id")} has no quantity.");
         var quantity = new Quantity(
@@ -56,7 +78,11 @@ internal static class ReportJsonReader
         var period = c["period"] as JObject;
         var cue = Str(c, "cue");
         var sourceText = Str(c, "sourceText");
-        return new Claim(Str(c, "id")!, Str(c, "article")!, span, Str(c, "surface") ?? string.Empty, quantity, Str(c, "sentence") ?? string.Empty, default)
+        // A claim names its sentence by id; a report written to the plain contract carries the text itself.
+        var (sentenceSpan, sentence) = Str(c, "sentenceId") is { } sid
+            ? sentences.TryGetValue(sid, out var found) ? found : throw new FormatException($"Claim {Str(c, "id")} names sentence {sid}, which the report does not list.")
+            : (default(TextSpan), Str(c, "sentence") ?? string.Empty);
+        return new Claim(Str(c, "id")!, Str(c, "article")!, span, Str(c, "surface") ?? string.Empty, quantity, sentence, sentenceSpan)
         {
             Subject = Str(c, "subject"),
             Predicate = Str(c, "predicate"),

@@ -23,11 +23,32 @@ internal sealed class ReportJsonWriter(JsonWriter w)
             w.WriteEndObject();
         }
 
-        Array("articles", report.Articles, WriteArticle);
-        Array("sources", report.Sources, WriteSource);
-        Array("claims", report.Claims, WriteClaim);
-        Array("groups", report.Groups, WriteGroup);
-        Array("discrepancies", report.Discrepancies, WriteDiscrepancy);
+        Array("articles", report.Articles, a => OneLine(x => x.WriteArticle(a)));
+        Array("sources", report.Sources, s => OneLine(x => x.WriteSource(s)));
+
+        // Each sentence is written once and claims point at it: three figures in one sentence do not carry three copies.
+        var sentences = new Dictionary<(string, int, int, string), string>();
+        var sentenceOf = new string[report.Claims.Length];
+        var table = new List<Claim>();
+        for (var i = 0; i < report.Claims.Length; i++)
+        {
+            var c = report.Claims[i];
+            var key = (c.ArticleId, c.SentenceSpan.Start, c.SentenceSpan.End, c.Sentence);
+            if (!sentences.TryGetValue(key, out var id))
+            {
+                sentences[key] = id = string.Create(CultureInfo.InvariantCulture, $"t{sentences.Count + 1}");
+                table.Add(c);
+            }
+
+            sentenceOf[i] = id;
+        }
+
+        var n = 0;
+        Array("sentences", table, c => OneLine(x => x.WriteSentence(string.Create(CultureInfo.InvariantCulture, $"t{++n}"), c)));
+        var k = 0;
+        Array("claims", report.Claims, c => OneLine(x => x.WriteClaim(c, sentenceOf[k++])));
+        Array("groups", report.Groups, g => OneLine(x => x.WriteGroup(g)));
+        Array("discrepancies", report.Discrepancies, d => OneLine(x => x.WriteDiscrepancy(d)));
         Array("errors", report.Errors, e =>
         {
             w.WriteStartObject();
@@ -89,7 +110,18 @@ internal sealed class ReportJsonWriter(JsonWriter w)
         w.WriteEndObject();
     }
 
-    private void WriteClaim(Claim c)
+    private void WriteSentence(string id, Claim c)
+    {
+        w.WriteStartObject();
+        Str("id", id);
+        Str("article", c.ArticleId);
+        Int("start", c.SentenceSpan.Start);
+        Int("end", c.SentenceSpan.End);
+        Str("text", c.Sentence);
+        w.WriteEndObject();
+    }
+
+    private void WriteClaim(Claim c, string sentenceId)
     {
         w.WriteStartObject();
         Str("id", c.Id);
@@ -158,7 +190,7 @@ internal sealed class ReportJsonWriter(JsonWriter w)
             Str("region", ReportJson.KindName(c.Region));
         }
 
-        Str("sentence", c.Sentence);
+        Str("sentenceId", sentenceId);
         Num("confidence", Math.Round(c.Confidence, 3));
         w.WriteEndObject();
     }
@@ -209,7 +241,33 @@ internal sealed class ReportJsonWriter(JsonWriter w)
             Str("group", d.GroupId);
         }
 
+        if (!d.Positions.IsDefaultOrEmpty)
+        {
+            Array("positions", d.Positions, position =>
+            {
+                w.WriteStartArray();
+                foreach (var id in position)
+                {
+                    w.WriteValue(id);
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
         w.WriteEndObject();
+    }
+
+    // A record per line: the report stays readable line by line and grows by the record, not by its indentation.
+    private void OneLine(Action<ReportJsonWriter> write)
+    {
+        var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var line = new JsonTextWriter(buffer) { Formatting = Formatting.None, Culture = CultureInfo.InvariantCulture })
+        {
+            write(new ReportJsonWriter(line));
+        }
+
+        w.WriteRawValue(buffer.ToString());
     }
 
     private void Array<T>(string name, IEnumerable<T> items, Action<T> write)

@@ -111,8 +111,9 @@ public sealed partial class QuantityComparerTests
     public void A_contradiction_in_vague_words_weighs_less_than_one_in_counts()
     {
         var several = new Quantity(3, BoundKind.Vague, "several", 3, 9, 3, 9, null, null);
-        var words = Compare([Claim("a", "sohr1", several, "groups", null), Claim("b", "army", AtLeast(22), "groups", null)]);
-        var counts = Compare([Claim("a", "sohr1", Exact(5), "groups", null), Claim("b", "army", AtLeast(22), "groups", null)]);
+        // Both name the place: counts with no event and no shared place are not grouped across articles at all.
+        var words = Compare([Claim("a", "sohr1", several, "groups", null, place: "Aleppo"), Claim("b", "army", AtLeast(22), "groups", null, place: "Aleppo")]);
+        var counts = Compare([Claim("a", "sohr1", Exact(5), "groups", null, place: "Aleppo"), Claim("b", "army", AtLeast(22), "groups", null, place: "Aleppo")]);
         var vague = words.Discrepancies.Single(d => d.Kind == DiscrepancyKind.Figure).Severity;
         var exact = counts.Discrepancies.Single(d => d.Kind == DiscrepancyKind.Figure).Severity;
         vague.Should().BeLessThan(exact);

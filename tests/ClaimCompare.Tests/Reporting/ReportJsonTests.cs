@@ -72,6 +72,45 @@ public sealed class ReportJsonTests
     }
 
     [Test]
+    public void Claims_of_one_sentence_share_one_sentence_entry_and_read_back_with_it()
+    {
+        var sample = Sample();
+        var first = sample.Claims[0];
+        var second = first with { Id = "c2", Span = new TextSpan(52, 55), Surface = "two" };
+        var other = first with { Id = "c3", Sentence = "Another sentence with 5 figures.", SentenceSpan = new TextSpan(61, 93), Span = new TextSpan(83, 84), Surface = "5" };
+        var report = sample with { Claims = [first, second, other] };
+
+        var json = JObject.Parse(ReportJson.Write(report));
+        json["sentences"]!.Should().HaveCount(2);
+        json["sentences"]![0]!["text"]!.Value<string>().Should().Be(first.Sentence);
+        json["claims"]!.Select(c => c["sentenceId"]!.Value<string>()).Should().Equal("t1", "t1", "t2");
+        json["claims"]!.Should().OnlyContain(c => c["sentence"] == null, "the text is written once, in the sentence table");
+
+        var back = ReportJson.Read(json.ToString());
+        back.Claims.Select(c => (c.Sentence, c.SentenceSpan)).Should().Equal(report.Claims.Select(c => (c.Sentence, c.SentenceSpan)));
+    }
+
+    [Test]
+    public void A_claim_naming_a_sentence_the_report_does_not_list_is_a_format_error()
+    {
+        var json = JObject.Parse(ReportJson.Write(Sample()));
+        json["claims"]![0]!["sentenceId"] = "t99";
+        var read = () => ReportJson.Read(json.ToString());
+        read.Should().Throw<FormatException>().WithMessage("*c1*t99*");
+    }
+
+    [Test]
+    public void A_report_with_the_sentence_text_on_each_claim_is_still_read()
+    {
+        var json = JObject.Parse(ReportJson.Write(Sample()));
+        json.Remove("sentences");
+        var claim = (JObject)json["claims"]![0]!;
+        claim.Remove("sentenceId");
+        claim["sentence"] = "Written inline by another tool.";
+        ReportJson.Read(json.ToString()).Claims.Single().Sentence.Should().Be("Written inline by another tool.");
+    }
+
+    [Test]
     public void Output_is_byte_identical_across_runs()
     {
         ReportJson.Write(Sample()).Should().Be(ReportJson.Write(Sample()));

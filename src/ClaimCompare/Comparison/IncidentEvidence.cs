@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+
+namespace ClaimCompare.Comparison;
+
+/// <summary>
+/// What ties a claim to one real-world incident beyond its date: the place names its article states its figures with
+/// (its own among them). Two claims from different articles measure one quantity only when their incidents can be
+/// the same on this evidence: a shared place name (one may be inside the other, "Wichita" and "north Wichita"); two
+/// claims' own places must also agree (<see cref="PlaceKey"/>), so "a district" and "the city" named by one article
+/// meet "the city" named by another. Where neither the claim nor its article names a place, the evidence is thin and
+/// the claims are not grouped across articles: a publication date alone never makes two incidents one, and
+/// undated text must not fall into one big group. Built from claim fields only (<c>Claim.Place</c>).
+/// </summary>
+internal sealed class IncidentEvidence : IEquatable<IncidentEvidence>
+{
+    private readonly FrozenSet<string> _names;
+
+    private IncidentEvidence(IEnumerable<string> names, bool own)
+    {
+        _names = names.ToFrozenSet(StringComparer.Ordinal);
+        Own = own;
+        Signature = string.Join('|', _names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>No place known for the claim or its article.</summary>
+    public static IncidentEvidence None { get; } = new([], own: false);
+
+    /// <summary>True when the claim states a place of its own.</summary>
+    public bool Own { get; }
+
+    /// <summary>The names, sorted and joined, for equality and hashing.</summary>
+    public string Signature { get; }
+
+    /// <summary>True when there is no place to go on.</summary>
+    public bool IsEmpty => _names.Count == 0;
+
+    /// <summary>The evidence of one claim: the place names of its article's claims and its own.</summary>
+    public static IncidentEvidence Of(PlaceKey own, IReadOnlySet<string> articleNames) =>
+        articleNames.Count > 0 || own.Name is not null
+            ? new IncidentEvidence(own.Name is { } name ? articleNames.Append(name) : articleNames, own: own.Name is not null)
+            : None;
+
+    /// <summary>
+    /// True when the two claims, taken from different articles, can report one incident: each has a place to go
+    /// on and some name of one is, or lies inside, a name of the other.
+    /// </summary>
+    public bool CanMatch(IncidentEvidence other)
+    {
+        if (IsEmpty || other.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var a in _names)
+        {
+            foreach (var b in other._names)
+            {
+                if (Inside(a, b) || Inside(b, a))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whole words only: "wichita" lies inside "north wichita", but a stray initial "n" lies inside no place.
+    private static bool Inside(string part, string whole) =>
+        whole.Length == part.Length ? string.Equals(part, whole, StringComparison.Ordinal)
+        : whole.Length > part.Length && (whole.StartsWith(part + " ", StringComparison.Ordinal) || whole.EndsWith(" " + part, StringComparison.Ordinal)
+            || whole.Contains(" " + part + " ", StringComparison.Ordinal));
+
+    public bool Equals(IncidentEvidence? other) => other is not null && Own == other.Own && Signature == other.Signature;
+
+    public override bool Equals(object? obj) => Equals(obj as IncidentEvidence);
+
+    public override int GetHashCode() => HashCode.Combine(Own, Signature);
+}
