@@ -2,10 +2,12 @@ using BenchmarkDotNet.Running;
 using ClaimCompare.Benchmarks;
 
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- scale      (the scale benchmark, docs/scale.md)
+// dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- store --articles 100000   (docs/store.md)
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- generate 20000 corpus.jsonl   (a corpus to try the console on)
 return args switch
 {
+    ["store", ..] => await StoreRunner.Run(args),
     ["scale", ..] => ScaleRunner.Run(args),
     ["generate", var count, var path] => Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path),
     ["scale-one", _, _] => ScaleRunner.RunOne(args),

@@ -21,6 +21,38 @@ public sealed class QuantityComparer
     /// <summary>Creates a comparer with the given options (defaults when null).</summary>
     public QuantityComparer(ComparisonOptions? options = null) => _options = options ?? ComparisonOptions.Default;
 
+    /// <summary>
+    /// Days by which two claims' ranges (<see cref="ClaimBlock"/>) may be apart and still meet in one group: a
+    /// group stays open this long after its last day.
+    /// </summary>
+    public int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
+
+    /// <summary>
+    /// The block a claim is grouped in by <see cref="Compare"/>, or null when the comparer never groups it (below
+    /// the confidence floor, a non-finite figure, or a figure that measures nothing comparable). Computed by the
+    /// same code as the grouping, so a caller that re-compares only the claims of the blocks (and chained day
+    /// ranges) that new claims touch gets the groups a comparison of everything would give.
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="article">Its article, for the publication day (null when unknown).</param>
+    public ClaimBlock? BlockOf(Claim claim, Article? article)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value))
+        {
+            return null;
+        }
+
+        var facts = new ClaimFacts(0, claim, article);
+        if (!facts.Key.Comparable)
+        {
+            return null;
+        }
+
+        // Grouping sweeps by Anchor and keeps a group open until the latest End (or Anchor) of its members.
+        return new ClaimBlock(facts.Key.Block, facts.Anchor, facts.LastDay);
+    }
+
     /// <summary>Compares the claims of the given articles.</summary>
     /// <param name="claims">
     /// Claims with distinct ids and source ids set: the claims of <see cref="Sources.SourceResolution"/>, which

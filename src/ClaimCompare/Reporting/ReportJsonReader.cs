@@ -36,8 +36,8 @@ internal static class ReportJsonReader
             {
                 GroupId = Str(d, "group"),
                 Positions = d["positions"] is JArray positions
-                    ? [.. positions.OfType<JArray>().Select(p => p.Values<string>().OfType<string>().ToImmutableArray())]
-                    : ImmutableArray<ImmutableArray<string>>.Empty,
+                    ? [.. positions.OfType<JArray>().Select(p => p.Values<string>().OfType<string>().ToValueArray())]
+                    : ValueArray<ValueArray<string>>.Empty,
             }),
             Errors = Items(root, "errors", e => new ReadError(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
             Warnings = Items(root, "warnings", e => new ReadWarning(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
