@@ -586,7 +586,7 @@ internal static class ClaimContextReader
             return false;
         }
 
-        // "two wounded soldiers": a noun follows, so the participle modifies it; "four dead told officers", "three injured
+        // "two wounded soldiers": a noun follows, so the participle modifies it; "the four wounded told teachers", "three injured
         // late on Friday": no noun follows, so the participle is the figure's own predicate.
         return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null
             && WordNetSenses.Instance.CanBeNoun(t[j + 1].Lower));
