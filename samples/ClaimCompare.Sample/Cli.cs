@@ -19,6 +19,7 @@ public static class Cli
     {
         var root = new RootCommand("ClaimCompare cross-checks numeric claims across news articles.");
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(StoreCommand.Create());
         return root;
     }
 

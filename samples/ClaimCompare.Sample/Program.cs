@@ -1,11 +1,6 @@
 using System.CommandLine;
 using ClaimCompare.Sample;
 
-if (args is ["store", ..])
-{
-    return await StoreCommand.Create().Parse(args[1..]).InvokeAsync();
-}
-
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -1,6 +1,6 @@
 using ClaimCompare.Evaluation;
 
-// dotnet run -c Release --project tests/ClaimCompare.Evaluation -- [all|newsquant|recognizers|quantulum|polnear|quotes|aleppo-claims|aleppo-sources|aleppo-comparison|gvc-chrome|gvc-recall|pairs|gvc] [--benchmarks DIR]
+// dotnet run -c Release --project tests/ClaimCompare.Evaluation -- [all|newsquant|recognizers|quantulum|polnear|quotes|aleppo-claims|aleppo-sources|aleppo-comparison|gvc-chrome|gvc-recall|pairs|gvc|gvc-attribution] [--benchmarks DIR]
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var rootIndex = Array.IndexOf(args, "--benchmarks");
 var root = rootIndex >= 0 && rootIndex + 1 < args.Length ? args[rootIndex + 1] : BenchmarkData.FindRoot();
@@ -19,6 +19,7 @@ var evaluations = new Dictionary<string, Func<string, Scoreboard>>(StringCompare
     ["gvc-recall"] = GvcRecallEvaluation.Run,
     ["pairs"] = PairSetEvaluation.Run,
     ["gvc"] = GvcEvaluation.Run,
+    ["gvc-attribution"] = GvcAttributionEvaluation.Run,
 };
 
 if (which != "all" && !evaluations.ContainsKey(which))

@@ -100,4 +100,30 @@ public sealed record SourceAttribution(SourceMention Source, string Cue, TextSpa
 
     /// <summary>Who said it, with the cue and channel: <c>Sergei Rudskoi "told" via Sputnik</c>.</summary>
     public override string ToString() => Display.Words(Source.Name, $"\"{Cue}\"", Via is null ? null : $"via {Via.Name}");
+
+    /// <summary>
+    /// How a claim's source was found: its cue stands in the claim's sentence, a quotation carried it over, or the
+    /// reported passage it opened runs on to the claim's sentence. Set on the copy a claim holds (see
+    /// <see cref="Attribution.AttributionFinder.Attach"/>); <see cref="AttributionBasis.Cue"/> elsewhere.
+    /// </summary>
+    public AttributionBasis Basis { get; init; }
+
+    /// <summary>The 1-based number of the body sentence that holds the cue, counted from the article's first sentence.</summary>
+    public int CueSentence { get; init; }
+}
+
+/// <summary>How a claim's source was found (<see cref="SourceAttribution.Basis"/>).</summary>
+public enum AttributionBasis
+{
+    /// <summary>The cue stands in the claim's own sentence ("the ministry said 25 died").</summary>
+    Cue,
+
+    /// <summary>A quotation opened or closed next to the cue runs over the claim's sentence.</summary>
+    Quotation,
+
+    /// <summary>
+    /// The claim's sentence has no cue of its own and continues the passage reported from an earlier sentence
+    /// (<see cref="SourceAttribution.CueSentence"/>), or lists figures after that sentence's colon.
+    /// </summary>
+    Carried,
 }
