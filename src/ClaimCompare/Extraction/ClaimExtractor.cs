@@ -102,9 +102,9 @@ public sealed class ClaimExtractor
                 continue; // "in three days": the window of another figure; "three days after the vote": a date, not a length
             }
 
-            if (!_options.ReportFramingDurations && ages[n])
+            if (!_options.ReportFramingDurations && ages[n] && !r.IsDuration)
             {
-                continue; // "the 29-year-old man", "aged 29", "ages 24, 27 and 33": how old someone is, not a count
+                continue; // "aged 29", "ages 24, 27 and 33", "a miner, 52,": how old someone is, not a count
             }
 
             if (WordsIn(tokens, found[n].First, found[n].Last) == wordCount)
@@ -117,7 +117,7 @@ public sealed class ClaimExtractor
             {
                 Subject = ctx.Subject,
                 Concept = concepts[n] ?? ctx.Subject,
-                Predicate = ctx.Predicate,
+                Predicate = ages[n] ? null : ctx.Predicate, // "the 29-year-old man was killed": an age stays a length of years, never a count of the dead
                 Trend = r.Trend,
                 Region = region,
                 Confidence = Confidence(r),

@@ -162,9 +162,14 @@ public sealed class CasualtyTests
     public void Shooting_scores_and_frequencies_are_not_casualties(string text, string surface) =>
         Only(text, surface).Predicate.Should().BeNull();
 
-    // Non-counts: ages, addresses, calibres, gallery counters.
+    // An age written as a length ("29-year-old") stays a figure of years, never a count with a predicate.
     [TestCase("The 29-year-old man was killed near the depot.", 29)]
     [TestCase("Both 15-year-olds were hurt in the fall.", 15)]
+    [TestCase("Firefighters rescued a 7-year-old girl and her 40-year-old father.", 40)]
+    public void A_hyphenated_age_is_a_length_not_a_count(string text, double value) =>
+        All(text).Where(c => c.Quantity.Value == value).Should().OnlyContain(c => c.Predicate == null && c.Quantity.Unit == "year");
+
+    // Non-counts: ages, addresses, calibres, gallery counters.
     [TestCase("The driver, aged 29, was injured.", 29)]
     [TestCase("The victim, 19, died at the scene.", 19)]
     [TestCase("Three climbers, ages 24, 27 and 33, were hurt.", 27)]
