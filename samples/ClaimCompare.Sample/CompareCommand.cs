@@ -53,6 +53,13 @@ public static class CompareCommand
             HelpName = "glob",
             AllowMultipleArgumentsPerToken = false,
         };
+        include.Validators.Add(result =>
+        {
+            if ((result.GetValueOrDefault<string[]>() ?? []).Any(string.IsNullOrWhiteSpace))
+            {
+                result.AddError("--include takes a glob such as \"*.html\", not an empty value.");
+            }
+        });
         var threads = new Option<int>("--threads", "-j")
         {
             Description = "Articles analysed at once.",
@@ -157,9 +164,9 @@ public static class CompareCommand
             stderr.WriteLine("Cancelled: no report written.");
             return Cancelled;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Stdout closed under us (a pipe whose reader left) or a disk that filled up: one line, no trace.
+            // A disk that filled up or a stream refused under us: one line, no trace.
             stderr.WriteLine("error: cannot write the report: " + ex.Message);
             return InputErrors;
         }

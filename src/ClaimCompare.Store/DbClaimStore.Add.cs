@@ -204,7 +204,9 @@ public abstract partial class DbClaimStore
         Timings.Add("write articles and claims", clock);
         var run = Convert.ToInt64(await ScalarAsync("SELECT COALESCE(MAX(id), 0) + 1 FROM cc_runs", transaction, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         await UpdateBlocksAsync(work, transaction, cancellationToken).ConfigureAwait(false);
+        Timings.Add("update blocks", clock);
         await CompareAsync(run, work, transaction, cancellationToken).ConfigureAwait(false);
+        clock.Restart();
         await ExecuteAsync(
             "INSERT INTO cc_runs (id, committed_at, added, changed, claims) VALUES (@id, @at, @a, @c, @n)",
             transaction,

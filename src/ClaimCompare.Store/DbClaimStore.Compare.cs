@@ -282,11 +282,18 @@ public abstract partial class DbClaimStore
             var id = "d" + StoredJson.Hash(15, ["discrepancy", d.Kind.ToString(), .. keys]);
             var group = d.GroupId is null ? null : groupIds[d.GroupId];
             var severity = d.Severity.ToString("R", CultureInfo.InvariantCulture);
-            var content = StoredJson.Hash(16, severity, d.Explanation, group);
+            // A change is material when the severity or the group changes; a new wording of the explanation alone
+            // (another reprint listed, a source's name resolved differently) is stored without reporting a change.
+            var content = StoredJson.Hash(16, severity, group);
             kept.Add(id);
-            var existing = await ScalarAsync("SELECT content_hash FROM cc_discrepancies WHERE id = @id AND removed_run IS NULL", transaction, cancellationToken, ("@id", id)).ConfigureAwait(false) as string;
+            var (existing, explanation) = await ContentAsync(id, transaction, cancellationToken).ConfigureAwait(false);
             if (existing == content)
             {
+                if (explanation != d.Explanation)
+                {
+                    await ExecuteAsync("UPDATE cc_discrepancies SET explanation = @e WHERE id = @id", transaction, cancellationToken, ("@e", d.Explanation), ("@id", id)).ConfigureAwait(false);
+                }
+
                 continue;
             }
 
@@ -356,6 +363,13 @@ public abstract partial class DbClaimStore
                 ("@r", run),
                 ("@k", key)).ConfigureAwait(false);
         }
+    }
+
+    private async Task<(string? Hash, string? Explanation)> ContentAsync(string id, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT content_hash, explanation FROM cc_discrepancies WHERE id = @id AND removed_run IS NULL", transaction, ("@id", id));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetString(0), reader.GetString(1)) : (null, null);
     }
 
     private static async Task<List<string>> ReadStringsAsync(DbCommand command, CancellationToken cancellationToken)

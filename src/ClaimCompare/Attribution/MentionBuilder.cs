@@ -185,7 +185,7 @@ internal static class MentionBuilder
     }
 
     /// <summary>Words that make any phrase holding them an outlet ("China Radio International", "state TV channel").</summary>
-    private static readonly HashSet<string> BroadcastWords = new(["radio", "tv", "television", "newspaper", "broadcaster", "magazine", "media"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> BroadcastWords = new(Language.Lexicon.Default.Words("source.broadcast"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The kind of a phrase that is not a personal name.</summary>
     public static SourceKind KindOf(IReadOnlyList<Token> words, IReadOnlyList<string> lower)
@@ -255,17 +255,10 @@ internal static class MentionBuilder
     }
 
     /// <summary>Title words that qualify another title and cannot by themselves make the next word a surname ("Presidential Debates").</summary>
-    private static readonly HashSet<string> AdjectivalTitles = new(
-        ["presidential", "democratic", "republican", "former", "first", "foreign", "defense", "defence", "interior", "u.s.", "us", "gop",
-         "democrat", "press", "campaign", "vice", "prime", "lady", "deputy", "chief", "head", "state"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> AdjectivalTitles = new(Language.Lexicon.Default.Words("source.adjectival-title"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Military ranks and honorifics: dropped from a role when a role phrase stands before them.</summary>
-    private static readonly HashSet<string> Ranks = new(
-        ["gen", "gen.", "general", "lt", "lt.", "lieutenant", "lieutenant-general", "major-general", "brigadier-general", "colonel", "col.",
-         "maj.", "major", "capt.", "captain", "sgt.", "admiral", "adm.", "marshal", "brigadier", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-         "dr", "dr.", "sir", "colonel-general"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Ranks = new(Language.Lexicon.Default.Words("source.rank"), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsNameWord(Token word)
     {

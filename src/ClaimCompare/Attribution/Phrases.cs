@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Attribution;
 
 /// <summary>Finds the edges of noun phrases around a cue, walking tokens left or right (each walk is bounded).</summary>
@@ -6,15 +8,11 @@ internal static class Phrases
     /// <summary>The longest source phrase walked in either direction, in tokens.</summary>
     public const int MaxLength = 16;
 
-    private static readonly HashSet<string> EdAdjectives = new(
-        ["armed", "based", "united", "unnamed", "named", "retired", "elected", "unidentified", "detailed", "informed", "concerned",
-         "embattled", "besieged", "biased", "so-called", "red", "bed", "need", "speed", "seed", "feed"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EdAdjectives = new(Language.Lexicon.Default.Words("source.ed-adjective"), StringComparer.OrdinalIgnoreCase);
 
+    // Day and month names, "today" and "yesterday": words that name a time, never a source.
     private static readonly HashSet<string> Months = new(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-         "july", "august", "september", "october", "november", "december", "today", "yesterday"],
-        StringComparer.OrdinalIgnoreCase);
+        [.. CalendarWords.Weekdays.Keys, .. CalendarWords.UnambiguousMonthNames, "today", "yesterday"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True for a lower-case word that reads as a verb or participle ("killed", "running"), which ends a noun phrase.</summary>
     public static bool LooksVerbal(Token t)
@@ -35,11 +33,10 @@ internal static class Phrases
     }
 
     /// <summary>Prepositions that can follow a participle modifying a noun ("stationed near", "hired by"), beside the inner ones.</summary>
-    private static readonly HashSet<string> PlacePrepositions = new(
-        ["near", "by", "inside", "outside", "across", "along", "around", "under", "behind", "throughout", "within", "through", "into", "over"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PlacePrepositions = new(Language.Lexicon.Default.Words("place-preposition.source"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that take a bare clause ("let editorials tell", "make Kadzik testify"): a subject never reaches back past them.</summary>
-    private static readonly HashSet<string> Causatives = new(["let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched", "hear", "heard", "saw", "see", "sees"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Causatives = new(Language.Lexicon.Default.Words("source.causative"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"didn't", "They're", "We've": a contracted verb is never part of a source phrase.</summary>
     public static bool IsContraction(Token t)

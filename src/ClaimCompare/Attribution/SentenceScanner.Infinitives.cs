@@ -8,31 +8,13 @@ internal static partial class SentenceScanner
     /// ("led the minister to warn", "pressed the board to explain"). The object is the one who speaks. Verbs of obligation and
     /// permission ("requires", "allows") are left out: they say an act may or must happen, not that someone was moved to it.
     /// </summary>
-    private static readonly HashSet<string> ObjectControlVerbs = new(
-        ["lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced", "forcing",
-         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "push", "pushes", "pushed", "pushing",
-         "press", "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades",
-         "persuaded", "persuading", "convince", "convinces", "convinced", "convincing", "cause", "causes", "caused", "causing",
-         "invite", "invites", "invited", "inviting", "pressure", "pressures", "pressured", "pressuring", "inspire", "inspires",
-         "inspired", "inspiring", "drive", "drives", "drove", "driving", "compel", "compels", "compelled", "compelling",
-         "challenge", "challenges", "challenged", "challenging", "dare", "dares", "dared", "get", "gets", "got", "getting"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ObjectControlVerbs = new(Language.Lexicon.Default.Words("object-control-verb"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Verbs and adjectives that hand their own subject to a following infinitive ("tried to explain", "refused to say",
     /// "was quick to point out", "is set to announce").
     /// </summary>
-    private static readonly HashSet<string> SubjectControlWords = new(
-        ["try", "tries", "tried", "trying", "need", "needs", "needed", "refuse", "refuses", "refused",
-         "decline", "declines", "declined", "attempt", "attempts", "attempted", "manage", "manages", "managed", "hesitate",
-         "hesitated", "rush", "rushed", "rushes", "move", "moved", "moves", "sought", "seeks", "seek", "plan", "plans", "planned",
-         "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted", "expect", "expects", "expected",
-         "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "threaten", "threatens",
-         "threatened", "agree", "agrees", "agreed", "decide", "decides", "decided", "choose", "chose", "chooses", "prefer",
-         "prefers", "preferred", "dare", "bother", "bothered", "able", "willing", "unwilling",
-         "ready", "eager", "quick", "slow", "reluctant", "set", "poised", "prepared", "determined", "likely", "unlikely", "careful",
-         "first", "last", "going", "about", "due", "keen", "anxious", "afraid"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> SubjectControlWords = new(Language.Lexicon.Default.Words("subject-control-word"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>(from, to, controlling verb) of the controller of the infinitive whose verb is token <paramref name="i"/>, or (-1, -1, -1).</summary>
     private static (int From, int To, int Controller) InfinitiveController(IReadOnlyList<Token> tokens, int i)
@@ -123,10 +105,7 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>Past forms the -ed test misses, irregular or too short to tell, that often govern a purpose clause ("met with the board to discuss").</summary>
-    private static readonly HashSet<string> IrregularPasts = new(
-        ["took", "met", "spoke", "came", "went", "gone", "gave", "made", "held", "sent", "wrote", "ran", "left", "flew", "sat",
-         "stood", "rose", "got", "brought", "began", "sought", "chose", "drew", "struck", "spent", "paid", "put", "set", "used"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> IrregularPasts = new(Language.Lexicon.Default.Words("irregular-past"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A purpose clause: "went on a podcast to accuse", "crowded into the library to discuss", "met with the board to discuss". The

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Attribution;
 
 /// <summary>
@@ -278,12 +280,10 @@ internal static partial class SentenceScanner
         to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && tokens[from + 1].Lower is "everyone" or "everybody" or "all");
 
     /// <summary>Month names, which may follow "in" between a subject and its verb ("inspectors in May fined").</summary>
-    private static readonly HashSet<string> Months = new(
-        ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Months = new(CalendarWords.UnambiguousMonthNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly rated" keeps its adverb.</summary>
-    private static readonly HashSet<string> NounsInLy = new(
-        ["family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "homily", "bully", "folly", "melancholy"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> NounsInLy = new(Language.Lexicon.Default.Words("noun-in-ly"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or a possessor ("the family", "Nell's family").</summary>
     private static bool AfterDeterminer(IReadOnlyList<Token> tokens, int k)

@@ -6,11 +6,7 @@ namespace ClaimCompare.Extraction;
 /// <summary>Words the scope annotator reads: day and month names, number words, speech verbs, place cues.</summary>
 internal static class ScopeWords
 {
-    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
-    {
-        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = CalendarWords.Weekdays;
 
     public static readonly FrozenDictionary<string, int> Months = CalendarWords.Months;
 
@@ -49,24 +45,14 @@ internal static class ScopeWords
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs after which a date says when something was said, not what the figure covers.</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "told", "announced", "reported", "stated", "added", "claimed", "declared", "tweeted", "wrote", "briefing", "statement"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> SpeechVerbs = Lexicon.Default.Words("speech-dated");
 
     /// <summary>Prepositions that introduce a place name.</summary>
-    public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
-        ["in", "into", "on", "at", "near", "across", "outside", "around", "targeted", "targeting", "hit", "hitting", "of"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> PlacePrepositions = Lexicon.Default.Words("place-preposition.scope");
 
     /// <summary>Capitalised words that are never place names (sentence-initial function words, pronouns).</summary>
-    public static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
-        ["it", "the", "he", "she", "they", "we", "this", "that", "but", "and", "in", "on", "a", "an", "there", "his", "her", "their", "its"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> NotPlaces = Lexicon.Default.Words("not-place");
 
     /// <summary>Words that mark a capitalised phrase as an organisation, not a place.</summary>
-    public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
-        ["council", "ministry", "observatory", "agency", "forces", "force", "army", "staff", "committee", "office", "organization",
-         "organisation", "news", "tv", "nations", "union", "center", "centre", "command", "government", "department", "coalition",
-         "defense", "defence", "human", "rights", "general", "president", "minister", "directorate", "federation", "ministry"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> OrganisationWords = Lexicon.Default.Words("organisation-word.place");
 }

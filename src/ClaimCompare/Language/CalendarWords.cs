@@ -1,16 +1,23 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace ClaimCompare.Language;
 
-/// <summary>Names of the calendar as news English writes them; reading page datelines and claim dates share them.</summary>
+/// <summary>Names of the calendar as news English writes them (Language/Data/calendar.tsv); reading page datelines and claim dates share them.</summary>
 internal static class CalendarWords
 {
     /// <summary>Month names and their usual abbreviations, lower case, to the month number.</summary>
-    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
-        ["december"] = 12, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, int> Months = Lexicon.Default.Values("month")
+        .ToFrozenDictionary(m => m.Key, m => int.Parse(m.Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    /// <summary>Day names, lower case, to the day.</summary>
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = Lexicon.Default.Values("weekday")
+        .ToFrozenDictionary(d => d.Key, d => Enum.Parse<DayOfWeek>(d.Value), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Full month names without "may", which is far more often the modal verb; for rules that cannot tell the two apart
+    /// by capitalisation.
+    /// </summary>
+    public static readonly FrozenSet<string> UnambiguousMonthNames = Lexicon.Default.Words("month")
+        .Except(Lexicon.Default.Words("abbreviation")).Where(m => m != "may").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -30,6 +30,7 @@ public sealed class ClaimEngine
 
     /// <summary>Creates an engine with the given options (defaults when null).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ClaimCompareOptions.MaxDegreeOfParallelism"/> or <see cref="ClaimCompareOptions.MaxArticleCharacters"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">A pattern of <see cref="ReaderOptions.Include"/> is empty or white space.</exception>
     public ClaimEngine(ClaimCompareOptions? options = null)
     {
         _options = options ?? ClaimCompareOptions.Default;

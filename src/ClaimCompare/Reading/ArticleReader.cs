@@ -25,6 +25,7 @@ public sealed class ArticleReader
     private readonly GlobPattern[] _include;
 
     /// <summary>Creates a reader with the given options (defaults when null).</summary>
+    /// <exception cref="ArgumentException">A pattern of <see cref="ReaderOptions.Include"/> is empty or white space.</exception>
     public ArticleReader(ReaderOptions? options = null)
     {
         _options = options ?? ReaderOptions.Default;

@@ -126,18 +126,27 @@ public static class HtmlReport
 
     private static void AppendErrors(StringBuilder sb, ComparisonReport report)
     {
-        if (report.Errors.Length == 0)
+        if (report.Errors.Length > 0)
         {
-            return;
+            sb.Append("<section id=\"errors\"><h2>Inputs not read</h2><ul>\n");
+            foreach (var e in report.Errors)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<li><code>{E(e.Path)}</code>: {E(e.Reason)}</li>\n");
+            }
+
+            sb.Append("</ul></section>\n");
         }
 
-        sb.Append("<section id=\"errors\"><h2>Inputs not read</h2><ul>\n");
-        foreach (var e in report.Errors)
+        if (report.Warnings.Length > 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<li><code>{E(e.Path)}</code>: {E(e.Reason)}</li>\n");
-        }
+            sb.Append("<section id=\"warnings\"><h2>Inputs skipped</h2><ul>\n");
+            foreach (var w in report.Warnings)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<li><code>{E(w.Path)}</code>: {E(w.Reason)}</li>\n");
+            }
 
-        sb.Append("</ul></section>\n");
+            sb.Append("</ul></section>\n");
+        }
     }
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -73,6 +73,15 @@ public static class MarkdownReport
             }
         }
 
+        if (report.Warnings.Length > 0)
+        {
+            sb.Append("\n## Warnings\n\n");
+            foreach (var w in report.Warnings)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"- `{w.Path}`: {w.Reason}\n");
+            }
+        }
+
         return sb.ToString();
     }
 

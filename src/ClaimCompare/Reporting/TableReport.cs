@@ -90,6 +90,16 @@ public static class TableReport
             }
         }
 
+        if (report.Warnings.Length > 0)
+        {
+            sb.Append("\nWARNINGS\n");
+            foreach (var w in report.Warnings)
+            {
+                sb.Append("  ");
+                AppendWrapped(sb, $"{w.Path}: {w.Reason}", width, 4);
+            }
+        }
+
         return sb.ToString();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCompare.Model;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Sources;
 
@@ -29,10 +30,7 @@ internal static class AliasesInText
     ];
 
     /// <summary>Words that may stand inside a name phrase in lower case.</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "of", "for", "the", "and", "de", "li", "bin", "ibn", "abu",
-    };
+    private static readonly HashSet<string> Connectors = new(Lexicon.Default.Words("alias-connector"), StringComparer.Ordinal);
 
     /// <summary>Every alias pair the text states, in text order. Never throws on odd text.</summary>
     public static ImmutableArray<StatedAlias> Find(string? text)

@@ -1,4 +1,5 @@
 using System.Text;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Sources;
 
@@ -17,16 +18,10 @@ internal static class NameText
     private static readonly Dictionary<char, char> FoldMap = BuildFoldMap();
 
     /// <summary>Leading words that never belong to a name ("the", "so-called").</summary>
-    private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
-    {
-        "the", "so-called", "self-styled", "self-proclaimed", "so",
-    };
+    private static readonly HashSet<string> LeadingNoise = new(Lexicon.Default.Words("name.leading-noise"), StringComparer.Ordinal);
 
     /// <summary>Arabic definite articles as transliterated before a hyphen ("ash-Sham", "ad-Din", "an-Nusra").</summary>
-    private static readonly HashSet<string> HyphenArticles = new(StringComparer.Ordinal)
-    {
-        "al", "el", "ul", "ash", "as", "ad", "ar", "at", "an", "az", "adh", "ath", "es", "ez", "ed", "er", "et", "en",
-    };
+    private static readonly HashSet<string> HyphenArticles = new(Lexicon.Default.Words("name.hyphen-article"), StringComparer.Ordinal);
 
     /// <summary>
     /// True for an Arabic article that is not part of the name's identity: "al"/"el" standing alone, or any

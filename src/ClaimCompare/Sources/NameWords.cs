@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Sources;
 
 /// <summary>
@@ -7,10 +9,7 @@ namespace ClaimCompare.Sources;
 internal static class NameWords
 {
     /// <summary>Words that carry no identity in an organisation name ("Ministry of Defence").</summary>
-    public static readonly HashSet<string> Function = new(StringComparer.Ordinal)
-    {
-        "of", "for", "the", "and", "in", "on", "at", "to", "de", "du", "des", "la", "le", "li",
-    };
+    public static readonly HashSet<string> Function = new(Lexicon.Default.Words("name.function-word"), StringComparer.Ordinal);
 
     /// <summary>A country as noun or short form, mapped to the adjective outlets also use ("Russia's army" = "Russian army").</summary>
     public static readonly Dictionary<string, string> Country = new(StringComparer.Ordinal)
@@ -44,10 +43,5 @@ internal static class NameWords
     };
 
     /// <summary>Heads that name a body inside the name ("Defence Ministry" = "Ministry of Defence").</summary>
-    public static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
-    {
-        "ministry", "department", "office", "agency", "council", "committee", "centre", "center", "command",
-        "directorate", "service", "commission", "observatory", "network", "front", "army", "staff", "movement",
-        "legion", "brigade", "brigades", "union", "organisation", "organization", "coalition", "force", "forces",
-    };
+    public static readonly HashSet<string> BodyHeads = new(Lexicon.Default.Words("name.body-head"), StringComparer.Ordinal);
 }

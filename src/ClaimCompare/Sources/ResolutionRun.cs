@@ -1,4 +1,5 @@
 using ClaimCompare.Model;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Sources;
 
@@ -248,13 +249,10 @@ internal sealed partial class ResolutionRun
     }
 
     /// <summary>Personal honorifics that only stand before a person's name.</summary>
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr" };
+    private static readonly HashSet<string> Honorifics = new(Lexicon.Default.Words("honorific"), StringComparer.Ordinal);
 
     /// <summary>Pronouns an attribution may carry when it was not resolved to a name.</summary>
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
-    {
-        "he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "you", "who",
-    };
+    private static readonly HashSet<string> Pronouns = new(Lexicon.Default.Words("pronoun.unresolved-source"), StringComparer.Ordinal);
 
     private static bool StartsWithHonorific(string name)
     {

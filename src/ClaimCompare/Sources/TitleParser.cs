@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Sources;
 
 /// <summary>A person's name with the titles, role and affiliation that were written around it.</summary>
@@ -13,22 +15,10 @@ internal sealed record ParsedName(string Name, string? Role, string? Affiliation
 internal static class TitleParser
 {
     /// <summary>Words that are titles, ranks or roles, never part of a name (folded, without dots).</summary>
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-    {
-        "lt", "lieut", "lieutenant", "gen", "general", "maj", "major", "col", "colonel", "brig", "brigadier", "adm",
-        "admiral", "capt", "captain", "cpt", "sgt", "sergeant", "cmdr", "commander", "mr", "mrs", "ms", "dr", "prof",
-        "professor", "sheikh", "shaykh", "imam", "president", "minister", "premier", "chancellor", "spokesman",
-        "spokeswoman", "spokesperson", "envoy", "ambassador", "chief", "head", "director", "deputy", "secretary",
-        "senator", "governor", "mayor", "king", "prince", "emir", "journalist", "analyst", "official", "editor",
-        "correspondent", "leader", "cleric", "mufti", "mofti", "colonel-general", "lt-gen", "maj-gen", "spokesmen",
-        "researcher", "expert", "founder", "chairman", "chairwoman", "representative", "commissioner", "coordinator",
-    };
+    private static readonly HashSet<string> TitleWords = new(Lexicon.Default.Words("title.name-parser"), StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may stand inside a person's name ("al-", "bin", "de").</summary>
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "al", "el", "bin", "ibn", "abu", "bint", "de", "da", "van", "von", "der", "du", "la", "le", "di",
-    };
+    private static readonly HashSet<string> NameParticles = new(Lexicon.Default.Words("name-particle.name-parser"), StringComparer.Ordinal);
 
     /// <summary>Splits a person mention into name, role and affiliation. Never throws on odd text.</summary>
     public static ParsedName Parse(string? text)

@@ -1,4 +1,5 @@
 using ClaimCompare.Model;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Text;
 
@@ -10,13 +11,7 @@ namespace ClaimCompare.Text;
 /// <remarks>Stateless and thread-safe. Linear in the text length.</remarks>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen",
-        "rep", "rev", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "pres", "sec",
-        "dept", "univ", "gov't", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "al",
-    };
+    private static readonly HashSet<string> Abbreviations = new(Lexicon.Default.Words("sentence-abbreviation"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Splits the whole text.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)

@@ -75,6 +75,7 @@ public sealed class CommandLineTests
     [TestCase(new[] { "compare", "x", "--threads", "0" }, ExitCodes.Usage)]
     [TestCase(new[] { "compare", "x", "--threads", "many" }, ExitCodes.Usage)]
     [TestCase(new[] { "frobnicate" }, ExitCodes.Usage)]
+    [TestCase(new[] { "compare", "x", "--include", "" }, ExitCodes.Usage)]
     public void Usage_errors_exit_1_on_stderr_only(string[] args, int expected)
     {
         var (code, output, err) = Run(args);

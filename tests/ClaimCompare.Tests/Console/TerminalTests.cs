@@ -44,6 +44,10 @@ public sealed partial class TerminalTests
         _folder = TestPaths.TempFolder();
         _socket = "claimcompare-test-" + Path.GetFileName(_folder);
 
+        // tmux ends its server when the last session closes, and a new session started in that moment fails;
+        // an idle session keeps this fixture's own server up until the teardown ends it.
+        Tmux("new-session", "-d", "-s", "keep", "sleep 3600").Should().Be(0);
+
         // The seeds under new ids: enough articles for a run of a few seconds on a quiet machine.
         var seeds = Directory.GetFiles(TestPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         _corpus = Path.Combine(_folder, "corpus.jsonl");

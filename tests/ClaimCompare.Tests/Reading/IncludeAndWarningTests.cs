@@ -75,6 +75,9 @@ public sealed class IncludeAndWarningTests
         report.Warnings.Should().ContainSingle().Which.Path.Should().Be(Path.Combine(dir, "readme.md"));
         report.Counts!.FilesRead.Should().Be(1, "a skipped file is not a file read");
         ReportJson.Read(ReportJson.Write(report)).Warnings.Should().Equal(report.Warnings);
+        TableReport.Write(report).Should().Contain("WARNINGS").And.Contain("readme.md");
+        MarkdownReport.Write(report).Should().Contain("## Warnings").And.Contain("readme.md");
+        HtmlReport.Write(report).Should().Contain("Inputs skipped").And.Contain("readme.md");
         Directory.Delete(dir, true);
     }
 }

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>What a figure counts and what happened to it, read from the words around it.</summary>
@@ -16,35 +18,13 @@ internal readonly record struct ClaimContext(string? Subject, string? Predicate,
 internal static class ClaimContextReader
 {
     /// <summary>Words that end a noun phrase.</summary>
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "with", "from", "by", "of", "for", "to", "into", "near", "during", "since", "after", "before",
-        "across", "including", "as", "than", "and", "or", "but", "who", "which", "that", "while", "were", "was", "have",
-        "has", "had", "are", "is", "been", "be", "will", "would", "could", "can", "may", "might", "should", "must", "said",
-        "according", "per", "each", "a", "an", "the", "this", "these", "those", "their", "his", "her", "its", "our", "they",
-        "he", "she", "it", "we", "you", "i", "there", "where", "when", "if", "so", "not", "no", "also", "now", "over",
-        "under", "about", "around", "between", "through", "against", "among", "amid", "out", "up", "down", "off", "last",
-        "next", "ago", "more", "less", "than", "only", "just", "each", "every", "whom", "whose", "do", "does", "did",
-        "because", "although", "though", "until", "within", "without", "like", "via", "toward", "towards", "behind",
-        "beyond", "inside", "outside", "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet",
-        "then", "here", "all", "both", "some", "many", "most", "such", "other", "another", "own", "being", "having",
-        "later", "earlier",
-    };
+    private static readonly HashSet<string> Stops = new(Lexicon.Default.Words("stop.phrase-end"), StringComparer.Ordinal);
 
     /// <summary>Words skipped between a noun phrase and its verb ("have also been", "were able to").</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "also", "reportedly", "allegedly",
-        "already", "all", "now", "able", "to", "reported", "reportedly", "believed", "said", "thought", "feared",
-        "later", "since", "were", "got", "get", "just", "so", "far", "thus", "then", "not", "either", "both", "who",
-        "that", "which", "had", "apparently", "subsequently", "eventually", "finally", "recently", "successfully",
-    };
+    private static readonly HashSet<string> Auxiliaries = new(Lexicon.Default.Words("skip.before-verb.context"), StringComparer.Ordinal);
 
     /// <summary>Connectors between items of a list that share a predicate.</summary>
-    private static readonly HashSet<string> ListConnectors = new(StringComparer.Ordinal)
-    {
-        ",", "and", "as", "well", "plus", "along", "with", "including", "or", ";",
-    };
+    private static readonly HashSet<string> ListConnectors = new(Lexicon.Default.Words("list-connector"), StringComparer.Ordinal);
 
     /// <summary>Reads subject and predicate of each finding in one sentence.</summary>
     public static ClaimContext[] Read(List<Token> t, List<Found> found)

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
@@ -14,88 +16,28 @@ internal static partial class ConceptReader
 {
     /// <summary>Words that end a noun phrase read backwards (function words, pronouns, conjunctions).</summary>
     /// <summary>Words of an "as ... as" comparison ("as many as 14"), where "as" is no conjunction.</summary>
-    private static readonly HashSet<string> AsComparatives = new(StringComparer.Ordinal)
-    {
-        "many", "much", "high", "low", "long", "far", "large", "little", "few", "well",
-    };
+    private static readonly HashSet<string> AsComparatives = new(Lexicon.Default.Words("as-comparative"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "with", "from", "by", "for", "to", "into", "near", "during", "since", "after", "before",
-        "across", "including", "as", "than", "and", "or", "but", "who", "which", "that", "while", "were", "was", "have",
-        "has", "had", "are", "is", "been", "be", "will", "would", "could", "can", "may", "might", "should", "must", "said",
-        "says", "say", "told", "according", "per", "each", "this", "these", "those", "they", "he", "she", "it", "we",
-        "you", "i", "me", "us", "them", "him", "there", "where", "when", "if", "so", "not", "no", "also", "now", "over",
-        "under", "about", "around", "between", "through", "against", "among", "amid", "out", "up", "down", "off", "ago",
-        "more", "less", "only", "just", "every", "whom", "whose", "do", "does", "did", "because", "although", "though",
-        "until", "within", "without", "like", "via", "toward", "towards", "behind", "beyond", "inside", "outside",
-        "along", "onto", "upon", "reportedly", "allegedly", "already", "still", "yet", "then", "here", "all", "both",
-        "being", "having", "what", "how", "why", "however", "meanwhile", "nevertheless", "while", "whereas", "since",
-        "today", "yesterday", "tomorrow", "last", "next", "ever", "never", "even", "far", "nearly", "almost", "some",
-        "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "whether", "despite", "unless", "instead",
-    };
+    private static readonly HashSet<string> Stops = new(Lexicon.Default.Words("stop.concept"), StringComparer.Ordinal);
 
     /// <summary>Determiners skipped inside a phrase ("the price of the oil").</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
-    };
+    private static readonly HashSet<string> Determiners = new(
+        Lexicon.Default.Union(StringComparer.Ordinal, "determiner.article", "determiner.demonstrative", "determiner.possessive"), StringComparer.Ordinal);
 
     /// <summary>Words between a verb and its figure ("has more than 4000", "was up about 7", "cost it $800").</summary>
-    private static readonly HashSet<string> Link = new(StringComparer.Ordinal)
-    {
-        "more", "than", "less", "fewer", "over", "under", "about", "around", "nearly", "almost", "some", "roughly",
-        "approximately", "at", "least", "most", "up", "down", "to", "by", "just", "only", "a", "an", "the", "total",
-        "of", "another", "estimated", "as", "many", "much", "close", "upwards", "excess", "in", "no", "barely", "well",
-        "it", "them", "him", "her", "us", "me", "buyers", "sharply", "slightly", "marginally", "record", "whopping",
-        "mere", "further", "additional", "extra", "still", "now", "also", "already", "off", "out", "back", "ended",
-        "closed", "finished", "trading", "traded",
-    };
+    private static readonly HashSet<string> Link = new(Lexicon.Default.Words("concept.verb-to-figure"), StringComparer.Ordinal);
 
     /// <summary>Auxiliaries and relative words between a subject and its verb ("which has also been").</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may",
-        "might", "should", "must", "shall", "also", "now", "already", "still", "reportedly", "allegedly", "which", "who",
-        "that", "only", "just", "then", "currently", "recently", "previously", "officially", "typically", "usually",
-        "not", "never", "ever", "even", "did", "does", "do", "once", "since", "so", "far", "this", "year", "today",
-        "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "said",
-    };
+    private static readonly HashSet<string> Auxiliaries = new(Lexicon.Default.Words("skip.before-verb.concept"), StringComparer.Ordinal);
 
     /// <summary>Words that open a new clause: the walk back to a verb stops there.</summary>
-    private static readonly HashSet<string> Clause = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "while", "whereas", "which", "who", "that", "when", "where", "if", "because", "although",
-        "though", "as", "after", "before", "since", "until", "unless",
-    };
+    private static readonly HashSet<string> Clause = new(Lexicon.Default.Words("clause-start.verb-walk"), StringComparer.Ordinal);
 
     /// <summary>Pronouns skipped between a named subject and its verb ("Contoso says it will hire").</summary>
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
-    {
-        "it", "they", "he", "she", "we", "says", "say", "told", "announced", "added",
-    };
+    private static readonly HashSet<string> Pronouns = new(Lexicon.Default.Words("concept.skip-after-subject"), StringComparer.Ordinal);
 
     /// <summary>Verbs that govern a figure but are not past forms or trend words.</summary>
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
-    {
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "employs", "employ", "cost", "costs", "hit",
-        "hits", "won", "wins", "made", "makes", "make", "took", "takes", "take", "gave", "gives", "give", "sold", "sells",
-        "sell", "paid", "pays", "pay", "spent", "spends", "spend", "holds", "held", "hold", "owns", "own", "contains",
-        "covers", "cover", "earns", "earn", "stood", "stands", "totals", "tops", "counts", "numbers", "includes",
-        "got", "gets", "get", "saw", "sees", "see", "set", "sets", "ran", "runs", "run", "went", "goes", "go", "came",
-        "comes", "come", "lost", "reaches", "reach", "produce", "produces", "carries", "carry", "offers", "offer",
-        "brings", "bring", "brought", "charge", "charges", "receives", "receive", "needs", "need", "weighs", "weigh",
-        "measures", "measure", "seats", "seat", "houses", "serves", "serve", "hosts", "draws", "drew", "attracts",
-        "generates", "generate", "delivers", "deliver", "spans", "span", "stretches", "stretch", "lasts", "last",
-        "accounts", "account", "represents", "represent", "equals", "equal", "averaged", "averages", "average",
-        "scored", "score", "scores", "netted", "nets", "hit", "topped", "top", "shot", "shoots", "grabbed", "became",
-        "become", "becomes", "remains", "remain", "remained", "stay", "stays", "worth", "boasts", "boast", "features",
-        "feature", "packs", "pack", "kept", "keeps", "keep", "lists", "list", "recorded", "records", "posted", "posts",
-        "post", "reported", "reports", "report", "raised", "raise", "raises", "controls", "control", "operates",
-        "operate", "runs", "manages", "manage", "owned", "employed", "hired", "hires", "hire", "fined", "bought",
-        "buys", "buy", "acquired", "acquire", "invested", "invest", "invests", "collected", "collect", "claims",
-        "claim", "claimed", "performed", "perform", "enjoys", "enjoy", "plans", "plan", "expects", "expect",
-    };
+    private static readonly HashSet<string> Verbs = new(Lexicon.Default.Words("concept.figure-verb"), StringComparer.Ordinal);
 
     /// <summary>True for a verb that can govern a figure ("employs", "paid", "reaches"); used to end noun phrases read forwards.</summary>
     public static bool IsGoverningVerb(string w) => Verbs.Contains(w) && !IsNounToo(w);

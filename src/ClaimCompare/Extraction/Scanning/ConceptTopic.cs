@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
@@ -9,34 +11,17 @@ namespace ClaimCompare.Extraction.Scanning;
 internal static class ConceptTopic
 {
     /// <summary>Words that cannot be or open the topic noun phrase (function words, pronouns, adverbs of time).</summary>
-    private static readonly HashSet<string> NotTopic = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "with", "from", "by", "for", "to", "of", "into", "during", "since", "after", "before", "as",
-        "than", "and", "or", "but", "who", "which", "that", "while", "if", "when", "where", "so", "not", "no", "there",
-        "here", "this", "these", "those", "it", "its", "they", "he", "she", "we", "you", "i", "his", "her", "their",
-        "our", "my", "your", "what", "how", "why", "however", "meanwhile", "also", "now", "then", "just", "only", "even",
-        "still", "yet", "today", "yesterday", "last", "next", "one", "some", "all", "both", "each", "every", "many",
-        "much", "more", "most", "less", "few", "several", "about", "around", "over", "under", "up", "down", "out", "off",
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-        "should", "must", "do", "does", "did", "said", "says", "say", "according", "because", "although", "though",
-        "unless", "until", "whether", "despite", "instead", "indeed", "alternatively", "nevertheless", "nonetheless",
-        "furthermore", "moreover", "additionally", "like", "such", "other", "another", "any", "nearly",
-        "almost", "well", "very", "too", "ago", "per", "via", "among", "amid", "between", "through", "against",
-        "thats", "theres", "heres", "whats", "im", "youre", "theyre", "dont", "doesnt", "isnt", "let",
-    };
+    private static readonly HashSet<string> NotTopic = new(Lexicon.Default.Words("stop.topic"), StringComparer.Ordinal);
 
     /// <summary>Determiners that may open the topic phrase.</summary>
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> Openers = new(Lexicon.Default.Words("determiner.article"), StringComparer.Ordinal);
 
     /// <summary>Subject pronouns that point back to a named topic.</summary>
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they" };
+    private static readonly HashSet<string> SubjectPronouns = new(
+        Lexicon.Default.Words("pronoun.subject").Intersect(Lexicon.Default.Words("pronoun.third-person")), StringComparer.Ordinal);
 
     /// <summary>Scale words and unit remnants that are never the owner of a figure.</summary>
-    private static readonly HashSet<string> NotConcept = new(StringComparer.Ordinal)
-    {
-        "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "k", "m", "b", "h", "hr", "hrs", "s",
-        "per", "cent", "percent", "whopping", "further", "later", "earlier", "past", "versus",
-    };
+    private static readonly HashSet<string> NotConcept = new(Lexicon.Default.Words("stop.not-concept"), StringComparer.Ordinal);
 
     /// <summary>
     /// The noun phrase that opens the sentence (after a determiner, or after one opening adverb and its comma), with

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
@@ -7,39 +9,17 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class NonClaimRules
 {
-    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
-    {
-        "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "et", "pt", "ct", "mt", "ist", "msk",
-    };
+    private static readonly HashSet<string> TimeZones = new(Lexicon.Default.Words("time-zone"), StringComparer.Ordinal);
 
     /// <summary>Words that make the number after them a label ("category 4", "phase 2", "chapter 11").</summary>
-    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
-    {
-        "category", "level", "phase", "grade", "stage", "article", "chapter", "page", "unit", "room", "flight", "route",
-        "platform", "highway", "resolution", "section", "paragraph", "clause", "episode", "season", "series", "version",
-        "number", "no", "model", "type", "class", "division", "district", "zone", "sector", "block", "building", "gate",
-        "exit", "terminal", "channel", "line", "track", "tier", "act", "verse", "figure", "table", "item", "lot", "apt",
-        "apartment", "suite", "floor", "row", "seat", "box", "bus", "tram", "train", "squad", "jersey", "shirt",
-    };
+    private static readonly HashSet<string> LabelWords = new(Lexicon.Default.Words("non-claim.label"), StringComparer.Ordinal);
 
     /// <summary>Street words that make a number before them an address ("14 W 52nd St", "12 Mill Farm Road").</summary>
-    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
-    {
-        "st", "street", "road", "rd", "avenue", "ave", "way", "lane", "ln", "boulevard", "blvd", "drive", "dr", "place",
-        "square", "court", "crescent", "terrace", "highway", "parkway", "pkwy",
-    };
+    private static readonly HashSet<string> StreetWords = new(Lexicon.Default.Words("street-word"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> PronounOneBefore = new(StringComparer.Ordinal)
-    {
-        "no", "any", "every", "each", "the", "this", "that", "which", "another", "such", "someone", "anyone", "last", "only",
-        "little", "big", "new", "old", "right", "wrong", "good", "bad", "same", "other", "a", "everyone", "no-one",
-    };
+    private static readonly HashSet<string> PronounOneBefore = new(Lexicon.Default.Words("non-claim.pronoun-one-before"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> PronounOneAfter = new(StringComparer.Ordinal)
-    {
-        "another", "cannot", "can", "could", "would", "will", "must", "should", "might", "may", "is", "was", "has", "had",
-        "does", "did", "who", "after", "way", "side", "thing", "hand", "or", "by", "that", "which",
-    };
+    private static readonly HashSet<string> PronounOneAfter = new(Lexicon.Default.Words("non-claim.pronoun-one-after"), StringComparer.Ordinal);
 
     /// <summary>True when the figure <paramref name="core"/> is not a claim; <paramref name="skipTo"/> is the last token it covers.</summary>
     public static bool IsNonClaim(List<Token> t, NumberCore core, bool currency, string? unit, bool qualified, out int skipTo)
@@ -303,9 +283,7 @@ internal static partial class NonClaimRules
         word is "while" or "from" or "with" or "were" or "have" or "more" or "than" or "that" or "when" or "after" or "before"
             or "during" or "into" or "over" or "under" or "strong";
 
-    private static readonly HashSet<string> PluralOrGroupHeads = new(
-        ["people", "children", "women", "men", "police", "personnel", "staff", "troops", "military", "civilian", "feet", "teeth", "mice", "geese", "cattle", "livestock"],
-        StringComparer.Ordinal);
+    private static readonly HashSet<string> PluralOrGroupHeads = new(Lexicon.Default.Words("plural-or-group-head"), StringComparer.Ordinal);
 
     private static bool IsAddress(List<Token> t, int next)
     {

@@ -1,4 +1,5 @@
 using ClaimCompare.Model;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction.Scanning;
 
@@ -8,22 +9,13 @@ internal static class TrendLexicon
     private static readonly Dictionary<string, Trend> Words = Build();
 
     /// <summary>Words that are a trend only before money, percentages or points ("lost 1.1%", not "lost 21 tanks").</summary>
-    private static readonly HashSet<string> MarketOnly = new(StringComparer.Ordinal)
-    {
-        "lost", "loses", "shed", "sheds", "added", "adds", "gained", "gains", "gain", "cut", "lose", "add",
-    };
+    private static readonly HashSet<string> MarketOnly = new(Lexicon.Default.Words("trend.market-only"), StringComparer.Ordinal);
 
     /// <summary>
     /// Words after which "up"/"down" are adverbs of a level ("was up 4%", "ended down 1%", "Blackmores up 9.4
     /// per cent"); after other verbs they are particles ("gave up 517 yards").
     /// </summary>
-    private static readonly HashSet<string> LevelVerbs = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "ended", "closed", "finished", "trading", "traded", "trades",
-        "opened", "now", "also", "still", "shares", "stock", "stocks", "index", "were", "it", "they", "sharply", "slightly",
-        "marginally", "nearly", "about", "roughly", "some", "much", "year", "edged", "ticked", "moved", "went", "go", "goes",
-        "going", "trending", "close", "closing", "end", "ending",
-    };
+    private static readonly HashSet<string> LevelVerbs = new(Lexicon.Default.Words("trend.level-verb"), StringComparer.Ordinal);
 
     /// <summary>True when "up"/"down" after <paramref name="previous"/> marks a rise or fall (null previous: sentence start or a symbol).</summary>
     public static bool AdverbAllowedAfter(Token? previous) =>

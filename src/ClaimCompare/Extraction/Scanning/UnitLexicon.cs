@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>Units written after a figure and currencies written before it, with canonical names.</summary>
@@ -7,10 +9,7 @@ internal static class UnitLexicon
     public const string Percent = "percent";
 
     /// <summary>Time units: a figure with one of these is a duration.</summary>
-    public static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
-    {
-        "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-    };
+    public static readonly HashSet<string> TimeUnits = new(Lexicon.Default.Words("time-unit.quantity"), StringComparer.Ordinal);
 
     /// <summary>Units after the figure (tokens separated by spaces; symbols are tokens of their own).</summary>
     public static readonly PhraseTable<string> After = new(Entries());
