@@ -102,9 +102,9 @@ public sealed class ClaimExtractor
                 continue; // "in three days": the window of another figure; "three days after the vote": a date, not a length
             }
 
-            if (!_options.ReportFramingDurations && ages[n])
+            if (!_options.ReportFramingDurations && ages[n] && !r.IsDuration)
             {
-                continue; // "the 29-year-old man", "aged 29", "ages 24, 27 and 33": how old someone is, not a count
+                continue; // "aged 29", "ages 24, 27 and 33", "a miner, 52,": how old someone is, not a count
             }
 
             if (WordsIn(tokens, found[n].First, found[n].Last) == wordCount)
@@ -117,7 +117,7 @@ public sealed class ClaimExtractor
             {
                 Subject = ctx.Subject,
                 Concept = concepts[n] ?? ctx.Subject,
-                Predicate = ctx.Predicate,
+                Predicate = ages[n] ? null : ctx.Predicate, // "the 29-year-old man was killed": an age stays a length of years, never a count of the dead
                 Trend = r.Trend,
                 Region = region,
                 Confidence = Confidence(r),
@@ -129,7 +129,7 @@ public sealed class ClaimExtractor
     /// <summary>"A man was killed", "shot a teenager": a person named with an indefinite article where a casualty count is meant.</summary>
     private static void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
     {
-        foreach (var single in SingleCounts.Find(tokens, BuiltInSenses.Instance))
+        foreach (var single in SingleCounts.Find(tokens, WordNetSenses.Instance))
         {
             var span = new TextSpan(tokens[single.First].Start, tokens[single.Last].End);
             claims.Add(new Claim(string.Empty, article.Id, span, span.Slice(article.Text), Quantity.Exactly(1), sentence.Slice(article.Text), sentence)
@@ -184,7 +184,7 @@ public sealed class ClaimExtractor
         }
 
         // "a woman, 52, was hurt", "the victim, 19, died": a plain figure between commas after a person noun is an age.
-        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && BuiltInSenses.Instance.IsPerson(t[prev - 1].Lower)
+        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && WordNetSenses.Instance.IsPerson(t[prev - 1].Lower)
             && f.Last + 1 < t.Count && t[f.Last + 1].IsSymbol(',') && f.Result.Quantity.Value is >= 1 and < 120 && t[f.First].Kind == TokenKind.Number)
         {
             return true;

@@ -1,36 +1,44 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction;
 
 /// <summary>
-/// The word meanings the extractor asks about, behind one small interface so that a lexical resource (WordNet
-/// hypernyms: person.n.01 and its hyponyms) can replace the built-in answers without touching the rules that ask.
+/// The word meanings the casualty rules ask about, behind one small interface so that the rules never hold a word list
+/// of their own and a test can swap the resource.
 /// </summary>
 internal interface ISenses
 {
     /// <summary>True when the lower-case singular noun names a person ("man", "teenager", "deputy").</summary>
     bool IsPerson(string lowerNoun);
+
+    /// <summary>True when the lower-case word, as written, can be a noun ("soldiers", "families"; not "told", "late").</summary>
+    bool CanBeNoun(string lowerWord);
 }
 
 /// <summary>
-/// Built-in senses: the person nouns news uses for single casualties and actors. Stand-in for a lexical resource;
-/// immutable and shared.
+/// Senses read from WordNet (<see cref="WordNet.Default"/>): a noun names a person when one of its first two meanings
+/// is a kind of person.n.01 ("cyclist", "deputy", "toddler"; "male" through its second meaning). Only the first
+/// meanings count, so rare ones stay out ("shot" as a marksman, "fan" as a person is its second meaning and counts).
+/// Immutable and shared.
 /// </summary>
-internal sealed class BuiltInSenses : ISenses
+internal sealed class WordNetSenses : ISenses
 {
-    /// <summary>The shared instance.</summary>
-    public static BuiltInSenses Instance { get; } = new();
+    private const int MaxSense = 2;
 
-    private static readonly HashSet<string> Persons = new(StringComparer.Ordinal)
-    {
-        "man", "woman", "boy", "girl", "person", "teen", "teenager", "child", "toddler", "baby", "infant", "youth", "juvenile",
-        "adult", "male", "female", "student", "officer", "deputy", "trooper", "agent", "soldier", "civilian", "victim",
-        "resident", "driver", "motorist", "passenger", "customer", "patron", "bystander", "pedestrian", "employee", "worker",
-        "clerk", "guard", "teacher", "nurse", "doctor", "firefighter", "journalist", "reporter", "mother", "father", "son",
-        "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "neighbor", "neighbour",
-        "cousin", "uncle", "aunt", "grandmother", "grandfather", "relative", "individual", "suspect", "gunman", "shooter",
-        "pilot", "farmer", "villager", "protester", "prisoner", "inmate", "patient", "player", "fan", "tourist", "visitor",
-        "pupil", "cyclist", "rider", "hiker", "climber", "miner", "sailor", "fisherman", "diver", "swimmer", "runner",
-    };
+    /// <summary>The shared instance over the embedded WordNet (loaded on first use).</summary>
+    public static WordNetSenses Instance { get; } = new();
 
     /// <inheritdoc />
-    public bool IsPerson(string lowerNoun) => Persons.Contains(lowerNoun);
+    public bool IsPerson(string lowerNoun)
+    {
+        ArgumentNullException.ThrowIfNull(lowerNoun);
+        return lowerNoun.Length > 1 && WordNet.Default.IsKindOf(lowerNoun, "person", WordClass.Noun, MaxSense);
+    }
+
+    /// <inheritdoc />
+    public bool CanBeNoun(string lowerWord)
+    {
+        ArgumentNullException.ThrowIfNull(lowerWord);
+        return WordNet.Default.Knows(lowerWord, WordClass.Noun);
+    }
 }

@@ -77,6 +77,9 @@ public sealed class CasualtyTests
     [TestCase("2 Dead, 5 Wounded In Warehouse Fire", "2", "killed")]
     [TestCase("2 Dead, 5 Wounded In Warehouse Fire", "5", "injured")]
     [TestCase("Flash flood: 1 killed, 3 hurt near the canyon", "3", "injured")]
+    [TestCase("The blaze left one dead and two injured late on Friday.", "two", "injured")]
+    [TestCase("A pupil among the four wounded told teachers about the gun.", "four", "injured")]
+    [TestCase("Three dead remained unnamed by the coroner.", "Three", "killed")]
     [TestCase("The avalanche killed three skiers and left four others injured.", "four others", "injured")]
     public void Each_count_takes_its_own_predicate(string text, string surface, string predicate)
     {
@@ -151,9 +154,22 @@ public sealed class CasualtyTests
     public void A_person_who_is_not_a_casualty_is_not_counted(string text) =>
         All(text).Should().NotContain(c => c.Predicate == "killed" || c.Predicate == "injured" || c.Predicate == Both);
 
-    // Non-counts: ages, addresses, calibres, gallery counters.
+    // Shooting in sport and frequencies are no casualty counts.
+    [TestCase("The rookie guard shot 45 percent from the field.", "45 percent")]
+    [TestCase("She shot 68 in the final round to take the title.", "68")]
+    [TestCase("The courier was shot 3 times in the legs.", "3")]
+    [TestCase("The forward has shot 12 times on goal this season.", "12")]
+    public void Shooting_scores_and_frequencies_are_not_casualties(string text, string surface) =>
+        Only(text, surface).Predicate.Should().BeNull();
+
+    // An age written as a length ("29-year-old") stays a figure of years, never a count with a predicate.
     [TestCase("The 29-year-old man was killed near the depot.", 29)]
     [TestCase("Both 15-year-olds were hurt in the fall.", 15)]
+    [TestCase("Firefighters rescued a 9-year-old boy and his 41-year-old uncle.", 41)]
+    public void A_hyphenated_age_is_a_length_not_a_count(string text, double value) =>
+        All(text).Where(c => c.Quantity.Value == value).Should().OnlyContain(c => c.Predicate == null && c.Quantity.Unit == "year");
+
+    // Non-counts: ages, addresses, calibres, gallery counters.
     [TestCase("The driver, aged 29, was injured.", 29)]
     [TestCase("The victim, 19, died at the scene.", 19)]
     [TestCase("Three climbers, ages 24, 27 and 33, were hurt.", 27)]

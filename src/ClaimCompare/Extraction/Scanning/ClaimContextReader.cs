@@ -61,6 +61,13 @@ internal static class ClaimContextReader
             }
 
             subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
+            if (IsCasualty(predicate) && (subject is "times" or "time" || (verbAt >= 0 && IsShootVerb(t[verbAt].Lower) && (f.Unit is not null || subject is null))))
+            {
+                // "was shot 3 times" counts shots, not the shot; "shot 45 percent from the field", "shot 68 on Sunday"
+                // are sports scoring: a shooting verb before a figure counts casualties only when people are named.
+                predicate = null;
+            }
+
             result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
         }
 
@@ -362,6 +369,10 @@ internal static class ClaimContextReader
     private static bool IsMannerAdverb(Token tok) =>
         tok.Kind == TokenKind.Word && !tok.Capitalized && tok.Lower.Length > 4 && tok.Lower.EndsWith("ly", StringComparison.Ordinal);
 
+    private static bool IsCasualty(string? predicate) => predicate is "killed" or "injured" or PredicateLexicon.KilledAndInjured;
+
+    private static bool IsShootVerb(string w) => w is "shot" or "shoot" or "shoots" or "shooting";
+
     /// <summary>Forms of leave, which read as a resultative ("left two dead") when a complement follows the object.</summary>
     private static bool IsLeave(string w) => w is "left" or "leave" or "leaves" or "leaving";
 
@@ -534,8 +545,8 @@ internal static class ClaimContextReader
 
     /// <summary>
     /// True when the word right after a figure is its predicate, not a modifier of its noun: "1 dead, 4 wounded",
-    /// "two fatally", "six were" aside. A participle followed by a plain lower-case word modifies that noun ("two
-    /// wounded soldiers"); "shot" after "one" is the noun ("one shot was fired"), after a larger count the verb.
+    /// "two fatally". A participle followed by a lower-case word that can be a noun modifies that noun ("two wounded
+    /// soldiers"); "shot" after "one" is the noun ("one shot was fired"), after a larger count the verb.
     /// </summary>
     private static bool IsStateAfterFigure(List<Token> t, int j, Found f)
     {
@@ -555,7 +566,10 @@ internal static class ClaimContextReader
             return false;
         }
 
-        return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null);
+        // "two wounded soldiers": a noun follows, so the participle modifies it; "the four wounded told teachers", "three injured
+        // late on Friday": no noun follows, so the participle is the figure's own predicate.
+        return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null
+            && WordNetSenses.Instance.CanBeNoun(t[j + 1].Lower));
     }
 
     /// <summary>

@@ -82,6 +82,12 @@ internal static class SingleCounts
 
             if (tok.Kind == TokenKind.Word && senses.IsPerson(tok.Lower))
             {
+                // "a young cyclist", "a female driver": a modifier that can also name a person gives way to the noun after it.
+                if (k + 1 < t.Count && k < article + MaxModifiers && t[k + 1].Kind == TokenKind.Word && !t[k + 1].Capitalized && senses.IsPerson(t[k + 1].Lower))
+                {
+                    continue;
+                }
+
                 // "a man's car" is no count of men; "a man-made lake" is no man.
                 var next = k + 1 < t.Count ? t[k + 1] : default;
                 var possessive = k + 1 < t.Count && next.Kind == TokenKind.Symbol && next.Lower is "'" or "’";
