@@ -41,15 +41,28 @@ public abstract partial class DbClaimStore
         var claims = ordered.Select(r => StoredJson.Read<Claim>(r.Body)).ToList();
         var articles = new List<Article>();
         var aliases = new List<StatedAlias>();
-        foreach (var id in ordered.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal))
+        var context = new List<Claim>();
+        foreach (var (id, hash) in ordered.Select(r => (r.ArticleId, r.ArticleHash)).Distinct())
         {
-            await using var command = Command("SELECT hash, outlet, title, published, path, aliases FROM cc_articles WHERE id = @id AND is_current = 1", transaction, ("@id", id));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            await using (var command = Command("SELECT hash, outlet, title, published, path, aliases FROM cc_articles WHERE id = @id AND is_current = 1", transaction, ("@id", id)))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                var published = reader.IsDBNull(3) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                articles.Add(new Article(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), published, string.Empty));
-                aliases.AddRange(StoredJson.Read<ImmutableArray<StatedAlias>>(reader.GetString(5)));
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var published = reader.IsDBNull(3) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    articles.Add(new Article(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), published, string.Empty));
+                    aliases.AddRange(StoredJson.Read<ImmutableArray<StatedAlias>>(reader.GetString(5)));
+                }
+            }
+
+            // The rest of the article, not re-compared: grouping reads what the whole article states (the place
+            // names a claim without its own place is tied to), so a part of it must see the same as a full run.
+            await foreach (var row in ClaimRowsAsync("article_id = @id AND article_hash = @h", transaction, cancellationToken, ("@id", id), ("@h", hash)).ConfigureAwait(false))
+            {
+                if (!rows.ContainsKey(row.Key))
+                {
+                    context.Add(StoredJson.Read<Claim>(row.Body));
+                }
             }
         }
 
@@ -57,7 +70,7 @@ public abstract partial class DbClaimStore
         cancellationToken.ThrowIfCancellationRequested();
         var resolution = _resolver.Resolve(claims, aliases);
         Timings.Add("resolve sources", clock);
-        var result = _comparer.Compare(resolution.Claims, articles, resolution.Sources);
+        var result = _comparer.Compare(resolution.Claims, articles, resolution.Sources, context);
         Timings.Add("compare", clock);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -28,7 +28,7 @@ public sealed class QuantityComparer
     public int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
 
     /// <summary>
-    /// The block a claim is grouped in by <see cref="Compare"/>, or null when the comparer never groups it (below
+    /// The block a claim is grouped in by <see cref="Compare(IReadOnlyList{Claim}, IReadOnlyList{Article}, IReadOnlyList{Source})"/>, or null when the comparer never groups it (below
     /// the confidence floor, a non-finite figure, or a figure that measures nothing comparable). Computed by the
     /// same code as the grouping, so a caller that re-compares only the claims of the blocks (and chained day
     /// ranges) that new claims touch gets the groups a comparison of everything would give.
@@ -61,11 +61,25 @@ public sealed class QuantityComparer
     /// <param name="articles">The articles, for outlet and date.</param>
     /// <param name="sources">The resolved sources, for explanations.</param>
     /// <exception cref="ArgumentException">A claim has no id, or two claims share one (groups and discrepancies name claims by id).</exception>
-    public ComparisonResult Compare(IReadOnlyList<Claim> claims, IReadOnlyList<Article> articles, IReadOnlyList<Source> sources)
+    public ComparisonResult Compare(IReadOnlyList<Claim> claims, IReadOnlyList<Article> articles, IReadOnlyList<Source> sources) =>
+        Compare(claims, articles, sources, []);
+
+    /// <summary>Compares the claims, reading <paramref name="context"/> as the rest of their articles.</summary>
+    /// <param name="claims">The claims to compare, as for the public overload.</param>
+    /// <param name="articles">The articles, for outlet and date.</param>
+    /// <param name="sources">The resolved sources, for explanations.</param>
+    /// <param name="context">
+    /// Other claims of the same articles, not compared: what they tell about their article (the place names it
+    /// states figures with) counts as in a comparison of the whole articles. A store that re-compares only the
+    /// claims new ones can meet passes the rest of those claims' articles here, or its groups would depend on
+    /// which claims of an article happened to be re-compared.
+    /// </param>
+    internal ComparisonResult Compare(IReadOnlyList<Claim> claims, IReadOnlyList<Article> articles, IReadOnlyList<Source> sources, IReadOnlyList<Claim> context)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(context);
         RequireIds(claims);
 
         var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
@@ -76,7 +90,7 @@ public sealed class QuantityComparer
 
         // The place names each article states its figures with: the incident a claim with no place of its own is about.
         var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var claim in claims)
+        foreach (var claim in claims.Concat(context))
         {
             if (claim is not null && PlaceKey.Parse(claim.Place).Name is { } name)
             {
