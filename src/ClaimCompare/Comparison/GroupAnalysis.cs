@@ -50,6 +50,13 @@ internal sealed class GroupAnalysis
                 }
 
                 var verdict = Figures.Compare(a.Claim.Quantity, a.Reading, b.Claim.Quantity, b.Reading, _options.VaguePluralReach);
+                if (verdict == FigureVerdict.Contradicting && OneSentence(a, b))
+                {
+                    // A writer does not contradict a figure in the same sentence: two figures there are parts, list
+                    // items or different things ("18 shots, 14 from one gun and four from the other"; two ages).
+                    continue;
+                }
+
                 if (verdict == FigureVerdict.Contradicting)
                 {
                     var later = PeriodRules.Later(a, b);
@@ -143,16 +150,41 @@ internal sealed class GroupAnalysis
 
     private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)
     {
-        var severity = Figures.Severity(a, b);
+        var doubt = Doubt(a, b);
+        var severity = doubt is null ? Figures.Severity(a, b) : Math.Min(Figures.Severity(a, b), UnsureSeverity);
+        var note = doubt is null ? string.Empty : " Figures differ, but probably not the same quantity: " + doubt + ".";
+
         // One article reporting two sources' rival figures is a figure conflict; it is internal only when the
         // article contradicts itself: the same voice twice, or its headline against its body.
         if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
             && (string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal) || a.Claim.Region == RegionKind.Title || b.Claim.Region == RegionKind.Title))
         {
-            return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false), groupIndex);
+            return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false) + note, groupIndex);
         }
 
-        return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB), groupIndex);
+        return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB) + note, groupIndex);
+    }
+
+    private static bool OneSentence(ClaimFacts a, ClaimFacts b) =>
+        string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal) && a.Claim.SentenceSpan == b.Claim.SentenceSpan;
+
+    /// <summary>Severity of a contradiction whose reading is not sure: listed for the reader, never ranked with real conflicts.</summary>
+    public const double UnsureSeverity = 0.15;
+
+    // Precision first: a contradiction is sure only when both figures count what happened in one event (an event
+    // word, "killed", "fled", "arrested", not a bare "four victims" or "two counts", which may be parts, other
+    // groups or other things), and, across articles, a shared place ties the two reports to one incident.
+    // Otherwise the reason it is unsure, else null.
+    private static string? Doubt(ClaimFacts a, ClaimFacts b)
+    {
+        if (a.Key.Predicate.Length == 0)
+        {
+            return "neither sentence says what happened to what was counted";
+        }
+
+        return string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal) || a.Incident.CanMatch(b.Incident)
+            ? null
+            : "the two reports name no common place";
     }
 
     // Crediting matters for counts someone reports; the length of an announced pause or operation is a fact of
