@@ -57,7 +57,7 @@ public static class GvcEvaluation
     private static string Half(int parity) => parity == 0 ? "even (tuned on)" : "odd (check)";
 
     // (b): a group or discrepancy counts for a half when it holds a claim of an incident of that parity; it mixes
-    // incidents when its claims come from more than one incident.
+    // incidents when two of its claims belong to different clusters.
     private static void ScoreBatch(Scoreboard board, string batch, ComparisonReport report, Dictionary<string, string> clusterOf, int parity)
     {
         var articleOf = report.Claims.ToDictionary(c => c.Id, c => c.ArticleId, StringComparer.Ordinal);
