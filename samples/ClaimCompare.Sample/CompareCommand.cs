@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using System.Text;
 using ClaimCompare.Model;
 using ClaimCompare.Pipeline;
@@ -7,89 +7,166 @@ using ClaimCompare.Reporting;
 
 namespace ClaimCompare.Sample;
 
-/// <summary>The sample console: <c>compare &lt;paths...&gt; [--format table|json|markdown|html] [--out FILE] [--keep-going] [--recursive] [--all]</c>.</summary>
+/// <summary>
+/// <c>claimcompare compare &lt;paths...&gt;</c>: reads articles, compares their claims and writes the report.
+/// Exit codes are those of <see cref="ExitCodes"/>.
+/// </summary>
 public static class CompareCommand
 {
     /// <summary>Exit code for success.</summary>
-    public const int Ok = 0;
+    public const int Ok = ExitCodes.Ok;
 
     /// <summary>Exit code for a usage error.</summary>
-    public const int Usage = 1;
+    public const int Usage = ExitCodes.Usage;
 
-    /// <summary>Exit code when some inputs could not be read (and --keep-going was not given).</summary>
-    public const int InputErrors = 2;
+    /// <summary>Exit code when an input could not be read (and --keep-going was not given) or the report could not be written.</summary>
+    public const int InputErrors = ExitCodes.InputErrors;
 
     /// <summary>Exit code when the run was cancelled.</summary>
-    public const int Cancelled = 130;
+    public const int Cancelled = ExitCodes.Cancelled;
 
-    private const string Help = """
-        Usage: compare <paths...> [options]
+    /// <summary>Runs the whole command line (<see cref="Cli.Run"/>); kept for callers of the first console.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        Cli.Run(args, stdout, stderr, cancellationToken);
 
-        Reads articles (.txt pages, .json, .jsonl, folders), finds every numeric claim, and
-        reports where figures and attributions disagree.
-
-        Options:
-          --format table|json|markdown|html   output format (default: table)
-          --out FILE                          write the report to FILE instead of stdout
-          --keep-going                        exit 0 even when some inputs could not be read
-          --recursive                         read folders recursively
-          --threads N                         articles analysed at once (default: cores)
-          --quiet                             no progress on stderr
-          --all                               table: every discrepancy (default: the 6 most severe per group)
-        """;
-
-    /// <summary>Runs the command; returns the process exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <summary>Builds the <c>compare</c> command, to be added to a root command.</summary>
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var paths = new Argument<string[]>("paths")
         {
-            stdout.WriteLine(Help);
-            return args.Length == 0 ? Usage : Ok;
-        }
+            Description = "Files (.txt, .html, .htm, .json, .jsonl) and folders to read.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json|markdown|html",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "markdown", "md", "html");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of stdout (written whole or not at all).", HelpName = "file" };
+        var keepGoing = new Option<bool>("--keep-going", "-k") { Description = "Exit 0 even when some inputs could not be read (they are still listed)." };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Read folders and their subfolders." };
+        var include = new Option<string[]>("--include", "-i")
+        {
+            Description = "Read only the files inside folders that match this glob (*, ?, **; repeatable), e.g. \"*.html\" or \"2016/**/*.txt\". Others are skipped without a warning.",
+            HelpName = "glob",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var threads = new Option<int>("--threads", "-j")
+        {
+            Description = "Articles analysed at once.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "n",
 
-        if (args[0] != "compare")
-        {
-            stderr.WriteLine($"Unknown command '{args[0]}'. Try: compare <paths...>");
-            return Usage;
-        }
+            // One message for a word, a zero and a negative number alike.
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1)
+                {
+                    return n;
+                }
 
-        if (!TryParse(args.AsSpan(1), out var parsed, out var problem))
+                result.AddError($"--threads takes a whole number of at least 1, not '{token}'.");
+                return 0;
+            },
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar on stderr (it is only drawn on a terminal anyway)." };
+        var all = new Option<bool>("--all", "-a") { Description = "Table: every discrepancy (default: the 6 most severe per group)." };
+
+        var command = new Command("compare", "Reads articles, finds every numeric claim, and reports where figures and attributions disagree.")
         {
-            stderr.WriteLine(problem);
-            stderr.WriteLine("Try: compare --help");
-            return Usage;
+            paths, format, output, keepGoing, recursive, include, threads, quiet, all,
+        };
+
+        // A word starting with a dash that is no option and no existing file is a mistyped option, not a path
+        // (a file really named so can be given as ./-name).
+        paths.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    var suggestion = Cli.Suggest(value, command);
+                    result.AddError(suggestion is null ? $"Unknown option '{value}'." : $"Unknown option '{value}'. Did you mean '{suggestion}'?");
+                }
+            }
+        });
+        command.SetAction((result, cancellationToken) =>
+        {
+            var settings = new Settings(
+                result.GetValue(paths) ?? [],
+                result.GetValue(format) is "md" ? "markdown" : result.GetValue(format) ?? "table",
+                result.GetValue(output),
+                result.GetValue(keepGoing),
+                result.GetValue(recursive),
+                result.GetValue(include) ?? [],
+                result.GetValue(threads),
+                result.GetValue(quiet),
+                result.GetValue(all));
+            var configuration = result.InvocationConfiguration;
+            return Task.FromResult(Execute(settings, configuration.Output, configuration.Error, cancellationToken));
+        });
+        return command;
+    }
+
+    private sealed record Settings(string[] Paths, string Format, string? Out, bool KeepGoing, bool Recursive, string[] Include, int Threads, bool Quiet, bool All);
+
+    private static int Execute(Settings settings, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        // Checked before the run, so a long run never ends in an output it cannot write.
+        if (settings.Out is { } outPath && OutProblem(outPath) is { } problem)
+        {
+            stderr.WriteLine("error: " + problem);
+            return InputErrors;
         }
 
         var options = new ClaimCompareOptions
         {
-            Reading = new ReaderOptions { Recursive = parsed.Recursive },
-            MaxDegreeOfParallelism = parsed.Threads ?? Environment.ProcessorCount,
+            Reading = new ReaderOptions { Recursive = settings.Recursive, Include = [.. settings.Include] },
+            MaxDegreeOfParallelism = settings.Threads,
 
             // Only the HTML report shows article text; the others need the claims alone, so large inputs
             // stream through without every text staying in memory.
-            KeepArticleText = parsed.Format == "html",
+            KeepArticleText = settings.Format == "html",
         };
 
         ComparisonReport report;
         try
         {
             var engine = new ClaimEngine(options);
-            using (var bar = parsed.Quiet ? null : new ProgressBar(stderr))
+
+            // The bar is drawn only on the process's own stderr when that is a terminal: never into a
+            // file, a pipe or a test's writer.
+            var terminal = !settings.Quiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            using (var bar = new ProgressBar(stderr, terminal))
             {
-                report = engine.CompareFiles(parsed.Paths, bar, cancellationToken);
+                report = engine.CompareFiles(settings.Paths, bar, cancellationToken);
             }
 
             // A cancel that lands after the run still writes nothing: the report is all or nothing.
             cancellationToken.ThrowIfCancellationRequested();
-            WriteReport(report, parsed, stdout, stderr);
+            if (!WriteReport(report, settings, stdout, stderr))
+            {
+                return InputErrors;
+            }
         }
         catch (OperationCanceledException)
         {
             stderr.WriteLine("Cancelled: no report written.");
             return Cancelled;
+        }
+        catch (IOException ex)
+        {
+            // Stdout closed under us (a pipe whose reader left) or a disk that filled up: one line, no trace.
+            stderr.WriteLine("error: cannot write the report: " + ex.Message);
+            return InputErrors;
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            stderr.WriteLine($"warning: {warning.Path}: {warning.Reason}");
         }
 
         foreach (var error in report.Errors)
@@ -97,15 +174,43 @@ public static class CompareCommand
             stderr.WriteLine($"error: {error.Path}: {error.Reason}");
         }
 
-        return report.Errors.Length > 0 && !parsed.KeepGoing ? InputErrors : Ok;
+        return report.Errors.Length > 0 && !settings.KeepGoing ? InputErrors : Ok;
     }
 
-    private static void WriteReport(ComparisonReport report, Parsed parsed, TextWriter stdout, TextWriter stderr)
+    /// <summary>Why the report cannot be written to <paramref name="outPath"/>, or null when it can be tried.</summary>
+    private static string? OutProblem(string outPath)
     {
-        if (parsed.Out is not { } outPath)
+        if (Directory.Exists(outPath))
         {
-            Render(report, parsed, stdout);
-            return;
+            return $"cannot write the report to '{outPath}': it is a folder";
+        }
+
+        string? folder;
+        try
+        {
+            folder = Path.GetDirectoryName(Path.GetFullPath(outPath));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"cannot write the report to '{outPath}': {ex.Message}";
+        }
+
+        if (folder is not null && File.Exists(folder))
+        {
+            return $"cannot write the report to '{outPath}': '{folder}' is a file, not a folder";
+        }
+
+        return folder is not null && !Directory.Exists(folder)
+            ? $"cannot write the report to '{outPath}': the folder '{folder}' does not exist"
+            : null;
+    }
+
+    private static bool WriteReport(ComparisonReport report, Settings settings, TextWriter stdout, TextWriter stderr)
+    {
+        if (settings.Out is not { } outPath)
+        {
+            Render(report, settings, stdout);
+            return true;
         }
 
         // Write to a temporary file first so an interrupted run never leaves half a report.
@@ -114,109 +219,51 @@ public static class CompareCommand
         {
             using (var file = new StreamWriter(temp, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
             {
-                Render(report, parsed, file);
+                Render(report, settings, file);
             }
 
             File.Move(temp, outPath, overwrite: true);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot write the report to '{outPath}': {ex.Message}");
+            return false;
+        }
         finally
         {
-            File.Delete(temp);
+            TryDelete(temp);
         }
 
         stderr.WriteLine($"Report written to {outPath}");
+        return true;
     }
 
-    private static void Render(ComparisonReport report, Parsed parsed, TextWriter output)
+    private static void TryDelete(string path)
     {
-        var format = parsed.Format;
-        if (format == "json")
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The temporary file could not be created in the first place; there is nothing to remove.
+        }
+    }
+
+    private static void Render(ComparisonReport report, Settings settings, TextWriter output)
+    {
+        if (settings.Format == "json")
         {
             // Streamed: a report on 100,000 articles is never built as one string.
             ReportJson.Write(report, output);
             return;
         }
 
-        output.Write(format switch
+        output.Write(settings.Format switch
         {
             "markdown" => MarkdownReport.Write(report),
             "html" => HtmlReport.Write(report),
-            _ => parsed.All ? TableReport.Write(report, discrepanciesPerGroup: 0) : TableReport.Write(report),
+            _ => settings.All ? TableReport.Write(report, discrepanciesPerGroup: 0) : TableReport.Write(report),
         });
-    }
-
-    private sealed record Parsed(List<string> Paths, string Format, string? Out, bool KeepGoing, bool Recursive, int? Threads, bool Quiet)
-    {
-        public bool All { get; init; }
-    }
-
-    private static bool TryParse(ReadOnlySpan<string> args, out Parsed parsed, out string problem)
-    {
-        parsed = new Parsed([], "table", null, false, false, null, false);
-        problem = string.Empty;
-        for (var i = 0; i < args.Length; i++)
-        {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "--format" or "-f":
-                    if (i + 1 >= args.Length || args[i + 1] is not ("table" or "json" or "markdown" or "md" or "html"))
-                    {
-                        problem = "--format takes one of: table, json, markdown, html";
-                        return false;
-                    }
-
-                    parsed = parsed with { Format = args[++i] == "md" ? "markdown" : args[i] };
-                    break;
-                case "--out" or "-o":
-                    if (i + 1 >= args.Length)
-                    {
-                        problem = "--out takes a file name";
-                        return false;
-                    }
-
-                    parsed = parsed with { Out = args[++i] };
-                    break;
-                case "--threads":
-                    if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var threads) || threads < 1)
-                    {
-                        problem = "--threads takes a whole number of at least 1";
-                        return false;
-                    }
-
-                    i++;
-                    parsed = parsed with { Threads = threads };
-                    break;
-                case "--keep-going":
-                    parsed = parsed with { KeepGoing = true };
-                    break;
-                case "--recursive" or "-r":
-                    parsed = parsed with { Recursive = true };
-                    break;
-                case "--quiet" or "-q":
-                    parsed = parsed with { Quiet = true };
-                    break;
-                case "--all":
-                    parsed = parsed with { All = true };
-                    break;
-                default:
-                    if (arg.StartsWith("--", StringComparison.Ordinal))
-                    {
-                        problem = $"Unknown option '{arg}'.";
-                        return false;
-                    }
-
-                    parsed.Paths.Add(arg);
-                    break;
-            }
-        }
-
-        if (parsed.Paths.Count == 0)
-        {
-            problem = "compare needs at least one file or folder.";
-            return false;
-        }
-
-        return true;
     }
 }

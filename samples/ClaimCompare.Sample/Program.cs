@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ClaimCompare.Sample;
 
 using var cancel = new CancellationTokenSource();
@@ -14,4 +15,4 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
-return CompareCommand.Run(args, Console.Out, Console.Error, cancel.Token);
+return Cli.Run(args, Console.Out, Console.Error, cancel.Token);

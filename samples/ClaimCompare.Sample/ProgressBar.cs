@@ -8,21 +8,23 @@ namespace ClaimCompare.Sample;
 /// A progress bar on stderr, drawn only for runs long enough to need one (half a second) and only when
 /// stderr is a terminal. The bar follows bytes read when the input files' size is known, else articles.
 /// </summary>
-internal sealed class ProgressBar(TextWriter stderr, bool interactive) : IProgress<ComparisonProgress>, IDisposable
+/// <param name="stderr">Where the bar is drawn.</param>
+/// <param name="interactive">False draws nothing (stderr is a file or a pipe, or --quiet).</param>
+/// <param name="clock">Time since the run started; a test passes its own to step past the quiet start.</param>
+internal sealed class ProgressBar(TextWriter stderr, bool interactive, Func<TimeSpan>? clock = null) : IProgress<ComparisonProgress>, IDisposable
 {
     private const int Width = 25;
     private static readonly TimeSpan QuietStart = TimeSpan.FromSeconds(0.5);
     private static readonly TimeSpan Redraw = TimeSpan.FromSeconds(0.1);
     private readonly Lock _gate = new();
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastDrawn = TimeSpan.MinValue;
-    private PipelineStage _lastStage = PipelineStage.Extracting;
-    private bool _drawn;
+    private readonly Func<TimeSpan> _clock = clock ?? StartClock();
 
-    public ProgressBar(TextWriter stderr)
-        : this(stderr, !Console.IsErrorRedirected)
-    {
-    }
+    // Nothing drawn yet: null rather than TimeSpan.MinValue, whose difference with any positive time
+    // overflows (the crash of every terminal run longer than the quiet start).
+    private TimeSpan? _lastDrawn;
+    private PipelineStage _lastStage = PipelineStage.Extracting;
+    private int _lastLength;
+    private bool _drawn;
 
     public void Report(ComparisonProgress value)
     {
@@ -33,18 +35,29 @@ internal sealed class ProgressBar(TextWriter stderr, bool interactive) : IProgre
 
         lock (_gate)
         {
-            var now = _clock.Elapsed;
+            var now = _clock();
             var stageChanged = value.Stage != _lastStage;
-            if (now < QuietStart || (!stageChanged && now - _lastDrawn < Redraw))
+            if (now < QuietStart || (!stageChanged && _lastDrawn is { } last && now - last < Redraw))
             {
                 return;
             }
 
             _lastDrawn = now;
             _lastStage = value.Stage;
-            stderr.Write('\r' + Line(value, now));
+
+            // A shorter line than the last one is padded so no tail of the old line stays on screen.
+            var line = Line(value, now);
+            stderr.Write('\r' + line.PadRight(_lastLength));
+            stderr.Flush();
+            _lastLength = line.Length;
             _drawn = true;
         }
+    }
+
+    private static Func<TimeSpan> StartClock()
+    {
+        var watch = Stopwatch.StartNew();
+        return () => watch.Elapsed;
     }
 
     public void Dispose()

@@ -2,10 +2,14 @@ using BenchmarkDotNet.Running;
 using ClaimCompare.Benchmarks;
 
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- scale      (the scale benchmark, docs/scale.md)
+// dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- store --articles 100000   (docs/store.md)
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- generate 20000 corpus.jsonl   (a corpus to try the console on)
 return args switch
 {
+    ["store", ..] => await StoreRunner.Run(args),
     ["scale", ..] => ScaleRunner.Run(args),
+    ["generate", var count, var path] => Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path),
     ["scale-one", _, _] => ScaleRunner.RunOne(args),
     _ => Run(args),
 };
@@ -13,5 +17,12 @@ return args switch
 static int Run(string[] args)
 {
     BenchmarkSwitcher.FromAssembly(typeof(ScaleRunner).Assembly).Run(args);
+    return 0;
+}
+
+static int Generate(int count, string path)
+{
+    var bytes = CorpusGenerator.FromRepository(RepoRoot.Find()).Write(path, count);
+    Console.WriteLine($"{count} articles, {bytes / 1e6:F1} MB written to {path}");
     return 0;
 }

@@ -16,15 +16,19 @@ public sealed record GoldAttribution(IReadOnlyList<TextSpan> Sources, IReadOnlyL
 public sealed record PolnearDocument(string Name, string Text, IReadOnlyList<GoldAttribution> Gold);
 
 /// <summary>
-/// Loads PolNeAR dev. Where several annotators' files exist for one text, the first by ordinal file name is used,
+/// Loads a PolNeAR split (train or dev). Where several annotators' files exist for one text, the first by ordinal file name is used,
 /// so every text counts once.
 /// </summary>
 public static class AttributionPolnearData
 {
     /// <summary>Loads every article of ../shared/benchmarks/attribution/polnear/dev.</summary>
-    public static IReadOnlyList<PolnearDocument> Load(string benchmarksRoot)
+    public static IReadOnlyList<PolnearDocument> Load(string benchmarksRoot) => Load(benchmarksRoot, "dev");
+
+    /// <summary>Loads every article of one split ("train" or "dev") of ../shared/benchmarks/attribution/polnear.</summary>
+    public static IReadOnlyList<PolnearDocument> Load(string benchmarksRoot, string split)
     {
-        var folder = Path.Combine(benchmarksRoot, "attribution", "polnear", "dev");
+        ArgumentNullException.ThrowIfNull(split);
+        var folder = Path.Combine(benchmarksRoot, "attribution", "polnear", split);
         var annotations = Directory.GetFiles(Path.Combine(folder, "attributions"), "*.ann").OrderBy(f => f, StringComparer.Ordinal).ToList();
         var documents = new List<PolnearDocument>();
         foreach (var textFile in Directory.GetFiles(Path.Combine(folder, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))

@@ -1,6 +1,6 @@
 using ClaimCompare.Evaluation;
 
-// dotnet run -c Release --project tests/ClaimCompare.Evaluation -- [all|newsquant|recognizers|quantulum|polnear|quotes|aleppo-claims|aleppo-sources|aleppo-comparison|pairs|gvc] [--benchmarks DIR]
+// dotnet run -c Release --project tests/ClaimCompare.Evaluation -- [all|newsquant|recognizers|quantulum|polnear|quotes|aleppo-claims|aleppo-sources|aleppo-comparison|gvc-chrome|gvc-recall|pairs|gvc|gvc-attribution] [--benchmarks DIR]
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var rootIndex = Array.IndexOf(args, "--benchmarks");
 var root = rootIndex >= 0 && rootIndex + 1 < args.Length ? args[rootIndex + 1] : BenchmarkData.FindRoot();
@@ -15,8 +15,11 @@ var evaluations = new Dictionary<string, Func<string, Scoreboard>>(StringCompare
     ["aleppo-claims"] = AleppoClaimsEvaluation.Run,
     ["aleppo-sources"] = AleppoSourcesEvaluation.Run,
     ["aleppo-comparison"] = AleppoComparisonEvaluation.Run,
+    ["gvc-chrome"] = GvcChromeEvaluation.Run,
+    ["gvc-recall"] = GvcRecallEvaluation.Run,
     ["pairs"] = PairSetEvaluation.Run,
     ["gvc"] = GvcEvaluation.Run,
+    ["gvc-attribution"] = GvcAttributionEvaluation.Run,
 };
 
 if (which != "all" && !evaluations.ContainsKey(which))

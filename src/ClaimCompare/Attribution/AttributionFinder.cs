@@ -20,7 +20,7 @@ public sealed class AttributionFinder
         ArgumentNullException.ThrowIfNull(article);
         try
         {
-            return FindCore(article);
+            return FindCore(article, null);
         }
         catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -31,8 +31,10 @@ public sealed class AttributionFinder
 
     /// <summary>Returns the claims with <see cref="Claim.Attribution"/> set where the article credits them to a source.</summary>
     /// <remarks>
-    /// A claim takes the attribution whose content holds it (the innermost one when quotes nest). Claims in the
-    /// outlet's own voice keep a null attribution; nothing is guessed.
+    /// A claim takes the attribution whose content holds it (the innermost one when quotes nest). A claim in a sentence
+    /// with no cue of its own takes the source of the reported passage it continues (see
+    /// <see cref="AttributionOptions.CarryPassages"/>); <see cref="SourceAttribution.Basis"/> says which way the source was
+    /// found. Claims in the outlet's own voice keep a null attribution; nothing is guessed.
     /// </remarks>
     public IReadOnlyList<Claim> Attach(Article article, IReadOnlyList<Claim> claims)
     {
@@ -43,12 +45,24 @@ public sealed class AttributionFinder
             return claims;
         }
 
+        var sentences = new List<TextSpan>();
+        List<SourceAttribution> all;
+        try
+        {
+            all = FindCore(article, sentences);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            return claims;
+        }
+
         // Contents are at most MaxQuoteLength long on each side of a quote carry-over, so only attributions whose content
         // starts shortly before a claim can hold it: a sorted list and a bounded look-back keep this linear.
         var window = 3 * _options.MaxQuoteLength;
         // Only statements credit a figure: "the rebels want 5,000 fighters freed" does not make the figure the rebels' claim.
-        var withContent = Find(article).Where(a => a.Content is not null && a.CueClass == CueClass.Speech).OrderBy(a => a.Content!.Value.Start).ToList();
+        var withContent = all.Where(a => a.Content is not null && a.CueClass == CueClass.Speech).OrderBy(a => a.Content!.Value.Start).ToList();
         var starts = withContent.Select(a => a.Content!.Value.Start).ToArray();
+        var passages = new PassageCarrier(article.Text, sentences, all, _options);
         var result = new List<Claim>(claims.Count);
         foreach (var claim in claims)
         {
@@ -69,7 +83,20 @@ public sealed class AttributionFinder
                 }
             }
 
-            result.Add(best is null ? claim : claim with { Attribution = best });
+            if (best is not null)
+            {
+                var cueSentence = passages.SentenceOf(best.CueSpan.Start);
+                var basis = cueSentence == passages.SentenceOf(claim.Span.Start) ? AttributionBasis.Cue : AttributionBasis.Quotation;
+                result.Add(claim with { Attribution = best with { Basis = basis, CueSentence = cueSentence + 1 } });
+            }
+            else if (_options.CarryPassages && passages.Carry(claim.Span) is { } carried)
+            {
+                result.Add(claim with { Attribution = carried });
+            }
+            else
+            {
+                result.Add(claim);
+            }
         }
 
         return result;
@@ -95,7 +122,8 @@ public sealed class AttributionFinder
         return lo;
     }
 
-    private List<SourceAttribution> FindCore(Article article)
+    /// <summary>Finds every attribution; when <paramref name="sentences"/> is given, the body sentences are added to it in order.</summary>
+    private List<SourceAttribution> FindCore(Article article, List<TextSpan>? sentences)
     {
         var text = article.Text;
         var resolver = new ReferenceResolver();
@@ -104,6 +132,7 @@ public sealed class AttributionFinder
         var lastEnd = 0;
         foreach (var sentence in SentenceSplitter.Split(article))
         {
+            sentences?.Add(sentence);
             // A quotation never runs over a paragraph break without being reopened, so the state resets there.
             if (lastEnd < sentence.Start && text.AsSpan(lastEnd, sentence.Start - lastEnd).Contains('\n'))
             {
@@ -127,6 +156,15 @@ public sealed class AttributionFinder
             {
                 // "Lt. Gen. Sergei Rudskoi briefed the press. ... he said": a named person as a sentence subject can be referred back to.
                 resolver.Remember(subject);
+            }
+
+            // Organisations named before the sentence's first cue can be referred to by it ("Richmond police are looking for a man
+            // who they say ..."); the others are remembered after the cues, for later sentences.
+            var named = _options.ResolveReferences ? NamedOrganisations.In(text, tokens).ToList() : [];
+            var firstCue = raws.Count == 0 ? int.MaxValue : raws.Min(r => tokens[r.CueFrom].Start);
+            foreach (var organisation in named.Where(o => o.Span.End <= firstCue))
+            {
+                resolver.RememberNamed(organisation);
             }
 
             SourceAttribution? previous = null;
@@ -171,6 +209,11 @@ public sealed class AttributionFinder
                 result.Add(attribution);
                 previous = attribution;
             }
+
+            foreach (var organisation in named.Where(o => o.Span.End > firstCue))
+            {
+                resolver.RememberNamed(organisation);
+            }
         }
 
         result.Sort((a, b) => a.CueSpan.Start.CompareTo(b.CueSpan.Start));
@@ -186,6 +229,12 @@ public sealed class AttributionFinder
             return previous is null ? null : new SourceAttribution(previous.Source, cue, cueSpan, previous.Via) { Content = raw.Content, CueClass = raw.Class };
         }
 
+        // "According to court records, ...": "according to" opens a source of its own and is never part of a subject.
+        if (raw.SourceFrom >= 0 && raw.SourceFrom < tokens.Count && tokens[raw.SourceFrom].Lower == "according")
+        {
+            return null;
+        }
+
         var mention = MentionBuilder.Build(text, tokens, raw.SourceFrom, raw.SourceTo);
         if (mention is null)
         {
@@ -195,6 +244,14 @@ public sealed class AttributionFinder
         if (raw.SpanTo > raw.SourceTo)
         {
             mention = mention with { Span = new TextSpan(mention.Span.Start, tokens[raw.SpanTo - 1].End) };
+        }
+
+        if (mention.Kind == SourceKind.Document && DocumentAuthor(text, tokens, raw.SourceFrom, raw.SourceTo) is { } author)
+        {
+            // "figures released by the health ministry", "data from the state police", "SOHR's tally": the body that put out
+            // the document is the source; the document stays in the role.
+            var body = _options.ResolveReferences ? resolver.Resolve(author, remember: false) : author;
+            mention = mention with { Name = body.Name, Kind = body.Kind, Role = mention.Name, Affiliation = body.Affiliation };
         }
 
         if (_options.ResolveReferences)
@@ -209,6 +266,12 @@ public sealed class AttributionFinder
             }
 
             mention = resolved;
+            if (raw.Class == CueClass.Speech && Lexicon.CueVerbs.TryGetValue(cue.Split(' ')[0], out var lemma) && Lexicon.IssueLemmas.Contains(lemma)
+                && IssuedDocument(tokens, raw.CueTo) is { } document)
+            {
+                // "The centre issued a bulletin": a later "the bulletin said" speaks for the centre.
+                resolver.RememberDocument(document, mention);
+            }
         }
 
         SourceMention? via = null;
@@ -222,5 +285,48 @@ public sealed class AttributionFinder
         }
 
         return new SourceAttribution(mention, cue, cueSpan, via) { Content = raw.Content, CueClass = raw.Class };
+    }
+
+    /// <summary>
+    /// The author of a document phrase: the phrase after "by" or "from" ("figures released by the ministry", "data from the
+    /// police", "a tally by the AP") or a possessor before the document noun ("the ministry's figures"); null when none is named.
+    /// </summary>
+    private static SourceMention? DocumentAuthor(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower is "by" or "from" && MentionBuilder.Build(text, tokens, k + 1, to) is { } author && IsAuthor(author))
+            {
+                return author;
+            }
+        }
+
+        for (var k = to - 2; k >= from; k--)
+        {
+            if (tokens[k].IsWord && Lexicon.StripPossessive(tokens[k].Text, out var possessive) is var _ && possessive && Lexicon.DocumentWords.Contains(tokens[k + 1].Text))
+            {
+                // "the ministry's figures": the possessor phrase is read without its possessive ending.
+                var end = k + 1;
+                return MentionBuilder.Build(text, tokens, from, end) is { } owner && IsAuthor(owner) ? owner with { Name = Lexicon.StripPossessive(owner.Name, out _) } : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAuthor(SourceMention m) => m.Kind is not (SourceKind.Document or SourceKind.Anonymous) || m.Name.Split(' ').Length > 1 && m.Kind == SourceKind.Anonymous;
+
+    /// <summary>The document noun an issue verb puts out ("issued a bulletin", "released new figures"), within four words, or null.</summary>
+    private static string? IssuedDocument(List<Token> tokens, int after)
+    {
+        for (var k = after; k < tokens.Count && k < after + 4 && tokens[k].IsWord; k++)
+        {
+            if (Lexicon.DocumentWords.Contains(tokens[k].Text) || Lexicon.IssuedTexts.Contains(tokens[k].Text))
+            {
+                return tokens[k].Lower;
+            }
+        }
+
+        return null;
     }
 }

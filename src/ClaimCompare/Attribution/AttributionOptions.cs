@@ -18,6 +18,17 @@ public sealed record AttributionOptions
     /// </summary>
     public bool FollowQuotes { get; init; } = true;
 
+    /// <summary>
+    /// Let a source carry over the following sentences of its passage that have no cue of their own, until a paragraph
+    /// break, another cue, a quotation, a change of voice ("Meanwhile, ...") or <see cref="MaxCarriedSentences"/>; figures
+    /// listed line by line after a cue sentence's colon are carried too. Only <see cref="AttributionFinder.Attach"/> uses it:
+    /// <see cref="AttributionFinder.Find"/> still returns one attribution per cue. Default true.
+    /// </summary>
+    public bool CarryPassages { get; init; } = true;
+
+    /// <summary>How many sentences after its cue sentence a reported passage may run in prose. Default 3.</summary>
+    public int MaxCarriedSentences { get; init; } = 3;
+
     /// <summary>Longest quoted passage, in characters, that a cue is carried over. Default 4000.</summary>
     public int MaxQuoteLength { get; init; } = 4000;
 }

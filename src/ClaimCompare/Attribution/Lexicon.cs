@@ -1,3 +1,5 @@
+using ClaimCompare.Model;
+
 namespace ClaimCompare.Attribution;
 
 /// <summary>
@@ -43,6 +45,10 @@ internal static class Lexicon
         "threaten threatens threatened threatening", "charge charges charged charging", 
         "shout shouts shouted shouting", "posit posits posited positing", "speculate speculates speculated speculating",
         "announce announces announced", "point points pointed pointing", "blame blames blamed blaming", "praise praises praised praising", "continue continues continued continuing", "blast blasts blasted blasting", "liken likens likened likening",
+        // Publishing or estimating a figure ("the monitor counted 45 deaths", "the bulletin listed six villages", "the agency tallied 300").
+        "count counts counted counting", "list lists listed listing", "tally tallies tallied tallying",
+        // "officials put the death toll at 25": a cue only with "at" and a figure after it (SentenceScanner.FigureFollows).
+        "put puts put putting",
     ];
 
     /// <summary>
@@ -270,7 +276,8 @@ internal static class Lexicon
          "file", "files", "post", "posts", "sign", "signs", "send", "fire", "fires", "make", "give", "offer", "offers", "raise",
          "raises", "voice", "voices", "express", "reference", "references", "highlight", "highlights", "champion", "champions",
          "address", "addresses", "link", "links", "compare", "back", "backs", "push", "pushes", "lobby", "campaign", "campaigns",
-         "veto", "vetoes", "boycott", "boycotts", "outline", "outlines", "press", "hint", "hints", "sponsor", "sponsors", "tease"],
+         "veto", "vetoes", "boycott", "boycotts", "outline", "outlines", "press", "hint", "hints", "sponsor", "sponsors", "tease",
+         "count", "counts", "list", "lists", "tally", "tallies"],
         Ci);
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>

@@ -46,7 +46,15 @@ internal static class MentionBuilder
 
             if (head is not null)
             {
-                return head with { Span = span, Surface = surface, Role = head.Role ?? (head.Kind == SourceKind.Person ? apposition?.Name : head.Role) };
+                // "Maria Lopez, a spokeswoman for the Health Ministry": the person speaks for the body her role names.
+                var appositionRole = head.Kind == SourceKind.Person ? apposition?.Name : null;
+                return head with
+                {
+                    Span = span,
+                    Surface = surface,
+                    Role = head.Role ?? (head.Kind == SourceKind.Person ? apposition?.Name : head.Role),
+                    Affiliation = head.Affiliation ?? (appositionRole is not null && apposition!.Kind != SourceKind.Person ? AffiliationOf(appositionRole) : null),
+                };
             }
         }
 
@@ -56,6 +64,17 @@ internal static class MentionBuilder
     /// <summary>The organisation named in a role phrase ("head of Norway's Coast Guard" gives "Norway's Coast Guard").</summary>
     private static string? AffiliationOf(string role)
     {
+        // "who heads the Syrian Observatory", "who runs the agency": a relative clause of leading names the body led.
+        foreach (var verb in new[] { "who heads ", "who leads ", "who runs ", "who directs ", "who chairs " })
+        {
+            if (role.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                var led = role[verb.Length..];
+                return led.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? led[4..] : led;
+            }
+        }
+
+
         foreach (var preposition in new[] { " of ", " in ", " for ", " at " })
         {
             var k = role.LastIndexOf(preposition, StringComparison.Ordinal);

@@ -16,6 +16,9 @@ internal sealed class ReferenceResolver
         ["monitor"] = ["observatory", "monitor", "monitoring"],
         ["group"] = ["group", "observatory", "organization", "organisation", "watchdog"],
         ["ministry"] = ["ministry"],
+        ["centre"] = ["centre", "center"],
+        ["center"] = ["centre", "center"],
+        ["office"] = ["office", "bureau"],
         ["military"] = ["military", "army", "staff", "ministry", "forces"],
         ["army"] = ["army", "military", "forces"],
     };
@@ -23,10 +26,39 @@ internal sealed class ReferenceResolver
     /// <summary>How many earlier mentions a reference may reach back over; keeps resolution linear in the article length.</summary>
     public const int Window = 40;
 
+    /// <summary>Nouns for the people who speak for a body: "its representatives", "the ministry's officials".</summary>
+    private static readonly HashSet<string> MemberNouns = new(
+        ["representative", "representatives", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+         "staff", "members", "experts", "employees", "workers", "personnel", "officers", "specialists", "investigators"],
+        StringComparer.OrdinalIgnoreCase);
+
     private readonly List<(SourceMention Mention, HashSet<string> Words)> _seen = [];
+
+    /// <summary>Organisations named anywhere in the article so far, speakers or not, for definite descriptions to refer to.</summary>
+    private readonly List<(SourceMention Mention, HashSet<string> Words)> _named = [];
+
+    /// <summary>The last issuer of each kind of document ("bulletin", "report"), for "the bulletin said".</summary>
+    private readonly Dictionary<string, SourceMention> _documents = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Records a full mention (a channel, for instance) as a possible antecedent.</summary>
     public void Remember(SourceMention mention) => _seen.Add((mention, Pool(mention)));
+
+    /// <summary>Records that <paramref name="issuer"/> put out a document ("issued a bulletin"), which "the bulletin" later stands for.</summary>
+    public void RememberDocument(string noun, SourceMention issuer) => _documents[noun] = issuer;
+
+    /// <summary>
+    /// Records an organisation named in the text but not (yet) as a speaker ("The Syrian Observatory for Human Rights tracks the
+    /// war."), so a later "the monitor said" or "its representatives said" can refer to it. Pronouns never reach these.
+    /// </summary>
+    public void RememberNamed(SourceMention organisation)
+    {
+        if (_named.Count > 0 && _named[^1].Mention.Name == organisation.Name)
+        {
+            return;
+        }
+
+        _named.Add((organisation, Pool(organisation)));
+    }
 
     /// <summary>
     /// The mention with its name, kind and role taken from its antecedent when it refers back to one; it becomes a possible
@@ -34,9 +66,19 @@ internal sealed class ReferenceResolver
     /// </summary>
     public SourceMention Resolve(SourceMention mention, bool remember = true)
     {
-        var resolved = Find(mention) is { } antecedent
+        var resolved = Issued(mention) is { } issuer
+            ? mention with { Name = issuer.Name, Kind = issuer.Kind, Role = mention.Name, Affiliation = issuer.Affiliation }
+            : Find(mention) is { } antecedent
             ? mention with { Name = antecedent.Name, Kind = antecedent.Kind, Role = antecedent.Role ?? mention.Role, Affiliation = antecedent.Affiliation ?? mention.Affiliation }
-            : mention;
+            : Members(mention) is { } body
+                ? mention with { Name = body.Name, Kind = body.Kind, Role = MemberRole(mention), Affiliation = body.Name }
+                : mention;
+        if (resolved.Affiliation is { } affiliation && ResolveName(affiliation) is { } full)
+        {
+            // "Ministry spokesman Ivan Petrov" after "the Interior Ministry": the affiliation is the body named before.
+            resolved = resolved with { Affiliation = full.Name };
+        }
+
         if (remember)
         {
             _seen.Add((resolved, Pool(resolved)));
@@ -54,8 +96,10 @@ internal sealed class ReferenceResolver
             // A possessive pronoun ("her own account", "his claim that") refers back as its personal pronoun does.
             case "he" or "she" or "his" or "her":
                 return Last(m => m.Kind == SourceKind.Person && !IsPronoun(m.Name));
+            // With no speaker before, "they" is the force or body named last ("Richmond police are searching for a man who they say ...").
             case "they" or "their":
-                return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person);
+                return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person)
+                    ?? (_named.Count > 0 && _named[^1].Mention.Name.EndsWith(" police", StringComparison.OrdinalIgnoreCase) ? _named[^1].Mention : null);
             case "it" or "its":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && m.Kind != SourceKind.Anonymous && !IsPlural(m.Name));
             case "i" or "we" or "you":
@@ -74,10 +118,18 @@ internal sealed class ReferenceResolver
         // A surname or short form of an earlier name ("Rudskoy", "Krutikov", "the Observatory", "the General Staff").
         if (mention.Kind == SourceKind.Person && words.Count <= 2 || definite || mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Outlet or SourceKind.Organization)
         {
-            var match = Last((m, pool) => !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person));
+            // A body ("Dayton police said") never stands for a person whose role merely names it ("Lt. Ann Ruiz of the Dayton police").
+            var match = Last((m, pool) => !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person)
+                && (mention.Kind == SourceKind.Person || m.Kind != SourceKind.Person || definite && Lexicon.PersonRoleNouns.Contains(words[^1])));
             if (match is not null)
             {
                 return match;
+            }
+
+            // "the monitor", "the centre", "the agency": a definite head noun names the organisation named earlier with that head.
+            if (definite && mention.Kind != SourceKind.Person && Named(words) is { } named)
+            {
+                return named;
             }
         }
 
@@ -88,6 +140,80 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    /// <summary>The last named organisation whose name covers every word of a lower-case description ("monitor", "reconciliation centre").</summary>
+    private SourceMention? Named(List<string> words)
+    {
+        if (words.Count == 0 || words.Count > 3 || !Lexicon.OrganizationWords.Contains(words[^1]) && !Synonyms.ContainsKey(words[^1]))
+        {
+            return null;
+        }
+
+        for (var i = _named.Count - 1; i >= 0 && i >= _named.Count - Window; i--)
+        {
+            if (Covers(_named[i].Words, words) && Words(_named[i].Mention.Name).Count > words.Count)
+            {
+                return _named[i].Mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The issuer of "the bulletin" or "its report" when the article said earlier who put that document out.</summary>
+    private SourceMention? Issued(SourceMention mention)
+    {
+        if (mention.Kind != SourceKind.Document || _documents.Count == 0)
+        {
+            return null;
+        }
+
+        var words = (mention.Surface ?? mention.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0].ToLowerInvariant() is "the" or "this" or "its" or "that" && _documents.TryGetValue(words[1], out var issuer) ? issuer : null;
+    }
+
+    /// <summary>The full name of an organisation given in short ("Ministry", "the centre"), when one was named before.</summary>
+    private SourceMention? ResolveName(string shortName)
+    {
+        var words = Words(shortName);
+        if (words.Count == 0 || words.Count > 2)
+        {
+            return null;
+        }
+
+        var spoken = Last((m, pool) => m.Kind is not (SourceKind.Person or SourceKind.Anonymous) && !IsPronoun(m.Name) && Covers(pool, words) && Words(m.Name).Count > words.Count);
+        return spoken ?? Named(words);
+    }
+
+    /// <summary>
+    /// The body whose people speak in "its representatives", "the centre's officials", "the ministry's staff": a possessor
+    /// (a pronoun or a description of an organisation named before) and a member noun.
+    /// </summary>
+    private SourceMention? Members(SourceMention mention)
+    {
+        var surface = mention.Surface ?? mention.Name;
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !MemberNouns.Contains(words[^1]))
+        {
+            return null;
+        }
+
+        var possessor = string.Join(' ', words[..^1]);
+        if (possessor.Equals("its", StringComparison.OrdinalIgnoreCase) || possessor.Equals("their", StringComparison.OrdinalIgnoreCase))
+        {
+            return Last(m => !IsPronoun(m.Name) && m.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Organization or SourceKind.Outlet)
+                ?? (_named.Count > 0 ? _named[^1].Mention : null);
+        }
+
+        var stripped = Lexicon.StripPossessive(possessor, out var possessive);
+        return possessive && stripped.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? ResolveName(stripped) : null;
+    }
+
+    private static string MemberRole(SourceMention mention)
+    {
+        var surface = mention.Surface ?? mention.Name;
+        return surface[(surface.LastIndexOf(' ') + 1)..];
     }
 
     private SourceMention? Last(Func<SourceMention, bool> predicate) => Last((m, _) => predicate(m));

@@ -93,8 +93,49 @@ internal static partial class SentenceScanner
             "conclude" => nextWord is "with" or "by",
             "question" => QuestionsPeople(tokens, i),
             "oppose" => nextWord is "to",
+
+            // "the man charged with murder": a criminal charge, not an accusation spoken.
+            "charge" => nextWord is "with",
+
+            // "officers responded to the scene", "when deputies responded, they found ...": emergency services answering a call act;
+            // "responded to the criticism", "never responded to our questions" answer words, which is speech.
+            "respond" => nextWord is "to" && AnswersACall(tokens, i + 2) || nextKind is TokenKind.Comma or TokenKind.End && OpensTimeClause(tokens, i),
             _ => false,
         };
+    }
+
+    /// <summary>True when one of the next three words names a call-out, a place or an incident ("to the scene", "to a report of shots").</summary>
+    private static bool AnswersACall(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 3 && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Lower is "scene" or "call" or "calls" or "shooting" or "shootings" or "fire" or "crash" or "alarm" or "emergency" or "incident"
+                or "area" or "home" or "house" or "address" or "residence" or "location" or "report" or "reports" or "disturbance" or "apartment" or "block")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a time conjunction ("when", "after", "once", "before", "until", "as") opens the clause of the verb at <paramref name="i"/>, with no quotation before it.</summary>
+    private static bool OpensTimeClause(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (tokens[k].IsWord && tokens[k].Lower is "when" or "after" or "once" or "before" or "until" or "as")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

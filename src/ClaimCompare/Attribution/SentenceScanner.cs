@@ -59,7 +59,8 @@ internal static partial class SentenceScanner
             {
                 raw = According(tokens, i, sentence);
             }
-            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma))))
+            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma)))
+                && FigureVerbSense(tokens, i, lemma))
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
                 // except the forms that only headline verbs take ("Senator Hale Says").

@@ -64,6 +64,9 @@ internal sealed class ClaimFacts
     /// <summary>The day the sweep sorts on: the window's start, else its end; null when no date is known.</summary>
     public int? Anchor => (Start ?? End)?.DayNumber;
 
+    /// <summary>The last day this claim keeps its group open in the sweep (its window's end, else its anchor).</summary>
+    public int? LastDay => End?.DayNumber ?? Anchor;
+
     /// <summary>Distinct lower-cased words of the sentence, for spotting reprinted wire copy.</summary>
     public HashSet<string> Tokens { get; }
 

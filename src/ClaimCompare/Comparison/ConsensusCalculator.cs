@@ -8,10 +8,13 @@ internal static class ConsensusCalculator
 {
     /// <summary>
     /// The consensus of the latest reports: a growing toll's old figures are history, not evidence about today's
-    /// figure, so only claims as of the latest day (within the tolerance) count.
+    /// figure, so only claims as of the latest day (within the tolerance) count. Only figures that read as numbers
+    /// count: a vague word ("several", "thousands") is a range of convention, and a median of "several" and "at least
+    /// 22" would be a figure nobody reported. A group of vague words alone has no consensus.
     /// </summary>
     public static Consensus? Compute(IReadOnlyList<ClaimFacts> evidence, ComparisonOptions options)
     {
+        evidence = [.. evidence.Where(e => e.Claim.Quantity.Bound != BoundKind.Vague)];
         if (evidence.Count == 0)
         {
             return null;

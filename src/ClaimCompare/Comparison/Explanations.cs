@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClaimCompare.Model;
-using ClaimCompare.Reporting;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Comparison;
 
@@ -22,21 +22,26 @@ internal sealed class Explanations
     public string Who(ClaimFacts f)
     {
         var name = (f.Claim.SourceId is { } id && _sources.TryGetValue(id, out var s) ? s.Name : null) ?? f.Claim.Attribution?.Source.Name;
-        var outlet = Outlet(f);
+        var outlet = Wording.Outlet(f.Article);
         if (name is null)
         {
-            return outlet;
+            return outlet ?? Outlet(f);
         }
 
-        return string.Equals(name, outlet, StringComparison.OrdinalIgnoreCase) ? name : $"{name} (in {outlet})";
+        return outlet is null || string.Equals(name, outlet, StringComparison.OrdinalIgnoreCase) ? name : $"{name} (in {outlet})";
     }
 
-    public static string Outlet(ClaimFacts f) => f.Article?.Outlet ?? f.Article?.Id ?? f.Claim.ArticleId;
+    // The outlet or the URL's domain; an article that names neither is called by its id, as an article, not an outlet.
+    public static string Outlet(ClaimFacts f) => Wording.Outlet(f.Article) ?? $"article {f.Article?.Id ?? f.Claim.ArticleId}";
 
     public static string When(DateOnly? day) => day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
 
-    public string Says(ClaimFacts f) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Who(f)}, {When(f.Published ?? f.End)}, says {Quoted(f.Claim.Surface)} {QuantityKey.Describe(f.Claim)}{Scope(f)} [{f.Id}]");
+    public string Says(ClaimFacts f)
+    {
+        var who = Who(f);
+        var verb = Wording.Says(who, (f.Claim.SourceId is { } id && _sources.TryGetValue(id, out var s) ? s.Kind : (SourceKind?)null) ?? f.Claim.Attribution?.Source.Kind);
+        return string.Create(CultureInfo.InvariantCulture, $"{who}, {When(f.Published ?? f.End)}, {verb} {Quoted(f.Claim.Surface)} {QuantityKey.Describe(f.Claim)}{Scope(f)} [{f.Id}]");
+    }
 
     // "At least 15" from a sentence start reads as "at least 15" inside an explanation.
     private static string Quoted(string surface) =>
@@ -44,7 +49,7 @@ internal sealed class Explanations
 
     public string Figure(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> reprintsA, IReadOnlyList<ClaimFacts> reprintsB) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Says(a)}{Reprints(reprintsA)}; {Says(b)}{Reprints(reprintsB)}. Read with their qualifiers and rounding, {Range(a)} and {Range(b)} do not overlap.");
+            $"{Says(a)}{Reprints(reprintsA)}; {Says(b)}{Reprints(reprintsB)}. Read with their qualifiers and rounding, {Range(a)}, and {Range(b)}: the two do not overlap.");
 
     public string SameSourceDiffers(ClaimFacts a, ClaimFacts b) =>
         string.Create(CultureInfo.InvariantCulture,
@@ -100,8 +105,16 @@ internal sealed class Explanations
         return parts.Count == 0 ? string.Empty : " " + string.Join(' ', parts);
     }
 
-    private static string Range(ClaimFacts f) =>
-        f.Reading.Low.Equals(f.Reading.High)
-            ? TableReport.Number(f.Reading.Low)
-            : $"{TableReport.Number(f.Reading.Low)}-{TableReport.Number(f.Reading.High)}";
+    // "\"at least 22\" means 22 or more, taken as 22 to 27.5": the words, then the reading compared.
+    private static string Range(ClaimFacts f)
+    {
+        var compared = f.Reading.Low.Equals(f.Reading.High)
+            ? NumberText.Format(f.Reading.Low)
+            : $"{NumberText.Format(f.Reading.Low)} to {NumberText.Format(f.Reading.High)}";
+        var meaning = Wording.Meaning(f.Claim.Quantity);
+        var words = $"\"{Quoted(f.Claim.Surface)}\"";
+        return meaning.EndsWith(compared, StringComparison.Ordinal) || meaning == compared
+            ? $"{words} means {meaning}"
+            : $"{words} means {meaning}, compared as {compared}";
+    }
 }

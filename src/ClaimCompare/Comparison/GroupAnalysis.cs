@@ -8,7 +8,7 @@ namespace ClaimCompare.Comparison;
 internal sealed record Finding(DiscrepancyKind Kind, ImmutableArray<string> ClaimIds, double Severity, string Explanation, int GroupIndex)
 {
     /// <summary>The positions opposed (claims per figure), or empty.</summary>
-    public ImmutableArray<ImmutableArray<string>> Positions { get; init; } = ImmutableArray<ImmutableArray<string>>.Empty;
+    public ValueArray<ValueArray<string>> Positions { get; init; } = ValueArray<ValueArray<string>>.Empty;
 }
 
 /// <summary>Compares the claims of one group pair by pair and turns the verdicts into findings.</summary>
@@ -135,7 +135,7 @@ internal sealed class GroupAnalysis
             {
                 ClaimIds = ids,
                 Explanation = explanation,
-                Positions = opposed ? [[.. _low], [.. _high]] : ImmutableArray<ImmutableArray<string>>.Empty,
+                Positions = opposed ? [[.. _low], [.. _high]] : ValueArray<ValueArray<string>>.Empty,
             };
         }
 

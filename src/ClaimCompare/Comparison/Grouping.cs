@@ -139,7 +139,7 @@ internal static class Grouping
             _distinct.TryAdd((claim.Key, claim.Place, claim.Incident, article, claim.Start, claim.End, claim.Cumulative), claim);
             // A window stays open until its last day: "58 dead over the last seven days" must still meet the totals
             // reported a few days after that week ends, though it is sorted by the day it began.
-            if ((claim.End?.DayNumber ?? claim.Anchor) is { } day)
+            if (claim.LastDay is { } day)
             {
                 LastAnchor = Math.Max(LastAnchor ?? day, day);
             }

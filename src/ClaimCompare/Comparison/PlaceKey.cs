@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Comparison;
 
 /// <summary>
@@ -49,33 +51,9 @@ internal sealed record PlaceKey(string? Side, string? Control, string? Name)
         return new PlaceKey(side, control, name.Count > 0 ? string.Join(' ', name) : null);
     }
 
-    internal static string? SideOf(string word) => word switch
-    {
-        "west" or "western" or "westward" => "west",
-        "east" or "eastern" or "eastward" => "east",
-        "north" or "northern" => "north",
-        "south" or "southern" => "south",
-        _ => null,
-    };
+    internal static string? SideOf(string word) => PlaceWords.SideOf(word);
 
-    internal static string? ControlOf(string word)
-    {
-        if (!word.Contains('-', StringComparison.Ordinal) && word is not "besieged")
-        {
-            return null;
-        }
-
-        if (word is "besieged" || word.StartsWith("rebel-", StringComparison.Ordinal) || word.StartsWith("opposition-", StringComparison.Ordinal)
-            || word.StartsWith("militant-", StringComparison.Ordinal) || word.StartsWith("insurgent-", StringComparison.Ordinal))
-        {
-            return "rebel";
-        }
-
-        return word.StartsWith("government-", StringComparison.Ordinal) || word.StartsWith("regime-", StringComparison.Ordinal)
-            || word.StartsWith("army-", StringComparison.Ordinal) || word.StartsWith("state-held", StringComparison.Ordinal)
-            ? "government"
-            : null;
-    }
+    internal static string? ControlOf(string word) => PlaceWords.ControlOf(word);
 
     private static bool Same(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
 

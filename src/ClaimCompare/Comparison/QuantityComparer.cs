@@ -7,7 +7,7 @@ namespace ClaimCompare.Comparison;
 /// <summary>Groups and discrepancies found among the claims.</summary>
 /// <param name="Groups">Groups of claims about the same quantity.</param>
 /// <param name="Discrepancies">Disagreements, most severe first.</param>
-public sealed record ComparisonResult(ImmutableArray<ClaimGroup> Groups, ImmutableArray<Discrepancy> Discrepancies);
+public sealed record ComparisonResult(ValueArray<ClaimGroup> Groups, ValueArray<Discrepancy> Discrepancies);
 
 /// <summary>
 /// Groups claims that measure the same quantity and flags where they disagree. Thread-safe: it holds only
@@ -21,15 +21,52 @@ public sealed class QuantityComparer
     /// <summary>Creates a comparer with the given options (defaults when null).</summary>
     public QuantityComparer(ComparisonOptions? options = null) => _options = options ?? ComparisonOptions.Default;
 
+    /// <summary>
+    /// Days by which two claims' ranges (<see cref="ClaimBlock"/>) may be apart and still meet in one group: a
+    /// group stays open this long after its last day.
+    /// </summary>
+    public int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
+
+    /// <summary>
+    /// The block a claim is grouped in by <see cref="Compare"/>, or null when the comparer never groups it (below
+    /// the confidence floor, a non-finite figure, or a figure that measures nothing comparable). Computed by the
+    /// same code as the grouping, so a caller that re-compares only the claims of the blocks (and chained day
+    /// ranges) that new claims touch gets the groups a comparison of everything would give.
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="article">Its article, for the publication day (null when unknown).</param>
+    public ClaimBlock? BlockOf(Claim claim, Article? article)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value))
+        {
+            return null;
+        }
+
+        var facts = new ClaimFacts(0, claim, article);
+        if (!facts.Key.Comparable)
+        {
+            return null;
+        }
+
+        // Grouping sweeps by Anchor and keeps a group open until the latest End (or Anchor) of its members.
+        return new ClaimBlock(facts.Key.Block, facts.Anchor, facts.LastDay);
+    }
+
     /// <summary>Compares the claims of the given articles.</summary>
-    /// <param name="claims">Claims with ids and source ids set.</param>
+    /// <param name="claims">
+    /// Claims with distinct ids and source ids set: the claims of <see cref="Sources.SourceResolution"/>, which
+    /// <see cref="Sources.SourceResolver.Resolve(IReadOnlyList{Claim})"/> numbers and resolves.
+    /// </param>
     /// <param name="articles">The articles, for outlet and date.</param>
     /// <param name="sources">The resolved sources, for explanations.</param>
+    /// <exception cref="ArgumentException">A claim has no id, or two claims share one (groups and discrepancies name claims by id).</exception>
     public ComparisonResult Compare(IReadOnlyList<Claim> claims, IReadOnlyList<Article> articles, IReadOnlyList<Source> sources)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(sources);
+        RequireIds(claims);
 
         var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in articles)
@@ -156,4 +193,29 @@ public sealed class QuantityComparer
     }
 
     private static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
+
+    // Groups and discrepancies name claims by id, so a missing or repeated id would silently join the wrong claims.
+    private static void RequireIds(IReadOnlyList<Claim> claims)
+    {
+        var seen = new HashSet<string>(claims.Count, StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i] is not { } claim)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(claim.Id))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The claim at index {i} (\"{claim.Surface}\" in article '{claim.ArticleId}') has no id. Number the claims first: SourceResolver.Resolve returns them numbered."),
+                    nameof(claims));
+            }
+
+            if (!seen.Add(claim.Id))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Two claims share the id '{claim.Id}' (the second at index {i}); ids must be distinct."), nameof(claims));
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Comparison;
@@ -384,30 +385,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     }
 
     /// <summary>Lower-cased singular of a plural noun ("casualties" to "casualty", "servicemen" to "serviceman").</summary>
-    internal static string Singular(string word)
-    {
-        if (Vocabulary.SubjectClass.ContainsKey(word) || Vocabulary.TimeUnits.ContainsKey(word) || word.Length <= 3)
-        {
-            return word;
-        }
-
-        if (word.EndsWith("men", StringComparison.Ordinal))
-        {
-            return word[..^3] + "man";
-        }
-
-        if (word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return word[..^3] + "y";
-        }
-
-        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal))
-        {
-            return word[..^2];
-        }
-
-        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-    }
+    internal static string Singular(string word) => Nouns.Singular(word);
 
     /// <summary>Splits a phrase into words, keeping hyphenated words and commas (for coordinations).</summary>
     internal static List<string> Words(string? text)

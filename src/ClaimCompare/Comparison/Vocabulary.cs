@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Comparison;
 
@@ -9,24 +10,7 @@ namespace ClaimCompare.Comparison;
 internal static class Vocabulary
 {
     /// <summary>Counted nouns by class. Words in one class count the same kind of thing.</summary>
-    public static readonly FrozenDictionary<string, string> SubjectClass = Build(new Dictionary<string, string[]>
-    {
-        ["civilian"] = ["civilian", "citizen", "resident", "inhabitant", "non-combatant", "noncombatant", "bystander"],
-        ["person"] = ["people", "person", "individual", "human", "life", "victim", "casualty", "body", "other", "others"],
-        ["child"] = ["child", "children", "kid", "schoolchild", "schoolchildren", "minor", "infant", "baby", "boy", "girl"],
-        ["woman"] = ["woman", "women"],
-        ["militant"] = ["militant", "rebel", "terrorist", "insurgent", "jihadist", "extremist", "gunman", "fighter", "combatant", "islamist", "guerrilla"],
-        ["soldier"] = ["soldier", "serviceman", "servicemen", "troop", "trooper", "officer", "marine", "personnel", "conscript", "militiaman", "militiamen", "policeman", "policemen"],
-        ["refugee"] = ["refugee", "evacuee", "displaced", "migrant", "asylum-seeker"],
-        ["district"] = ["district", "neighbourhood", "neighborhood", "quarter", "area", "village", "town", "settlement", "locality"],
-        ["missile"] = ["missile", "rocket", "projectile"],
-        ["shell"] = ["shell", "mortar", "round"],
-        ["bomb"] = ["bomb", "car-bomb", "ied", "explosive"],
-        ["strike"] = ["strike", "airstrike", "air-strike", "raid", "sortie", "bombardment"],
-        ["tank"] = ["tank"],
-        ["vehicle"] = ["vehicle"],
-        ["corridor"] = ["corridor", "route", "passage"],
-    });
+    public static readonly FrozenDictionary<string, string> SubjectClass = Nouns.CountedClass;
 
     /// <summary>Subject classes that name people in general; they may stand for civilians in casualty reports.</summary>
     public static readonly FrozenSet<string> GeneralPeople = FrozenSet.ToFrozenSet(["person"], StringComparer.Ordinal);
@@ -59,12 +43,7 @@ internal static class Vocabulary
         ["not", "no", "never", "without", "didn't", "haven't", "hasn't", "won't", "nothing"], StringComparer.Ordinal);
 
     /// <summary>Time units, lower-cased singular, to the unit the comparer uses.</summary>
-    public static readonly FrozenDictionary<string, string> TimeUnits = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["second"] = "second", ["minute"] = "minute", ["hour"] = "hour", ["day"] = "day", ["week"] = "week",
-        ["month"] = "month", ["year"] = "year", ["days"] = "day", ["hours"] = "hour", ["weeks"] = "week",
-        ["months"] = "month", ["years"] = "year", ["h"] = "hour", ["d"] = "day",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, string> TimeUnits = Nouns.TimeUnits;
 
     /// <summary>Other unit spellings to one name, so "km" and "kilometers" compare.</summary>
     public static readonly FrozenDictionary<string, string> UnitAliases = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -10,6 +10,9 @@ public sealed class ClaimExtractor
     private readonly ExtractionOptions _options;
     private readonly QuantityRecognizer _recognizer;
 
+    // Stateless and thread-safe, like the extractor itself.
+    private static readonly ScopeAnnotator Scopes = new();
+
     /// <summary>Creates an extractor with the given options (defaults when null).</summary>
     public ClaimExtractor(ExtractionOptions? options = null)
     {
@@ -20,7 +23,21 @@ public sealed class ClaimExtractor
     /// <summary>The recogniser this extractor reads figures with.</summary>
     public QuantityRecognizer Recognizer => _recognizer;
 
-    /// <summary>Extracts the claims of one article, in offset order. Claim ids are left empty; the pipeline numbers them.</summary>
+    /// <summary>
+    /// Extracts the claims of one article, in offset order, with their time scope and place read from their sentences
+    /// (<see cref="ScopeAnnotator"/> runs here). Claim ids are left empty: ids are numbered across all articles, which
+    /// <see cref="Sources.SourceResolver.Resolve(IReadOnlyList{Claim})"/> does for claims that have none.
+    /// </summary>
+    /// <example>
+    /// The stages one by one, in the order <see cref="Pipeline.ClaimEngine"/> runs them:
+    /// <code>
+    /// var extractor = new ClaimExtractor();
+    /// var finder = new AttributionFinder();
+    /// var claims = articles.SelectMany(a => finder.Attach(a, extractor.Extract(a))).ToList();
+    /// var resolved = new SourceResolver().Resolve(claims, articles.SelectMany(a => AliasesInText.Find(a.Text)));
+    /// var compared = new QuantityComparer().Compare(resolved.Claims, articles, resolved.Sources);
+    /// </code>
+    /// </example>
     public IReadOnlyList<Claim> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -45,13 +62,14 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return claims;
+        return Scopes.Annotate(article, claims);
     }
 
     private void AddClaims(Article article, TextSpan sentence, RegionKind region, List<Claim> claims)
     {
         var text = article.Text;
         var found = _recognizer.Scan(text, sentence, out var tokens);
+        AddSingleCounts(article, sentence, region, tokens, claims);
         if (found.Count == 0)
         {
             return;
@@ -63,9 +81,11 @@ public sealed class ClaimExtractor
         var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
         var sentenceText = sentence.Slice(text);
         var added = 0;
+        var ages = new bool[found.Count];
         for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
         {
             var r = found[n].Result;
+            ages[n] = IsAge(tokens, found, n, n > 0 && ages[n - 1]);
             if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
             {
                 continue; // a bare "several" or "a few" that counts nothing nameable
@@ -76,9 +96,14 @@ public sealed class ClaimExtractor
                 continue; // "one of the biggest defeats": a ranking, not a count
             }
 
-            if (!_options.ReportFramingDurations && r.IsDuration && (IsRelativeTime(tokens, found[n]) || (hasCount && IsFramingWindow(tokens, found[n]))))
+            if (!_options.ReportFramingDurations && r.IsDuration && (DatesAnEvent(tokens, found[n]) || (hasCount && FramesAnotherFigure(tokens, found, n))))
             {
-                continue; // "in three days": the window of another figure, not a figure of its own
+                continue; // "in three days": the window of another figure; "three days after the vote": a date, not a length
+            }
+
+            if (!_options.ReportFramingDurations && ages[n])
+            {
+                continue; // "the 29-year-old man", "aged 29", "ages 24, 27 and 33": how old someone is, not a count
             }
 
             if (WordsIn(tokens, found[n].First, found[n].Last) == wordCount)
@@ -100,6 +125,23 @@ public sealed class ClaimExtractor
         }
     }
 
+    /// <summary>"A man was killed", "shot a teenager": a person named with an indefinite article where a casualty count is meant.</summary>
+    private static void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
+    {
+        foreach (var single in SingleCounts.Find(tokens, BuiltInSenses.Instance))
+        {
+            var span = new TextSpan(tokens[single.First].Start, tokens[single.Last].End);
+            claims.Add(new Claim(string.Empty, article.Id, span, span.Slice(article.Text), Quantity.Exactly(1), sentence.Slice(article.Text), sentence)
+            {
+                Subject = single.Subject,
+                Concept = single.Subject,
+                Predicate = single.Predicate,
+                Region = region,
+                Confidence = 0.6, // a count of one read from an article, as sure as a bare "one"
+            });
+        }
+    }
+
     private static int WordsIn(List<Token> tokens, int first, int last)
     {
         var n = 0;
@@ -111,8 +153,123 @@ public sealed class ClaimExtractor
         return n;
     }
 
-    private static bool IsRelativeTime(List<Token> t, Found f) =>
-        f.Last + 1 < t.Count && t[f.Last + 1].Lower is "after" or "before" or "later" or "earlier" or "ago" && !IsOrdinal(t, f);
+    /// <summary>
+    /// An age: a length ending in "old" ("a 29-year-old", "15-year-olds", "six months old"), a plain figure after
+    /// "aged"/"age"/"ages", or a plain figure that continues a list of ages ("ages 24, 27 and 33").
+    /// </summary>
+    private static bool IsAge(List<Token> t, List<Found> found, int n, bool previousIsAge)
+    {
+        var f = found[n];
+        if (f.Result.IsDuration)
+        {
+            var after = f.Last + 1 < t.Count && t[f.Last + 1].IsDash && !t[f.Last + 1].SpaceBefore ? f.Last + 2 : f.Last + 1;
+            return t[f.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds");
+        }
+
+        if (f.Unit is not null || f.Result.Quantity.Bound != BoundKind.Exact)
+        {
+            return false;
+        }
+
+        var prev = f.First - 1;
+        if (prev >= 0 && t[prev].Lower is "aged" or "age" or "ages")
+        {
+            return true;
+        }
+
+        if (prev >= 1 && t[prev].Is("of") && t[prev - 1].Lower is "ages" or "age")
+        {
+            return true; // "guards between the ages of 30 and 45"
+        }
+
+        // "a woman, 52, was hurt", "the victim, 19, died": a plain figure between commas after a person noun is an age.
+        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && BuiltInSenses.Instance.IsPerson(t[prev - 1].Lower)
+            && f.Last + 1 < t.Count && t[f.Last + 1].IsSymbol(',') && f.Result.Quantity.Value is >= 1 and < 120 && t[f.First].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        return previousIsAge && found[n - 1].Unit is null && !found[n - 1].Result.IsDuration
+            && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && t[prev].Lower is "," or "and" or "or" && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
+    }
+
+
+    /// <summary>
+    /// A window ("in three days", "over the past 48 hours") or a relative time ("three days later") frames another
+    /// figure when a count or measure stands in the same clause: "killed 40 people in three days". Alone it is a
+    /// length of its own ("sold out in fewer than 20 minutes", "six minutes later, he scored"), and so is a measured
+    /// time: one with a decimal part ("in 7.2 seconds") or the time to reach a speed ("0-60 mph in 6 seconds").
+    /// </summary>
+    private static bool FramesAnotherFigure(List<Token> t, List<Found> found, int n)
+    {
+        var f = found[n];
+        if (!(IsSequenceTime(t, f) || IsFramingWindow(t, f)) || IsMeasuredTime(t, found, n))
+        {
+            return false;
+        }
+
+        for (var m = 0; m < found.Count; m++)
+        {
+            if (m != n && !found[m].Result.IsDuration && SameClause(t, Math.Min(f.First, found[m].First), Math.Max(f.Last, found[m].Last)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMeasuredTime(List<Token> t, List<Found> found, int n)
+    {
+        var f = found[n];
+        for (var k = f.First; k <= f.Last; k++)
+        {
+            if (t[k].Kind == TokenKind.Number && t[k].Decimals > 0)
+            {
+                return true; // "in 7.2 seconds", "in 9.58s"
+            }
+        }
+
+        // "0-60 mph in 6 seconds", "zero to 100 km/h in 4 seconds": the time a speed is reached in.
+        return n > 0 && found[n - 1].Unit is "mph" or "km/h" && found[n - 1].Last + 2 == f.First && t[f.First - 1].Is("in");
+    }
+
+    /// <summary>
+    /// True when no clause boundary lies between <paramref name="from"/> and <paramref name="to"/>: a semicolon or colon,
+    /// or a comma before a conjunction that opens another clause (", but", ", while"). ", and" also closes lists, so it
+    /// does not count.
+    /// </summary>
+    private static bool SameClause(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].IsSymbol(';') || t[k].IsSymbol(':'))
+            {
+                return false;
+            }
+
+            if (t[k].IsSymbol(',') && t[k + 1].Lower is "but" or "while" or "whereas" or "although" or "though" or "yet")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "three days after the vote", "a week before the election": an offset from another event dates that event, as
+    /// "ago" does. After a window word it is a length again ("stood for 16 years before she broke it").
+    /// </summary>
+    private static bool DatesAnEvent(List<Token> t, Found f) =>
+        f.Last + 1 < t.Count && t[f.Last + 1].Lower is "after" or "before" or "ago" && !IsOrdinal(t, f) && !AfterWindowWord(t, f);
+
+    /// <summary>"six minutes later", "two years earlier": the time between two events told in sequence, a length.</summary>
+    private static bool IsSequenceTime(List<Token> t, Found f) =>
+        f.Last + 1 < t.Count && t[f.Last + 1].Lower is "later" or "earlier" && !IsOrdinal(t, f);
+
+    private static bool AfterWindowWord(List<Token> t, Found f) =>
+        f.First > 0 && t[f.First - 1].Lower is "for" or "in" or "within" or "over" or "during" or "of";
 
     private static bool IsOrdinal(List<Token> t, Found f) =>
         NumberLexicon.Ordinals.ContainsKey(t[f.First].Lower) || (f.First + 1 < t.Count && t[f.First].Kind == TokenKind.Number && t[f.First + 1].Lower is "st" or "nd" or "rd" or "th");

@@ -1,4 +1,4 @@
-using ClaimCompare.Comparison;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
 
@@ -22,7 +22,7 @@ internal static class PlaceFinder
         {
             var token = inClause[i];
             var previousCapitalised = i > 0 && inClause[i - 1].Capitalised;
-            if (side is null && PlaceKey.SideOf(token.Lower) is { } s
+            if (side is null && PlaceWords.SideOf(token.Lower) is { } s
                 && (!token.Capitalised || (!previousCapitalised && i + 1 < inClause.Count && inClause[i + 1].Capitalised)))
             {
                 side = token.Lower.StartsWith(s, StringComparison.Ordinal) && token.Lower.Length > s.Length ? token.Lower : s + "ern";
@@ -30,7 +30,7 @@ internal static class PlaceFinder
                 continue;
             }
 
-            if (control is null && PlaceKey.ControlOf(token.Lower) is not null)
+            if (control is null && PlaceWords.ControlOf(token.Lower) is not null)
             {
                 control = token.Lower;
                 name ??= Name(inClause, i + 1);
@@ -87,7 +87,7 @@ internal static class PlaceFinder
     private static string? Name(List<ScopeToken> t, int at)
     {
         while (at < t.Count && (t[at].Lower is "the" or "a" or "city" or "town" or "of"
-            || PlaceKey.SideOf(t[at].Lower) is not null || PlaceKey.ControlOf(t[at].Lower) is not null))
+            || PlaceWords.SideOf(t[at].Lower) is not null || PlaceWords.ControlOf(t[at].Lower) is not null))
         {
             at++;
         }
@@ -130,7 +130,7 @@ internal static class PlaceFinder
 
         // "Grad rockets": a capitalised word followed by a common noun is a modifier, not a place.
         if (at < t.Count && !t[at].Capitalised && t[at].Start - t[at - 1].End == 1
-            && Vocabulary.SubjectClass.TryGetValue(QuantityKey.Singular(t[at].Lower), out var cls) && cls != "district")
+            && Nouns.CountedClass.TryGetValue(Nouns.Singular(t[at].Lower), out var cls) && cls != "district")
         {
             return null;
         }

@@ -11,9 +11,12 @@ namespace ClaimCompare.Extraction;
 /// fought (the groups or forces fought against), inhabited (a population: "populated by 35,000 farmers"),
 /// and "killed and injured" (one count of both: "1,400 villagers were killed and injured").
 /// </remarks>
-public static class PredicateLexicon
+internal static class PredicateLexicon
 {
     private static readonly Dictionary<string, string> Map = Build();
+
+    /// <summary>Adverbs that say a harm was deadly ("fatally shot", "two of them fatally").</summary>
+    private static readonly string[] FatalAdverbs = ["fatally", "mortally", "lethally"];
 
     /// <summary>Multi-word expressions checked before single words ("lost their lives" is killed, not lost).</summary>
     private static readonly (string[] Words, string Canonical)[] Phrases =
@@ -22,7 +25,10 @@ public static class PredicateLexicon
         (["taken", "prisoner"], "captured"), (["taken", "captive"], "captured"), (["taken", "hostage"], "abducted"),
         (["taken", "back"], "liberated"), (["took", "back"], "liberated"), (["taken", "over"], "captured"),
         (["took", "over"], "captured"), (["driven", "out"], "displaced"), (["forced", "out"], "displaced"),
+        (["laid", "down", "their", "arms"], "surrendered"), (["laid", "down", "their", "weapons"], "surrendered"), (["laid", "down", "arms"], "surrendered"),
+        (["lay", "down", "their", "arms"], "surrendered"), (["lay", "down", "their", "weapons"], "surrendered"), (["lay", "down", "arms"], "surrendered"),
         .. Casualties(),
+        .. Shootings(),
     ];
 
     private static readonly Scanning.PhraseTable<string> PhraseIndex = new(Phrases.Select(p => (string.Join(' ', p.Words), p.Canonical)));
@@ -46,6 +52,40 @@ public static class PredicateLexicon
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A person shot is a casualty, dead or alive: "five people were shot" counts both, like "killed and injured"; the
+    /// outcome, when the sentence gives it, decides ("shot dead", "shot and wounded"). A manner adverb of death makes any
+    /// harm verb a killing ("fatally shot", "mortally wounded", "shot fatally").
+    /// </summary>
+    private static IEnumerable<(string[] Words, string Canonical)> Shootings()
+    {
+        foreach (var shot in new[] { "shot", "gunned" })
+        {
+            yield return ([shot, "dead"], "killed");
+            yield return ([shot, "to", "death"], "killed");
+            yield return ([shot, "and", "killed"], "killed");
+            yield return ([shot, "and", "died"], "killed");
+            yield return ([shot, "and", "fatally", "wounded"], "killed");
+            yield return ([shot, "and", "wounded"], "injured");
+            yield return ([shot, "and", "injured"], "injured");
+            yield return ([shot, "and", "hurt"], "injured");
+        }
+
+        foreach (var adverb in FatalAdverbs)
+        {
+            foreach (var harm in new[] { "shot", "wounded", "injured", "hurt", "struck", "hit", "stabbed" })
+            {
+                yield return ([adverb, harm], "killed");
+                yield return ([harm, adverb], "killed");
+            }
+        }
+
+        yield return (["gunned", "down"], KilledAndInjured);
+        yield return (["found", "dead"], "killed");
+        yield return (["pronounced", "dead"], "killed");
+        yield return (["declared", "dead"], "killed");
     }
 
     /// <summary>
@@ -89,8 +129,19 @@ public static class PredicateLexicon
         "fighting" or "battling" => "fought",
         "saving" or "rescuing" => "rescued",
         "wounding" or "injuring" => "injured",
+        "shooting" => KilledAndInjured, // "after shooting four people"; elsewhere "a shooting" names the event
+        "killing" => "killed",
         _ => null,
     };
+
+    /// <summary>
+    /// The predicate an adverb alone gives a figure elliptically ("five were shot, two fatally", "six wounded -- two
+    /// mortally"): a fatal adverb makes a killing, an adverb of how badly someone was hurt an injury; null otherwise.
+    /// </summary>
+    internal static string? OfOutcomeAdverb(string lowerWord) =>
+        Array.IndexOf(FatalAdverbs, lowerWord) >= 0 ? "killed"
+        : lowerWord is "critically" or "seriously" or "severely" or "gravely" or "badly" or "slightly" or "superficially" or "non-fatally" or "nonfatally" ? "injured"
+        : null;
 
     /// <summary>True when the lower-case participle counts its agent ("populated" in "populated by 35,000 farmers").</summary>
     internal static bool CountsAgent(string lowerWord) => AgentCounted.Contains(lowerWord);
@@ -102,12 +153,17 @@ public static class PredicateLexicon
     internal static int MatchPhrase(IReadOnlyList<Scanning.Token> tokens, int index, out string canonical) =>
         PhraseIndex.MatchForward(tokens, index, out canonical);
 
+    /// <summary>Matches the longest multi-word predicate ending at token <paramref name="last"/> and starting after <paramref name="floor"/>; returns its length or 0.</summary>
+    internal static int MatchPhraseEndingAt(IReadOnlyList<Scanning.Token> tokens, int last, int floor, out string canonical) =>
+        PhraseIndex.MatchBackward(tokens, last + 1, floor + 1, out canonical);
+
     private static Dictionary<string, string> Build()
     {
         (string Canonical, string[] Words)[] groups =
         [
-            ("killed", ["killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead", "deaths", "death", "perished", "slain", "fatalities", "executed", "massacred", "murdered", "lives"]),
+            ("killed", ["killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead", "deaths", "death", "perished", "slain", "fatalities", "executed", "massacred", "murdered", "lives", "succumbed"]),
             ("injured", ["injured", "injure", "injures", "injuring", "wounded", "wound", "wounding", "hurt", "injuries", "maimed"]),
+            (KilledAndInjured, ["shot"]),
             ("left", ["left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "evacuated", "evacuate", "evacuation", "escaped", "escape", "exited", "departed", "exodus"]),
             ("returned", ["returned", "return", "returns", "returning"]),
             ("arrested", ["arrested", "arrest", "arrests", "detained", "detain", "detains", "jailed", "imprisoned"]),

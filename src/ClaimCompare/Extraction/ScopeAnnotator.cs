@@ -10,7 +10,7 @@ namespace ClaimCompare.Extraction;
 /// control ("rebel-held") and names after place prepositions. Thread-safe: it holds no state. Each sentence is
 /// read once, whatever the number of figures in it, so hostile text with thousands of figures stays linear.
 /// </summary>
-public sealed class ScopeAnnotator
+internal sealed class ScopeAnnotator
 {
     /// <summary>Returns the claims with period and place set where the article says them.</summary>
     public IReadOnlyList<Claim> Annotate(Article article, IReadOnlyList<Claim> claims)

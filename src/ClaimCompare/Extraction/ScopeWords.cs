@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
 
@@ -11,13 +12,7 @@ internal static class ScopeWords
         ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
-        ["december"] = 12, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, int> Months = CalendarWords.Months;
 
     /// <summary>
     /// The count a single word gives a time window ("two", "thirty-six", "a", "several"), from the recogniser's own

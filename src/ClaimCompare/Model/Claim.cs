@@ -9,6 +9,21 @@ public sealed record TimeScope(DateOnly? Start, DateOnly? End, string? Text, boo
 {
     /// <summary>Length of the window in days when both ends are known.</summary>
     public int? Days => Start is { } s && End is { } e ? e.DayNumber - s.DayNumber + 1 : null;
+
+    /// <summary>The period as "2016-11-26 to 2016-11-28 (in the past 72 hours)", "to 2016-11-29", or its words alone.</summary>
+    public override string ToString()
+    {
+        var days = (Start, End) switch
+        {
+            ({ } s, { } e) when s == e => Display.Day(s),
+            ({ } s, { } e) => $"{Display.Day(s)} to {Display.Day(e)}",
+            ({ } s, null) => $"from {Display.Day(s)}",
+            (null, { } e) => $"to {Display.Day(e)}",
+            _ => null,
+        };
+        var words = Text is null ? null : (days is null ? $"\"{Text}\"" : $"(\"{Text}\")");
+        return Display.Words(days, words, Cumulative ? "running total" : null);
+    }
 }
 
 /// <summary>One numeric claim found in an article.</summary>
@@ -56,4 +71,24 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
 
     /// <summary>The kind of region it stood in (claims in titles are kept and marked).</summary>
     public RegionKind Region { get; init; } = RegionKind.Body;
+
+    /// <summary>
+    /// The claim as a reader says it: <c>c20 "over 18,000" civilians left (Sergei Rudskoi via Sputnik, 002_abd5eaf9)</c>,
+    /// with the source as the article names it (or "no source" for the outlet's own voice) and the article id.
+    /// <see cref="ComparisonReport.Describe(Claim)"/> gives the resolved source, the outlet and the date instead.
+    /// </summary>
+    public override string ToString() => Describe(SourceText(), ArticleId);
+
+    /// <summary>The shared form of <see cref="ToString"/> and <see cref="ComparisonReport.Describe(Claim)"/>.</summary>
+    internal string Describe(params string?[] where)
+    {
+        var id = string.IsNullOrEmpty(Id) ? "(no id)" : Id;
+        var context = Display.List(where);
+        return Display.Words(id, $"\"{Surface}\"", Subject, Predicate, context.Length == 0 ? null : $"({context})");
+    }
+
+    /// <summary>"Sergei Rudskoi via Sputnik" as the article names them, or "no source".</summary>
+    internal string SourceText() => Attribution is { } a
+        ? (a.Via is { } via ? $"{a.Source.Name} via {via.Name}" : a.Source.Name)
+        : "no source";
 }

@@ -1,6 +1,6 @@
 namespace ClaimCompare.Model;
 
-/// <summary>How the words around a figure bound the real value (report-format.md, <c>quantity.bound</c>).</summary>
+/// <summary>How the words around a figure bound the real value (docs/report-format.md, <c>quantity.bound</c>).</summary>
 public enum BoundKind
 {
     /// <summary>The figure as stated: "127".</summary>
@@ -65,6 +65,27 @@ public sealed record Quantity(
 
     /// <summary>Upper end of a range ("between 6,000 and 10,000" has 10000), or null.</summary>
     public double? RangeEnd { get; init; }
+
+    /// <summary>
+    /// The figure with its qualifier and unit, and the reading it was given: <c>over 18,000 (lower bound; typically
+    /// 18,000 to 22,500)</c>, <c>127 (exact)</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        var figure = Bound == BoundKind.Range && RangeEnd is { } end ? $"{Display.Number(Value)} to {Display.Number(end)}" : Display.Number(Value);
+        var written = Display.Words(Qualifier, figure, Unit);
+        var bound = Bound switch
+        {
+            BoundKind.Exact => "exact",
+            BoundKind.Approx => "approximate",
+            BoundKind.Lower => "lower bound",
+            BoundKind.Upper => "upper bound",
+            BoundKind.Range => "range",
+            _ => "vague",
+        };
+        var typical = TypicalLow == TypicalHigh ? null : $"typically {Display.Number(TypicalLow)} to {Display.Number(TypicalHigh)}";
+        return $"{written} ({Display.List(bound, typical)})";
+    }
 
     /// <summary>Creates an exact quantity with no unit.</summary>
     public static Quantity Exactly(double value, string? unit = null) =>

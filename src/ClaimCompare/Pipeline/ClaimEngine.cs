@@ -12,11 +12,18 @@ namespace ClaimCompare.Pipeline;
 /// The pipeline: read, extract, attribute, resolve, group, compare. Build one and share it: it holds no
 /// mutable state, so concurrent calls are safe, and the same inputs always give the same report.
 /// </summary>
+/// <example>
+/// <code>
+/// var engine = new ClaimEngine(new ClaimCompareOptions { MaxDegreeOfParallelism = 4 });
+/// var progress = new Progress&lt;ComparisonProgress&gt;(p => Console.Error.Write($"\r{p.ArticlesDone} articles"));
+/// var report = await engine.CompareFilesAsync(["archive.jsonl"], progress, cancellationToken);
+/// File.WriteAllText("report.json", ReportJson.Write(report));
+/// </code>
+/// </example>
 public sealed class ClaimEngine
 {
     private readonly ClaimCompareOptions _options;
     private readonly ClaimExtractor _extractor;
-    private readonly ScopeAnnotator _scopes = new();
     private readonly AttributionFinder _attribution;
     private readonly SourceResolver _resolver;
     private readonly QuantityComparer _comparer;
@@ -49,13 +56,11 @@ public sealed class ClaimEngine
     /// <summary>The article reader configured with <see cref="ClaimCompareOptions.Reading"/>.</summary>
     public ArticleReader Reader { get; }
 
-    /// <summary>Extracts and attributes the claims of one article (ids are left empty).</summary>
+    /// <summary>Extracts the claims of one article with their time scope and place, and attributes them (ids are left empty).</summary>
     public IReadOnlyList<Claim> Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var claims = _extractor.Extract(article);
-        claims = _scopes.Annotate(article, claims);
-        return _attribution.Attach(article, claims);
+        return _attribution.Attach(article, _extractor.Extract(article));
     }
 
     /// <summary>
@@ -206,6 +211,7 @@ public sealed class ClaimEngine
             Groups = comparison.Groups,
             Discrepancies = comparison.Discrepancies,
             Errors = run.Errors,
+            Warnings = run.Warnings,
             Counts = run.Counts(),
         };
     }

@@ -30,6 +30,7 @@ internal sealed class StreamingRun
     private readonly List<Claim> _claims = [];
     private readonly List<StatedAlias> _statedAliases = [];
     private readonly ImmutableArray<ReadError>.Builder _errors = ImmutableArray.CreateBuilder<ReadError>();
+    private readonly ImmutableArray<ReadWarning>.Builder _warnings = ImmutableArray.CreateBuilder<ReadWarning>();
     private readonly int? _articlesTotal;
     private long _batchCharacters;
     private int _articlesRead;
@@ -55,6 +56,8 @@ internal sealed class StreamingRun
     public ImmutableArray<Article> Articles => _articles.ToImmutable();
 
     public ImmutableArray<ReadError> Errors => _errors.ToImmutable();
+
+    public ImmutableArray<ReadWarning> Warnings => _warnings.ToImmutable();
 
     public int ArticlesCompared => _articles.Count;
 
@@ -219,6 +222,12 @@ internal sealed class StreamingRun
 
     private void Append(ReadItem item, Outcome outcome)
     {
+        if (item.Warning is { } warning)
+        {
+            _warnings.Add(warning);
+            return;
+        }
+
         if (item.Error is { } readError)
         {
             _errors.Add(readError);

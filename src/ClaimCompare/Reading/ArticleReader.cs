@@ -6,24 +6,30 @@ using ClaimCompare.Model;
 namespace ClaimCompare.Reading;
 
 /// <summary>
-/// Reads articles from <c>.txt</c>, <c>.json</c>, <c>.jsonl</c> files and folders (report-format.md).
-/// Bad input never stops a run: each unreadable file, line or element becomes a <see cref="ReadError"/>.
-/// Thread-safe; one instance can serve many concurrent reads.
+/// Reads articles from <c>.txt</c>, <c>.html</c>/<c>.htm</c>, <c>.json</c>, <c>.jsonl</c> files and folders
+/// (docs/report-format.md). Bad input never stops a run: each unreadable file, line or element becomes a
+/// <see cref="ReadError"/>. Nothing is passed over in silence: a file inside a folder skipped for its type, a
+/// subfolder not read and a folder with nothing to read each become a <see cref="ReadWarning"/>, unless
+/// <see cref="ReaderOptions.Include"/> leaves the file out on purpose. Thread-safe; one instance can serve
+/// many concurrent reads.
 /// </summary>
 public sealed class ArticleReader
 {
     private const int AsyncChunkSize = 256;
     private const int SniffBytes = 8 * 1024;
-    private static readonly string[] KnownExtensions = [".txt", ".json", ".jsonl"];
+    private static readonly string[] KnownExtensions = [".txt", ".html", ".htm", ".json", ".jsonl"];
     private readonly ReaderOptions _options;
     private readonly JsonArticleParser _json;
     private readonly PageLayoutAnalyzer _layout = new();
+    private readonly HtmlArticleReader _html = new();
+    private readonly GlobPattern[] _include;
 
     /// <summary>Creates a reader with the given options (defaults when null).</summary>
     public ArticleReader(ReaderOptions? options = null)
     {
         _options = options ?? ReaderOptions.Default;
         _json = new JsonArticleParser(_options.MaxJsonDepth);
+        _include = [.. (_options.Include ?? []).Select(p => new GlobPattern(p))];
     }
 
     /// <summary>Reads every path (files and folders) and collects the articles and errors.</summary>
@@ -33,6 +39,7 @@ public sealed class ArticleReader
         ArgumentNullException.ThrowIfNull(paths);
         var articles = new List<Article>();
         var errors = new List<ReadError>();
+        var warnings = new List<ReadWarning>();
         var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in Read(paths, cancellationToken))
         {
@@ -45,13 +52,17 @@ public sealed class ArticleReader
             {
                 articles.Add(article);
             }
+            else if (item.Warning is { } warning)
+            {
+                warnings.Add(warning);
+            }
             else
             {
                 errors.Add(item.Error!);
             }
         }
 
-        return new ReadResult(articles, errors, files.Count);
+        return new ReadResult(articles, errors, files.Count) { Warnings = warnings };
     }
 
     /// <summary>Streams articles and errors from the paths, one file at a time, in input order.</summary>
@@ -107,9 +118,9 @@ public sealed class ArticleReader
     internal long CountBytes(IEnumerable<string> paths)
     {
         long total = 0;
-        foreach (var (path, error) in ExpandPaths(paths))
+        foreach (var (path, error, warning) in ExpandPaths(paths))
         {
-            if (error is not null)
+            if (error is not null || warning is not null)
             {
                 continue;
             }
@@ -136,6 +147,27 @@ public sealed class ArticleReader
         return _options.DetectPageLayout ? _layout.Analyze(article) : article;
     }
 
+    /// <summary>
+    /// Reads one web page held in memory: its main content becomes the article text, and the title, outlet and
+    /// publication date come from the page's metadata where it has them (see <see cref="HtmlArticleReader"/>).
+    /// </summary>
+    /// <returns>The article, or an error item when the page has no readable text.</returns>
+    public ReadItem ReadHtml(string id, string html, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(html);
+        var file = path ?? id;
+        var article = _html.Read(id, html, path);
+        if (article is null)
+        {
+            return ReadItem.Fail(file, "empty: the page has no readable text", file);
+        }
+
+        // The extracted text keeps the page's line structure, so the page-layout rules (captions, galleries,
+        // link lists) apply to it as to a text page; the metadata found in the HTML is kept.
+        return ReadItem.Ok(_options.DetectPageLayout ? _layout.Analyze(article) : article, file);
+    }
+
     /// <summary>Reads articles from JSON text held in memory (an object, an array, or JSONL when <paramref name="jsonLines"/> is set).</summary>
     public IReadOnlyList<ReadItem> ReadJson(string json, string fileName, bool jsonLines = false)
     {
@@ -150,6 +182,12 @@ public sealed class ArticleReader
         foreach (var file in ExpandPaths([path]))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (file.Warning is { } warning)
+            {
+                yield return ReadItem.Warn(file.Path, warning);
+                continue;
+            }
+
             foreach (var item in ReadFile(file.Path, file.Error))
             {
                 yield return item;
@@ -157,57 +195,93 @@ public sealed class ArticleReader
         }
     }
 
-    private IEnumerable<(string Path, string? Error)> ExpandPaths(IEnumerable<string> paths)
+    /// <summary>
+    /// Expands folders into the files to read. Each entry is a file to read, an error (set when the path
+    /// cannot be read at all) or a warning (set for what is read past: skipped files, unread subfolders).
+    /// </summary>
+    private IEnumerable<(string Path, string? Error, string? Warning)> ExpandPaths(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
             if (string.IsNullOrWhiteSpace(path))
             {
-                yield return (path ?? string.Empty, "empty path");
+                yield return (path ?? string.Empty, "empty path", null);
             }
             else if (Directory.Exists(path))
             {
-                var files = ListFolder(path, out var problem);
-                if (problem is not null)
+                foreach (var entry in ListFolder(path))
                 {
-                    yield return (path, problem);
-                }
-
-                foreach (var file in files)
-                {
-                    yield return (file, null);
+                    yield return entry;
                 }
             }
             else if (File.Exists(path))
             {
-                yield return (path, null);
+                // A file named on its own is always read (an unsupported type is then an error).
+                yield return (path, null, null);
             }
             else
             {
-                yield return (path, "no such file or folder");
+                yield return (path, "no such file or folder", null);
             }
         }
     }
 
-    private IEnumerable<string> ListFolder(string folder, out string? problem)
+    private List<(string Path, string? Error, string? Warning)> ListFolder(string folder)
     {
-        problem = null;
         var option = _options.Recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
         string[] files;
+        string[] subfolders;
         try
         {
             files = Directory.GetFiles(folder, "*", option);
+            subfolders = _options.Recursive ? [] : Directory.GetDirectories(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problem = "cannot list the folder: " + ex.Message;
-            return [];
+            return [(folder, "cannot list the folder: " + ex.Message, null)];
         }
 
-        return files
-            .Where(f => KnownExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .OrderBy(f => Path.GetRelativePath(folder, f), StringComparer.Ordinal);
+        var entries = new List<(string Path, string? Error, string? Warning)>();
+        var toRead = 0;
+        foreach (var file in files.OrderBy(f => Path.GetRelativePath(folder, f), StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (_include.Length > 0 && !_include.Any(p => p.Matches(relative)))
+            {
+                // Left out on purpose by the caller's include patterns: not worth a warning.
+                continue;
+            }
+
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            if (KnownExtensions.Contains(extension))
+            {
+                entries.Add((file, null, null));
+                toRead++;
+            }
+            else
+            {
+                entries.Add((file, null, SkippedForType(extension)));
+            }
+        }
+
+        if (subfolders.Length > 0)
+        {
+            var names = string.Join(", ", subfolders.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            entries.Add((folder, null, string.Create(CultureInfo.InvariantCulture, $"{subfolders.Length} subfolder(s) not read because reading is not recursive: {names}")));
+        }
+
+        if (toRead == 0)
+        {
+            entries.Add((folder, null, _include.Length > 0 ? "no file in the folder matches the include patterns and can be read" : "the folder holds no file that can be read"));
+        }
+
+        return entries;
     }
+
+    private static string SkippedForType(string extension) =>
+        extension.Length == 0
+            ? "skipped: a file with no extension (ClaimCompare reads .txt, .html, .htm, .json and .jsonl)"
+            : $"skipped: ClaimCompare does not read '{extension}' files (it reads .txt, .html, .htm, .json and .jsonl)";
 
     private IEnumerable<ReadItem> ReadFile(string path, string? earlyError)
     {
@@ -219,7 +293,7 @@ public sealed class ArticleReader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!KnownExtensions.Contains(extension))
         {
-            return [ReadItem.Fail(path, $"unsupported file type '{extension}': expected .txt, .json or .jsonl", path) with { FileOpened = false }];
+            return [ReadItem.Fail(path, $"unsupported file type '{extension}': expected .txt, .html, .htm, .json or .jsonl", path) with { FileOpened = false }];
         }
 
         if (extension == ".jsonl")
@@ -250,6 +324,11 @@ public sealed class ArticleReader
         }
 
         var stem = Path.GetFileNameWithoutExtension(path);
+        if (extension is ".html" or ".htm")
+        {
+            return [ReadHtml(stem, text, path) with { Position = bytes.LongLength }];
+        }
+
         if (extension == ".txt")
         {
             return string.IsNullOrWhiteSpace(text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCompare.Model;
+using ClaimCompare.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -157,7 +158,7 @@ internal sealed class JsonArticleParser
         }
 
         var id = ScalarString(obj["id"]) ?? (index is { } i ? string.Create(CultureInfo.InvariantCulture, $"{stem}#{i}") : stem);
-        var published = ParseDate(ScalarString(obj["published"]));
+        var published = IsoDate.Parse(ScalarString(obj["published"]));
         var article = new Article(id, file, ScalarString(obj["outlet"]), ScalarString(obj["title"]), published, text);
         return ReadItem.Ok(article, file);
     }
@@ -168,24 +169,6 @@ internal sealed class JsonArticleParser
         JTokenType.Integer or JTokenType.Float => Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture),
         _ => null,
     };
-
-    /// <summary>Reads an ISO date or date-time; anything else gives null (the date is optional).</summary>
-    internal static DateOnly? ParseDate(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp)
-            ? DateOnly.FromDateTime(stamp.DateTime)
-            : null;
-    }
 
     private static string Describe(JTokenType type) => type switch
     {

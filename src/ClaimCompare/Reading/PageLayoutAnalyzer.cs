@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Reading;
@@ -49,6 +50,7 @@ internal sealed class PageLayoutAnalyzer
         var (title, titleLine) = article.Title is { } given ? (given, -1) : FindTitle(lines, bodyStart, outlet);
         var published = article.Published ?? FindPublished(lines, footerStart < 0 ? lines.Count : footerStart);
         var captionTexts = new List<string>();
+        var chromeState = ChromeState.None;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -62,6 +64,10 @@ internal sealed class PageLayoutAnalyzer
             if (footerStart >= 0 && i >= footerStart)
             {
                 kind = RegionKind.Footer;
+            }
+            else if (Chrome(line, text.Length, ref chromeState, regions))
+            {
+                continue;
             }
             else if (IsCaption(line.Text, outlet))
             {
@@ -113,15 +119,83 @@ internal sealed class PageLayoutAnalyzer
     public Article AnalyzeStructured(Article article)
     {
         var regions = new List<TextRegion>();
+        var chromeState = ChromeState.None;
         foreach (var line in SplitLines(article.Text))
         {
-            if (line.Text.Length > 0 && IsCaption(line.Text, article.Outlet))
+            if (line.Text.Length == 0 || Chrome(line, article.Text.Length, ref chromeState, regions))
+            {
+                continue;
+            }
+
+            if (IsCaption(line.Text, article.Outlet))
             {
                 regions.Add(new TextRegion(line.Span, RegionKind.Caption));
             }
         }
 
         return regions.Count == 0 ? article : article with { Regions = Merge(regions) };
+    }
+
+    /// <summary>
+    /// Marks a line of page furniture (<see cref="PageChrome"/>) and returns true, or returns false for any
+    /// other line. Headline-shaped lines after a related-stories heading are part of its list.
+    /// </summary>
+    private static bool Chrome(Line line, int textLength, ref ChromeState state, List<TextRegion> regions)
+    {
+        if (state == ChromeState.InLinkList && PageChrome.IsLinkedHeadline(line.Text))
+        {
+            regions.Add(new TextRegion(line.Span, RegionKind.Footer));
+            return true;
+        }
+
+        // A gallery prints its counter, then the photo's caption: one sentence, but not the story's. A
+        // paragraph of several sentences after a counter is the story going on.
+        var afterCounter = state == ChromeState.AfterGalleryCounter;
+        state = ChromeState.None;
+        if (afterCounter && PageChrome.IsCaptionSized(line.Text))
+        {
+            regions.Add(new TextRegion(line.Span, RegionKind.Caption));
+            return true;
+        }
+
+        if (PageChrome.IsLinkListHeading(line.Text))
+        {
+            state = ChromeState.InLinkList;
+            regions.Add(new TextRegion(line.Span, RegionKind.Footer));
+            return true;
+        }
+
+        if (PageChrome.GalleryRun(line.Text) is { } run)
+        {
+            state = PageChrome.IsBareGalleryCounter(line.Text) ? ChromeState.AfterGalleryCounter : ChromeState.None;
+            // A crawled gallery is often one long line of counters and captions: all of it goes. A page whose
+            // whole text is one line keeps what stands before the first counter and after the last caption.
+            var span = line.Span.Length * 2 <= textLength ? line.Span : new TextSpan(line.Span.Start + run.Start, line.Span.Start + run.End);
+            regions.Add(new TextRegion(span, RegionKind.Caption));
+            return true;
+        }
+
+        if (PageChrome.IsCaptionLine(line.Text))
+        {
+            regions.Add(new TextRegion(line.Span, RegionKind.Caption));
+            return true;
+        }
+
+        if (PageChrome.IsEngagementCounts(line.Text) || PageChrome.IsWidgetNotice(line.Text))
+        {
+            regions.Add(new TextRegion(line.Span, RegionKind.Chrome));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What the previous line of furniture says about the next one.</summary>
+    private enum ChromeState
+    {
+        None,
+        InLinkList,
+        AfterGalleryCounter,
     }
 
     private static ImmutableArray<TextRegion> Merge(List<TextRegion> regions)
@@ -389,7 +463,7 @@ internal sealed class PageLayoutAnalyzer
                 return true;
             }
 
-            if (!Extraction.ScopeWords.Months.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var month))
+            if (!CalendarWords.Months.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var month))
             {
                 continue;
             }

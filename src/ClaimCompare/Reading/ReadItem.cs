@@ -2,22 +2,29 @@ using ClaimCompare.Model;
 
 namespace ClaimCompare.Reading;
 
-/// <summary>One result of reading: an article, or an error entry for an input that could not be read.</summary>
-/// <remarks>Exactly one of <see cref="Article"/> and <see cref="Error"/> is set.</remarks>
+/// <summary>
+/// One result of reading: an article, an error entry for an input that could not be read, or a warning
+/// about an input read past (a file skipped for its type, an empty folder).
+/// </summary>
+/// <remarks>Exactly one of <see cref="Article"/>, <see cref="Error"/> and <see cref="Warning"/> is set.</remarks>
 public sealed record ReadItem
 {
-    private ReadItem(Article? article, ReadError? error, string file)
+    private ReadItem(Article? article, ReadError? error, string file, ReadWarning? warning = null)
     {
         Article = article;
         Error = error;
         File = file;
+        Warning = warning;
     }
 
     /// <summary>The article read, or null for an error.</summary>
     public Article? Article { get; }
 
-    /// <summary>The error, or null for an article.</summary>
+    /// <summary>The error, or null for an article or a warning.</summary>
     public ReadError? Error { get; }
+
+    /// <summary>The warning, or null for an article or an error.</summary>
+    public ReadWarning? Warning { get; }
 
     /// <summary>The file this item came from.</summary>
     public string File { get; }
@@ -36,10 +43,17 @@ public sealed record ReadItem
 
     /// <summary>Creates an error item.</summary>
     public static ReadItem Fail(string path, string reason, string file) => new(null, new ReadError(path, reason), file);
+
+    /// <summary>Creates a warning item; it names no file read, so it counts as no file opened.</summary>
+    public static ReadItem Warn(string path, string reason) => new(null, null, string.Empty, new ReadWarning(path, reason)) { FileOpened = false };
 }
 
 /// <summary>Everything read from a set of paths.</summary>
 /// <param name="Articles">Articles read, in input order.</param>
 /// <param name="Errors">Inputs that could not be read.</param>
 /// <param name="FilesRead">Number of files opened.</param>
-public sealed record ReadResult(IReadOnlyList<Article> Articles, IReadOnlyList<ReadError> Errors, int FilesRead);
+public sealed record ReadResult(IReadOnlyList<Article> Articles, IReadOnlyList<ReadError> Errors, int FilesRead)
+{
+    /// <summary>Inputs read past without an error that a user should know about (skipped files, empty folders).</summary>
+    public IReadOnlyList<ReadWarning> Warnings { get; init; } = [];
+}

@@ -6,6 +6,15 @@ public sealed record ReaderOptions
     /// <summary>Read folders recursively. Default: false (report-format.md: only the folder's own files).</summary>
     public bool Recursive { get; init; }
 
+    /// <summary>
+    /// Glob patterns choosing which files inside a folder are read (<c>*</c> and <c>?</c> within a name,
+    /// <c>**</c> across folders; a pattern without <c>/</c> matches the file name, one with <c>/</c> the path
+    /// relative to the folder given). Files they leave out are skipped without a warning; files named
+    /// directly are always read. Default: empty, every file is considered and those of a type that cannot be
+    /// read are listed as warnings.
+    /// </summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
     /// <summary>Deepest JSON nesting accepted before a file is rejected. Default: 64.</summary>
     public int MaxJsonDepth { get; init; } = 64;
 

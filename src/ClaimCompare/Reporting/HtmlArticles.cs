@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Globalization;
 using System.Text;
 using ClaimCompare.Model;
@@ -11,12 +12,18 @@ internal static class HtmlArticles
     {
         var report = view.Report;
         var byArticle = report.Claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Figures that a disagreement names stand out in the text, with the disagreements they are part of.
+        var flagged = report.Discrepancies
+            .Where(d => d.Kind != DiscrepancyKind.Update)
+            .SelectMany(d => d.ClaimIds.Select(id => (Claim: id, d.Id)))
+            .GroupBy(x => x.Claim, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => x.Id).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
         sb.Append("<section id=\"articles\"><h2>Articles</h2>\n");
         foreach (var article in report.Articles)
         {
             var claims = byArticle.GetValueOrDefault(article.Id) ?? [];
             sb.Append(CultureInfo.InvariantCulture, $"<article id=\"a-{HtmlReport.E(article.Id)}\"><h3>{HtmlReport.E(article.Title ?? article.Id)}</h3>\n");
-            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{HtmlReport.E(article.Outlet ?? "(outlet unknown)")}, {HtmlReport.E(article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated")} · {HtmlReport.E(article.Id)} · {claims.Count} claims</p>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{HtmlReport.E(Wording.Outlet(article) ?? "outlet unknown")}, {HtmlReport.E(article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated")} · {HtmlReport.E(article.Id)} · {Wording.Count(claims.Count, "claim")}</p>\n");
             if (string.IsNullOrEmpty(article.Text))
             {
                 sb.Append("<p class=\"meta\">(text not available)</p>\n");
@@ -24,7 +31,7 @@ internal static class HtmlArticles
             else if (claims.Count > 0)
             {
                 sb.Append("<div class=\"text\">");
-                AppendText(sb, article.Text, claims);
+                AppendText(sb, article.Text, claims, flagged);
                 sb.Append("</div>\n");
             }
 
@@ -38,7 +45,7 @@ internal static class HtmlArticles
     /// The text with sentences wrapped in <c>mark</c> and figures in <c>strong id="c17"</c>. Spans that do not
     /// fit the text, overlap an earlier figure or cross a sentence edge are left unmarked rather than break the page.
     /// </summary>
-    private static void AppendText(StringBuilder sb, string text, List<Claim> claims)
+    private static void AppendText(StringBuilder sb, string text, List<Claim> claims, Dictionary<string, string> flagged)
     {
         var sentences = MergedSentences(text.Length, claims);
         var figures = new List<Claim>();
@@ -68,7 +75,10 @@ internal static class HtmlArticles
             if (fi < figures.Count && figures[fi].Span.Start == position)
             {
                 var f = figures[fi];
-                sb.Append(CultureInfo.InvariantCulture, $"<strong class=\"claim\" id=\"{HtmlReport.E(f.Id)}\">{HtmlReport.E(f.Span.Slice(text))}<sup>{HtmlReport.E(f.Id)}</sup></strong>");
+                var mark = flagged.TryGetValue(f.Id, out var disputes)
+                    ? $"claim flagged\" title=\"disputed: {HtmlReport.E(disputes)}"
+                    : "claim";
+                sb.Append(CultureInfo.InvariantCulture, $"<strong class=\"{mark}\" id=\"{HtmlReport.E(f.Id)}\">{HtmlReport.E(f.Span.Slice(text))}<sup>{HtmlReport.E(f.Id)}</sup></strong>");
                 position = f.Span.End;
                 fi++;
             }

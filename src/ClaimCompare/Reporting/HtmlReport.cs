@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -20,7 +21,8 @@ public static class HtmlReport
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>ClaimCompare report</title>\n<style>\n")
           .Append(HtmlStyle.Css)
           .Append("</style></head><body>\n<h1>ClaimCompare report</h1>\n");
-        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\">{report.Articles.Length} articles, {report.Claims.Length} claims, {report.Groups.Length} groups, {report.Discrepancies.Length} discrepancies, {report.Errors.Length} errors.</p>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\">{E(Wording.Totals(report))}.</p>\n");
+        AppendLegend(sb);
 
         AppendDiscrepancies(sb, report);
         AppendGroups(sb, view);
@@ -78,7 +80,12 @@ public static class HtmlReport
             sb.Append(CultureInfo.InvariantCulture, $"<section class=\"group{(flagged.Count > 0 ? " disputed" : string.Empty)}\" id=\"{E(g.Id)}\">\n<h3>{E(ReportView.GroupTitle(g))} <span class=\"gid\">{E(g.Id)}</span></h3>\n");
             if (g.Consensus is { } c)
             {
-                sb.Append("<p class=\"consensus\">").Append(E(ReportView.ConsensusSentence(c))).Append(".</p>\n");
+                sb.Append("<p class=\"consensus\">").Append(E(view.ConsensusSentence(g, c))).Append(".</p>\n");
+            }
+
+            if (view.VagueBeside(g) is { } vague)
+            {
+                sb.Append("<p class=\"consensus vague\">").Append(E(char.ToUpperInvariant(vague[0]) + vague[1..])).Append(".</p>\n");
             }
 
             sb.Append("<table class=\"group-table\"><thead><tr><th>claim</th><th>figure</th><th>reading</th><th>source</th><th>outlet</th><th>date</th><th>period</th><th>place</th><th>sentence</th></tr></thead><tbody>\n");
@@ -100,6 +107,20 @@ public static class HtmlReport
         }
 
         sb.Append("</section>\n");
+    }
+
+    // How to read the page: what the kinds and the severity mean, how qualifiers are read, what the highlights are.
+    private static void AppendLegend(StringBuilder sb)
+    {
+        sb.Append("<details class=\"legend\" open><summary>How to read this report</summary><dl>\n")
+          .Append("<dt><span class=\"kind\">figure</span></dt><dd>Figures for the same quantity that disagree beyond their qualifiers and rounding.</dd>\n")
+          .Append("<dt><span class=\"kind\">attribution</span></dt><dd>The same figure credited to different sources, or one source quoted with different figures.</dd>\n")
+          .Append("<dt><span class=\"kind\">update</span></dt><dd>A running total reported again later: a growing count, not a contradiction.</dd>\n")
+          .Append("<dt><span class=\"kind\">internal</span></dt><dd>Figures in one article that contradict each other.</dd>\n")
+          .Append("<dt><span class=\"severity\">0.00–1.00</span></dt><dd>").Append(E(Wording.SeverityScale)).Append("</dd>\n")
+          .Append("<dt>qualifiers</dt><dd>").Append(E(Wording.QualifierReading)).Append("</dd>\n")
+          .Append("<dt><strong class=\"claim flagged\">42</strong> <strong class=\"claim\">42</strong></dt><dd>In the article texts, figures named by a disagreement are marked red; other compared figures yellow; their sentences are shaded.</dd>\n")
+          .Append("</dl></details>\n");
     }
 
     private static void AppendErrors(StringBuilder sb, ComparisonReport report)

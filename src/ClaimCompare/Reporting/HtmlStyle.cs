@@ -26,6 +26,9 @@ internal static class HtmlStyle
         article .text { white-space: pre-wrap; }
         mark.sentence { background: #fff3b0; }
         strong.claim { background: #ffd666; }
+        strong.claim.flagged { background: #ff9c9c; box-shadow: 0 0 0 2px #d33; }
+        .legend { background: #fafafa; border: 1px solid #ddd; padding: .4em .8em; margin: 1em 0; }
+        .legend dt { float: left; clear: left; min-width: 8em; font-weight: 600; } .legend dd { margin: 0 0 .3em 9em; }
         strong.claim:target { outline: 3px solid #d33; }
         strong.claim sup { font-size: .7em; color: #a50; margin-left: .1em; }
 

@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Globalization;
 using System.Text;
 using ClaimCompare.Model;
@@ -14,17 +15,18 @@ public static class MarkdownReport
         var view = new ReportView(report);
         var sb = new StringBuilder();
         sb.Append("# ClaimCompare report\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"{report.Articles.Length} articles, {report.Claims.Length} claims, {report.Groups.Length} groups, {report.Discrepancies.Length} discrepancies, {report.Errors.Length} errors.\n\n");
+        sb.Append(Wording.Totals(report)).Append(".\n\n");
 
         sb.Append("## Articles\n\n| id | outlet | date | title |\n|---|---|---|---|\n");
         foreach (var a in report.Articles)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| {Cell(a.Id)} | {Cell(a.Outlet)} | {a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} | {Cell(a.Title)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {Cell(a.Id)} | {Cell(Wording.Outlet(a))} | {a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} | {Cell(a.Title)} |\n");
         }
 
         if (report.Discrepancies.Length > 0)
         {
             sb.Append("\n## Disagreements\n\n");
+            sb.Append("> ").Append(Wording.SeverityScale).Append(' ').Append(Wording.QualifierReading).Append("\n\n");
             foreach (var d in report.Discrepancies)
             {
                 var where = d.GroupId is null ? string.Empty : $" [{d.GroupId}]";
@@ -39,7 +41,12 @@ public static class MarkdownReport
             sb.Append(CultureInfo.InvariantCulture, $"\n## {(flagged.Count > 0 ? "⚠ " : string.Empty)}{Cell(ReportView.GroupTitle(g))} ({g.Id})\n\n");
             if (g.Consensus is { } c)
             {
-                sb.Append(ReportView.ConsensusSentence(c)).Append(".\n\n");
+                sb.Append(view.ConsensusSentence(g, c)).Append(".\n\n");
+            }
+
+            if (view.VagueBeside(g) is { } vague)
+            {
+                sb.Append(Cell(char.ToUpperInvariant(vague[0]) + vague[1..])).Append(".\n\n");
             }
 
             AppendClaims(sb, view, g.ClaimIds.Select(view.Claim).OfType<Claim>());

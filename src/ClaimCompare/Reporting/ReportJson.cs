@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace ClaimCompare.Reporting;
 
 /// <summary>
-/// Writes and reads the JSON report, format version 1 (report-format.md). Output is deterministic:
+/// Writes and reads the JSON report, format version 1 (docs/report-format.md). Output is deterministic:
 /// the same report always gives the same bytes (invariant culture, fixed field order, "\n" line ends).
 /// </summary>
 public static class ReportJson

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCompare.Model;
-using ClaimCompare.Reading;
+using ClaimCompare.Text;
 using Newtonsoft.Json.Linq;
 
 namespace ClaimCompare.Reporting;
@@ -18,7 +18,7 @@ internal static class ReportJsonReader
             FormatVersion = (int)root["formatVersion"]!,
             Articles = Items(root, "articles", a => new Article(
                 Str(a, "id") ?? throw new FormatException("An article has no id."), Str(a, "path"), Str(a, "outlet"), Str(a, "title"),
-                JsonArticleParser.ParseDate(Str(a, "published")), string.Empty)),
+                IsoDate.Parse(Str(a, "published")), string.Empty)),
             Sources = Items(root, "sources", s => new Source(Str(s, "id")!, Str(s, "name")!, ParseEnum<SourceKind>(Str(s, "kind")))
             {
                 Aliases = StringList(s, "aliases"),
@@ -36,10 +36,11 @@ internal static class ReportJsonReader
             {
                 GroupId = Str(d, "group"),
                 Positions = d["positions"] is JArray positions
-                    ? [.. positions.OfType<JArray>().Select(p => p.Values<string>().OfType<string>().ToImmutableArray())]
-                    : ImmutableArray<ImmutableArray<string>>.Empty,
+                    ? [.. positions.OfType<JArray>().Select(p => p.Values<string>().OfType<string>().ToValueArray())]
+                    : ValueArray<ValueArray<string>>.Empty,
             }),
             Errors = Items(root, "errors", e => new ReadError(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
+            Warnings = Items(root, "warnings", e => new ReadWarning(Str(e, "path") ?? string.Empty, Str(e, "reason") ?? string.Empty)),
             Counts = counts is null ? null : new ReportCounts((int?)counts["filesRead"] ?? 0, (int?)counts["articlesRead"] ?? 0, (int?)counts["articlesCompared"] ?? 0, (int?)counts["rejected"] ?? 0),
         };
     }
@@ -93,7 +94,7 @@ internal static class ReportJsonReader
                 ? new SourceAttribution(new SourceMention(sourceText, default, SourceKind.Organization) { Surface = sourceText }, cue, default)
                 : null,
             Period = period is null ? null : new TimeScope(
-                JsonArticleParser.ParseDate(Str(period, "start")), JsonArticleParser.ParseDate(Str(period, "end")), Str(period, "text"), (bool?)period["cumulative"] ?? false),
+                IsoDate.Parse(Str(period, "start")), IsoDate.Parse(Str(period, "end")), Str(period, "text"), (bool?)period["cumulative"] ?? false),
             Place = Str(c, "place"),
             Region = Str(c, "region") is { } region ? ParseEnum<RegionKind>(region) : RegionKind.Body,
             Confidence = (double?)c["confidence"] ?? 1,

@@ -56,6 +56,13 @@ internal sealed class ReportJsonWriter(JsonWriter w)
             Str("reason", e.Reason);
             w.WriteEndObject();
         });
+        Array("warnings", report.Warnings, e =>
+        {
+            w.WriteStartObject();
+            Str("path", e.Path);
+            Str("reason", e.Reason);
+            w.WriteEndObject();
+        });
         w.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Globalization;
 using ClaimCompare.Model;
 
@@ -85,15 +86,48 @@ internal sealed class ReportView
         };
     }
 
-    public string Outlet(Claim claim) =>
-        Article(claim.ArticleId) is { } a ? a.Outlet ?? a.Id : claim.ArticleId;
+    /// <summary>The claim's outlet, or the domain of its article's URL; empty when neither is known (never the file id).</summary>
+    public string Outlet(Claim claim) => Wording.Outlet(Article(claim.ArticleId)) ?? string.Empty;
+
+    /// <summary>The group's claims that give a vague word rather than a number ("several", "thousands"): shown beside the consensus.</summary>
+    public List<Claim> VagueClaims(ClaimGroup group) =>
+        [.. group.ClaimIds.Select(Claim).OfType<Claim>().Where(c => c.Quantity.Bound == BoundKind.Vague)];
+
+    /// <summary>"not counted: several [c39], thousands [c29]", or null when every figure is a number.</summary>
+    public string? VagueBeside(ClaimGroup group)
+    {
+        var vague = VagueClaims(group);
+        return vague.Count == 0 ? null : "not counted (vague): " + string.Join(", ", vague.Select(c => $"{c.Surface} [{c.Id}]"));
+    }
+
+    /// <summary>
+    /// The table's consensus line: "consensus 8,000 to 18,000, best 18,000 (median of 2 figures)", or, when one figure is
+    /// the only number, that figure as written: "consensus: at least 22 (the only figure given as a number)".
+    /// </summary>
+    public string ConsensusLine(ClaimGroup group, Consensus c)
+    {
+        var numeric = group.ClaimIds.Select(Claim).OfType<Claim>().Where(x => x.Quantity.Bound != BoundKind.Vague).ToList();
+        if (numeric.Count == 1)
+        {
+            return $"consensus: {numeric[0].Surface} (the only figure given as a number)";
+        }
+
+        var range = c.Low.Equals(c.High) ? TableReport.Number(c.Low) : $"{TableReport.Number(c.Low)} to {TableReport.Number(c.High)}";
+        return string.Create(CultureInfo.InvariantCulture, $"consensus {range}, best {TableReport.Number(c.Median)} ({c.Policy ?? "median"} of {numeric.Count} figures)");
+    }
 
     /// <summary>The group's heading: its label, or subject and predicate.</summary>
     public static string GroupTitle(ClaimGroup group) => group.Label ?? $"{group.Subject} {group.Predicate}".Trim();
 
     /// <summary>"Consensus (median): 41 to 84, best 74; reported 15 to 127; most conservative 41" without the full stop.</summary>
-    public static string ConsensusSentence(Consensus c)
+    public string ConsensusSentence(ClaimGroup group, Consensus c)
     {
+        var numeric = group.ClaimIds.Select(Claim).OfType<Claim>().Where(x => x.Quantity.Bound != BoundKind.Vague).ToList();
+        if (numeric.Count == 1)
+        {
+            return $"Consensus: {numeric[0].Surface} (the only figure given as a number)";
+        }
+
         var sb = new System.Text.StringBuilder();
         sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"Consensus ({c.Policy ?? "median"}): {TableReport.Number(c.Low)} to {TableReport.Number(c.High)}, best {TableReport.Number(c.Median)}");
         if (c.Min is { } min && c.Max is { } max)

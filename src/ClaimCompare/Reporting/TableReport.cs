@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimCompare.Model;
+using ClaimCompare.Text;
 
 namespace ClaimCompare.Reporting;
 
@@ -23,7 +24,11 @@ public static class TableReport
         width = Math.Max(60, width);
         var sb = new StringBuilder();
         var view = new ReportView(report);
-        AppendWrapped(sb, string.Create(CultureInfo.InvariantCulture, $"ClaimCompare: {report.Articles.Length} articles, {report.Claims.Length} claims, {report.Groups.Length} groups, {report.Discrepancies.Length} discrepancies, {report.Errors.Length} errors"), width, 0);
+        AppendWrapped(sb, "ClaimCompare: " + Wording.Totals(report), width, 0);
+        if (report.Discrepancies.Length > 0)
+        {
+            AppendWrapped(sb, Wording.ShortLegend, width, 0);
+        }
 
         var disputed = view.GroupsDisagreementsFirst().Where(g => view.FlaggedClaims(g.Id).Count > 0).ToList();
         var calm = report.Groups.Where(g => !disputed.Contains(g)).ToList();
@@ -58,7 +63,7 @@ public static class TableReport
         sb.Append("\nARTICLES\n");
         foreach (var a in report.Articles)
         {
-            var meta = string.Join(", ", new[] { a.Outlet, a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
+            var meta = string.Join(", ", new[] { Wording.Outlet(a), a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
             sb.Append(Fit($"  {a.Id}  {a.Title ?? "(no title)"}", width)).Append('\n');
             if (meta.Length > 0)
             {
@@ -87,8 +92,7 @@ public static class TableReport
         return sb.ToString();
     }
 
-    internal static string Number(double value) =>
-        value.ToString(Math.Abs(value) >= 100 ? "#,0" : "0.##", CultureInfo.InvariantCulture);
+    internal static string Number(double value) => NumberText.Format(value);
 
     private static void AppendGroup(StringBuilder sb, ReportView view, ClaimGroup g, int width, int perGroup)
     {
@@ -97,7 +101,14 @@ public static class TableReport
         AppendWrapped(sb, $"{g.Id}: {label}", width, 4);
         if (g.Consensus is { } c)
         {
-            sb.Append(Fit(string.Create(CultureInfo.InvariantCulture, $"    consensus {Number(c.Low)} to {Number(c.High)}, best {Number(c.Median)} ({c.Policy ?? "median"})"), width)).Append('\n');
+            sb.Append("    ");
+            AppendWrapped(sb, view.ConsensusLine(g, c), width, 6, 4);
+        }
+
+        if (view.VagueBeside(g) is { } vague)
+        {
+            sb.Append("    ");
+            AppendWrapped(sb, vague, width, 6, 4);
         }
 
         // Columns: flag, claim id, figure, source, outlet, date. The flexible columns share what is left.

@@ -11,12 +11,12 @@ namespace ClaimCompare.Sources;
 /// <param name="Aliases">Other names: acronyms, translations, former names, spellings no rule finds.</param>
 /// <param name="Affiliation">Canonical name of the entry it belongs to ("Russian Defence Ministry"), or null.</param>
 /// <param name="Origin">Which file the entry came from ("shipped" or the path).</param>
-public sealed record AliasEntry(string Name, SourceKind? Kind, ImmutableArray<string> Aliases, string? Affiliation, string Origin);
+internal sealed record AliasEntry(string Name, SourceKind? Kind, ImmutableArray<string> Aliases, string? Affiliation, string Origin);
 
 /// <summary>A generic description that stands for the one source of a kind in the same article ("the monitor").</summary>
 /// <param name="Phrase">The description ("monitor", "monitoring group").</param>
 /// <param name="Kind">The kind of source it can stand for.</param>
-public sealed record AliasDescriptor(string Phrase, SourceKind Kind);
+internal sealed record AliasDescriptor(string Phrase, SourceKind Kind);
 
 /// <summary>
 /// Curated names of recurring sources, loaded from JSON (format in docs/sources.md). The library ships one
@@ -28,7 +28,7 @@ public sealed class AliasTable
     private static readonly Lazy<AliasTable> ShippedTable = new(LoadShipped);
 
     /// <summary>Creates a table from entries and descriptors.</summary>
-    public AliasTable(IEnumerable<AliasEntry> entries, IEnumerable<AliasDescriptor>? descriptors = null)
+    internal AliasTable(IEnumerable<AliasEntry> entries, IEnumerable<AliasDescriptor>? descriptors = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         Entries = [.. entries];
@@ -42,10 +42,10 @@ public sealed class AliasTable
     public static AliasTable Shipped => ShippedTable.Value;
 
     /// <summary>The entries, in file order.</summary>
-    public ImmutableArray<AliasEntry> Entries { get; }
+    internal ImmutableArray<AliasEntry> Entries { get; }
 
     /// <summary>The generic descriptions.</summary>
-    public ImmutableArray<AliasDescriptor> Descriptors { get; }
+    internal ImmutableArray<AliasDescriptor> Descriptors { get; }
 
     /// <summary>Loads an alias file from disk.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid alias file.</exception>

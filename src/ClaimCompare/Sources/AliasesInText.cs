@@ -9,13 +9,13 @@ namespace ClaimCompare.Sources;
 /// <param name="NameSpan">Where the first name stands.</param>
 /// <param name="AliasSpan">Where the other name stands.</param>
 /// <param name="Cue">What said so: "formerly known as", "acronym in parentheses", "translation in parentheses", ...</param>
-public sealed record StatedAlias(string Name, string Alias, TextSpan NameSpan, TextSpan AliasSpan, string Cue);
+internal sealed record StatedAlias(string Name, string Alias, TextSpan NameSpan, TextSpan AliasSpan, string Cue);
 
 /// <summary>
 /// Finds aliases an article states: "X, formerly known as Y", "X, also known as Y", "X (Y)" where Y is X's
 /// acronym or an earlier name, "Jaish al-Fatah (Army of Conquest)". A linear scanner over words; no regex.
 /// </summary>
-public static class AliasesInText
+internal static class AliasesInText
 {
     private const int MaxPhraseWords = 8;
     private const int MaxParenthesis = 80;

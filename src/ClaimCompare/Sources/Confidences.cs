@@ -5,7 +5,7 @@ namespace ClaimCompare.Sources;
 /// through a misspelled fact score high; rules that guess from context score lower, and those that guess
 /// across articles fall under the default merge bar (0.88), so they only produce "possibly the same".
 /// </summary>
-public static class Confidences
+internal static class Confidences
 {
     /// <summary>An entry of an alias file names both spellings.</summary>
     public const double AliasFile = 0.99;

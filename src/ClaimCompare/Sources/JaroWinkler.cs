@@ -1,7 +1,7 @@
 namespace ClaimCompare.Sources;
 
 /// <summary>Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal).</summary>
-public static class JaroWinkler
+internal static class JaroWinkler
 {
     /// <summary>How much a shared prefix of up to four characters raises the Jaro score.</summary>
     public const double PrefixScale = 0.1;

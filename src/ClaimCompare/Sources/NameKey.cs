@@ -13,7 +13,7 @@ namespace ClaimCompare.Sources;
 /// <param name="WordSet">The content words sorted and joined: equal means the same words in any order or spelling.</param>
 /// <param name="Phonetic">The <see cref="PhoneticKey"/> of each content word, in name order.</param>
 /// <param name="PhoneticSet">The phonetic keys sorted and joined: equal means a transliteration variant.</param>
-public sealed record NameKey(string Name, string Normalized, ImmutableArray<string> Words, ImmutableArray<string> Content,
+internal sealed record NameKey(string Name, string Normalized, ImmutableArray<string> Words, ImmutableArray<string> Content,
     string WordSet, ImmutableArray<string> Phonetic, string PhoneticSet)
 {
     /// <summary>True when the name looks like an acronym ("SOHR", "MoD", "SAA"): one short word written mostly in capitals.</summary>

@@ -7,7 +7,7 @@ namespace ClaimCompare.Sources;
 /// "'s", no leading "the"/"so-called", no "UK-based"-style descriptors, no Arabic article ("al-", "ash-").
 /// Hyphenated words are split.
 /// </summary>
-public static class NameText
+internal static class NameText
 {
     // Latin letters with diacritics, folded to their base letter. Written by hand for the Latin-1 and
     // Latin Extended-A ranges, because the library runs with invariant globalization (no ICU normalisation).

@@ -9,7 +9,7 @@ namespace ClaimCompare.Sources;
 /// (including y, w next to vowels and a j after a vowel) becomes one "a", and doubled letters collapse.
 /// The key keeps the consonant skeleton, which is what distinguishes Rudskoy from Rudnitsky.
 /// </summary>
-public static class PhoneticKey
+internal static class PhoneticKey
 {
     /// <summary>The key of one folded word (lower case, ASCII letters and digits).</summary>
     public static string Of(string word)

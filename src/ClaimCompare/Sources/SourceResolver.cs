@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Sources;
@@ -6,17 +7,17 @@ namespace ClaimCompare.Sources;
 /// <summary>The sources found and the claims with their source ids set.</summary>
 /// <param name="Sources">Every distinct real-world source.</param>
 /// <param name="Claims">The claims, in the same order, with <see cref="Claim.SourceId"/> and <see cref="Claim.ViaId"/> set.</param>
-public sealed record SourceResolution(ImmutableArray<Source> Sources, ImmutableArray<Claim> Claims);
+public sealed record SourceResolution(ValueArray<Source> Sources, ValueArray<Claim> Claims);
 
 /// <summary>A source mention together with the article it was found in (anonymous sources never leave their article).</summary>
 /// <param name="ArticleId">The article the mention stands in.</param>
 /// <param name="Mention">The mention.</param>
-public sealed record ArticleMention(string ArticleId, SourceMention Mention);
+internal sealed record ArticleMention(string ArticleId, SourceMention Mention);
 
 /// <summary>The sources found for plain mentions.</summary>
 /// <param name="Sources">Every distinct real-world source.</param>
 /// <param name="SourceIds">The source id of each mention, in input order.</param>
-public sealed record NameResolution(ImmutableArray<Source> Sources, ImmutableArray<string> SourceIds);
+internal sealed record NameResolution(ValueArray<Source> Sources, ValueArray<string> SourceIds);
 
 /// <summary>
 /// Resolves the spellings of the same source across articles to one identity. Thread-safe: the alias index is
@@ -49,17 +50,25 @@ public sealed class SourceResolver
     /// <summary>The options this resolver runs with.</summary>
     public SourceOptions Options => _options;
 
-    /// <summary>Resolves every source and channel mentioned by the claims.</summary>
+    /// <summary>
+    /// Resolves every source and channel mentioned by the claims. Returns the claims ready for comparison: source ids
+    /// set and, when none of them has an id yet (as <see cref="Extraction.ClaimExtractor.Extract"/> leaves them), numbered
+    /// "c1", "c2", ... in the order given.
+    /// </summary>
+    /// <exception cref="ArgumentException">Some claims have ids and others do not.</exception>
     public SourceResolution Resolve(IReadOnlyList<Claim> claims) => Resolve(claims, []);
 
     /// <summary>
     /// Resolves every source and channel mentioned by the claims, also trusting the alias pairs the articles
-    /// state (from <see cref="AliasesInText.Find"/> over each article's text).
+    /// state (from <see cref="AliasesInText.Find"/> over each article's text). Numbers claims that have no ids, as
+    /// <see cref="Resolve(IReadOnlyList{Claim})"/> does.
     /// </summary>
-    public SourceResolution Resolve(IReadOnlyList<Claim> claims, IEnumerable<StatedAlias> statedAliases)
+    /// <exception cref="ArgumentException">Some claims have ids and others do not.</exception>
+    internal SourceResolution Resolve(IReadOnlyList<Claim> claims, IEnumerable<StatedAlias> statedAliases)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(statedAliases);
+        claims = Numbered(claims);
         var inputs = new List<ArticleMention>();
         var slots = new (int Source, int Via)[claims.Count];
         for (var i = 0; i < claims.Count; i++)
@@ -105,15 +114,35 @@ public sealed class SourceResolver
         return new SourceResolution(sources, result.MoveToImmutable());
     }
 
+    /// <summary>Claims numbered "c1", "c2", ... when none has an id; unchanged when all have one.</summary>
+    private static IReadOnlyList<Claim> Numbered(IReadOnlyList<Claim> claims)
+    {
+        var missing = claims.Count(c => c is not null && string.IsNullOrEmpty(c.Id));
+        if (missing == 0)
+        {
+            return claims;
+        }
+
+        if (missing < claims.Count(c => c is not null))
+        {
+            var first = claims.Select((c, i) => (c, i)).First(x => x.c is not null && string.IsNullOrEmpty(x.c.Id)).i;
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{missing} of {claims.Count} claims have no id (the first at index {first}) while the others have one: give every claim an id, or none and let Resolve number them."),
+                nameof(claims));
+        }
+
+        return [.. claims.Select((c, i) => c is null ? c! : c with { Id = string.Create(CultureInfo.InvariantCulture, $"c{i + 1}") })];
+    }
+
     /// <summary>Resolves plain mentions, all taken to stand in one article (useful to explore names in tests).</summary>
-    public NameResolution ResolveNames(IEnumerable<SourceMention> mentions)
+    internal NameResolution ResolveNames(IEnumerable<SourceMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         return ResolveMentions(mentions.Select(m => new ArticleMention(string.Empty, m)).ToList(), []);
     }
 
     /// <summary>Resolves mentions from several articles, with optional stated alias pairs.</summary>
-    public NameResolution ResolveMentions(IReadOnlyList<ArticleMention> mentions, IEnumerable<StatedAlias>? statedAliases = null)
+    internal NameResolution ResolveMentions(IReadOnlyList<ArticleMention> mentions, IEnumerable<StatedAlias>? statedAliases = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var (sources, ids) = Run(mentions, statedAliases ?? []);

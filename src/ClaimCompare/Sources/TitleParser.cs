@@ -4,13 +4,13 @@ namespace ClaimCompare.Sources;
 /// <param name="Name">The bare name ("Sergey Rudskoy").</param>
 /// <param name="Role">The title or role written with it ("Head of operations in the Russian General Staff General"), or null.</param>
 /// <param name="Affiliation">The organisation the role places the person in ("Russian General Staff"), or null.</param>
-public sealed record ParsedName(string Name, string? Role, string? Affiliation);
+internal sealed record ParsedName(string Name, string? Role, string? Affiliation);
 
 /// <summary>
 /// Separates ranks, titles and roles from a person's name ("Lt. Gen. Sergei Rudskoi", "Russian Defense
 /// Minister Sergei Shoigu", "Rami Abdel Rahman, head of the Observatory"). A scanner over words; no regex.
 /// </summary>
-public static class TitleParser
+internal static class TitleParser
 {
     /// <summary>Words that are titles, ranks or roles, never part of a name (folded, without dots).</summary>
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)

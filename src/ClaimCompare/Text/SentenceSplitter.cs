@@ -8,7 +8,7 @@ namespace ClaimCompare.Text;
 /// ("Lt.", "U.S."), an initial, or a number ("1.5").
 /// </summary>
 /// <remarks>Stateless and thread-safe. Linear in the text length.</remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

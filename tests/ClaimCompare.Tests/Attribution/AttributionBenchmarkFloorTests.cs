@@ -7,6 +7,7 @@ namespace ClaimCompare.Tests.Attribution;
 
 /// <summary>Accuracy floors on the shared benchmarks, set a little under the measured scores (docs/attribution.md).</summary>
 [TestFixture]
+[Category(TestCategories.Benchmarks)]
 public sealed class AttributionBenchmarkFloorTests
 {
     [Test]

@@ -1,4 +1,5 @@
 using ClaimCompare.Attribution;
+using ClaimCompare.Model;
 using FluentAssertions;
 using NUnit.Framework;
 using static ClaimCompare.Tests.Attribution.AttributionProbe;

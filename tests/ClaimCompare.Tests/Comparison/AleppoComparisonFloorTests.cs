@@ -10,6 +10,7 @@ namespace ClaimCompare.Tests.Comparison;
 /// 90.0, 96.1 (session 2).
 /// </summary>
 [TestFixture]
+[Category(TestCategories.Benchmarks)]
 public sealed class AleppoComparisonFloorTests
 {
     private static readonly Lazy<Scoreboard> Board = new(() => AleppoComparisonEvaluation.Run(TestPaths.Benchmarks));

@@ -40,6 +40,35 @@ public sealed class CancellationAndProgressTests
     }
 
     [Test]
+    public void Bar_draws_past_the_quiet_start_without_overflowing()
+    {
+        // The first drawn line used to compute now - TimeSpan.MinValue and throw OverflowException in
+        // every terminal run longer than half a second.
+        var now = TimeSpan.Zero;
+        using var stderr = new StringWriter();
+        using (var bar = new ProgressBar(stderr, interactive: true, () => now))
+        {
+            bar.Report(new ComparisonProgress(PipelineStage.Extracting, 10, 100));
+            stderr.ToString().Should().BeEmpty("nothing is drawn in the first half second");
+
+            now = TimeSpan.FromSeconds(0.6);
+            bar.Report(new ComparisonProgress(PipelineStage.Extracting, 20, 100));
+            now = TimeSpan.FromSeconds(0.65);
+            bar.Report(new ComparisonProgress(PipelineStage.Extracting, 25, 100));
+            now = TimeSpan.FromSeconds(0.8);
+            bar.Report(new ComparisonProgress(PipelineStage.Extracting, 1000, 1000));
+            now = TimeSpan.FromSeconds(0.81);
+            bar.Report(new ComparisonProgress(PipelineStage.Done, 1000, 1000));
+        }
+
+        var drawn = stderr.ToString().Split('\r', StringSplitOptions.RemoveEmptyEntries);
+        drawn.Should().HaveCount(3, "a redraw waits a tenth of a second unless the stage changes");
+        drawn[0].Should().Contain(" 20% extracting 20 articles");
+        drawn[2].Should().Contain("100% done").And.EndWith(Environment.NewLine);
+        drawn[2].TrimEnd().Length.Should().BeLessThan(80, "a line that wraps cannot be redrawn in place");
+    }
+
+    [Test]
     public void Bar_stays_silent_when_stderr_is_not_a_terminal()
     {
         using var stderr = new StringWriter();

@@ -13,7 +13,7 @@ public sealed class CompareCommandTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CompareCommand.Run(args, stdout, stderr);
+        var code = Cli.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -28,6 +28,7 @@ public sealed class NoBenchmarkTextTests
     ];
 
     [Test]
+    [Category(TestCategories.Benchmarks)]
     public void No_literal_or_comment_repeats_seven_words_of_a_benchmark()
     {
         var benchmark = new HashSet<string>(StringComparer.Ordinal);

@@ -13,33 +13,35 @@ public sealed class ClaimEngineStreamingTests
 {
     private static Article NewArticle(int i) => new($"a{i}", null, "Outlet", null, null, $"Article {i}: {i * 7} civilians were killed, officials said.");
 
-    private static string AleppoArticles => Path.Combine(TestPaths.Benchmarks, "aleppo-2016", "articles");
+    private static readonly string[] Inputs = TestCorpus.Inputs;
+
+    private static int N => TestCorpus.InputArticles;
 
     [Test]
     public void Stream_in_memory_and_files_give_the_same_report()
     {
         var engine = new ClaimEngine();
-        var fromFiles = engine.CompareFiles([TestPaths.Seeds, AleppoArticles]);
-        var read = engine.Reader.ReadAll([TestPaths.Seeds, AleppoArticles]);
+        var fromFiles = engine.CompareFiles(Inputs);
+        var read = engine.Reader.ReadAll(Inputs);
         var inMemory = engine.Compare(read.Articles);
         var streamed = engine.CompareAsync(read.Articles.ToAsyncEnumerable()).GetAwaiter().GetResult();
-        var asyncFiles = engine.CompareFilesAsync([TestPaths.Seeds, AleppoArticles]).GetAwaiter().GetResult();
+        var asyncFiles = engine.CompareFilesAsync(Inputs).GetAwaiter().GetResult();
 
-        fromFiles.Articles.Should().HaveCount(26);
+        fromFiles.Articles.Should().HaveCount(N);
         ReportJson.Write(asyncFiles).Should().Be(ReportJson.Write(fromFiles));
         foreach (var other in new[] { inMemory, streamed })
         {
             ReportJson.Write(other with { Counts = fromFiles.Counts }).Should().Be(ReportJson.Write(fromFiles));
-            other.Counts.Should().Be(new ReportCounts(0, 26, 26, 0));
+            other.Counts.Should().Be(new ReportCounts(0, N, N, 0));
         }
 
-        fromFiles.Counts.Should().Be(new ReportCounts(26, 26, 26, 0));
+        fromFiles.Counts.Should().Be(new ReportCounts(N, N, N, 0));
     }
 
     [Test]
     public void Dropping_texts_keeps_claims_and_metadata()
     {
-        var paths = new[] { TestPaths.Seeds, AleppoArticles };
+        var paths = Inputs;
         var kept = new ClaimEngine().CompareFiles(paths);
         var dropped = new ClaimEngine(new ClaimCompareOptions { KeepArticleText = false }).CompareFiles(paths);
 
@@ -119,10 +121,10 @@ public sealed class ClaimEngineStreamingTests
                 reports.Add(p);
             }
         });
-        new ClaimEngine().CompareFiles([TestPaths.Seeds, AleppoArticles], progress);
+        new ClaimEngine().CompareFiles(Inputs, progress);
         reports.Should().NotBeEmpty();
         reports[^1].Stage.Should().Be(PipelineStage.Done);
-        reports[^1].ArticlesDone.Should().Be(26);
+        reports[^1].ArticlesDone.Should().Be(N);
         reports[^1].BytesTotal.Should().BeGreaterThan(0);
         reports[^1].BytesDone.Should().Be(reports[^1].BytesTotal);
         reports.Select(r => r.ArticlesDone).Should().BeInAscendingOrder();

@@ -9,13 +9,13 @@ namespace ClaimCompare.Tests.Pipeline;
 [TestFixture]
 public sealed class DeterminismTests
 {
-    private static readonly string[] Inputs = [TestPaths.Seeds, Path.Combine(TestPaths.Benchmarks, "aleppo-2016", "articles")];
+    private static string[] Inputs => TestCorpus.Inputs;
 
     [Test]
     public void Json_is_byte_identical_across_runs_and_thread_counts()
     {
         var baseline = ReportJson.Write(new ClaimEngine(new ClaimCompareOptions { MaxDegreeOfParallelism = 1 }).CompareFiles(Inputs));
-        baseline.Should().Contain("\"articlesRead\": 26");
+        baseline.Should().Contain($"\"articlesRead\": {TestCorpus.InputArticles}");
         foreach (var threads in new[] { 1, 2, 3, 8 })
         {
             var engine = new ClaimEngine(new ClaimCompareOptions { MaxDegreeOfParallelism = threads });

@@ -33,7 +33,7 @@ public sealed class HtmlBrowserTests
         var report = HtmlReportFixture.Report;
         var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "html-report");
         Directory.CreateDirectory(folder);
-        var page = Path.Combine(folder, "aleppo-report.html");
+        var page = Path.Combine(folder, "seed-report.html");
         File.WriteAllText(page, HtmlReport.Write(report));
         var url = new Uri(page).AbsoluteUri;
 
@@ -46,7 +46,7 @@ public sealed class HtmlBrowserTests
             dom.Should().Contain($"id=\"{g.Id}\"");
         }
 
-        var screenshot = Path.Combine(folder, "aleppo-report.png");
+        var screenshot = Path.Combine(folder, "seed-report.png");
         File.Delete(screenshot);
         RunChromium(chromium, ["--window-size=1280,2400", $"--screenshot={screenshot}", url]).Code.Should().Be(0);
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "a rendered page, not a blank one");

@@ -1,26 +1,14 @@
-using ClaimCompare.Comparison;
-using ClaimCompare.Evaluation;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Tests.Reporting;
 
-/// <summary>A real report for the HTML tests: the Aleppo articles (with text) and their gold claims, compared.</summary>
+/// <summary>
+/// A real report for the HTML tests: the project's own seed articles (with text) through the whole pipeline. The seeds
+/// hold a disputed group and calm ones, which is what the layout tests need; no benchmark material is involved.
+/// </summary>
 internal static class HtmlReportFixture
 {
-    private static readonly Lazy<ComparisonReport> Aleppo = new(() =>
-    {
-        var gold = AleppoGold.Load(TestPaths.Benchmarks);
-        var (claims, sources) = ComparisonOracle.Build(gold);
-        var result = new QuantityComparer().Compare(claims, gold.Articles, sources);
-        return new ComparisonReport
-        {
-            Articles = [.. gold.Articles],
-            Sources = [.. sources],
-            Claims = [.. claims],
-            Groups = result.Groups,
-            Discrepancies = result.Discrepancies,
-        };
-    });
+    private static readonly Lazy<ComparisonReport> Seeds = new(() => ClaimComparer.CompareFiles([TestPaths.Seeds]));
 
-    public static ComparisonReport Report => Aleppo.Value;
+    public static ComparisonReport Report => Seeds.Value;
 }

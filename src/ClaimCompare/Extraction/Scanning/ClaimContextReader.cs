@@ -54,9 +54,24 @@ internal static class ClaimContextReader
         {
             var f = found[n];
             var (subject, subjectEnd) = SubjectAfter(t, f);
-            var predicate = PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1);
+            // "six were wounded -- two mortally": an outcome adverb right after the figure says what happened to it.
+            var predicate = OutcomeAdverb(t, subjectEnd + 1) ?? Condition(t, subjectEnd + 1);
+            var verbAt = -1;
+            predicate ??= PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1, out verbAt);
             var before = predicate is not null;
+            if (verbAt >= 0 && (IsLeave(t[verbAt].Lower) || predicate == PredicateLexicon.KilledAndInjured) && Complement(t, subjectEnd + 1) is { } resultative
+                && (IsLeave(t[verbAt].Lower) || resultative == "killed"))
+            {
+                // ("shot three men dead", "shooting two guards to death": the outcome follows the object.)
+                // "a crash that left one rider dead", "left 300 families homeless": resultative leave, whose
+                // object is what the complement says (leave = depart takes no such complement).
+                predicate = resultative;
+            }
+
             predicate ??= PredicateAfter(t, subjectEnd + 1);
+            predicate ??= HarmModifier(subject);
+            predicate ??= CasualtyNoun(subject);
+            predicate ??= DeathToll(t, f.First, n > 0 ? found[n - 1].Last : -1);
             if (predicate is null && subject is not null && Coordination(t, subjectEnd, n + 1 < found.Count ? found[n + 1].First : t.Count) is { } more)
             {
                 // "418 farmers, traders, and herders were killed": the count is of the whole coordination.
@@ -67,6 +82,15 @@ internal static class ClaimContextReader
 
             subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
             result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
+        }
+
+        // "one of the 12 killed", "two of the five people shot": the part shares what happened to the whole.
+        for (var n = found.Count - 2; n >= 0; n--)
+        {
+            if (result[n].Predicate is null && result[n + 1].Predicate is { } whole && IsPartitive(t, found[n], found[n + 1]))
+            {
+                result[n] = result[n] with { Predicate = whole };
+            }
         }
 
         // Lists share the verb that stands before them; "killed 127 and injured 254 civilians" share the noun.
@@ -126,20 +150,34 @@ internal static class ClaimContextReader
             j++;
         }
 
+        var end = f.Last;
         while (j < t.Count && t[j].Kind == TokenKind.Word && t[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "total" or "whom" or "them" or "those" or "these")
         {
+            end = t[j].Lower is "them" or "whom" or "those" or "these" ? j : end; // "two of them were killed": the partitive ends here
             j++;
         }
 
         var words = new List<string>(4);
-        var end = f.Last;
         while (j < t.Count && words.Count < 6)
         {
             var tok = t[j];
             if (tok.Kind == TokenKind.Word)
             {
                 var w = tok.Lower;
-                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.OfWord(w) is not null || EndsParticiple(w, t, j))))
+                if (words.Count == 0 && w is "other" && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && !Stops.Contains(t[j + 1].Lower))
+                {
+                    words.Add(w); // "five other people were wounded": others beyond those already counted
+                    end = j;
+                    j++;
+                    continue;
+                }
+
+                if (words.Count == 0 && IsStateAfterFigure(t, j, f))
+                {
+                    break; // "1 dead, 4 wounded", "two fatally": the figure's predicate, not its noun
+                }
+
+                if (Stops.Contains(w) || (words.Count > 0 && (PredicateLexicon.OfWord(w) is not null || EndsParticiple(w, t, j) || PredicateLexicon.MatchPhrase(t, j, out _) > 0)))
                 {
                     break;
                 }
@@ -170,7 +208,7 @@ internal static class ClaimContextReader
 
         if (words.Count == 0)
         {
-            return (null, f.Last);
+            return (null, end);
         }
 
         // Keep the head and at most two modifiers before it.
@@ -228,9 +266,10 @@ internal static class ClaimContextReader
             or "is" or "are" or "cost" or "costs" or "worth" or "it" or "would" or "will" or "could" or "can" or "only" or "just" or "more"
             or "less" or "about" or "around" or "nearly" or "almost" or "over" or "under" or "some" or "roughly" or "up" or "down" or "a" or "an" or "the";
 
-    private static string? PredicateBefore(List<Token> t, int first, int floor)
+    internal static string? PredicateBefore(List<Token> t, int first, int floor, out int at)
     {
         // "killed 127", "lost 21 battle tanks", "liberated 16 districts": a verb at most three words before.
+        at = -1;
         var stop = Math.Max(floor, first - 4);
         for (var j = first - 1; j > stop; j--)
         {
@@ -247,23 +286,31 @@ internal static class ClaimContextReader
 
             if (PredicateLexicon.OfWord(tok.Lower) is { } p && IsVerbForm(tok.Lower))
             {
-                // "killed and wounded 300 people": one count of both.
-                if (j - 2 > floor && PredicateLexicon.MatchPhrase(t, j - 2, out var both) == 3)
-                {
-                    return both;
-                }
+                at = j;
 
-                return p;
+                // "killed and wounded 300 people" (one count of both), "shot and killed two", "fatally shot one".
+                return PredicateLexicon.MatchPhraseEndingAt(t, j, floor, out var phrase) > 1 ? phrase : p;
+            }
+
+            // "the deaths of three children", "death of 4": a casualty noun whose "of" names who died.
+            if (j + 1 < first && t[j + 1].Is("of") && PredicateLexicon.OfWord(tok.Lower) is "killed" or "injured" && tok.Lower is "death" or "deaths" or "injuries")
+            {
+                at = j;
+                return PredicateLexicon.OfWord(tok.Lower);
             }
 
             if (PredicateLexicon.OfVerbBeforeFigure(tok.Lower) is { } gerund)
             {
-                return gerund;
+                at = j;
+
+                // "the shooting two weeks ago": after a determiner the -ing form is a noun, not a verb.
+                return j > 0 && t[j - 1].Lower is "the" or "a" or "an" or "this" or "that" or "each" or "every" ? null : gerund;
             }
 
             // "districts populated by 90,000 residents": the agent of a population participle is what is counted.
             if (tok.Lower == "by" && j - 1 > floor && t[j - 1].Kind == TokenKind.Word && PredicateLexicon.CountsAgent(t[j - 1].Lower))
             {
+                at = j - 1;
                 return PredicateLexicon.OfWord(t[j - 1].Lower);
             }
 
@@ -276,13 +323,26 @@ internal static class ClaimContextReader
         return null;
     }
 
-    private static string? PredicateAfter(List<Token> t, int j)
+    internal static string? PredicateAfter(List<Token> t, int j)
     {
         // Skip a parenthetical ", including hundreds of children and newborn babies," before the verb.
         if (j + 1 < t.Count && t[j].IsSymbol(',') && t[j + 1].Lower is "including" or "among" or "mostly" or "mainly" or "many" or "most")
         {
             var k = j + 2;
             while (k < t.Count && k < j + 16 && !t[k].IsSymbol(','))
+            {
+                k++;
+            }
+
+            j = k + 1;
+        }
+
+        // Skip an aside between spaced dashes or in brackets: "Four miners – all from one village – were hurt".
+        if (j < t.Count && (t[j].IsSymbol('(') || (t[j].IsDash && t[j].SpaceBefore)))
+        {
+            var close = t[j].IsSymbol('(') ? ')' : '\0';
+            var k = j + 1;
+            while (k < t.Count && k < j + 16 && !(close == ')' ? t[k].IsSymbol(')') : t[k].IsDash && t[k].SpaceBefore))
             {
                 k++;
             }
@@ -297,19 +357,225 @@ internal static class ClaimContextReader
                 return phrase;
             }
 
+            if (t[k].Lower is "with" or "treated" or "suffered" or "sustained" or "suffering" or "sustaining" && Wounds(t, k + 1))
+            {
+                return "injured"; // "two women with gunshot wounds", "five were treated for gunshot wounds", "sustained minor injuries"
+            }
+
             var w = t[k].Lower;
             if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
             {
-                return p;
+                // "three families were left homeless": a passive resultative leave takes its complement's predicate.
+                return IsLeave(w) && Complement(t, k + 1) is { } result ? result : p;
             }
 
-            if (!Auxiliaries.Contains(w))
+            if (!Auxiliaries.Contains(w) && !IsMannerAdverb(t[k]) && w is not ("found" or "discovered" or "pronounced" or "declared" or "confirmed" or "presumed" or "listed"))
             {
-                return null;
+                return null; // adverbs ("were seriously injured") and verbs of finding ("were found shot dead") lead to the predicate
             }
         }
 
         return null;
+    }
+
+    /// <summary>A lower-case -ly word: a manner or degree adverb between an auxiliary and its participle.</summary>
+    private static bool IsMannerAdverb(Token tok) =>
+        tok.Kind == TokenKind.Word && !tok.Capitalized && tok.Lower.Length > 4 && tok.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Forms of leave, which read as a resultative ("left two dead") when a complement follows the object.</summary>
+    private static bool IsLeave(string w) => w is "left" or "leave" or "leaves" or "leaving";
+
+    /// <summary>
+    /// The predicate of a resultative complement at <paramref name="j"/>: a state participle or adjective ("dead", "wounded",
+    /// "homeless", "stranded", after adverbs: "critically injured"), a condition ("in critical condition") or wounds
+    /// ("with gunshot wounds"); null when none stands there.
+    /// </summary>
+    private static string? Complement(List<Token> t, int j)
+    {
+        while (j < t.Count && IsMannerAdverb(t[j]))
+        {
+            if (PredicateLexicon.OfOutcomeAdverb(t[j].Lower) is { } outcome && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || PredicateLexicon.OfWord(t[j + 1].Lower) is null))
+            {
+                return outcome;
+            }
+
+            j++;
+        }
+
+        if (j >= t.Count || t[j].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (PredicateLexicon.MatchPhrase(t, j, out var phrase) is > 0 and var length && !(phrase == PredicateLexicon.KilledAndInjured && TakesObject(t, j + length)))
+        {
+            return phrase;
+        }
+
+        var w = t[j].Lower;
+        if (PredicateLexicon.OfWord(w) is { } p && !IsLeave(w) && (IsVerbForm(w) || p is "displaced" or "besieged" or "missing"))
+        {
+            return p;
+        }
+
+        if (w is "to" && j + 1 < t.Count && t[j + 1].Is("death"))
+        {
+            return "killed"; // "shooting two guards to death"
+        }
+
+        if (Condition(t, j) is { } condition)
+        {
+            return condition;
+        }
+
+        if (w is "with" && Wounds(t, j + 1))
+        {
+            return "injured"; // "left six others with gunshot wounds"
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "left eight people injured and killed a guard": the second verb of "injured and killed" has an object of its own
+    /// (a figure, a determiner, a name), so the pair is no one count of both.
+    /// </summary>
+    private static bool TakesObject(List<Token> t, int j) =>
+        j < t.Count && (t[j].Kind == TokenKind.Number || t[j].Capitalized || t[j].Lower is "a" or "an" or "the" or "his" or "her" or "their" || NumberLexicon.IsNumberWord(t[j].Lower));
+
+    /// <summary>"in critical condition" after a figure or its object: a patient's condition is said of the hurt ("3 killed, 2 in critical condition").</summary>
+    private static string? Condition(List<Token> t, int j) =>
+        j + 2 < t.Count && t[j].Is("in") && t[j + 2].Is("condition") && t[j + 1].Lower is "critical" or "serious" or "grave" or "stable" or "fair" or "good" or "poor"
+            ? "injured"
+            : null;
+
+    /// <summary>"(for) gunshot wounds", "minor injuries", "a wound": wounds or injuries within the next four words.</summary>
+    private static bool Wounds(List<Token> t, int j)
+    {
+        for (var k = j; k < Math.Min(t.Count, j + 4); k++)
+        {
+            if (t[k].Lower is "wounds" or "wound" or "injuries" or "injury")
+            {
+                return true;
+            }
+
+            if (t[k].Kind != TokenKind.Word || t[k].Lower is "and" or "or" or "but" or "who" or "which" or "that")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "two wounded people were taken to hospital", "the three dead men": with no verb of its own, a count whose noun is
+    /// modified by a casualty participle counts the dead or the hurt.
+    /// </summary>
+    private static string? HarmModifier(string? subject)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var space = subject.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var first = subject[..space];
+        return IsVerbForm(first) && PredicateLexicon.OfWord(first) is "killed" or "injured" && first is not ("killing" or "kill" or "kills") ? PredicateLexicon.OfWord(first) : null;
+    }
+
+    /// <summary>"12 deaths", "40 injuries", "three fatalities": a count whose head noun is the casualty itself.</summary>
+    private static string? CasualtyNoun(string? subject)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var head = subject[(subject.LastIndexOf(' ') + 1)..];
+        return !IsVerbForm(head) && PredicateLexicon.OfWord(head) is "killed" or "injured" && head is not ("lives" or "kill" or "die" or "wound") ? PredicateLexicon.OfWord(head) : null;
+    }
+
+    /// <summary>
+    /// "the death toll rose to 45", "put the death toll at 12", "a death toll of 30": the figure a death toll reaches is a
+    /// count of the dead. The walk back crosses only words (verbs, "to", "at", "of", qualifiers), never punctuation or a figure.
+    /// </summary>
+    private static string? DeathToll(List<Token> t, int first, int floor)
+    {
+        for (var k = first - 1; k > floor + 1 && k >= first - 8; k--)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (t[k].Lower is "toll" or "tolls" && t[k - 1].Lower is "death" or "fatality")
+            {
+                return "killed";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"one of the 12" / "two of the five": a figure, "of", an optional determiner, then the next figure.</summary>
+    private static bool IsPartitive(List<Token> t, Found part, Found whole)
+    {
+        var j = part.Last + 1;
+        if (j >= t.Count || !t[j].Is("of"))
+        {
+            return false;
+        }
+
+        j++;
+        if (j < t.Count && t[j].Lower is "the" or "those" or "these" or "its" or "their")
+        {
+            j++;
+        }
+
+        return j == whole.First;
+    }
+
+    /// <summary>"five were shot, two fatally", "six wounded -- two mortally": an outcome adverb standing for the predicate after a figure.</summary>
+    private static string? OutcomeAdverb(List<Token> t, int j)
+    {
+        if (j >= t.Count || t[j].Kind != TokenKind.Word || PredicateLexicon.OfOutcomeAdverb(t[j].Lower) is not { } outcome)
+        {
+            return null;
+        }
+
+        return j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || t[j + 1].Lower is "and" or "while" or "with" or "but" ? outcome : null;
+    }
+
+    /// <summary>
+    /// True when the word right after a figure is its predicate, not a modifier of its noun: "1 dead, 4 wounded",
+    /// "two fatally", "six were" aside. A participle followed by a plain lower-case word modifies that noun ("two
+    /// wounded soldiers"); "shot" after "one" is the noun ("one shot was fired"), after a larger count the verb.
+    /// </summary>
+    private static bool IsStateAfterFigure(List<Token> t, int j, Found f)
+    {
+        var w = t[j].Lower;
+        if (PredicateLexicon.OfOutcomeAdverb(w) is not null)
+        {
+            return true;
+        }
+
+        if (PredicateLexicon.OfWord(w) is not ("killed" or "injured" or PredicateLexicon.KilledAndInjured) || !IsVerbForm(w))
+        {
+            return false;
+        }
+
+        if (w == "shot" && f.Result.Quantity.Value <= 1)
+        {
+            return false;
+        }
+
+        return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null);
     }
 
     /// <summary>
@@ -444,7 +710,7 @@ internal static class ClaimContextReader
         return words;
     }
 
-    private static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "save" or "left" or "fled" or "lost" or "hurt" or "dead" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
+    internal static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "injure" or "injures" or "save" or "left" or "fled" or "lost" or "hurt" or "dead" or "shot" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
 
     /// <summary>
     /// A participle or adverb after the head starts a clause ("pause managed", "groups forming Jeish"); an

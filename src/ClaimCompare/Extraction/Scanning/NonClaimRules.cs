@@ -5,7 +5,7 @@ namespace ClaimCompare.Extraction.Scanning;
 /// years, ordinals, numbers inside names ("Game 7", "TA-35", "the 4120 Tower block"), relative
 /// times ("7 years ago") and pronoun "one".
 /// </summary>
-internal static class NonClaimRules
+internal static partial class NonClaimRules
 {
     private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
     {
@@ -52,6 +52,11 @@ internal static class NonClaimRules
         if (core.Spelled)
         {
             return IsPronounOne(t, core, unit);
+        }
+
+        if (IsNameByShape(t, core, currency, unit, qualified, out skipTo))
+        {
+            return true; // "ID.3", "5G", "4K", "2014-15", "Kane (10)": see NonClaimRules.Shapes.cs
         }
 
         if (!currency && prev >= 0)
@@ -150,6 +155,23 @@ internal static class NonClaimRules
         if (!currency && !qualified && unit is null && tok.Lower.Length >= 4 && !tok.Grouped && tok.Decimals == 0 && core.Scale == 1 && FollowedBySingularNoun(t, next))
         {
             return true; // "in 3040 district": a cardinal above one needs a plural head, so a singular head makes it a label
+        }
+
+        if (!currency && !qualified && unit is null && next + 1 < t.Count && t[next].Is("block") && t[next + 1].Is("of"))
+        {
+            return true; // "in the 1200 block of Main Street": an address range, not a count of blocks
+        }
+
+        if (!currency && !qualified && prev >= 0 && t[prev].Kind == TokenKind.Word && t[prev].Lower is "image" or "photo" or "slide" or "picture" or "page" or "video" or "item"
+            && next + 1 < t.Count && t[next].Is("of") && t[next + 1].Kind == TokenKind.Number)
+        {
+            skipTo = next + 1;
+            return true; // "Image 4 of 12": a gallery or page counter
+        }
+
+        if (!currency && !qualified && next < t.Count && (t[next].Lower is "calibre" or "caliber" || (t[next].IsDash && next + 1 < t.Count && t[next + 1].Lower is "calibre" or "caliber")))
+        {
+            return true; // "a .40-calibre handgun", "a 22 caliber rifle": a gun's bore size, not a count
         }
 
         if (!currency && !qualified && unit is null && IsAppositiveAge(t, core, prev, next))

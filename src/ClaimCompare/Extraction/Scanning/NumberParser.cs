@@ -12,6 +12,9 @@ internal readonly record struct NumberCore(int First, int Last, double Value, do
 {
     /// <summary>True for a fraction ("a third", "1/16").</summary>
     public bool Fraction { get; init; }
+
+    /// <summary>True for scientific notation ("6.02 × 10^23"), which may write figures far beyond a digit run's range.</summary>
+    public bool Notation { get; init; }
 }
 
 /// <summary>A vague magnitude parsed from tokens ("several dozen", "tens of thousands").</summary>
@@ -60,6 +63,13 @@ internal static class NumberParser
             return true;
         }
 
+        // "3.2e-5", "6.02 × 10^23", "10^6", "1.99×10⁻³⁰": scientific notation, as science and product text writes it.
+        if (Scientific.TryRead(t, i, out var powered, out var poweredLast))
+        {
+            core = new NumberCore(i, poweredLast, powered, powered, 1, null, false) { Notation = true };
+            return true;
+        }
+
         var scale = 1.0;
         double lastScale = 0;
         var j = i + 1;
@@ -82,7 +92,12 @@ internal static class NumberParser
             }
             else if (lastScale == 0 && !t[j].SpaceBefore && ((currency && w is "m" or "b") || (t[j].Capitalized && w is "m" or "b" && t[j].End - t[j].Start == 1)))
             {
-                // "$5.4m", "4.3M": million. A lower-case "m" without a currency is metres ("37m").
+                // "$5.4m", "4.3M": million. A lower-case "m" without a currency is metres ("37m")...
+                scale = lastScale = w == "m" ? 1e6 : 1e9;
+            }
+            else if (lastScale == 0 && ScaleLetterBeforeCount(t, j))
+            {
+                // ...unless a counted plural follows: "2.7m sales", "8 B people", "3 M subscribers" (million, billion).
                 scale = lastScale = w == "m" ? 1e6 : 1e9;
             }
             else
@@ -156,7 +171,7 @@ internal static class NumberParser
             }
 
             if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && (FollowedByOf(t, i + 2) || next != "quarter")
-                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0))
+                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0) && !StartsCompound(t, i + 1))
             {
                 core = new NumberCore(i, i + 1, 1.0 / den, 1.0 / den, 1, null, true) { Fraction = true };
                 return true;
@@ -487,6 +502,40 @@ internal static class NumberParser
     }
 
     private static bool FollowedByOf(List<Token> t, int j) => j < t.Count && t[j].Is("of");
+
+    /// <summary>
+    /// "a third-party audit", "a fifth-generation jet", "a third-world debt": an ordinal hyphenated to a word that is no
+    /// unit forms a compound adjective, not a fraction ("a third-hour" would be one, but news writes "a third of an hour").
+    /// </summary>
+    private static bool StartsCompound(List<Token> t, int k) =>
+        k + 2 < t.Count && t[k + 1].IsDash && !t[k + 1].SpaceBefore && !t[k + 2].SpaceBefore && t[k + 2].Kind == TokenKind.Word
+        && UnitLexicon.After.MatchForward(t, k + 2, out _) == 0;
+
+    /// <summary>
+    /// A scale letter without a currency: "m" written tight ("2.7m sales") or a capital "M"/"B" standing alone ("8 B
+    /// people") before a plural noun. Metres and bytes measure a thing ("a 37m mast", "100m tall"), so a plural head
+    /// counted right after the letter makes it a scale: "5m people", "2.7m units". Race names keep metres ("400m hurdles").
+    /// </summary>
+    private static bool ScaleLetterBeforeCount(List<Token> t, int j)
+    {
+        var letter = t[j];
+        var tight = !letter.SpaceBefore && letter.Lower == "m" && !letter.Capitalized;
+        var alone = letter.SpaceBefore && letter.Capitalized && letter.Lower is "m" or "b" && letter.End - letter.Start == 1;
+        if (!(tight || alone) || j + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        var head = t[j + 1];
+        return head.Kind == TokenKind.Word && head.SpaceBefore && !head.Capitalized && IsCountedPlural(head.Lower);
+    }
+
+    /// <summary>A plural noun that can be counted ("sales", "people", "users"), not a verb form or function word ending in s.</summary>
+    private static bool IsCountedPlural(string w) =>
+        w is "people" or "children" or "women" or "men"
+        || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && w is not ("was" or "has" or "is" or "this" or "its" or "his" or "hers" or "theirs" or "ours" or "yours" or "plus" or "thus" or "across"
+                or "unless" or "whereas" or "besides" or "towards" or "afterwards" or "always" or "perhaps" or "hurdles" or "sometimes" or "does" or "goes"));
 
     private static double? Granularity(Token tok, double mantissa, double scale, double roundingFloor)
     {

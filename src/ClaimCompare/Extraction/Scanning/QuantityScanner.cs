@@ -107,7 +107,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return null;
         }
 
-        if (!double.IsFinite(core.Value) || Math.Abs(core.Value) > 1e18 || t[core.First].Lower.Length > 40)
+        if (!double.IsFinite(core.Value) || (Math.Abs(core.Value) > 1e18 && !core.Notation) || t[core.First].Lower.Length > 40)
         {
             consumed = core.Last; // a digit run too long to be a figure: a code or garbage
             return null;
@@ -194,7 +194,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         var quantity = QuantityReading.Single(_c, core.Value, sense, qualifier, unit, core.Granularity);
-        return Make(text, t, first, last, core.First, core.Last, quantity, TrendBefore(t, first, unit), unit, duration);
+        return Make(text, t, first, last, core.First, core.Last, quantity, TrendBefore(t, first, unit) ?? SignedFall(t, sign, unit), unit, duration);
     }
 
     private Found Vague(string text, List<Token> t, VagueCore v)
@@ -272,6 +272,12 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return (null, -1, false);
         }
 
+        // "9.58s", "in 7.2s": "s" written tight after a decimal figure is seconds ("1990s" and "the 80s" are decades).
+        if (t[j].Is("s") && !t[j].SpaceBefore && j > 0 && t[j - 1].Kind == TokenKind.Number && t[j - 1].Decimals > 0)
+        {
+            return ("second", j, true);
+        }
+
         var hyphen = t[j].IsDash && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore;
         var at = hyphen ? j + 1 : j;
         var len = UnitLexicon.After.MatchForward(t, at, out var unit);
@@ -318,6 +324,12 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         var conn = t[j];
         var isDash = conn.IsDash;
+        if (conn.Is("to") && (FollowsFigureThroughTo(t, first) || FigureAfter(t, j + 1, out var third) && third + 1 < t.Count && LeadsToFigure(t, third + 1)))
+        {
+            // "from $160 to $180 to $200", "3% to 4% to 5%": a chain of levels, each a figure of its own, not a range.
+            return false;
+        }
+
         var ok = sense switch
         {
             QualifierSense.Between => conn.Is("and") || isDash || conn.Is("to"),
@@ -422,6 +434,42 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         range = new RangeEnd(a, b, lastTok, second.Last, unit2 ?? unit, duration2, false);
         return true;
     }
+
+    /// <summary>True when the expression starting at <paramref name="first"/> follows "to" after a figure ("... $180 to [$200]").</summary>
+    private static bool FollowsFigureThroughTo(List<Token> t, int first) =>
+        first >= 2 && t[first - 1].Is("to") && EndsFigure(t, first - 2);
+
+    /// <summary>True when "to" at <paramref name="k"/> is followed by a figure ("[to] $200").</summary>
+    private static bool LeadsToFigure(List<Token> t, int k)
+    {
+        // Skip the rest of the second figure (its scale or unit) to the next "to".
+        for (var d = 0; d < 3 && k + d < t.Count; d++)
+        {
+            if (t[k + d].Is("to"))
+            {
+                return FigureAfter(t, k + d + 1, out _);
+            }
+
+            if (!EndsFigure(t, k + d))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number token at most two currency marks after <paramref name="k"/>.</summary>
+    private static bool FigureAfter(List<Token> t, int k, out int at)
+    {
+        at = k + CurrencyOffset(t, k);
+        return at < t.Count && t[at].Kind == TokenKind.Number;
+    }
+
+    /// <summary>True when token <paramref name="k"/> can end a figure: digits, "%", a scale word or abbreviation.</summary>
+    private static bool EndsFigure(List<Token> t, int k) =>
+        k >= 0 && (t[k].Kind == TokenKind.Number || t[k].IsSymbol('%') || (t[k].Kind == TokenKind.Word && (NumberLexicon.Scales.ContainsKey(t[k].Lower)
+            || NumberLexicon.ScaleAbbreviations.ContainsKey(t[k].Lower) || (!t[k].SpaceBefore && t[k].Lower is "m" or "b"))));
 
     private static int CurrencyOffset(List<Token> t, int k)
     {
@@ -653,6 +701,64 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return i - 1;
         }
 
-        return -1;
+        return p.SpaceBefore && AfterName(t, i - 1) && IsChangeFigure(t, i) ? i - 1 : -1;
+    }
+
+    /// <summary>
+    /// True when the token before <paramref name="at"/> ends a name: a capitalised word ("Dow", "DAX") or a number that
+    /// closes one ("Stoxx 50", "S&amp;P 500", "FTSE 100").
+    /// </summary>
+    private static bool AfterName(List<Token> t, int at)
+    {
+        var p = at - 1;
+        if (p < 0)
+        {
+            return false;
+        }
+
+        if (t[p].Kind == TokenKind.Word)
+        {
+            return t[p].Capitalized || t[p].InnerUpper;
+        }
+
+        return t[p].Kind == TokenKind.Number && t[p].SpaceBefore && p > 0 && t[p - 1].Kind == TokenKind.Word && (t[p - 1].Capitalized || t[p - 1].InnerUpper);
+    }
+
+    /// <summary>
+    /// "-1.3%", "-120 points", "-0.45": a change as market reports list them, with a decimal part or a percent or points
+    /// unit. After a name a whole number with no unit is part of the name instead ("COVID -19", "Mi -8").
+    /// </summary>
+    private static bool IsChangeFigure(List<Token> t, int i)
+    {
+        if (t[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        string? unit = null;
+        var len = i + 1 < t.Count ? UnitLexicon.After.MatchForward(t, i + 1, out unit) : 0;
+        return (len > 0 && IsChangeUnit(unit)) || (t[i].Decimals > 0 && (len == 0 || IsChangeUnit(unit)));
+    }
+
+    private static bool IsChangeUnit(string? unit) => unit is UnitLexicon.Percent or "percentage point" or "basis point" or "point" or "cent";
+
+    /// <summary>
+    /// "DAX -0.8%", "Brent, -1.1%", "(-0.5 points)": a minus sign written tight to a change figure in a list of prices or
+    /// indices, with no verb before it, marks a fall, as "+0.4%" marks a rise. "inflation was -0.5%" is a level.
+    /// </summary>
+    private static Trend? SignedFall(List<Token> t, int sign, string? unit)
+    {
+        if (sign < 0 || !(t[sign].IsDash || t[sign].IsSymbol('−')) || !IsChangeUnit(unit))
+        {
+            return null;
+        }
+
+        if (sign == 0)
+        {
+            return Trend.Down;
+        }
+
+        var p = t[sign - 1];
+        return p.Kind == TokenKind.Symbol && p.Lower is "," or ";" or ":" or "(" or "|" || AfterName(t, sign) ? Trend.Down : null;
     }
 }

@@ -63,6 +63,8 @@ internal static class Tokenizer
         return tokens;
     }
 
+    private static ReadOnlySpan<double> Pow10 => [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
     private static double? VulgarFraction(char c) => c switch
     {
         '½' => 0.5, '⅓' => 1.0 / 3, '⅔' => 2.0 / 3, '¼' => 0.25, '¾' => 0.75, '⅕' => 0.2, '⅖' => 0.4, '⅗' => 0.6, '⅘' => 0.8,
@@ -118,13 +120,23 @@ internal static class Tokenizer
         if (i + 1 < end && text[i] == '.' && char.IsDigit(text[i + 1]))
         {
             i++;
+            var whole = value;
+            double fraction = 0;
             var scale = 0.1;
             while (i < end && char.IsDigit(text[i]))
             {
                 value += (text[i] - '0') * scale;
+                fraction = (fraction * 10) + (text[i] - '0');
                 scale /= 10;
                 decimals++;
                 i++;
+            }
+
+            // Adding 0.1-steps drifts ("0.6" became 0.6000000000000001, "45.88" 45.879999999999995); one division
+            // by a power of ten gives the double nearest the written decimal whenever the digits fit in 15 places.
+            if (decimals <= 15 && whole < 1e15 && (whole * Pow10[decimals]) + fraction < 9e15)
+            {
+                value = ((whole * Pow10[decimals]) + fraction) / Pow10[decimals];
             }
         }
 

@@ -33,8 +33,8 @@ internal static class UnitLexicon
         (string Unit, string[] Phrases)[] groups =
         [
             (Percent, ["%", "percent", "percents", "per cent", "pc", "per-cent", "percentage", "pct"]),
-            ("percentage point", ["percentage points", "percentage point"]),
-            ("basis point", ["basis points", "basis point", "bps"]),
+            ("percentage point", ["percentage points", "percentage point", "pp", "ppt", "ppts"]),
+            ("basis point", ["basis points", "basis point", "bps", "bp"]),
             ("point", ["points", "pts"]),
             ("second", ["second", "seconds", "sec", "secs"]),
             ("minute", ["minute", "minutes", "min", "mins"]),

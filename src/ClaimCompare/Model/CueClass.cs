@@ -1,4 +1,4 @@
-namespace ClaimCompare.Attribution;
+namespace ClaimCompare.Model;
 
 /// <summary>What kind of relation a cue reports.</summary>
 internal enum CueClass

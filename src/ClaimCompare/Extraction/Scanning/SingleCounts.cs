@@ -1,0 +1,136 @@
+namespace ClaimCompare.Extraction.Scanning;
+
+/// <summary>One person counted by an indefinite noun phrase: tokens <paramref name="First"/>..<paramref name="Last"/>.</summary>
+/// <param name="First">The article ("a", "an", "another").</param>
+/// <param name="Last">The person noun that heads the phrase.</param>
+/// <param name="Subject">That noun, lower-cased; null for the pronoun "another".</param>
+/// <param name="Predicate">The casualty predicate that makes it a count.</param>
+internal readonly record struct SingleCount(int First, int Last, string? Subject, string Predicate);
+
+/// <summary>
+/// "A man was killed", "a 44-year-old woman died", "shot and wounded a teenager", "another was hurt": an indefinite
+/// person phrase is a count of one, but only where a count is meant, that is where it is the one a casualty predicate
+/// happened to (the passive or intransitive subject, or the object of an active casualty verb). "A man shot his
+/// neighbour" makes the man the shooter, so a subject needs a passive auxiliary, or an intransitive "died"/"is dead".
+/// </summary>
+internal static class SingleCounts
+{
+    private const int MaxModifiers = 6;
+
+    /// <summary>Finds the single counts of one sentence, in token order.</summary>
+    public static List<SingleCount> Find(List<Token> t, ISenses senses)
+    {
+        var result = new List<SingleCount>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Kind != TokenKind.Word || t[i].Lower is not ("a" or "an" or "another"))
+            {
+                continue;
+            }
+
+            if (t[i].Is("another") && Elliptical(t, i + 1) is { } elliptical)
+            {
+                result.Add(new SingleCount(i, i, null, elliptical)); // "one was killed and another wounded"
+                continue;
+            }
+
+            var head = Head(t, i, senses);
+            if (head < 0)
+            {
+                continue;
+            }
+
+            var predicate = Casualty(ClaimContextReader.PredicateBefore(t, i, -1, out _)) ?? Casualty(AsSubject(t, head + 1));
+            if (predicate is not null)
+            {
+                result.Add(new SingleCount(i, head, t[head].Is("old") ? null : t[head].Lower, predicate));
+                i = head;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"another" as a pronoun with a casualty participle ("and another wounded") or as a passive subject ("another was hurt").</summary>
+    private static string? Elliptical(List<Token> t, int j)
+    {
+        if (j >= t.Count || t[j].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (PredicateLexicon.OfWord(t[j].Lower) is { } p && ClaimContextReader.IsVerbForm(t[j].Lower) && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || t[j + 1].Lower is "and" or "in" or "at" or "by" or "after" or "during"))
+        {
+            return Casualty(p);
+        }
+
+        return Casualty(AsSubject(t, j));
+    }
+
+    /// <summary>The person noun that heads the phrase opened at <paramref name="article"/> ("a 44-year-old man"), or -1.</summary>
+    private static int Head(List<Token> t, int article, ISenses senses)
+    {
+        for (var k = article + 1; k < t.Count && k <= article + MaxModifiers; k++)
+        {
+            var tok = t[k];
+
+            // "a 14-year-old was wounded": an age compound stands for the person.
+            if (tok.Kind == TokenKind.Word && tok.Lower is "old" && k > article + 1 && t[k - 1].IsDash && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lower is "was" or "is" or "died" or "has")
+            {
+                return k;
+            }
+
+            if (tok.Kind == TokenKind.Word && senses.IsPerson(tok.Lower))
+            {
+                // "a man's car" is no count of men; "a man-made lake" is no man.
+                var next = k + 1 < t.Count ? t[k + 1] : default;
+                var possessive = k + 1 < t.Count && next.Kind == TokenKind.Symbol && next.Lower is "'" or "’";
+                var hyphened = k + 1 < t.Count && next.IsDash && !next.SpaceBefore;
+                return possessive || hyphened ? -1 : k;
+            }
+
+            // Modifiers: plain words ("young", "unidentified"), numbers and hyphens ("44-year-old").
+            var modifier = tok.Kind == TokenKind.Number || (tok.IsDash && !tok.SpaceBefore)
+                || (tok.Kind == TokenKind.Word && !tok.Capitalized && PredicateLexicon.OfWord(tok.Lower) is null && tok.Lower is not ("of" or "and" or "or" or "who" or "that" or "was" or "is" or "the" or "a" or "an"));
+            if (!modifier)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The predicate of the phrase as a subject: "died", "is dead", or a passive ("was shot and killed", "was found
+    /// dead", "has been wounded"), past an appositive age (", 29,"); null for an active verb ("a man shot ...").
+    /// </summary>
+    private static string? AsSubject(List<Token> t, int j)
+    {
+        if (j + 2 < t.Count && t[j].IsSymbol(',') && t[j + 1].Kind == TokenKind.Number && t[j + 2].IsSymbol(','))
+        {
+            j += 3; // "a man, 29, was killed"
+        }
+
+        if (j < t.Count && t[j].Lower is "died" or "dies" or "dead")
+        {
+            return "killed";
+        }
+
+        var k = j;
+        while (k < t.Count && k < j + 4 && t[k].Kind == TokenKind.Word && t[k].Lower is "also" or "later" or "reportedly" or "who" or "that" or "has" or "had" or "have")
+        {
+            k++;
+        }
+
+        if (k < t.Count && t[k].Lower is "died" or "dies")
+        {
+            return "killed"; // "a woman who later died"
+        }
+
+        return k < t.Count && t[k].Lower is "was" or "is" or "were" or "been" or "got" or "gets" or "being" ? ClaimContextReader.PredicateAfter(t, k) : null;
+    }
+
+    private static string? Casualty(string? predicate) =>
+        predicate is "killed" or "injured" or PredicateLexicon.KilledAndInjured ? predicate : null;
+}

@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+
+namespace ClaimCompare.Language;
+
+/// <summary>
+/// Counted nouns as news English uses them: which class of thing a noun counts (civilians, soldiers, missiles),
+/// the time units, and a plural-to-singular reading for them. Extraction reads them to tell a place from a modifier
+/// ("Grad rockets"); comparison reads them to tell like from unlike.
+/// </summary>
+internal static class Nouns
+{
+    /// <summary>Counted nouns by class. Words in one class count the same kind of thing.</summary>
+    public static readonly FrozenDictionary<string, string> CountedClass = Build(new Dictionary<string, string[]>
+    {
+        ["civilian"] = ["civilian", "citizen", "resident", "inhabitant", "non-combatant", "noncombatant", "bystander"],
+        ["person"] = ["people", "person", "individual", "human", "life", "victim", "casualty", "body", "other", "others"],
+        ["child"] = ["child", "children", "kid", "schoolchild", "schoolchildren", "minor", "infant", "baby", "boy", "girl"],
+        ["woman"] = ["woman", "women"],
+        ["militant"] = ["militant", "rebel", "terrorist", "insurgent", "jihadist", "extremist", "gunman", "fighter", "combatant", "islamist", "guerrilla"],
+        ["soldier"] = ["soldier", "serviceman", "servicemen", "troop", "trooper", "officer", "marine", "personnel", "conscript", "militiaman", "militiamen", "policeman", "policemen"],
+        ["refugee"] = ["refugee", "evacuee", "displaced", "migrant", "asylum-seeker"],
+        ["district"] = ["district", "neighbourhood", "neighborhood", "quarter", "area", "village", "town", "settlement", "locality"],
+        ["missile"] = ["missile", "rocket", "projectile"],
+        ["shell"] = ["shell", "mortar", "round"],
+        ["bomb"] = ["bomb", "car-bomb", "ied", "explosive"],
+        ["strike"] = ["strike", "airstrike", "air-strike", "raid", "sortie", "bombardment"],
+        ["tank"] = ["tank"],
+        ["vehicle"] = ["vehicle"],
+        ["corridor"] = ["corridor", "route", "passage"],
+    });
+
+    /// <summary>Time units, lower-cased singular, to the unit they name.</summary>
+    public static readonly FrozenDictionary<string, string> TimeUnits = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["second"] = "second", ["minute"] = "minute", ["hour"] = "hour", ["day"] = "day", ["week"] = "week",
+        ["month"] = "month", ["year"] = "year", ["days"] = "day", ["hours"] = "hour", ["weeks"] = "week",
+        ["months"] = "month", ["years"] = "year", ["h"] = "hour", ["d"] = "day",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The singular of a lower-case plural by the regular English rules ("casualties" -> "casualty", "servicemen" ->
+    /// "serviceman"); known class words, time units and words of three letters or fewer stay as they are.
+    /// </summary>
+    public static string Singular(string word)
+    {
+        if (CountedClass.ContainsKey(word) || TimeUnits.ContainsKey(word) || word.Length <= 3)
+        {
+            return word;
+        }
+
+        if (word.EndsWith("men", StringComparison.Ordinal))
+        {
+            return word[..^3] + "man";
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    }
+
+    // A word listed under two classes keeps the first: the tables read top-down from the more specific class.
+    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> classes)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, words) in classes)
+        {
+            foreach (var word in words)
+            {
+                map.TryAdd(word, name);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

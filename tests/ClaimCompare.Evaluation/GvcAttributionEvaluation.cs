@@ -1,0 +1,62 @@
+using ClaimCompare.Attribution;
+using ClaimCompare.Extraction;
+using ClaimCompare.Model;
+using ClaimCompare.Reading;
+
+namespace ClaimCompare.Evaluation;
+
+/// <summary>
+/// gvc-dev (US shooting reports): the share of claims whose predicate is a killing or an injuring that the finder credits
+/// to a source (police, officials, a named spokesperson). Coverage only: whether each source is right is read by hand on a
+/// fixed random sample (CLAIMCOMPARE_GVC_SAMPLE=N prints N claims with their sentence and source; docs/attribution.md keeps
+/// the verdicts).
+/// </summary>
+public static class GvcAttributionEvaluation
+{
+    /// <summary>Runs the evaluation over the benchmark root and returns its scores.</summary>
+    public static Scoreboard Run(string benchmarksRoot)
+    {
+        ArgumentNullException.ThrowIfNull(benchmarksRoot);
+        var reader = new ArticleReader();
+        var extractor = new ClaimExtractor();
+        var finder = new AttributionFinder();
+        var casualty = new List<(Article Article, Claim Claim)>();
+        var files = Directory.GetFiles(Path.Combine(benchmarksRoot, "gvc-dev", "clusters"), "*.jsonl").OrderBy(f => f, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var item in reader.ReadJson(File.ReadAllText(file), Path.GetFileName(file), jsonLines: true))
+            {
+                if (item.Article is not { } article)
+                {
+                    continue;
+                }
+
+                foreach (var claim in finder.Attach(article, extractor.Extract(article)))
+                {
+                    if (claim.Predicate is "killed" or "injured")
+                    {
+                        casualty.Add((article, claim));
+                    }
+                }
+            }
+        }
+
+        var credited = casualty.Count(c => c.Claim.Attribution is not null);
+        var board = new Scoreboard();
+        board.Add("gvc-dev", "killed/injured claims with a source (%)", 100.0 * credited / Math.Max(1, casualty.Count), "coverage; correctness is hand-read (docs/attribution.md)");
+        board.Note($"gvc-dev: {credited} of {casualty.Count} killed/injured claims credited to a source.");
+        if (int.TryParse(Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_SAMPLE"), out var n) && n > 0)
+        {
+            // A fixed seed so the hand-read sample is the same claims from run to run while the rules stay the same.
+            var random = new Random(13);
+            var withSource = casualty.Where(c => c.Claim.Attribution is not null).OrderBy(_ => random.Next()).Take(n);
+            foreach (var (article, claim) in withSource)
+            {
+                var a = claim.Attribution!;
+                board.Note($"- {article.Id} '{claim.Surface}' ({claim.Predicate}) -> [{a.Source.Name}] ({a.Basis} {a.CueSentence}; {a.Source.Kind}{(a.Source.Affiliation is { } org ? ", for " + org : string.Empty)}) cue [{a.Cue}] in: {claim.Sentence.Replace('\n', ' ')}\n");
+            }
+        }
+
+        return board;
+    }
+}
