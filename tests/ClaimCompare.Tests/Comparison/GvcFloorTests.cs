@@ -11,6 +11,7 @@ namespace ClaimCompare.Tests.Comparison;
 /// 5861 / 6253. After: 3.9 / 3.6, 1.5 / 5.5, 1.4 / 0.9; 2.4 / 2.8, 3.2 / 5.6, 0.8 / 0.7.
 /// </summary>
 [TestFixture]
+[Category(TestCategories.Benchmarks)]
 public sealed class GvcFloorTests
 {
     private static readonly Lazy<Scoreboard> Board = new(() => GvcEvaluation.Run(TestPaths.Benchmarks));
