@@ -78,6 +78,7 @@ public sealed class ClaimExtractor
         var contexts = ClaimContextReader.Read(tokens, found);
         var concepts = ConceptReader.Read(tokens, found);
         var hasCount = found.Exists(f => !f.Result.IsDuration);
+        ClauseMap? clauses = null; // built once, only for a sentence with a window to test
         var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
         var sentenceText = sentence.Slice(text);
         var added = 0;
@@ -96,7 +97,7 @@ public sealed class ClaimExtractor
                 continue; // "one of the biggest defeats": a ranking, not a count
             }
 
-            if (!_options.ReportFramingDurations && r.IsDuration && (DatesAnEvent(tokens, found[n]) || (hasCount && FramesAnotherFigure(tokens, found, n))))
+            if (!_options.ReportFramingDurations && r.IsDuration && (DatesAnEvent(tokens, found[n]) || (hasCount && FramesAnotherFigure(tokens, found, n, clauses ??= ClauseMap.Of(tokens, found)))))
             {
                 continue; // "in three days": the window of another figure; "three days after the vote": a date, not a length
             }
@@ -200,7 +201,7 @@ public sealed class ClaimExtractor
     /// length of its own ("sold out in fewer than 20 minutes", "six minutes later, he scored"), and so is a measured
     /// time: one with a decimal part ("in 7.2 seconds") or the time to reach a speed ("0-60 mph in 6 seconds").
     /// </summary>
-    private static bool FramesAnotherFigure(List<Token> t, List<Found> found, int n)
+    private static bool FramesAnotherFigure(List<Token> t, List<Found> found, int n, ClauseMap clauses)
     {
         var f = found[n];
         if (!(IsSequenceTime(t, f) || IsFramingWindow(t, f)) || IsMeasuredTime(t, found, n))
@@ -208,15 +209,9 @@ public sealed class ClaimExtractor
             return false;
         }
 
-        for (var m = 0; m < found.Count; m++)
-        {
-            if (m != n && !found[m].Result.IsDuration && SameClause(t, Math.Min(f.First, found[m].First), Math.Max(f.Last, found[m].Last)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // The nearest count on each side is enough: a farther one in the same clause would put the nearer one there too.
+        return (clauses.CountBefore[n] is var b && b >= 0 && clauses.Same(found[b].First, f.Last))
+            || (clauses.CountAfter[n] is var a && a >= 0 && clauses.Same(f.First, found[a].Last));
     }
 
     private static bool IsMeasuredTime(List<Token> t, List<Found> found, int n)
@@ -232,29 +227,6 @@ public sealed class ClaimExtractor
 
         // "0-60 mph in 6 seconds", "zero to 100 km/h in 4 seconds": the time a speed is reached in.
         return n > 0 && found[n - 1].Unit is "mph" or "km/h" && found[n - 1].Last + 2 == f.First && t[f.First - 1].Is("in");
-    }
-
-    /// <summary>
-    /// True when no clause boundary lies between <paramref name="from"/> and <paramref name="to"/>: a semicolon or colon,
-    /// or a comma before a conjunction that opens another clause (", but", ", while"). ", and" also closes lists, so it
-    /// does not count.
-    /// </summary>
-    private static bool SameClause(List<Token> t, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (t[k].IsSymbol(';') || t[k].IsSymbol(':'))
-            {
-                return false;
-            }
-
-            if (t[k].IsSymbol(',') && t[k + 1].Lower is "but" or "while" or "whereas" or "although" or "though" or "yet")
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -340,4 +312,64 @@ public sealed class ClaimExtractor
         _ when r.Quantity.Value == 1 && r.Quantity.Unit is null => 0.6,
         _ => 1.0,
     };
+
+    /// <summary>
+    /// Clauses of one sentence, numbered in one pass so that "same clause" is a comparison, and the nearest figure that
+    /// is no duration on each side of every figure: the framing test stays linear on run-on text with thousands of figures.
+    /// A clause ends at a semicolon or colon, or at a comma before a conjunction that opens another clause (", but",
+    /// ", while"); ", and" also closes lists, so it does not end one.
+    /// </summary>
+    private sealed class ClauseMap
+    {
+        private readonly int[] _clauseOf;
+
+        private ClauseMap(int[] clauseOf, int[] before, int[] after)
+        {
+            _clauseOf = clauseOf;
+            CountBefore = before;
+            CountAfter = after;
+        }
+
+        /// <summary>Index in the found list of the nearest figure before each one that is no duration, or -1.</summary>
+        public int[] CountBefore { get; }
+
+        /// <summary>Index of the nearest figure after each one that is no duration, or -1.</summary>
+        public int[] CountAfter { get; }
+
+        public static ClauseMap Of(List<Token> t, List<Found> found)
+        {
+            var clauseOf = new int[t.Count];
+            var clause = 0;
+            for (var k = 0; k < t.Count; k++)
+            {
+                clauseOf[k] = clause;
+                if (t[k].IsSymbol(';') || t[k].IsSymbol(':')
+                    || (t[k].IsSymbol(',') && k + 1 < t.Count && t[k + 1].Lower is "but" or "while" or "whereas" or "although" or "though" or "yet"))
+                {
+                    clause++;
+                }
+            }
+
+            var before = new int[found.Count];
+            var after = new int[found.Count];
+            var last = -1;
+            for (var m = 0; m < found.Count; m++)
+            {
+                before[m] = last;
+                last = found[m].Result.IsDuration ? last : m;
+            }
+
+            last = -1;
+            for (var m = found.Count - 1; m >= 0; m--)
+            {
+                after[m] = last;
+                last = found[m].Result.IsDuration ? last : m;
+            }
+
+            return new ClauseMap(clauseOf, before, after);
+        }
+
+        /// <summary>True when tokens <paramref name="from"/> and <paramref name="to"/> are in one clause.</summary>
+        public bool Same(int from, int to) => _clauseOf[from] == _clauseOf[to];
+    }
 }

@@ -22,10 +22,12 @@ public sealed record ExtractionOptions
     public bool ReportOneOfSuperlatives { get; init; }
 
     /// <summary>
-    /// Report durations that only frame another figure in the same sentence ("killed 40 people in three
-    /// days", "in the past 48 hours", "the 8-day-old offensive"). Default: false (the window belongs to the
-    /// other claim's period). Durations stated for their own sake ("a 10-hour pause", "the tenth day") are
-    /// always reported.
+    /// Report durations that only frame another figure of their clause ("killed 40 people in three
+    /// days", "in the past 48 hours", "the 8-day-old offensive") and offsets that date an event ("two days
+    /// before the storm"). Default: false (the window belongs to the other claim's period). Durations stated
+    /// for their own sake are always reported: "a 10-hour pause", "the tenth day", a window with no other
+    /// figure in its clause ("sold out in fewer than 20 minutes", "six minutes later"), a measured time
+    /// ("in 7.2 seconds", "0-60 mph in 6 seconds").
     /// </summary>
     public bool ReportFramingDurations { get; init; }
 

@@ -13,6 +13,7 @@ namespace ClaimCompare.Reporting;
 public static class HtmlReport
 {
     /// <summary>Renders the report as one HTML page.</summary>
+    /// <example><code>File.WriteAllText("report.html", HtmlReport.Write(ClaimComparer.CompareFiles(["articles"])));</code></example>
     public static string Write(ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -13,6 +13,12 @@ namespace ClaimCompare.Reporting;
 public static class ReportJson
 {
     /// <summary>Serialises the report as indented JSON.</summary>
+    /// <example>
+    /// <code>
+    /// File.WriteAllText("report.json", ReportJson.Write(report));
+    /// var again = ReportJson.Read(File.ReadAllText("report.json"));   // the same report, minus article texts
+    /// </code>
+    /// </example>
     public static string Write(ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

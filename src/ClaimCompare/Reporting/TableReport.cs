@@ -12,6 +12,7 @@ namespace ClaimCompare.Reporting;
 public static class TableReport
 {
     /// <summary>Renders the report as text no wider than <paramref name="width"/> columns (at least 60).</summary>
+    /// <example><code>Console.WriteLine(TableReport.Write(report, width: Console.WindowWidth, discrepanciesPerGroup: 0));</code></example>
     /// <param name="report">The report.</param>
     /// <param name="width">Columns, at least 60. Default: 80.</param>
     /// <param name="discrepanciesPerGroup">

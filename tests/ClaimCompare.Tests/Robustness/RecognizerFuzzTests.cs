@@ -93,6 +93,11 @@ public sealed class RecognizerFuzzTests
     [TestCase("1-", 100_000)]
     [TestCase("one hundred and ", 20_000)]
     [TestCase("12 | 3,400 | 56% | ", 20_000)]
+    [TestCase("from $1 to $2 to ", 20_000)]
+    [TestCase("Stoxx 50 -1.3%, ", 20_000)]
+    [TestCase("6.02 × 10^23 1e-5 10⁻³ ×10^ ", 20_000)]
+    [TestCase("2.7m users 8 B people 5G 4K ", 20_000)]
+    [TestCase("ID.3 2014-15 Kane (9) A330-200 ", 20_000)]
     public void Pathological_repetition(string unit, int times) =>
         Recognize(string.Concat(Enumerable.Repeat(unit, times)) + " 5 people", unit.Trim(), HangGuard.Pathological);
 

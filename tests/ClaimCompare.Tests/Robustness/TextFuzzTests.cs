@@ -145,6 +145,12 @@ public sealed partial class TextFuzzTests
         new TestCaseData("\n", 100_000).SetName("Repetition: 100,000 line breaks"),
         new TestCaseData("hundreds of thousands of ", 10_000).SetName("Repetition: 10,000 vague magnitudes in one sentence"),
         new TestCaseData("12 | 3,400 | 56% | ", 5_000).SetName("Repetition: a 5,000-row table without full stops"),
+        new TestCaseData("in 3 days ", 10_000).SetName("Repetition: 10,000 windows in one sentence"),
+        new TestCaseData("6 later, 4 minutes earlier ", 10_000).SetName("Repetition: 10,000 counts and sequence times in one sentence"),
+        new TestCaseData("from $1 to $2 to ", 10_000).SetName("Repetition: a chain of 20,000 levels"),
+        new TestCaseData("Dow -0.1%, FTSE 100 +2 points, ", 10_000).SetName("Repetition: 20,000 signed changes"),
+        new TestCaseData("1.2×10⁻³ 3e-5 10^", 10_000).SetName("Repetition: 30,000 pieces of scientific notation"),
+        new TestCaseData("ID.3 5G 2014-15 Kane (9) 737-800 ", 10_000).SetName("Repetition: 50,000 codes and names"),
     ];
 
     [TestCaseSource(nameof(Repetitions))]
