@@ -69,14 +69,14 @@ internal sealed class GroupAnalysis
                     }
 
                     var (low, high) = Position(a).CompareTo(Position(b)) <= 0 ? (a, b) : (b, a);
-                    var contradiction = Contradiction(low, high, [.. copies[low.Index]], [.. copies[high.Index]], groupIndex);
+                    var contradiction = Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex);
                     Add(merged, (contradiction.Kind, Position(low) + " / " + Position(high), false), contradiction, low, high);
 
                     // One source quoted with figures that cannot both be right is also an attribution problem.
                     if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal)
                         && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
                     {
-                        var misquote = new Finding(DiscrepancyKind.Attribution, [low.Id, high.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(low, high), groupIndex);
+                        var misquote = new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex);
                         Add(merged, (DiscrepancyKind.Attribution, sa + ": " + Position(low) + " / " + Position(high), false), misquote, low, high);
                     }
                 }
@@ -113,6 +113,8 @@ internal sealed class GroupAnalysis
         private readonly List<string> _low = [];
         private readonly List<string> _high = [];
         private Finding _lead = first;
+        private int _lowFirst = int.MaxValue;
+        private int _highFirst = int.MaxValue;
 
         public void Take(Finding finding, ClaimFacts a, ClaimFacts b)
         {
@@ -122,12 +124,19 @@ internal sealed class GroupAnalysis
             }
 
             AddOnce(_low, a.Id);
+            _lowFirst = Math.Min(_lowFirst, a.Index);
             AddOnce(opposed ? _high : _low, b.Id);
+            if (opposed)
+            {
+                _highFirst = Math.Min(_highFirst, b.Index);
+            }
         }
 
         public Finding ToFinding()
         {
-            var ids = _low.Concat(_high).ToImmutableArray();
+            // Positions in report order: the one whose first claim comes first leads.
+            var (first, second) = _highFirst < _lowFirst ? (_high, _low) : (_low, _high);
+            var ids = first.Concat(second).ToImmutableArray();
             var extra = ids.Length - _lead.ClaimIds.Length;
             var explanation = extra <= 0 ? _lead.Explanation
                 : string.Create(CultureInfo.InvariantCulture, $"{_lead.Explanation} {extra} more report{(extra == 1 ? " gives" : "s give")} the same figures: {string.Join(", ", ids.Except(_lead.ClaimIds).Select(id => "[" + id + "]"))}.");
@@ -135,7 +144,7 @@ internal sealed class GroupAnalysis
             {
                 ClaimIds = ids,
                 Explanation = explanation,
-                Positions = opposed ? [[.. _low], [.. _high]] : ValueArray<ValueArray<string>>.Empty,
+                Positions = opposed ? [[.. first], [.. second]] : ValueArray<ValueArray<string>>.Empty,
             };
         }
 
