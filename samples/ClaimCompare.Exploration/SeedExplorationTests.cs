@@ -74,11 +74,15 @@ public sealed class SeedExplorationTests
     }
 
     [Test]
-    public void The_count_of_militant_groups_is_disputed()
+    public void The_count_of_militant_groups_is_not_set_against_the_other_coalition()
     {
-        var conflict = Report.Should().FlagFigureConflict().About("groups").Between("Operation Room", "Salman Rafi Sheikh").Which!;
-        Report.SourcesOf(conflict).Should().HaveCount(2);
-        TestContext.Out.WriteLine(conflict.Explanation);
+        // "at least 22 militant groups" (undated, no place of its own) and "several radical groups" (another article):
+        // nothing but the counted noun ties the two coalitions together, so the comparer does not group them across
+        // articles and flags nothing (docs/comparison.md, "One quantity, one incident"). Until session 4 this was the
+        // seeds' one figure conflict.
+        var groups = Report.Claims.Where(c => c.Subject?.EndsWith("groups", StringComparison.Ordinal) == true).ToList();
+        groups.Should().HaveCountGreaterThan(1);
+        Report.Discrepancies.Should().NotContain(d => d.Kind == DiscrepancyKind.Figure && Report.ClaimsOf(d).Any(c => groups.Contains(c)));
     }
 
     [Test]

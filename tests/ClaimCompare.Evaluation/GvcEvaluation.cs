@@ -57,7 +57,7 @@ public static class GvcEvaluation
     private static string Half(int parity) => parity == 0 ? "even (tuned on)" : "odd (check)";
 
     // (b): a group or discrepancy counts for a half when it holds a claim of an incident of that parity; it mixes
-    // incidents when its claims belong to two or more incidents.
+    // incidents when two of its claims belong to different clusters.
     private static void ScoreBatch(Scoreboard board, string batch, ComparisonReport report, Dictionary<string, string> clusterOf, int parity)
     {
         var articleOf = report.Claims.ToDictionary(c => c.Id, c => c.ArticleId, StringComparer.Ordinal);
@@ -95,7 +95,13 @@ public static class GvcEvaluation
             foreach (var d in report.Discrepancies)
             {
                 tally.ByKind[d.Kind] = tally.ByKind.GetValueOrDefault(d.Kind) + 1;
-                if (sample is not null && d.Kind is DiscrepancyKind.Figure or DiscrepancyKind.Internal)
+                if (d.Kind is DiscrepancyKind.Figure or DiscrepancyKind.Internal && d.Severity >= SureSeverity)
+                {
+                    tally.Sure++;
+                }
+
+                // The hand-read sample comes from the check half (odd clusters) only.
+                if (sample is not null && Parity(cluster) == 1 && d.Kind is DiscrepancyKind.Figure or DiscrepancyKind.Internal && d.Severity >= SureSeverity)
                 {
                     flags.Add((cluster, d, report));
                 }
@@ -107,6 +113,7 @@ public static class GvcEvaluation
             var tally = perParity[parity];
             var name = $"{Name} clusters alone, {Half(parity)}";
             board.Add(name, "clusters with any discrepancy", Percent(tally.WithAny, tally.Clusters), string.Create(CultureInfo.InvariantCulture, $"of {tally.Clusters} clusters, {tally.Articles} articles"));
+            board.Add(name, "sure figure/internal flags (severity >= 0.4) per 100 articles", PerHundred(tally.Sure, tally.Articles));
             foreach (var kind in Enum.GetValues<DiscrepancyKind>())
             {
                 board.Add(name, $"{ReportKind(kind)} discrepancies per 100 articles", PerHundred(tally.ByKind.GetValueOrDefault(kind), tally.Articles));
@@ -115,7 +122,7 @@ public static class GvcEvaluation
 
         if (sample is not null)
         {
-            // A reproducible random sample of within-incident flags, one per cluster, to be read by hand.
+            // A reproducible random sample of sure within-incident flags (severity >= 0.4), at most one per cluster, to be read by hand.
             var random = new Random(int.Parse(sample, CultureInfo.InvariantCulture));
             foreach (var (cluster, d, report) in flags.GroupBy(f => f.Cluster).Select(g => g.ElementAt(random.Next(g.Count()))).OrderBy(_ => random.Next()).Take(40))
             {
@@ -129,6 +136,9 @@ public static class GvcEvaluation
         }
     }
 
+    // Flags a reader is asked to act on: below this the comparer lists figures that differ but are probably not one quantity.
+    private const double SureSeverity = 0.4;
+
     private static string ReportKind(DiscrepancyKind kind) => kind.ToString().ToLowerInvariant();
 
     private sealed class Tally
@@ -138,6 +148,8 @@ public static class GvcEvaluation
         public int Articles { get; set; }
 
         public int WithAny { get; set; }
+
+        public int Sure { get; set; }
 
         public Dictionary<DiscrepancyKind, int> ByKind { get; } = [];
     }

@@ -50,6 +50,13 @@ internal sealed class GroupAnalysis
                 }
 
                 var verdict = Figures.Compare(a.Claim.Quantity, a.Reading, b.Claim.Quantity, b.Reading, _options.VaguePluralReach);
+                if (verdict == FigureVerdict.Contradicting && OneSentence(a, b))
+                {
+                    // A writer does not contradict a figure in the same sentence: two figures there are parts, list
+                    // items or different things ("18 shots, 14 from one gun and four from the other"; two ages).
+                    continue;
+                }
+
                 if (verdict == FigureVerdict.Contradicting)
                 {
                     var later = PeriodRules.Later(a, b);
@@ -62,14 +69,14 @@ internal sealed class GroupAnalysis
                     }
 
                     var (low, high) = Position(a).CompareTo(Position(b)) <= 0 ? (a, b) : (b, a);
-                    var contradiction = Contradiction(low, high, [.. copies[low.Index]], [.. copies[high.Index]], groupIndex);
+                    var contradiction = Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex);
                     Add(merged, (contradiction.Kind, Position(low) + " / " + Position(high), false), contradiction, low, high);
 
                     // One source quoted with figures that cannot both be right is also an attribution problem.
                     if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal)
                         && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
                     {
-                        var misquote = new Finding(DiscrepancyKind.Attribution, [low.Id, high.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(low, high), groupIndex);
+                        var misquote = new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex);
                         Add(merged, (DiscrepancyKind.Attribution, sa + ": " + Position(low) + " / " + Position(high), false), misquote, low, high);
                     }
                 }
@@ -106,6 +113,8 @@ internal sealed class GroupAnalysis
         private readonly List<string> _low = [];
         private readonly List<string> _high = [];
         private Finding _lead = first;
+        private int _lowFirst = int.MaxValue;
+        private int _highFirst = int.MaxValue;
 
         public void Take(Finding finding, ClaimFacts a, ClaimFacts b)
         {
@@ -115,12 +124,19 @@ internal sealed class GroupAnalysis
             }
 
             AddOnce(_low, a.Id);
+            _lowFirst = Math.Min(_lowFirst, a.Index);
             AddOnce(opposed ? _high : _low, b.Id);
+            if (opposed)
+            {
+                _highFirst = Math.Min(_highFirst, b.Index);
+            }
         }
 
         public Finding ToFinding()
         {
-            var ids = _low.Concat(_high).ToImmutableArray();
+            // Positions in report order: the one whose first claim comes first leads.
+            var (first, second) = _highFirst < _lowFirst ? (_high, _low) : (_low, _high);
+            var ids = first.Concat(second).ToImmutableArray();
             var extra = ids.Length - _lead.ClaimIds.Length;
             var explanation = extra <= 0 ? _lead.Explanation
                 : string.Create(CultureInfo.InvariantCulture, $"{_lead.Explanation} {extra} more report{(extra == 1 ? " gives" : "s give")} the same figures: {string.Join(", ", ids.Except(_lead.ClaimIds).Select(id => "[" + id + "]"))}.");
@@ -128,7 +144,7 @@ internal sealed class GroupAnalysis
             {
                 ClaimIds = ids,
                 Explanation = explanation,
-                Positions = opposed ? [[.. _low], [.. _high]] : ValueArray<ValueArray<string>>.Empty,
+                Positions = opposed ? [[.. first], [.. second]] : ValueArray<ValueArray<string>>.Empty,
             };
         }
 
@@ -143,16 +159,41 @@ internal sealed class GroupAnalysis
 
     private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)
     {
-        var severity = Figures.Severity(a, b);
+        var doubt = Doubt(a, b);
+        var severity = doubt is null ? Figures.Severity(a, b) : Math.Min(Figures.Severity(a, b), UnsureSeverity);
+        var note = doubt is null ? string.Empty : " Figures differ, but probably not the same quantity: " + doubt + ".";
+
         // One article reporting two sources' rival figures is a figure conflict; it is internal only when the
         // article contradicts itself: the same voice twice, or its headline against its body.
         if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
             && (string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal) || a.Claim.Region == RegionKind.Title || b.Claim.Region == RegionKind.Title))
         {
-            return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false), groupIndex);
+            return new Finding(DiscrepancyKind.Internal, [a.Id, b.Id], severity, _explain.Internal(a, b, partExceedsTotal: false) + note, groupIndex);
         }
 
-        return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB), groupIndex);
+        return new Finding(DiscrepancyKind.Figure, [a.Id, b.Id], severity, _explain.Figure(a, b, copiesA, copiesB) + note, groupIndex);
+    }
+
+    private static bool OneSentence(ClaimFacts a, ClaimFacts b) =>
+        string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal) && a.Claim.SentenceSpan == b.Claim.SentenceSpan;
+
+    /// <summary>Severity of a contradiction whose reading is not sure: listed for the reader, never ranked with real conflicts.</summary>
+    public const double UnsureSeverity = 0.15;
+
+    // Precision first: a contradiction is sure only when both figures count what happened in one event (an event
+    // word, "killed", "fled", "arrested", not a bare "four victims" or "two counts", which may be parts, other
+    // groups or other things), and, across articles, a shared place ties the two reports to one incident.
+    // Otherwise the reason it is unsure, else null.
+    private static string? Doubt(ClaimFacts a, ClaimFacts b)
+    {
+        if (a.Key.Predicate.Length == 0)
+        {
+            return "neither sentence says what happened to what was counted";
+        }
+
+        return string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal) || a.Incident.CanMatch(b.Incident)
+            ? null
+            : "the two reports name no common place";
     }
 
     // Crediting matters for counts someone reports; the length of an announced pause or operation is a fact of

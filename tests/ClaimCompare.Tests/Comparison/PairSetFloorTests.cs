@@ -10,7 +10,8 @@ namespace ClaimCompare.Tests.Comparison;
 /// grouping recall 66.0, false groupings 26.6, conflict recall 82.4, false alarms 11.0, updates 30.0. After claims
 /// need place evidence to group across articles (most pairs here are one placeless sentence each, so they meet only
 /// on a shared event word and day): grouping recall 29.9, false groupings 7.8, conflict recall 38.2, false alarms 3.1.
-/// The floors hold the precision gained; recall is what place evidence from extraction would win back.
+/// The floors hold the precision gained; recall is what place evidence from extraction would win back. With main's
+/// extraction merged (casualty, quantities): grouping 36.1, false groupings 7.8, conflict recall 44.1, false alarms 3.1.
 /// </summary>
 [TestFixture]
 public sealed class PairSetFloorTests
@@ -28,9 +29,11 @@ public sealed class PairSetFloorTests
         pairs.Where(p => !p.Same).Should().HaveCountGreaterThanOrEqualTo(50);
     }
 
-    [TestCase("both figures found", 100.0)]
-    [TestCase("grouping recall (same quantity)", 29.0)]
-    [TestCase("conflict recall", 38.0)]
+    // 160 of 161: since the casualty extraction merged, an age ("the 29-year-old man", a different-quantity pair) is
+    // rightly no claim at all.
+    [TestCase("both figures found", 99.0)]
+    [TestCase("grouping recall (same quantity)", 35.0)]
+    [TestCase("conflict recall", 44.0)]
     public void Stays_at_or_above(string metric, double floor) =>
         Board.Value.Get(PairSetEvaluation.Name, metric).Should().BeGreaterThanOrEqualTo(floor);
 

@@ -111,14 +111,43 @@ public sealed partial class QuantityComparerTests
     public void A_contradiction_in_vague_words_weighs_less_than_one_in_counts()
     {
         var several = new Quantity(3, BoundKind.Vague, "several", 3, 9, 3, 9, null, null);
-        // Both name the place: counts with no event and no shared place are not grouped across articles at all.
-        var words = Compare([Claim("a", "sohr1", several, "groups", null, place: "Aleppo"), Claim("b", "army", AtLeast(22), "groups", null, place: "Aleppo")]);
-        var counts = Compare([Claim("a", "sohr1", Exact(5), "groups", null, place: "Aleppo"), Claim("b", "army", AtLeast(22), "groups", null, place: "Aleppo")]);
+        // Both name the place and the event: a count with no event word is an unsure reading, listed at low severity.
+        var words = Compare([Claim("a", "sohr1", several, "groups", "joined", place: "Aleppo"), Claim("b", "army", AtLeast(22), "groups", "joined", place: "Aleppo")]);
+        var counts = Compare([Claim("a", "sohr1", Exact(5), "groups", "joined", place: "Aleppo"), Claim("b", "army", AtLeast(22), "groups", "joined", place: "Aleppo")]);
         var vague = words.Discrepancies.Single(d => d.Kind == DiscrepancyKind.Figure).Severity;
         var exact = counts.Discrepancies.Single(d => d.Kind == DiscrepancyKind.Figure).Severity;
         vague.Should().BeLessThan(exact);
         vague.Should().BeApproximately(exact * 0.6, 0.011);
     }
+
+    [Test]
+    public void A_contradiction_with_no_event_word_or_no_shared_place_is_listed_at_low_severity()
+    {
+        var noEvent = Compare([Claim("a", "sohr1", Exact(5), "groups", null, place: "Aleppo"), Claim("b", "army", AtLeast(22), "groups", null, place: "Aleppo")]);
+        var d = noEvent.Discrepancies.Single(x => x.Kind == DiscrepancyKind.Figure);
+        d.Severity.Should().BeLessThanOrEqualTo(GroupAnalysisUnsure);
+        d.Explanation.Should().Contain("probably not the same quantity");
+
+        var noPlace = Compare([Claim("a", "sohr1", Exact(5), "people", "killed", "2016-10-30", "2016-10-30"), Claim("b", "army", Exact(40), "people", "killed", "2016-10-30", "2016-10-30")]);
+        noPlace.Discrepancies.Single(x => x.Kind == DiscrepancyKind.Figure).Severity.Should().BeLessThanOrEqualTo(GroupAnalysisUnsure);
+
+        var sure = Compare([Claim("a", "sohr1", Exact(5), "people", "killed", "2016-10-30", "2016-10-30", place: "Aleppo"), Claim("b", "army", Exact(40), "people", "killed", "2016-10-30", "2016-10-30", place: "Aleppo")]);
+        sure.Discrepancies.Single(x => x.Kind == DiscrepancyKind.Figure).Severity.Should().BeGreaterThan(0.7);
+    }
+
+    [Test]
+    public void Two_figures_of_one_sentence_never_contradict()
+    {
+        const string Sentence = "Investigators counted 18 shots, 14 from one gun and four from the other.";
+        var result = Compare(
+        [
+            Claim("a", "sohr1", Exact(14), "shots", "fired", place: "Aleppo", sentence: Sentence, offset: 40),
+            Claim("b", "sohr1", Exact(4), "shots", "fired", place: "Aleppo", sentence: Sentence, offset: 56),
+        ]);
+        result.Discrepancies.Should().BeEmpty();
+    }
+
+    private const double GroupAnalysisUnsure = 0.15;
 
     [Test]
     public void The_length_of_an_event_repeated_by_two_sources_is_agreement_not_an_attribution_question()

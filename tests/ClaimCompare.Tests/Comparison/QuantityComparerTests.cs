@@ -21,7 +21,8 @@ public sealed partial class QuantityComparerTests
     private static readonly Claim[] Aleppo =
     [
         Claim("c1", "sohr1", Exact(41), "civilians", "killed", "2016-10-28", "2016-10-31", true, "western Aleppo", "sohr"),
-        Claim("c2", "army", AtLeast(84), "people", "killed", "2016-10-28", "2016-10-30", true, null, "army"),
+        // The army's figure names the city: with no place in its article it could be any incident (IncidentEvidence).
+        Claim("c2", "army", AtLeast(84), "people", "killed", "2016-10-28", "2016-10-30", true, "Aleppo", "army"),
         Claim("c3", "sohr2", Exact(74), "civilians", "killed", "2016-10-28", "2016-11-04", true, null, "sohr"),
         Claim("c4", "ru", Exact(127), "civilians", "killed", "2016-10-27", "2016-11-03", true, "western Aleppo", "gs"),
     ];

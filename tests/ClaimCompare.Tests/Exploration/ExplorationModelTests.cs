@@ -20,6 +20,11 @@ public sealed class ExplorationModelTests
 {
     private static readonly Lazy<ComparisonReport> Seeds = new(() => ClaimComparer.CompareFiles([TestPaths.Seeds]));
 
+    // The seeds plus one article of our own with two rival tolls, so the report holds a discrepancy to navigate from
+    // (the seeds alone dispute nothing since claims need place evidence to meet across articles).
+    private static readonly Lazy<ComparisonReport> Disputed = new(() => ClaimComparer.CompareFiles(
+        [TestPaths.Seeds, Path.Combine(TestPaths.RepoRoot, "tests", "ClaimCompare.Tests", "Reporting", "Data", "rival-count.txt")]));
+
     [Test]
     public void Two_identical_runs_give_equal_reports()
     {
@@ -109,7 +114,7 @@ public sealed class ExplorationModelTests
     [Test]
     public void Every_part_of_a_real_report_prints_without_type_names()
     {
-        var report = Seeds.Value;
+        var report = Disputed.Value;
         var printed = report.Claims.Select(c => c.ToString())
             .Concat(report.Groups.Select(g => g.ToString()))
             .Concat(report.Discrepancies.Select(d => d.ToString()))
@@ -128,7 +133,7 @@ public sealed class ExplorationModelTests
     [Test]
     public void Navigation_leads_from_a_discrepancy_to_its_claims_sources_articles_and_groups()
     {
-        var report = Seeds.Value;
+        var report = Disputed.Value;
         var discrepancy = report.Discrepancies.Should().NotBeEmpty().And.Subject.First();
         var claims = report.ClaimsOf(discrepancy);
         claims.Select(c => c.Id).Should().Equal(discrepancy.ClaimIds);
