@@ -65,17 +65,5 @@ internal static class Vocabulary
         return capitalised;
     }
 
-    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> classes)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, words) in classes)
-        {
-            foreach (var word in words)
-            {
-                map.TryAdd(word, name);
-            }
-        }
-
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> classes) => Nouns.Build(classes);
 }

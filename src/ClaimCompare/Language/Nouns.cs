@@ -66,8 +66,8 @@ internal static class Nouns
         return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
     }
 
-    // A word listed under two classes keeps the first: the tables read top-down from the more specific class.
-    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> classes)
+    /// <summary>A word-to-class map from class-to-words tables; a word listed under two classes keeps the first (the tables read top-down from the more specific class).</summary>
+    internal static FrozenDictionary<string, string> Build(Dictionary<string, string[]> classes)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, words) in classes)
