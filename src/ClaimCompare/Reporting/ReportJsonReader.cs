@@ -92,6 +92,10 @@ internal static class ReportJsonReader
             ViaId = Str(c, "via"),
             Attribution = sourceText is not null && cue is not null
                 ? new SourceAttribution(new SourceMention(sourceText, default, SourceKind.Organization) { Surface = sourceText }, cue, default)
+                {
+                    Basis = Str(c, "sourceBasis") switch { "carried" => AttributionBasis.Carried, "quotation" => AttributionBasis.Quotation, _ => AttributionBasis.Cue },
+                    CueSentence = (int?)c["cueSentence"] ?? 0,
+                }
                 : null,
             Period = period is null ? null : new TimeScope(
                 IsoDate.Parse(Str(period, "start")), IsoDate.Parse(Str(period, "end")), Str(period, "text"), (bool?)period["cumulative"] ?? false),

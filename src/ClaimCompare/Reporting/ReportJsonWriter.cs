@@ -171,6 +171,17 @@ internal sealed class ReportJsonWriter(JsonWriter w)
         if (c.Attribution is { } attribution)
         {
             Str("sourceText", attribution.Source.Surface ?? attribution.Source.Name);
+
+            // How the source was found, written only when the cue is not in the claim's own sentence (the usual case
+            // stays as the contract has it): "carried" from the passage that sentence cueSentence opened, or "quotation".
+            if (attribution.Basis != AttributionBasis.Cue)
+            {
+                Str("sourceBasis", attribution.Basis == AttributionBasis.Carried ? "carried" : "quotation");
+                if (attribution.CueSentence > 0)
+                {
+                    Num("cueSentence", attribution.CueSentence);
+                }
+            }
         }
 
         if (c.Period is { } period)

@@ -91,6 +91,25 @@ public sealed class ReportJsonTests
     }
 
     [Test]
+    public void A_source_carried_from_an_earlier_sentence_says_so_and_reads_back()
+    {
+        var sample = Sample();
+        var first = sample.Claims[0];
+        first.Attribution.Should().NotBeNull("the sample claim has a source");
+        var carried = first with { Attribution = first.Attribution! with { Basis = AttributionBasis.Carried, CueSentence = 3 } };
+        var report = sample with { Claims = [carried] };
+
+        var json = JObject.Parse(ReportJson.Write(report));
+        json["claims"]![0]!["sourceBasis"]!.Value<string>().Should().Be("carried");
+        json["claims"]![0]!["cueSentence"]!.Value<int>().Should().Be(3);
+        var back = ReportJson.Read(json.ToString()).Claims.Single().Attribution!;
+        (back.Basis, back.CueSentence).Should().Be((AttributionBasis.Carried, 3));
+
+        var plain = JObject.Parse(ReportJson.Write(sample));
+        plain["claims"]![0]!["sourceBasis"].Should().BeNull("a cue in the claim's own sentence is the contract's usual case");
+    }
+
+    [Test]
     public void A_claim_naming_a_sentence_the_report_does_not_list_is_a_format_error()
     {
         var json = JObject.Parse(ReportJson.Write(Sample()));
