@@ -16,7 +16,7 @@ public sealed class CasualtyTests
 
     private static Claim Only(string text, string surface) => ExtractedClaim.Only(text, surface);
 
-    private static IReadOnlyList<Claim> All(string text) => new ClaimExtractor().Extract(new Article("t", null, null, null, null, text));
+    private static IReadOnlyList<Claim> All(string text) => ExtractedClaim.All(text);
 
     // text, figure, expected predicate
     [TestCase("Three hikers were killed by the rockslide on Tuesday.", "Three", "killed")]

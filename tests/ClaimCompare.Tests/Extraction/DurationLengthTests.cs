@@ -12,10 +12,7 @@ namespace ClaimCompare.Tests.Extraction;
 [TestFixture]
 public sealed class DurationLengthTests
 {
-    private static readonly ClaimExtractor Extractor = new();
-
-    private static List<string> Surfaces(string text) =>
-        Extractor.Extract(new Article("t", null, null, null, null, text)).Select(c => c.Surface).ToList();
+    private static List<string> Surfaces(string text) => ExtractedClaim.Surfaces(text);
 
     [TestCase("Tickets for the tour sold out in fewer than 20 minutes.", "fewer than 20 minutes")]
     [TestCase("The record had stood for 16 years before she broke it.", "16 years")]

@@ -9,10 +9,7 @@ namespace ClaimCompare.Tests.Extraction;
 [TestFixture]
 public sealed class FramingWindowTests
 {
-    private static readonly ClaimExtractor Extractor = new();
-
-    private static List<string> Surfaces(string text) =>
-        Extractor.Extract(new Article("t", null, null, null, null, text)).Select(c => c.Surface).ToList();
+    private static List<string> Surfaces(string text) => ExtractedClaim.Surfaces(text);
 
     [TestCase("Crews cleared 300 homes in 21 days.", "300")]
     [TestCase("Crews cleared 300 homes in twenty-one days.", "300")]
