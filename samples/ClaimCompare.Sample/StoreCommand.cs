@@ -13,8 +13,8 @@ namespace ClaimCompare.Sample;
 /// </summary>
 internal static class StoreCommand
 {
-    private const int Failed = 2;
-    private const int Cancelled = 130;
+    private const int Failed = ExitCodes.InputErrors;
+    private const int Cancelled = ExitCodes.Cancelled;
 
     /// <summary>The <c>store</c> command with its three subcommands.</summary>
     public static Command Create()

@@ -29,7 +29,7 @@ public sealed class ReportAssertionTests
     public void A_figure_conflict_between_two_named_sources_passes()
     {
         var conflict = Report.Value.Should().FlagFigureConflict().Between("police", "hospital").Which;
-        conflict.Kind.Should().Be(DiscrepancyKind.Figure);
+        Report.Value.ClaimsOf(conflict).Select(c => c.Quantity.Value).Should().BeEquivalentTo([40.0, 12.0], "the conflict sets the police's 40 against the hospital's 12");
         Report.Value.Should().FlagFigureConflict().About("people").Between("hospital", "police");
     }
 

@@ -113,7 +113,7 @@ internal sealed class Explanations
             : $"{NumberText.Format(f.Reading.Low)} to {NumberText.Format(f.Reading.High)}";
         var meaning = Wording.Meaning(f.Claim.Quantity);
         var words = $"\"{Quoted(f.Claim.Surface)}\"";
-        return meaning.EndsWith(compared, StringComparison.Ordinal) || meaning == compared
+        return meaning.EndsWith(compared, StringComparison.Ordinal)
             ? $"{words} means {meaning}"
             : $"{words} means {meaning}, compared as {compared}";
     }

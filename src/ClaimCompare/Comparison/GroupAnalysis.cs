@@ -68,16 +68,19 @@ internal sealed class GroupAnalysis
                         continue;
                     }
 
-                    var (low, high) = Position(a).CompareTo(Position(b)) <= 0 ? (a, b) : (b, a);
+                    var (positionA, positionB) = (Position(a), Position(b));
+                    var aFirst = positionA.CompareTo(positionB) <= 0;
+                    var (low, high) = aFirst ? (a, b) : (b, a);
+                    var pair = aFirst ? positionA + " / " + positionB : positionB + " / " + positionA;
                     var contradiction = Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex);
-                    Add(merged, (contradiction.Kind, Position(low) + " / " + Position(high), false), contradiction, low, high);
+                    Add(merged, (contradiction.Kind, pair, false), contradiction, low, high);
 
                     // One source quoted with figures that cannot both be right is also an attribution problem.
                     if (a.Claim.SourceId is { } sa && string.Equals(sa, b.Claim.SourceId, StringComparison.Ordinal)
                         && !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
                     {
                         var misquote = new Finding(DiscrepancyKind.Attribution, [a.Id, b.Id], Math.Round(Figures.Severity(a, b) * 0.8, 2), _explain.SameSourceDiffers(a, b), groupIndex);
-                        Add(merged, (DiscrepancyKind.Attribution, sa + ": " + Position(low) + " / " + Position(high), false), misquote, low, high);
+                        Add(merged, (DiscrepancyKind.Attribution, sa + ": " + pair, false), misquote, low, high);
                     }
                 }
                 else if (verdict is FigureVerdict.Agree && SameFigureOtherSource(a, b))

@@ -146,6 +146,9 @@ internal static class PredicateLexicon
     /// <summary>True when the lower-case participle counts its agent ("populated" in "populated by 35,000 farmers").</summary>
     internal static bool CountsAgent(string lowerWord) => AgentCounted.Contains(lowerWord);
 
+    /// <summary>True for the casualty predicates: killed, injured, or both at once.</summary>
+    internal static bool IsCasualty(string? predicate) => predicate is "killed" or "injured" or KilledAndInjured;
+
     /// <summary>The canonical predicate of one lower-case word, or null (no allocation).</summary>
     internal static string? OfWord(string lowerWord) => Map.GetValueOrDefault(lowerWord);
 

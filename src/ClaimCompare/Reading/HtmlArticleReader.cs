@@ -1,3 +1,4 @@
+using ClaimCompare.Text;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
@@ -126,7 +127,7 @@ internal sealed class HtmlArticleReader
         {
             var ld = LinkedData(document);
             var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
-            var outlet = Meta(document, "og:site_name") ?? Meta(document, "application-name") ?? ld.Publisher ?? Domain(canonical);
+            var outlet = Meta(document, "og:site_name") ?? Meta(document, "application-name") ?? ld.Publisher ?? Wording.Domain(canonical);
             var title = Meta(document, "og:title") ?? ld.Headline ?? TitleWithoutSite(document.Title, outlet) ?? Clean(document.QuerySelector("h1")?.TextContent);
             var published = Date(Meta(document, "article:published_time"))
                 ?? Date(ld.DatePublished)
@@ -228,17 +229,6 @@ internal sealed class HtmlArticleReader
             return DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
                 : PageLayoutAnalyzer.TryParseWrittenDate(v, out date) ? date
                 : null;
-        }
-
-        /// <summary>The host of an absolute address without "www.", the outlet's name of last resort.</summary>
-        private static string? Domain(string? url)
-        {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
-            {
-                return null;
-            }
-
-            return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
         }
 
         /// <summary>"Headline | Outlet" or "Headline - Outlet" in a title element, without the outlet.</summary>

@@ -24,9 +24,7 @@ internal static class Wording
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     /// <summary>The totals line every format opens with: "5 articles, 39 claims, 3 groups, 1 discrepancy, 0 errors".</summary>
-    public static string Totals(ComparisonReport report) => string.Join(", ",
-        Count(report.Articles.Length, "article"), Count(report.Claims.Length, "claim"), Count(report.Groups.Length, "group"),
-        Count(report.Discrepancies.Length, "discrepancy", "discrepancies"), Count(report.Errors.Length, "error"));
+    public static string Totals(ComparisonReport report) => report.ToString(); // the report prints its totals (Model cannot call Text)
 
     /// <summary>
     /// The publisher as a reader knows it: the outlet the page or file names, else the domain of the article's URL
@@ -46,13 +44,24 @@ internal static class Wording
 
         foreach (var candidate in new[] { article.Url, article.Path, article.Id })
         {
-            if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+            if (Domain(candidate) is { } domain)
             {
-                return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+                return domain;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The host of an absolute web address without "www." (the outlet's name of last resort), or null.</summary>
+    public static string? Domain(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
+        {
+            return null;
+        }
+
+        return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
     }
 
     /// <summary>

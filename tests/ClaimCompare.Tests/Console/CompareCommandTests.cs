@@ -9,13 +9,7 @@ namespace ClaimCompare.Tests.Console;
 [TestFixture]
 public sealed class CompareCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Cli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => ConsoleRun.Run(args);
 
     [Test]
     public void Json_report_on_the_seeds_names_all_five_articles()

@@ -61,7 +61,7 @@ internal static class ClaimContextReader
             }
 
             subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
-            if (IsCasualty(predicate) && (subject is "times" or "time" || (verbAt >= 0 && IsShootVerb(t[verbAt].Lower) && (f.Unit is not null || subject is null))))
+            if (PredicateLexicon.IsCasualty(predicate) && (subject is "times" or "time" || (verbAt >= 0 && IsShootVerb(t[verbAt].Lower) && (f.Unit is not null || subject is null))))
             {
                 // "was shot 3 times" counts shots, not the shot; "shot 45 percent from the field", "shot 68 on Sunday"
                 // are sports scoring: a shooting verb before a figure counts casualties only when people are named.
@@ -369,8 +369,6 @@ internal static class ClaimContextReader
     private static bool IsMannerAdverb(Token tok) =>
         tok.Kind == TokenKind.Word && !tok.Capitalized && tok.Lower.Length > 4 && tok.Lower.EndsWith("ly", StringComparison.Ordinal);
 
-    private static bool IsCasualty(string? predicate) => predicate is "killed" or "injured" or PredicateLexicon.KilledAndInjured;
-
     private static bool IsShootVerb(string w) => w is "shot" or "shoot" or "shoots" or "shooting";
 
     /// <summary>Forms of leave, which read as a resultative ("left two dead") when a complement follows the object.</summary>
@@ -556,7 +554,7 @@ internal static class ClaimContextReader
             return true;
         }
 
-        if (PredicateLexicon.OfWord(w) is not ("killed" or "injured" or PredicateLexicon.KilledAndInjured) || !IsVerbForm(w))
+        if (!PredicateLexicon.IsCasualty(PredicateLexicon.OfWord(w)) || !IsVerbForm(w))
         {
             return false;
         }

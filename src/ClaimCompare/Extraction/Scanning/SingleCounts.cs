@@ -137,6 +137,5 @@ internal static class SingleCounts
         return k < t.Count && t[k].Lower is "was" or "is" or "were" or "been" or "got" or "gets" or "being" ? ClaimContextReader.PredicateAfter(t, k) : null;
     }
 
-    private static string? Casualty(string? predicate) =>
-        predicate is "killed" or "injured" or PredicateLexicon.KilledAndInjured ? predicate : null;
+    private static string? Casualty(string? predicate) => PredicateLexicon.IsCasualty(predicate) ? predicate : null;
 }
