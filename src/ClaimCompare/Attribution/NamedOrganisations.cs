@@ -87,5 +87,8 @@ internal static class NamedOrganisations
     /// </summary>
     public static bool IsOrganisationNoun(string word) =>
         Lexicon.OrganizationWords.Contains(word)
-        || word.Length > 2 && Language.WordNet.Default.IsKindOf(word.ToLowerInvariant(), "organization", Language.WordClass.Noun, maxSense: 2);
+        || word.Length > 2 && Language.WordNet.Default.IsKindOf(word.ToLowerInvariant(), Organisations.Value, Language.WordClass.Noun, maxSense: 2);
+
+    // Asked once per capitalised run: the organisation meanings are settled once per process instead of walked per word.
+    private static readonly Lazy<Language.KindSet> Organisations = new(() => Language.WordNet.Default.KindsOf("organization", Language.WordClass.Noun));
 }

@@ -20,6 +20,9 @@ internal enum TokenKind
 /// <summary>One token of a sentence: a word, number or punctuation mark, with its place in the article text.</summary>
 internal readonly record struct Token(TokenKind Kind, int Start, int End, string Text)
 {
+    /// <summary>The token lower-cased (invariant), computed once: the rules read it many times per token.</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
+
     public TextSpan Span => new(Start, End);
 
     public bool IsWord => Kind == TokenKind.Word;
@@ -27,7 +30,6 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, string
     /// <summary>True for a word whose first letter is upper case ("Reuters", "al-Watan" counts as lower).</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
-    public string Lower => Text.ToLowerInvariant();
 
     /// <summary>True for punctuation that closes a phrase: comma, quote, colon, dash, brackets, sentence end.</summary>
     public bool IsBoundary => Kind is TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End

@@ -25,6 +25,9 @@ internal sealed class WordNetSenses : ISenses
 {
     private const int MaxSense = 2;
 
+    // The casualty rules ask IsPerson of every noun after "a"/"an": the person meanings are settled once per process.
+    private readonly Lazy<KindSet> persons = new(() => WordNet.Default.KindsOf("person", WordClass.Noun));
+
     /// <summary>The shared instance over the embedded WordNet (loaded on first use).</summary>
     public static WordNetSenses Instance { get; } = new();
 
@@ -32,7 +35,7 @@ internal sealed class WordNetSenses : ISenses
     public bool IsPerson(string lowerNoun)
     {
         ArgumentNullException.ThrowIfNull(lowerNoun);
-        return lowerNoun.Length > 1 && WordNet.Default.IsKindOf(lowerNoun, "person", WordClass.Noun, MaxSense);
+        return lowerNoun.Length > 1 && WordNet.Default.IsKindOf(lowerNoun, persons.Value, WordClass.Noun, MaxSense);
     }
 
     /// <inheritdoc />

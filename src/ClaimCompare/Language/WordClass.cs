@@ -52,3 +52,17 @@ internal enum LinkKind : byte
     /// <summary>A verb that entails another ("*": snore/sleep).</summary>
     Entailment,
 }
+
+/// <summary>
+/// The synsets that are a kind of one ancestor meaning (built by <see cref="WordNet.KindsOf"/>); immutable, so one instance
+/// is shared by every thread.
+/// </summary>
+internal sealed class KindSet
+{
+    private readonly bool[] kinds;
+
+    internal KindSet(bool[] kinds) => this.kinds = kinds;
+
+    /// <summary>True when <paramref name="synset"/> is a kind of the ancestor.</summary>
+    public bool Contains(Synset synset) => (uint)synset.Id < (uint)kinds.Length && kinds[synset.Id];
+}

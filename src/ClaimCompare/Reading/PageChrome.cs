@@ -58,7 +58,7 @@ internal static partial class PageChrome
     /// <summary>Short enough for a photo caption: one sentence of at most 30 words.</summary>
     public static bool IsCaptionSized(string line)
     {
-        if (Words(line).Count > 30)
+        if (WordCount(line) > 30)
         {
             return false;
         }
@@ -75,11 +75,16 @@ internal static partial class PageChrome
     }
 
     /// <summary>A line that is a gallery counter and little else ("Image 2 of 12", "Photo 3/12 · Name"): its caption follows.</summary>
-    public static bool IsBareGalleryCounter(string line) => GalleryCounter().IsMatch(line) && Words(line).Count <= 6;
+    public static bool IsBareGalleryCounter(string line) => GalleryCounter().IsMatch(line) && WordCount(line) <= 6;
 
     /// <summary>Where the gallery run in a line starts and ends: from the first counter to the end of the sentence after the last.</summary>
     public static TextSpan? GalleryRun(string line)
     {
+        if (!GalleryCounter().IsMatch(line) && !GalleryBackLink().IsMatch(line))
+        {
+            return null; // most lines: no match lists to build
+        }
+
         var counters = GalleryCounter().Matches(line).Cast<Match>().Concat(GalleryBackLink().Matches(line)).OrderBy(m => m.Index).ToList();
         if (counters.Count == 0)
         {
@@ -98,11 +103,12 @@ internal static partial class PageChrome
     /// <summary>A line holding nothing but engagement counts and their words ("87 Comments", "1,024 likes · 210 shares").</summary>
     public static bool IsEngagementCounts(string line)
     {
-        var words = Words(line);
-        if (words.Count is 0 or > 12)
+        if (WordCount(line) is 0 or > 12)
         {
             return false;
         }
+
+        var words = Words(line);
 
         var engagement = 0;
         foreach (var word in words)
@@ -123,8 +129,14 @@ internal static partial class PageChrome
     /// <summary>A short notice of a page widget ("Please Wait...", "Back to top ↑", "Advertisement").</summary>
     public static bool IsWidgetNotice(string line)
     {
+        // Lower-casing and trimming keep the word count, so long lines leave before the lower-case copy.
+        if (WordCount(line) > 8)
+        {
+            return false;
+        }
+
         var lower = line.Trim().ToLowerInvariant();
-        return Words(lower).Count <= 8 && WidgetNotices.Any(n => lower.StartsWith(n, StringComparison.Ordinal)
+        return WordCount(lower) <= 8 && WidgetNotices.Any(n => lower.StartsWith(n, StringComparison.Ordinal)
             && (lower.Length == n.Length || !char.IsLetter(lower[n.Length])));
     }
 
@@ -143,7 +155,7 @@ internal static partial class PageChrome
             }
 
             var rest = lower[heading.Length..];
-            var restWords = Words(rest).Count;
+            var restWords = WordCount(rest);
 
             // "Related" is a heading alone, or followed by a list word ("Related Coverage") or a colon and a
             // headline; a sentence that merely starts with the word ("Related charges were filed...") is not.
@@ -162,7 +174,7 @@ internal static partial class PageChrome
     }
 
     /// <summary>A headline in a link list: short, and not ended like a sentence.</summary>
-    public static bool IsLinkedHeadline(string line) => Words(line).Count is > 0 and <= 20 && !EndsLikeSentence(line);
+    public static bool IsLinkedHeadline(string line) => WordCount(line) is > 0 and <= 20 && !EndsLikeSentence(line);
 
     private static bool StartsWithListWord(string rest)
     {
@@ -182,13 +194,40 @@ internal static partial class PageChrome
         return w.Length > 0 && w.All(c => char.IsDigit(c) || c is ',' or '.');
     }
 
+    // Most rules only count the words of a line; counting allocates nothing (the rules run once per rule per line).
+    private static int WordCount(string line)
+    {
+        var count = 0;
+        var start = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (IsInWord(line, i, start >= 0))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+            }
+            else if (start >= 0)
+            {
+                count++;
+                start = -1;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsInWord(string line, int i, bool inWord) =>
+        i < line.Length && (char.IsLetterOrDigit(line[i]) || (inWord && line[i] is ',' or '.' or '\'' && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1])));
+
     private static List<string> Words(string line)
     {
         var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= line.Length; i++)
         {
-            var inWord = i < line.Length && (char.IsLetterOrDigit(line[i]) || (start >= 0 && line[i] is ',' or '.' or '\'' && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1])));
+            var inWord = IsInWord(line, i, start >= 0);
             if (inWord && start < 0)
             {
                 start = i;

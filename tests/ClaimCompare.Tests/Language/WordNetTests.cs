@@ -159,6 +159,30 @@ public sealed class WordNetTests
         Net.IsKindOf(word, ancestor, C(wordClass)).Should().BeFalse();
 
     [Test]
+    public void A_kind_set_built_once_answers_as_the_walk_does()
+    {
+        // Words of several domains, persons and not, regular and irregular plurals, capitalised and unknown: the set
+        // of all kinds of one ancestor must give IsKindOf's own answer for each, at every sense depth.
+        string[] words = ["civilians", "residents", "Voters", "nurses", "troops", "tables", "fan", "shot", "children", "women",
+            "deputies", "hospital", "houses", "Aleppo", "unknownword", "organization", "police", "firm", "church", "teenager"];
+        foreach (var ancestor in new[] { "person", "organization", "building", "city" })
+        {
+            var kinds = Net.KindsOf(ancestor, WordClass.Noun);
+            foreach (var word in words)
+            {
+                foreach (var maxSense in new[] { 1, 2, 3 })
+                {
+                    Net.IsKindOf(word, kinds, WordClass.Noun, maxSense).Should().Be(
+                        Net.IsKindOf(word, ancestor, WordClass.Noun, maxSense), $"{word} as a kind of {ancestor} within {maxSense} senses");
+                }
+            }
+        }
+
+        Net.IsKindOf("civilians", Net.KindsOf("person", WordClass.Noun), WordClass.Noun).Should().BeTrue();
+        Net.IsKindOf("tables", Net.KindsOf("person", WordClass.Noun), WordClass.Noun).Should().BeFalse();
+    }
+
+    [Test]
     public void Hypernyms_walk_up_from_a_sense()
     {
         var person = Net.Senses("person", WordClass.Noun)[0];
