@@ -25,7 +25,7 @@ public sealed class QuantityComparer
     /// Days by which two claims' ranges (<see cref="ClaimBlock"/>) may be apart and still meet in one group: a
     /// group stays open this long after its last day.
     /// </summary>
-    public int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
+    internal int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
 
     /// <summary>
     /// The block a claim is grouped in by <see cref="Compare(IReadOnlyList{Claim}, IReadOnlyList{Article}, IReadOnlyList{Source})"/>, or null when the comparer never groups it (below
@@ -35,7 +35,7 @@ public sealed class QuantityComparer
     /// </summary>
     /// <param name="claim">The claim.</param>
     /// <param name="article">Its article, for the publication day (null when unknown).</param>
-    public ClaimBlock? BlockOf(Claim claim, Article? article)
+    internal ClaimBlock? BlockOf(Claim claim, Article? article)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value))

@@ -21,7 +21,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>The recogniser this extractor reads figures with.</summary>
-    public QuantityRecognizer Recognizer => _recognizer;
+    internal QuantityRecognizer Recognizer => _recognizer;
 
     /// <summary>
     /// Extracts the claims of one article, in offset order, with their time scope and place read from their sentences
