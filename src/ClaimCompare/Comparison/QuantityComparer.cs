@@ -92,14 +92,23 @@ public sealed class QuantityComparer
         var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var claim in claims.Concat(context))
         {
-            if (claim is not null && PlaceKey.Parse(claim.Place).Name is { } name)
+            if (claim is null)
             {
-                if (!places.TryGetValue(claim.ArticleId, out var names))
-                {
-                    places[claim.ArticleId] = names = new HashSet<string>(StringComparer.Ordinal);
-                }
+                continue;
+            }
 
-                names.Add(name);
+            // The article's own place (dateline, headline, lead) is evidence for every one of its figures.
+            foreach (var place in new[] { claim.Place, claim.ArticlePlace })
+            {
+                if (PlaceKey.Parse(place).Name is { } name)
+                {
+                    if (!places.TryGetValue(claim.ArticleId, out var names))
+                    {
+                        places[claim.ArticleId] = names = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    names.Add(name);
+                }
             }
         }
 

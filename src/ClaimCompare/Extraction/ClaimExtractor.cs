@@ -42,9 +42,14 @@ public sealed class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         var claims = new List<Claim>();
+        var lead = new List<TextSpan>(3);
         foreach (var sentence in SentenceSplitter.Split(article))
         {
             AddClaims(article, sentence, RegionKind.Body, claims);
+            if (lead.Count < 3 && IsProse(article.Text, sentence))
+            {
+                lead.Add(sentence);
+            }
         }
 
         if (_options.IncludeHeadlines)
@@ -62,7 +67,14 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return Scopes.Annotate(article, claims);
+        return Scopes.Annotate(article, claims, claims.Count > 0 ? ArticlePlace.Of(article, lead) : null);
+    }
+
+    // A lead sentence is prose: a few words ending as a sentence ends, not a menu line or a caption fragment.
+    private static bool IsProse(string text, TextSpan sentence)
+    {
+        var slice = sentence.Slice(text).TrimEnd();
+        return slice.Length >= 40 && slice[^1] is '.' or '"' or '”' or '\'' or '’';
     }
 
     private void AddClaims(Article article, TextSpan sentence, RegionKind region, List<Claim> claims)
