@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCompare.Extraction;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 using ClaimCompare.Text;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCompare.Extraction;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 using ClaimCompare.Reading;
 using ClaimCompare.Text;

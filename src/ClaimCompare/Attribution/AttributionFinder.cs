@@ -1,5 +1,5 @@
 using ClaimCompare.Model;
-using ClaimCompare.Text;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Attribution;
 
@@ -20,7 +20,7 @@ public sealed class AttributionFinder
         ArgumentNullException.ThrowIfNull(article);
         try
         {
-            return FindCore(article, null);
+            return FindCore(ArticleText.Of(article));
         }
         catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -40,16 +40,25 @@ public sealed class AttributionFinder
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(claims);
+        return claims.Count == 0 ? claims : AttachText(ArticleText.Of(article), claims);
+    }
+
+    /// <summary>As <see cref="Attach(Article, IReadOnlyList{Claim})"/>, on an article already read (its sentences split once).</summary>
+    internal IReadOnlyList<Claim> AttachText(ArticleText text, IReadOnlyList<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(claims);
         if (claims.Count == 0)
         {
             return claims;
         }
 
-        var sentences = new List<TextSpan>();
+        var article = text.Article;
+        var sentences = text.Sentences;
         List<SourceAttribution> all;
         try
         {
-            all = FindCore(article, sentences);
+            all = FindCore(text);
         }
         catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -122,17 +131,16 @@ public sealed class AttributionFinder
         return lo;
     }
 
-    /// <summary>Finds every attribution; when <paramref name="sentences"/> is given, the body sentences are added to it in order.</summary>
-    private List<SourceAttribution> FindCore(Article article, List<TextSpan>? sentences)
+    /// <summary>Finds every attribution, sentence by sentence.</summary>
+    private List<SourceAttribution> FindCore(ArticleText article)
     {
         var text = article.Text;
         var resolver = new ReferenceResolver();
         var result = new List<SourceAttribution>();
         var inQuote = false;
         var lastEnd = 0;
-        foreach (var sentence in SentenceSplitter.Split(article))
+        foreach (var sentence in article.Sentences)
         {
-            sentences?.Add(sentence);
             // A quotation never runs over a paragraph break without being reopened, so the state resets there.
             if (lastEnd < sentence.Start && text.AsSpan(lastEnd, sentence.Start - lastEnd).Contains('\n'))
             {

@@ -22,7 +22,7 @@ internal sealed class PassageCarrier
     private const int MaxListLines = 25;
 
     private readonly string _text;
-    private readonly List<TextSpan> _sentences;
+    private readonly IReadOnlyList<TextSpan> _sentences;
     private readonly int[] _starts;
     private readonly AttributionOptions _options;
 
@@ -32,7 +32,7 @@ internal sealed class PassageCarrier
     /// <summary>For each sentence, whether any cue (statement, attitude or act) stands in it.</summary>
     private readonly bool[] _hasCue;
 
-    public PassageCarrier(string text, List<TextSpan> sentences, IReadOnlyList<SourceAttribution> attributions, AttributionOptions options)
+    public PassageCarrier(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<SourceAttribution> attributions, AttributionOptions options)
     {
         _text = text;
         _sentences = sentences;

@@ -1,4 +1,5 @@
 using ClaimCompare.Extraction.Scanning;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 using ClaimCompare.Text;
 
@@ -41,9 +42,16 @@ public sealed class ClaimExtractor
     public IReadOnlyList<Claim> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return ExtractText(ArticleText.Of(article));
+    }
+
+    /// <summary>Extracts the claims of an article already read (its sentences split once, shared with the later stages).</summary>
+    internal IReadOnlyList<Claim> ExtractText(ArticleText text)
+    {
+        var article = text.Article;
         var claims = new List<Claim>();
         var lead = new List<TextSpan>(3);
-        foreach (var sentence in SentenceSplitter.Split(article))
+        foreach (var sentence in text.Sentences)
         {
             AddClaims(article, sentence, RegionKind.Body, claims);
             if (lead.Count < 3 && IsProse(article.Text, sentence))
@@ -54,20 +62,14 @@ public sealed class ClaimExtractor
 
         if (_options.IncludeHeadlines)
         {
-            foreach (var region in article.Regions)
+            foreach (var sentence in text.Titles)
             {
-                if (region.Kind == RegionKind.Title)
-                {
-                    foreach (var sentence in SentenceSplitter.Split(article.Text, region.Span))
-                    {
-                        AddClaims(article, sentence, RegionKind.Title, claims);
-                    }
-                }
+                AddClaims(article, sentence, RegionKind.Title, claims);
             }
         }
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return Scopes.Annotate(article, claims, claims.Count > 0 ? ArticlePlace.Of(article, lead) : null);
+        return Scopes.Annotate(text, claims, claims.Count > 0 ? ArticlePlace.Of(article, lead) : null);
     }
 
     // A lead sentence is prose: a few words ending as a sentence ends, not a menu line or a caption fragment.

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Model;
-using ClaimCompare.Text;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
 
@@ -33,15 +33,16 @@ internal static class EventStarts
     /// For each event class, the first day the article dates a start of it: a sentence with a start verb, an event
     /// noun of the class and a day that is not the day somebody spoke ("said on Monday").
     /// </summary>
-    public static IReadOnlyDictionary<string, DateOnly> Find(Article article)
+    public static IReadOnlyDictionary<string, DateOnly> Find(ArticleText text)
     {
+        var article = text.Article;
         var starts = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         if (article.Published is not { } published || string.IsNullOrEmpty(article.Text))
         {
             return starts;
         }
 
-        foreach (var span in SentenceSplitter.Split(article))
+        foreach (var span in text.Sentences)
         {
             var sentence = article.Text.Substring(span.Start, span.End - span.Start);
             var tokens = ScopeTokens.Read(sentence, span.Start);

@@ -1,6 +1,6 @@
 using ClaimCompare.Extraction.Scanning;
 using ClaimCompare.Model;
-using ClaimCompare.Text;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
 

@@ -1,3 +1,4 @@
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction;
@@ -19,9 +20,17 @@ internal sealed class ScopeAnnotator
     public IReadOnlyList<Claim> Annotate(Article article, IReadOnlyList<Claim> claims, string? articlePlace = null)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return Annotate(ArticleText.Of(article), claims, articlePlace);
+    }
+
+    /// <summary>Returns the claims with period and place set, reading event starts from the sentences already split.</summary>
+    public IReadOnlyList<Claim> Annotate(ArticleText text, IReadOnlyList<Claim> claims, string? articlePlace = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(claims);
+        var article = text.Article;
         var result = new Claim[claims.Count];
-        var eventStarts = new Lazy<IReadOnlyDictionary<string, DateOnly>>(() => EventStarts.Find(article), LazyThreadSafetyMode.None);
+        var eventStarts = new Lazy<IReadOnlyDictionary<string, DateOnly>>(() => EventStarts.Find(text), LazyThreadSafetyMode.None);
         foreach (var sentence in Enumerable.Range(0, claims.Count).GroupBy(i => (claims[i].SentenceSpan, claims[i].Sentence.Length)))
         {
             var indices = sentence.OrderBy(i => claims[i].Span.Start).ToList();

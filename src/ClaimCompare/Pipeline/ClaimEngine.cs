@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ClaimCompare.Attribution;
+using ClaimCompare.Language;
 using ClaimCompare.Comparison;
 using ClaimCompare.Extraction;
 using ClaimCompare.Model;
@@ -61,7 +62,8 @@ public sealed class ClaimEngine
     public IReadOnlyList<Claim> Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return _attribution.Attach(article, _extractor.Extract(article));
+        var text = ArticleText.Of(article); // split once, read by extraction and attribution alike
+        return _attribution.AttachText(text, _extractor.ExtractText(text));
     }
 
     /// <summary>

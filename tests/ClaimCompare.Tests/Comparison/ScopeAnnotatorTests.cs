@@ -61,7 +61,7 @@ public sealed class ScopeAnnotatorTests
     private static TextSpan SentenceSplitterFor(string text, string figure)
     {
         var at = text.IndexOf(figure, StringComparison.Ordinal);
-        return ClaimCompare.Text.SentenceSplitter.Split(text).Single(s => s.Start <= at && at < s.End);
+        return ClaimCompare.Language.SentenceSplitter.Split(text).Single(s => s.Start <= at && at < s.End);
     }
 
     [Test]

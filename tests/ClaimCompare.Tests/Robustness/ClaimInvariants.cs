@@ -1,3 +1,4 @@
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 using ClaimCompare.Text;
 using NUnit.Framework;

@@ -1,4 +1,5 @@
 using ClaimCompare.Extraction;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 using ClaimCompare.Pipeline;
 using ClaimCompare.Reading;

@@ -1,7 +1,6 @@
 using ClaimCompare.Model;
-using ClaimCompare.Language;
 
-namespace ClaimCompare.Text;
+namespace ClaimCompare.Language;
 
 /// <summary>
 /// Splits article body text into sentences, as spans of the original text. Line breaks always end a
