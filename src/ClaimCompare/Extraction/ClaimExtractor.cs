@@ -11,12 +11,23 @@ public sealed class ClaimExtractor
     private readonly ExtractionOptions _options;
     private readonly QuantityRecognizer _recognizer;
 
+    // Word meanings (person nouns, nouns at all) for the casualty and age rules; WordNet unless a test swaps it.
+    private readonly ISenses _senses;
+
     // Stateless and thread-safe, like the extractor itself.
     private static readonly ScopeAnnotator Scopes = new();
 
     /// <summary>Creates an extractor with the given options (defaults when null).</summary>
     public ClaimExtractor(ExtractionOptions? options = null)
+        : this(options, WordNetSenses.Instance)
     {
+    }
+
+    /// <summary>Creates an extractor that reads word meanings from <paramref name="senses"/> (tests swap the resource).</summary>
+    internal ClaimExtractor(ExtractionOptions? options, ISenses senses)
+    {
+        ArgumentNullException.ThrowIfNull(senses);
+        _senses = senses;
         _options = options ?? ExtractionOptions.Default;
         _recognizer = new QuantityRecognizer(_options.Conventions);
     }
@@ -35,7 +46,7 @@ public sealed class ClaimExtractor
     /// var extractor = new ClaimExtractor();
     /// var finder = new AttributionFinder();
     /// var claims = articles.SelectMany(a => finder.Attach(a, extractor.Extract(a))).ToList();
-    /// var resolved = new SourceResolver().Resolve(claims, articles.SelectMany(a => AliasesInText.Find(a.Text)));
+    /// var resolved = new SourceResolver().Resolve(claims);
     /// var compared = new QuantityComparer().Compare(resolved.Claims, articles, resolved.Sources);
     /// </code>
     /// </example>
@@ -89,7 +100,7 @@ public sealed class ClaimExtractor
             return;
         }
 
-        var contexts = ClaimContextReader.Read(tokens, found);
+        var contexts = ClaimContextReader.Read(tokens, found, _senses);
         var concepts = ConceptReader.Read(tokens, found);
         var hasCount = found.Exists(f => !f.Result.IsDuration);
         ClauseMap? clauses = null; // built once, only for a sentence with a window to test
@@ -100,7 +111,7 @@ public sealed class ClaimExtractor
         for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
         {
             var r = found[n].Result;
-            ages[n] = IsAge(tokens, found, n, n > 0 && ages[n - 1]);
+            ages[n] = IsAge(tokens, found, n, n > 0 && ages[n - 1], _senses);
             if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
             {
                 continue; // a bare "several" or "a few" that counts nothing nameable
@@ -141,9 +152,9 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>"A man was killed", "shot a teenager": a person named with an indefinite article where a casualty count is meant.</summary>
-    private static void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
+    private void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
     {
-        foreach (var single in SingleCounts.Find(tokens, WordNetSenses.Instance))
+        foreach (var single in SingleCounts.Find(tokens, _senses))
         {
             var span = new TextSpan(tokens[single.First].Start, tokens[single.Last].End);
             claims.Add(new Claim(string.Empty, article.Id, span, span.Slice(article.Text), Quantity.Exactly(1), sentence.Slice(article.Text), sentence)
@@ -172,7 +183,7 @@ public sealed class ClaimExtractor
     /// An age: a length ending in "old" ("a 29-year-old", "15-year-olds", "six months old"), a plain figure after
     /// "aged"/"age"/"ages", or a plain figure that continues a list of ages ("ages 24, 27 and 33").
     /// </summary>
-    private static bool IsAge(List<Token> t, List<Found> found, int n, bool previousIsAge)
+    private static bool IsAge(List<Token> t, List<Found> found, int n, bool previousIsAge, ISenses senses)
     {
         var f = found[n];
         if (f.Result.IsDuration)
@@ -198,7 +209,7 @@ public sealed class ClaimExtractor
         }
 
         // "a woman, 52, was hurt", "the victim, 19, died": a plain figure between commas after a person noun is an age.
-        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && WordNetSenses.Instance.IsPerson(t[prev - 1].Lower)
+        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && senses.IsPerson(t[prev - 1].Lower)
             && f.Last + 1 < t.Count && t[f.Last + 1].IsSymbol(',') && f.Result.Quantity.Value is >= 1 and < 120 && t[f.First].Kind == TokenKind.Number)
         {
             return true;
@@ -239,8 +250,9 @@ public sealed class ClaimExtractor
             }
         }
 
-        // "0-60 mph in 6 seconds", "zero to 100 km/h in 4 seconds": the time a speed is reached in.
-        return n > 0 && found[n - 1].Unit is "mph" or "km/h" && found[n - 1].Last + 2 == f.First && t[f.First - 1].Is("in");
+        // "0-60 mph in 6 seconds", "zero to 100 km/h in 4 seconds": the time a rate is reached in. Only "in" says so;
+        // "within" and "over" give a window ("within 24 hours"), "after" a date.
+        return n > 0 && found[n - 1].Unit is { } rate && UnitLexicon.RatesPerTime.Contains(rate) && found[n - 1].Last + 2 == f.First && t[f.First - 1].Is("in");
     }
 
     /// <summary>
