@@ -83,6 +83,10 @@ public static class GvcEvaluation
     private static void ScoreClusters(Scoreboard board, ClaimEngine engine, string root, List<string> clusters)
     {
         var sample = Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_SAMPLE");
+
+        // The hand-read sample comes from the check half (odd clusters); CLAIMCOMPARE_GVC_SAMPLE_HALF=even reads the
+        // tuning half instead, for reading flags while rules are written.
+        var sampleParity = string.Equals(Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_SAMPLE_HALF"), "even", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
         var flags = new List<(string Cluster, Discrepancy Discrepancy, ComparisonReport Report)>();
         var perParity = new[] { new Tally(), new Tally() };
         foreach (var cluster in clusters)
@@ -100,8 +104,7 @@ public static class GvcEvaluation
                     tally.Sure++;
                 }
 
-                // The hand-read sample comes from the check half (odd clusters) only.
-                if (sample is not null && Parity(cluster) == 1 && d.Kind is DiscrepancyKind.Figure or DiscrepancyKind.Internal && d.Severity >= SureSeverity)
+                if (sample is not null && Parity(cluster) == sampleParity && d.Kind is DiscrepancyKind.Figure or DiscrepancyKind.Internal && d.Severity >= SureSeverity)
                 {
                     flags.Add((cluster, d, report));
                 }
@@ -124,7 +127,7 @@ public static class GvcEvaluation
         {
             // A reproducible random sample of sure within-incident flags (severity >= 0.4), at most one per cluster, to be read by hand.
             var random = new Random(int.Parse(sample, CultureInfo.InvariantCulture));
-            foreach (var (cluster, d, report) in flags.GroupBy(f => f.Cluster).Select(g => g.ElementAt(random.Next(g.Count()))).OrderBy(_ => random.Next()).Take(40))
+            foreach (var (cluster, d, report) in flags.GroupBy(f => f.Cluster).Select(g => g.ElementAt(random.Next(g.Count()))).OrderBy(_ => random.Next()).Take(SampleSize()))
             {
                 board.Note($"SAMPLE {cluster} {d.Id} {d.Kind} {d.Severity:0.00}: {d.Explanation}");
                 foreach (var id in d.ClaimIds.Take(6))
@@ -135,6 +138,10 @@ public static class GvcEvaluation
             }
         }
     }
+
+    // 40 flags by default (the hand-read sample); CLAIMCOMPARE_GVC_SAMPLE_SIZE reads more (one per cluster at most).
+    private static int SampleSize() =>
+        int.TryParse(Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_SAMPLE_SIZE"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0 ? size : 40;
 
     // Flags a reader is asked to act on: below this the comparer lists figures that differ but are probably not one quantity.
     private const double SureSeverity = 0.4;

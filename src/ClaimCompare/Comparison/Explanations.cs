@@ -49,7 +49,19 @@ internal sealed class Explanations
 
     public string Figure(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> reprintsA, IReadOnlyList<ClaimFacts> reprintsB) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Says(a)}{Reprints(reprintsA)}; {Says(b)}{Reprints(reprintsB)}. Read with their qualifiers and rounding, {Range(a)}, and {Range(b)}: the two do not overlap.");
+            $"{Says(a)}{Reprints(reprintsA)}; {Says(b)}{Reprints(reprintsB)}. Read with their qualifiers and rounding, {Range(a)}, and {Range(b)}: the two do not overlap.{SamePart(a)}");
+
+    // Parts are compared only with the same part (QuantityKey.Part), so one claim's part names both.
+    private static string SamePart(ClaimFacts a) => a.Claim.Part switch
+    {
+        null => string.Empty,
+        { Kind: ClaimPart.Condition } p => $" Both count part of a total: those in {p.Cue} condition.",
+        { Kind: ClaimPart.Remainder, Cue: "more" } => " Both count part of a total: those counted beyond an earlier figure (\"N more\").",
+        { Kind: ClaimPart.Remainder } => " Both count part of a total: the others beyond those counted apart.",
+        { Kind: ClaimPart.Moment } p => $" Both count part of a total: those who died {(p.Cue == "later" ? "later" : "at the " + p.Cue)}.",
+        { Total: { } total } p => string.Create(CultureInfo.InvariantCulture, $" Both count part of a total: a share of the {Display.Number(total)}."),
+        _ => " Both count part of a total.",
+    };
 
     public string SameSourceDiffers(ClaimFacts a, ClaimFacts b) =>
         string.Create(CultureInfo.InvariantCulture,
@@ -62,7 +74,7 @@ internal sealed class Explanations
     public string Internal(ClaimFacts a, ClaimFacts b, bool partExceedsTotal) =>
         partExceedsTotal
             ? string.Create(CultureInfo.InvariantCulture, $"Within one article ({Outlet(a)}), a part is larger than its stated total: {a.Claim.Surface} [{a.Id}] against {b.Claim.Surface} [{b.Id}].")
-            : string.Create(CultureInfo.InvariantCulture, $"Within one article ({Outlet(a)}), {Where(a)} says {a.Claim.Surface} [{a.Id}] but {Where(b)} says {b.Claim.Surface} [{b.Id}] for {QuantityKey.Describe(a.Claim)}.");
+            : string.Create(CultureInfo.InvariantCulture, $"Within one article ({Outlet(a)}), {Where(a)} says {a.Claim.Surface} [{a.Id}] but {Where(b)} says {b.Claim.Surface} [{b.Id}] for {QuantityKey.Describe(a.Claim)}.{SamePart(a)}");
 
     public string Update(ClaimFacts from, ClaimFacts to) =>
         string.Create(CultureInfo.InvariantCulture,

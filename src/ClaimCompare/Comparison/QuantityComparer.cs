@@ -199,7 +199,9 @@ public sealed class QuantityComparer
         return new ComparisonResult(groups.ToImmutable(), discrepancies);
     }
 
-    // "74 civilians were killed, including 80 children" cannot be right whatever else is reported.
+    // "74 civilians were killed, including 80 children" cannot be right whatever else is reported. Only counts of an
+    // event are read so: "struck eight times, including once in the hand, at her twenty-first" or "four men face charges,
+    // including murder, for the death of Ann Roe, 16" hold figures that are no part and total of anything.
     private static IEnumerable<Finding> PartsAgainstTotals(List<ClaimFacts> facts, Explanations explain)
     {
         foreach (var sentence in facts.GroupBy(f => (f.Claim.ArticleId, f.Claim.SentenceSpan)).Where(s => s.Count() > 1))
@@ -212,7 +214,7 @@ public sealed class QuantityComparer
                     var total = inSentence[i];
                     var part = inSentence[j];
                     if (Parts.IsDirectPartOf(part, total, inSentence)
-                        && total.Key.Predicate == part.Key.Predicate && total.Key.Unit == part.Key.Unit
+                        && total.Key.Predicate.Length > 0 && total.Key.Predicate == part.Key.Predicate && total.Key.Unit == part.Key.Unit
                         && part.Reading.Low > total.Reading.High)
                     {
                         yield return new Finding(DiscrepancyKind.Internal, [part.Id, total.Id], 0.7, explain.Internal(part, total, partExceedsTotal: true), -1)

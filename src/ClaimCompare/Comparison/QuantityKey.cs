@@ -28,8 +28,14 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     /// </summary>
     public bool Comparable { get; init; } = true;
 
+    /// <summary>
+    /// Which part of a total the figure counts (<see cref="ClaimPart"/>: kind, cue and the stated total), or "" for a
+    /// whole count. A part is compared only with the same part: never with its total, a whole count or another kind of part.
+    /// </summary>
+    public string Part { get; init; } = string.Empty;
+
     /// <summary>The cheap blocking key: claims in different blocks are never compared.</summary>
-    public string Block => Extent.Length == 0 ? string.Concat(BlockSubject, "/", Predicate, "/", Unit) : string.Concat(BlockSubject, "/", Predicate, "/", Unit, "/", Extent);
+    public string Block => string.Concat(BlockSubject, "/", Predicate, "/", Unit) + (Extent.Length == 0 ? string.Empty : "/" + Extent) + (Part.Length == 0 ? string.Empty : "/" + Part);
 
     private string BlockSubject => Vocabulary.GeneralPeople.Contains(Subject) ? "civilian" : Subject;
 
@@ -39,6 +45,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         if (!string.Equals(Predicate, other.Predicate, StringComparison.Ordinal)
             || !string.Equals(Unit, other.Unit, StringComparison.Ordinal)
             || !string.Equals(Modifiers, other.Modifiers, StringComparison.Ordinal)
+            || !string.Equals(Part, other.Part, StringComparison.Ordinal)
             || !string.Equals(Extent, other.Extent, StringComparison.Ordinal))
         {
             return false;
@@ -112,8 +119,22 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
         // "9 were women", "there were 38 such raids": with no counted noun, event or unit the figure could
         // be anything, and two such figures are not the same quantity because both are unknown.
-        return new QuantityKey(subject, modifiers, predicate, unit) { Comparable = subject.Length + predicate.Length + unit.Length > 0 };
+        var part = PartKey(claim.Part);
+        return new QuantityKey(subject, modifiers, predicate, unit) { Comparable = subject.Length + predicate.Length + unit.Length > 0 && part is not null, Part = part ?? string.Empty };
     }
+
+    // The same part of the same event: kind and cue agree ("in critical condition" meets "critical", not "stable"), and a
+    // share meets only a share of the same stated total ("two of the five" and "three of the five"). A share of a total
+    // the sentence does not give ("one of the victims") and one person picked out of a list count nothing that another
+    // report could give: they are never compared (null). Whole counts give "".
+    private static string? PartKey(ClaimPart? part) => part switch
+    {
+        null => string.Empty,
+        { Kind: ClaimPart.Individual } => null,
+        { Kind: ClaimPart.Subset, Total: null } => null,
+        { Kind: ClaimPart.Subset, Total: { } total } => string.Create(CultureInfo.InvariantCulture, $"{part.Kind}:{part.Cue}:{total:R}"),
+        _ => part.Kind + ":" + part.Cue,
+    };
 
     // A text cut off mid-word ("which left 96 civi") ends the sentence with the subject and no closing punctuation.
     private static bool EndsCutOff(Claim claim)

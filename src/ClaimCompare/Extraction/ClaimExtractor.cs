@@ -14,6 +14,9 @@ public sealed class ClaimExtractor
     // Word meanings (person nouns, nouns at all) for the casualty and age rules; WordNet unless a test swaps it.
     private readonly ISenses _senses;
 
+    /// <summary>Function words ("of", "was", "have"), which end a noun phrase.</summary>
+    private static readonly HashSet<string> PhraseEnds = new(ClaimCompare.Language.Lexicon.Default.Words("stop.phrase-end"), StringComparer.Ordinal);
+
     // Stateless and thread-safe, like the extractor itself.
     private static readonly ScopeAnnotator Scopes = new();
 
@@ -101,6 +104,7 @@ public sealed class ClaimExtractor
         }
 
         var contexts = ClaimContextReader.Read(tokens, found, _senses);
+        var parts = PartReader.Read(tokens, found, contexts);
         var concepts = ConceptReader.Read(tokens, found);
         var hasCount = found.Exists(f => !f.Result.IsDuration);
         ClauseMap? clauses = null; // built once, only for a sentence with a window to test
@@ -127,9 +131,9 @@ public sealed class ClaimExtractor
                 continue; // "in three days": the window of another figure; "three days after the vote": a date, not a length
             }
 
-            if (!_options.ReportFramingDurations && ages[n] && !r.IsDuration)
+            if (!_options.ReportFramingDurations && (ages[n] || (n + 1 < found.Count && AgeListContinues(tokens, found, n))))
             {
-                continue; // "aged 29", "ages 24, 27 and 33", "a miner, 52,": how old someone is, not a count
+                continue; // "aged 29", "ages 24, 27 and 33", "a miner, 52,", "the 29-year-old", "a 20-year veteran": how old someone is, or how long they served, not a count
             }
 
             if (WordsIn(tokens, found[n].First, found[n].Last) == wordCount)
@@ -144,6 +148,7 @@ public sealed class ClaimExtractor
                 Concept = concepts[n] ?? ctx.Subject,
                 Predicate = ages[n] ? null : ctx.Predicate, // "the 29-year-old man was killed": an age stays a length of years, never a count of the dead
                 Trend = r.Trend,
+                Part = parts[n],
                 Region = region,
                 Confidence = Confidence(r),
             });
@@ -162,6 +167,8 @@ public sealed class ClaimExtractor
                 Subject = single.Subject,
                 Concept = single.Subject,
                 Predicate = single.Predicate,
+                // "a 44-year-old man was killed": one person picked out, who may be one of several; "another was hurt": one more.
+                Part = tokens[single.First].Is("another") ? new ClaimPart(ClaimPart.Remainder, "other") : new ClaimPart(ClaimPart.Individual, "a"),
                 Region = region,
                 Confidence = 0.6, // a count of one read from an article, as sure as a bare "one"
             });
@@ -189,7 +196,7 @@ public sealed class ClaimExtractor
         if (f.Result.IsDuration)
         {
             var after = f.Last + 1 < t.Count && t[f.Last + 1].IsDash && !t[f.Last + 1].SpaceBefore ? f.Last + 2 : f.Last + 1;
-            return t[f.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds");
+            return t[f.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds") || DescribesAPerson(t, f, senses);
         }
 
         if (f.Unit is not null || f.Result.Quantity.Bound != BoundKind.Exact)
@@ -219,6 +226,47 @@ public sealed class ClaimExtractor
             && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && t[prev].Lower is "," or "and" or "or" && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
     }
 
+    /// <summary>
+    /// "a 20-year veteran", "a 12-year member", "the 30-year employee": a length hyphenated before a person noun is how
+    /// long that person has been what the noun says (service, tenure, membership), a fact about one person, not a quantity
+    /// of an event. A length before a thing or an event stays one ("a 10-hour pause", "a 20-year sentence").
+    /// </summary>
+    private static bool DescribesAPerson(List<Token> t, Found f, ISenses senses)
+    {
+        var hyphened = false;
+        for (var k = f.First; k < f.Last; k++)
+        {
+            hyphened |= t[k + 1].IsDash && !t[k + 1].SpaceBefore;
+        }
+
+        var head = f.Last + 1;
+        if (!hyphened || head >= t.Count || t[head].Kind != TokenKind.Word || t[head].Capitalized)
+        {
+            return false;
+        }
+
+        // The head is the last noun of the phrase: "a 10-hour humanitarian pause" is a pause, "a 20-year veteran officer" an officer.
+        while (head + 1 < t.Count && head < f.Last + 3 && t[head + 1].Kind == TokenKind.Word && !t[head + 1].Capitalized
+            && !PhraseEnds.Contains(t[head + 1].Lower) && senses.CanBeNoun(t[head + 1].Lower))
+        {
+            head++;
+        }
+
+        return senses.IsPerson(t[head].Lower);
+    }
+
+    /// <summary>"an 18 and 15 year old", "aged 6 and 11 years old": a plain figure before "and"/"or"/"," and an age is one too.</summary>
+    private static bool AgeListContinues(List<Token> t, List<Found> found, int n)
+    {
+        var (f, next) = (found[n], found[n + 1]);
+        if (f.Unit is not null || f.Result.IsDuration || f.Result.Quantity.Bound != BoundKind.Exact || next.First - f.Last != 2 || t[f.Last + 1].Lower is not ("and" or "or" or ","))
+        {
+            return false;
+        }
+
+        var after = next.Last + 1 < t.Count && t[next.Last + 1].IsDash ? next.Last + 2 : next.Last + 1;
+        return next.Result.IsDuration && (t[next.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds"));
+    }
 
     /// <summary>
     /// A window ("in three days", "over the past 48 hours") or a relative time ("three days later") frames another

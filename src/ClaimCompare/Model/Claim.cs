@@ -51,6 +51,12 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
     /// <summary>Rise or fall, or null.</summary>
     public Trend? Trend { get; init; }
 
+    /// <summary>
+    /// How the figure stands to a larger count of the same event when it counts only part of it ("one of the two",
+    /// "five others", "in critical condition", "at the scene", one victim picked out), or null for a whole count.
+    /// </summary>
+    public ClaimPart? Part { get; init; }
+
     /// <summary>Who the article credits the figure to, or null when stated in the outlet's own voice.</summary>
     public SourceAttribution? Attribution { get; init; }
 

@@ -35,7 +35,7 @@ internal static class ClaimContextReader
             var f = found[n];
             var (subject, subjectEnd) = SubjectAfter(t, f, senses);
             // "six were wounded -- two mortally": an outcome adverb right after the figure says what happened to it.
-            var predicate = OutcomeAdverb(t, subjectEnd + 1) ?? Condition(t, subjectEnd + 1);
+            var predicate = OutcomeAdverb(t, subjectEnd + 1) ?? Condition(t, subjectEnd + 1) ?? Condition(t, AfterCopula(t, subjectEnd + 1));
             var verbAt = -1;
             predicate ??= PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1, out verbAt);
             var before = predicate is not null;
@@ -71,12 +71,23 @@ internal static class ClaimContextReader
             result[n] = new ClaimContext(subject, predicate, subjectEnd, before);
         }
 
-        // "one of the 12 killed", "two of the five people shot": the part shares what happened to the whole.
+        // "one of the 12 killed", "two of the five people shot": the part shares what happened to the whole. In "one of
+        // the four was pronounced dead" the verb after an auxiliary is the part's own: the four are not the dead.
         for (var n = found.Count - 2; n >= 0; n--)
         {
-            if (result[n].Predicate is null && result[n + 1].Predicate is { } whole && IsPartitive(t, found[n], found[n + 1]))
+            if (result[n + 1].Predicate is not { } whole || !IsPartitive(t, found[n], found[n + 1]))
+            {
+                continue;
+            }
+
+            if (result[n].Predicate is null)
             {
                 result[n] = result[n] with { Predicate = whole };
+            }
+
+            if (result[n].Predicate == whole && !result[n + 1].PredicateBefore && AfterCopula(t, result[n + 1].SubjectEnd + 1) > result[n + 1].SubjectEnd + 1)
+            {
+                result[n + 1] = result[n + 1] with { Predicate = null };
             }
         }
 
@@ -88,7 +99,9 @@ internal static class ClaimContextReader
             var including = found[n].First > 0 && t[found[n].First - 1].Is("including");
             // "9 workers had been killed and 60 wounded": an item whose own word is an event keeps it.
             var ownEvent = cur.Subject is { } own && PredicateLexicon.OfWord(own.Split(' ')[0]) is not null;
-            if (cur.Predicate is null && prev.Predicate is not null && !ownEvent
+            // "One robber is dead and two others are under arrest": an item with a verb of its own says its own event.
+            var ownVerb = AfterCopula(t, Math.Max(cur.SubjectEnd, found[n].Last) + 1) > Math.Max(cur.SubjectEnd, found[n].Last) + 1;
+            if (cur.Predicate is null && prev.Predicate is not null && !ownEvent && !ownVerb
                 && (including || (prev.PredicateBefore ? OnlyConnectorsOrPhraseBetween(t, found[n - 1], prev.SubjectEnd, found[n].First) : SharesVerbAfter(t, prev.SubjectEnd, found[n].First))))
             {
                 result[n] = cur with { Predicate = prev.Predicate, PredicateBefore = true };
@@ -155,6 +168,13 @@ internal static class ClaimContextReader
                 {
                     words.Add(w); // "five other people were wounded": others beyond those already counted
                     end = j;
+                    j++;
+                    continue;
+                }
+
+                if (words.Count == 0 && w is "more" or "additional" && !(j + 1 < t.Count && t[j + 1].Is("than")))
+                {
+                    end = j; // "two more were found dead", "six more people": more of what was counted, the noun or verb follows
                     j++;
                     continue;
                 }
@@ -321,7 +341,11 @@ internal static class ClaimContextReader
                 k++;
             }
 
-            j = k + 1;
+            // With no closing comma in reach, the aside is no parenthetical: the verb is not behind it.
+            if (k < t.Count && t[k].IsSymbol(','))
+            {
+                j = k + 1;
+            }
         }
 
         // Skip an aside between spaced dashes or in brackets: "Four miners – all from one village – were hurt".
@@ -334,7 +358,12 @@ internal static class ClaimContextReader
                 k++;
             }
 
-            j = k + 1;
+            // An aside is skipped only up to its closing mark. A lone dash opens no aside ("six were shot - two fatally"),
+            // and a bracket not closed within reach is no short aside: jumping 16 tokens on would land in another clause.
+            if (k < t.Count && k < j + 16)
+            {
+                j = k + 1;
+            }
         }
 
         for (var k = j; k < t.Count && k < j + 8; k++)
@@ -368,6 +397,18 @@ internal static class ClaimContextReader
     /// <summary>A lower-case -ly word: a manner or degree adverb between an auxiliary and its participle.</summary>
     private static bool IsMannerAdverb(Token tok) =>
         tok.Kind == TokenKind.Word && !tok.Capitalized && tok.Lower.Length > 4 && tok.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>The first token after copulas and their adverbs ("are in", "were still in", "remain in"), or <paramref name="j"/>.</summary>
+    private static int AfterCopula(List<Token> t, int j)
+    {
+        var k = j;
+        while (k < t.Count && k < j + 3 && t[k].Kind == TokenKind.Word && t[k].Lower is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "has" or "have" or "had" or "been" or "still" or "now")
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     private static bool IsShootVerb(string w) => w is "shot" or "shoot" or "shoots" or "shooting";
 

@@ -15,6 +15,9 @@ internal static partial class NonClaimRules
     private static readonly HashSet<string> LabelWords = new(Lexicon.Default.Words("non-claim.label"), StringComparer.Ordinal);
 
     /// <summary>Street words that make a number before them an address ("14 W 52nd St", "12 Mill Farm Road").</summary>
+    /// <summary>Function words ("In", "At", "The"), which open a sentence capitalised but are no given name.</summary>
+    private static readonly HashSet<string> PhraseEnds = new(Lexicon.Default.Words("stop.phrase-end"), StringComparer.Ordinal);
+
     private static readonly HashSet<string> StreetWords = new(Lexicon.Default.Words("street-word"), StringComparer.Ordinal);
 
     private static readonly HashSet<string> PronounOneBefore = new(Lexicon.Default.Words("non-claim.pronoun-one-before"), StringComparer.Ordinal);
@@ -312,8 +315,24 @@ internal static partial class NonClaimRules
     {
         var tok = t[core.First];
         return tok.Decimals == 0 && tok.Value is >= 1 and < 120 && prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && t[prev - 1].Capitalized
-            && next < t.Count && t[next].IsSymbol(',') && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
+            && ((next < t.Count && t[next].IsSymbol(',')) || (FullName(t, prev - 1) && ClosesApposition(t, next)))
+            && !(prev >= 2 && NumberLexicon.Months.Contains(t[prev - 1].Lower));
     }
+
+    // "Renee Roe": a given name and a family name. A list of single capitalised words with figures is as often a tally
+    // by place or team ("Leeds, 12; Hull, 9"), so the wider closings below need a full name.
+    private static bool FullName(List<Token> t, int last) =>
+        last >= 1 && t[last].Capitalized && t[last - 1].Kind == TokenKind.Word && t[last - 1].Capitalized && !PhraseEnds.Contains(t[last - 1].Lower);
+
+    /// <summary>
+    /// What else may close an age set beside a full name: a semicolon or "and" between the items of
+    /// a list of victims ("Ann Roe, 30; Bo Li, 31; and Cy Poe, 44"), a dash, a closing bracket, or the end of the sentence
+    /// ("the death of Ann Roe, 16.").
+    /// </summary>
+    private static bool ClosesApposition(List<Token> t, int next) =>
+        next >= t.Count
+        || (t[next].Kind == TokenKind.Symbol && (t[next].Lower is "," or ";" or "." or ")" || t[next].IsDash))
+        || (t[next].Is("and") && next + 1 < t.Count && t[next + 1].Capitalized);
 
     private static bool LooksLikeDemonymOrPlural(string w) =>
         w.EndsWith('s') || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)

@@ -29,6 +29,9 @@ internal readonly record struct VagueCore(int First, int Last, VagueKind Kind, d
 /// <summary>Parses figures written in digits, in words, or as vague magnitudes. Pure functions over tokens.</summary>
 internal static class NumberParser
 {
+    /// <summary>Function words, which end a noun phrase: a fraction stands before them ("by a third in May").</summary>
+    private static readonly HashSet<string> PhraseEnds = new(ClaimCompare.Language.Lexicon.Default.Words("stop.phrase-end"), StringComparer.Ordinal);
+
     /// <summary>Parses a figure written in digits at token <paramref name="i"/>, with any scale after it.</summary>
     public static bool TryDigits(List<Token> t, int i, bool currency, double roundingFloor, out NumberCore core)
     {
@@ -173,7 +176,7 @@ internal static class NumberParser
             }
 
             if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && (FollowedByOf(t, i + 2) || next != "quarter")
-                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0) && !StartsCompound(t, i + 1))
+                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0) && !StartsCompound(t, i + 1) && !Ranks(t, i + 2, next))
             {
                 core = new NumberCore(i, i + 1, 1.0 / den, 1.0 / den, 1, null, true) { Fraction = true };
                 return true;
@@ -504,6 +507,28 @@ internal static class NumberParser
     }
 
     private static bool FollowedByOf(List<Token> t, int j) => j < t.Count && t[j].Is("of");
+
+    /// <summary>
+    /// "a third person", "a fifth victim", "a second straight loss": after "a", an ordinal before the noun it ranks is no
+    /// fraction; nor is "a fourth was hurt", one more person told by rank (singular verb, a casualty). A fraction stands as
+    /// a noun of its own: "a third of", "by a third", "a third more", "a third were hurt" (a share of many takes a plural
+    /// verb). "half" and "quarter" are fractions before a noun too ("a quarter century").
+    /// </summary>
+    private static bool Ranks(List<Token> t, int j, string ordinal)
+    {
+        if (ordinal is "half" or "quarter" || j >= t.Count || t[j].Kind != TokenKind.Word || !t[j].SpaceBefore)
+        {
+            return false;
+        }
+
+        var w = t[j].Lower;
+        if (w is "was" or "is" or "has")
+        {
+            return PredicateLexicon.IsCasualty(ClaimContextReader.PredicateAfter(t, j));
+        }
+
+        return !PhraseEnds.Contains(w) && w is not ("percent" or "per") && WordNetSenses.Instance.CanBeNoun(w);
+    }
 
     /// <summary>
     /// "a third-party audit", "a fifth-generation jet", "a third-world debt": an ordinal hyphenated to a word that is no

@@ -1,0 +1,265 @@
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Extraction.Scanning;
+
+/// <summary>
+/// Reads whether a figure counts only part of a larger count of the same event (<see cref="ClaimPart"/>), from the words
+/// English uses to cut a part from a whole:
+/// <list type="bullet">
+/// <item>a partitive, "N of (the/them/whom) ...": "one of the two people killed", "two of them", "three of the dead";
+/// "including N" and "among them N" with no counted noun of their own ("including two who died"): a subset, whose
+/// total is the figure the sentence gives for the whole;</item>
+/// <item>"other", "more", "additional": "five other people", "two others", "the other three", "six more": those beyond
+/// the ones already counted, a remainder;</item>
+/// <item>a patient's state: "in critical condition", "are stable", "critically", "two fatally": a condition;</item>
+/// <item>the place or moment of a death within the event: "at the scene", "at the hospital", "later died": a moment.</item>
+/// </list>
+/// A subset named by a noun of its own ("including five children") is a count of that noun, not an unnamed part.
+/// </summary>
+internal static class PartReader
+{
+    /// <summary>The part each figure of one sentence counts, or null for a whole count.</summary>
+    public static ClaimPart?[] Read(List<Token> t, List<Found> found, ClaimContext[] contexts)
+    {
+        var parts = new ClaimPart?[found.Count];
+        var whole = -1; // the figure a partitive before has named as its total: "one of the four was hurt" says nothing of the four's state
+        for (var n = 0; n < found.Count; n++)
+        {
+            if (n == whole)
+            {
+                continue;
+            }
+
+            var f = found[n];
+            var q = f.Result.Quantity;
+            if (f.Unit is not null || f.Result.IsDuration || q.Value < 1 || q.Value % 1 != 0)
+            {
+                continue; // money, measures, lengths and fractions are no parts of a head count
+            }
+
+            // "thousands of civilians" is a magnitude, not a share of the civilians.
+            var subset = q.Bound == BoundKind.Vague ? null : Subset(t, found, contexts, n);
+            whole = subset is { Total: not null, Cue: "of" } && n + 1 < found.Count && subset.Total == found[n + 1].Result.Quantity.Value ? n + 1 : whole;
+            parts[n] = subset ?? Remainder(t, found, contexts, n) ?? Condition(t, f, contexts[n]) ?? Moment(t, contexts[n]) ?? OneOfASet(t, f);
+        }
+
+        return parts;
+    }
+
+    /// <summary>"one of the two", "two of them", "one of three people", "including two who died", "two of whom died".</summary>
+    private static ClaimPart? Subset(List<Token> t, List<Found> found, ClaimContext[] contexts, int n)
+    {
+        var f = found[n];
+        var j = f.Last + 1;
+        if (j + 1 < t.Count && t[j].Is("of"))
+        {
+            var k = j + 1;
+            if (t[k].Lower is "them" or "us" or "those" or "these" or "whom" or "which")
+            {
+                // "two of them", "two of whom died": the whole is the figure just before, when there is one.
+                return new ClaimPart(ClaimPart.Subset, "of") { Total = n > 0 && found[n - 1].Unit is null ? found[n - 1].Result.Quantity.Value : null };
+            }
+
+            if (t[k].Lower is "the" or "its" or "their" or "his" or "her" or "our")
+            {
+                k++;
+            }
+
+            if (n + 1 < found.Count && found[n + 1].First == k)
+            {
+                return new ClaimPart(ClaimPart.Subset, "of") { Total = found[n + 1].Result.Quantity.Value }; // "one of the two people killed"
+            }
+
+            // "one of the victims", "three of the dead": a share of a whole the sentence names but does not count.
+            if (k > j + 1 && k < t.Count && t[k].Kind == TokenKind.Word && !t[k].Capitalized)
+            {
+                return new ClaimPart(ClaimPart.Subset, "of");
+            }
+
+            return null;
+        }
+
+        // "Eight were hurt, including two who died": a part with no noun of its own is a share of the figure before.
+        var before = f.First - 1;
+        var including = before >= 0 && t[before].Lower is "including" or "includes" or "included"
+            || (before >= 1 && t[before].Is("them") && t[before - 1].Is("among"));
+        if (including && (contexts[n].Subject is null || IsGeneral(contexts[n].Subject!)))
+        {
+            return new ClaimPart(ClaimPart.Subset, "including") { Total = n > 0 && found[n - 1].Unit is null ? found[n - 1].Result.Quantity.Value : null };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "five other people", "two others", "the other three", "six more", "two additional victims": a remainder, unless
+    /// what happened to them is not what happened to those they are set apart from. "Two died and four others were hurt"
+    /// counts all the hurt (the dead are not among them); "four were shot and two others were shot" counts part of the shot.
+    /// </summary>
+    private static ClaimPart? Remainder(List<Token> t, List<Found> found, ClaimContext[] contexts, int n)
+    {
+        var (f, context) = (found[n], contexts[n]);
+        string? cue = null;
+        if (context.Subject is { } subject && (subject == "others" || subject == "other" || subject.StartsWith("other ", StringComparison.Ordinal)))
+        {
+            cue = "other";
+        }
+        else if (f.First >= 1 && t[f.First - 1].Is("other"))
+        {
+            cue = "other"; // "the other three were treated": "other" before the figure
+        }
+        else if (f.Last + 1 < t.Count && t[f.Last + 1].Kind == TokenKind.Word && t[f.Last + 1].Lower is "more" or "additional" or "further"
+            && !(f.Last + 2 < t.Count && t[f.Last + 2].Is("than")))
+        {
+            cue = "more"; // "six more were shot", "two more teens", not "two more than last year"
+        }
+
+        if (cue is null)
+        {
+            return null;
+        }
+
+        var earlier = n > 0 ? contexts[n - 1].Predicate : PredicateBefore(t, f.First);
+        var own = context.Predicate;
+        var otherEvent = earlier is not null && earlier != own && earlier != PredicateLexicon.KilledAndInjured && own != PredicateLexicon.KilledAndInjured;
+        return otherEvent ? null : new ClaimPart(ClaimPart.Remainder, cue);
+    }
+
+    /// <summary>The event of a count told before the figure with no numeral ("a man was killed and five others ..."), or null.</summary>
+    private static string? PredicateBefore(List<Token> t, int first)
+    {
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (t[k].Kind == TokenKind.Word && PredicateLexicon.OfWord(t[k].Lower) is { } p && ClaimContextReader.IsVerbForm(t[k].Lower))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "two in critical condition", "two are in serious condition", "the others are stable", "three critically",
+    /// "two were critically wounded", "two fatally": the hurt or dead counted by their state.
+    /// </summary>
+    private static ClaimPart? Condition(List<Token> t, Found f, ClaimContext context)
+    {
+        var j = Math.Max(f.Last, context.SubjectEnd) + 1;
+        var k = j;
+        while (k < t.Count && k < j + 4 && t[k].Kind == TokenKind.Word && (IsCopula(t[k].Lower) || t[k].Lower is "still" or "now" or "listed" or "reported" or "both" or "all" or "each" or "said" or "to" or "be"))
+        {
+            k++;
+        }
+
+        if (k < t.Count && t[k].Kind == TokenKind.Word)
+        {
+            if (k + 2 < t.Count && t[k].Is("in") && t[k + 2].Is("condition") && StateOf(t[k + 1].Lower) is { } state and not "fatal")
+            {
+                return new ClaimPart(ClaimPart.Condition, state);
+            }
+
+            // "six wounded, two fatally": the outcome alone after the figure. "Two were fatally shot" is how they died,
+            // not a share of the shot.
+            if (StateOf(t[k].Lower) is { } bare && t[k].Lower is not ("good" or "fair" or "satisfactory") && (bare != "fatal" || (k == j && Ends(t, k + 1))) && !IsNoun(t, k + 1))
+            {
+                return new ClaimPart(ClaimPart.Condition, bare); // "the others are stable", "three critically", "two were critically hurt"
+            }
+        }
+
+        // "critically wounding two men": a state adverb on the verb before the figure.
+        var before = f.First - 1;
+        while (before >= 0 && t[before].Kind == TokenKind.Word && PredicateLexicon.OfWord(t[before].Lower) is not null)
+        {
+            before--;
+        }
+
+        return before >= 0 && before < f.First - 1 && t[before].Kind == TokenKind.Word && t[before].Lower.EndsWith("ly", StringComparison.Ordinal)
+            && StateOf(t[before].Lower) is { } adverb and not "fatal"
+            ? new ClaimPart(ClaimPart.Condition, adverb)
+            : null;
+    }
+
+    /// <summary>
+    /// "One officer was hit in the foot and the other in the leg": "one" that a sentence goes on to set beside "the other"
+    /// names one member of a set it presupposes, not a count of the set ("one died and another was hurt" is a plain list).
+    /// </summary>
+    private static ClaimPart? OneOfASet(List<Token> t, Found f)
+    {
+        if (f.First != f.Last || !t[f.First].Is("one"))
+        {
+            return null;
+        }
+
+        for (var k = f.Last + 1; k + 1 < t.Count; k++)
+        {
+            if (t[k].Is("the") && t[k + 1].Is("other"))
+            {
+                return new ClaimPart(ClaimPart.Individual, "one");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Ends(List<Token> t, int k) => k >= t.Count || t[k].Kind != TokenKind.Word || t[k].Lower is "and" or "but" or "while" or "with";
+
+    /// <summary>"two were declared dead on the scene", "two died at a hospital", "a third later died".</summary>
+    private static ClaimPart? Moment(List<Token> t, ClaimContext context)
+    {
+        var from = context.SubjectEnd + 1;
+        for (var k = from; k < t.Count && k < from + 8; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return null; // the clause ends: a place named after a comma belongs to the sentence, not the figure
+            }
+
+            var w = t[k].Lower;
+            if (w is "later" && k + 1 < t.Count && PredicateLexicon.OfWord(t[k + 1].Lower) == "killed")
+            {
+                return new ClaimPart(ClaimPart.Moment, "later"); // "two later died"
+            }
+
+            if (w is "at" or "on" or "in" && k + 1 < t.Count)
+            {
+                var noun = k + 2 < t.Count && t[k + 1].Lower is "the" or "a" ? t[k + 2].Lower : t[k + 1].Lower;
+                if (noun is "scene")
+                {
+                    return new ClaimPart(ClaimPart.Moment, "scene");
+                }
+
+                if (noun is "hospital" && w is "at" or "in" && k > from && PredicateLexicon.OfWord(t[k - 1].Lower) == "killed")
+                {
+                    return new ClaimPart(ClaimPart.Moment, "hospital"); // "died at the hospital", not "treated at a hospital"
+                }
+            }
+
+            if (w is "and" or "but" or "while" or "who" or "which" or "after" or "when")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCopula(string w) => w is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "remaining" or "been" or "being";
+
+    // A noun after a state word makes the state word a modifier of it ("the critical care unit"), not the figure's state.
+    private static bool IsNoun(List<Token> t, int k) =>
+        k < t.Count && t[k].Kind == TokenKind.Word && t[k].Lower is not ("and" or "or" or "but" or "while" or "with" or "at" or "in" or "after")
+        && PredicateLexicon.OfWord(t[k].Lower) is null && WordNetSenses.Instance.CanBeNoun(t[k].Lower) && StateOf(t[k].Lower) is null;
+
+    /// <summary>A patient's state, as hospitals report it, reduced to one word; null for other words.</summary>
+    private static string? StateOf(string w) => w switch
+    {
+        "critical" or "critically" => "critical",
+        "serious" or "seriously" or "grave" or "gravely" or "severely" => "serious",
+        "stable" or "fair" or "good" or "satisfactory" => "stable",
+        "fatally" or "mortally" or "lethally" => "fatal",
+        _ => null,
+    };
+
+    private static bool IsGeneral(string subject) => subject is "people" or "persons" or "others" or "victims" or "more";
+}
