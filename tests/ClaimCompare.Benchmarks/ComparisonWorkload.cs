@@ -62,6 +62,7 @@ public static class ComparisonWorkload
                     Place = shape.Side is null ? city : shape.Side + " " + city,
                     SourceId = shape.Source,
                     Period = new TimeScope(start, end, null, shape.Cumulative),
+                    Wording = ClaimCompare.Extraction.EventCues.WordingOf(sentence), // as extraction writes it, for reprints
                 });
             }
         }

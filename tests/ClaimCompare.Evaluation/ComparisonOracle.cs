@@ -31,7 +31,7 @@ public static class ComparisonOracle
 
             var sentences = SentenceSplitter.Split(article);
             var built = byArticle.Select(g => ToClaim(g, article, sentences, sources)).ToList();
-            var annotated = annotator.Annotate(article, built.Select(c => c with { Period = null }).ToList());
+            var annotated = annotator.Annotate(article, built.Select(c => c with { Period = null }).ToList(), ArticlePlace.Of(article, sentences));
 
             // Place from the annotator; period from the gold, which is what this mode isolates.
             claims.AddRange(annotated.Select((c, i) => c with { Period = built[i].Period }));

@@ -73,6 +73,21 @@ public static class GvcEvaluation
             .ToList();
         var articles = report.Articles.Count(a => Parity(clusterOf.GetValueOrDefault(a.Id, "0")) == parity);
 
+        // CLAIMCOMPARE_GVC_MIXED=1 lists the mixing groups of the tuning half (even clusters) only, to be read while tuning.
+        if (parity == 0 && Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_MIXED") is "1")
+        {
+            var byId = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            foreach (var group in groups.Where(g => g.ClaimIds.Select(Incident).Distinct().Count() > 1))
+            {
+                board.Note($"MIXED {batch} {group.Id} {group.Label}");
+                foreach (var id in group.ClaimIds.Take(8))
+                {
+                    var c = byId[id];
+                    board.Note($"    {id} {Incident(id)} [{c.ArticleId}] '{c.Surface}' {c.Subject}|{c.Predicate} place={c.Place} article={c.ArticlePlace} extent={c.Extent} period={c.Period}: {c.Sentence}");
+                }
+            }
+        }
+
         var name = $"{Name} {batch}, {Half(parity)}";
         board.Add(name, "groups mixing incidents", Percent(mixed, groups.Count), string.Create(CultureInfo.InvariantCulture, $"of {groups.Count} groups"));
         board.Add(name, "groups of 2+ articles mixing incidents", Percent(mixedSpanning, spanning.Count), string.Create(CultureInfo.InvariantCulture, $"of {spanning.Count} groups"));

@@ -23,7 +23,7 @@ internal sealed class ClaimFacts
         }
 
         Cumulative = claim.Period?.Cumulative ?? false;
-        Tokens = SentenceTokens(claim.Sentence);
+        Tokens = claim.Wording is { Length: > 0 } wording ? [.. wording.Split(' ')] : [];
         SubjectWording = string.Join(' ', QuantityKey.Words(claim.Subject).Select(w => QuantityKey.Singular(w.ToLowerInvariant())));
     }
 
@@ -67,29 +67,8 @@ internal sealed class ClaimFacts
     /// <summary>The last day this claim keeps its group open in the sweep (its window's end, else its anchor).</summary>
     public int? LastDay => End?.DayNumber ?? Anchor;
 
-    /// <summary>Distinct lower-cased words of the sentence, for spotting reprinted wire copy.</summary>
+    /// <summary>Distinct lower-cased words of the sentence (<see cref="Claim.Wording"/>, read by extraction), for spotting reprinted wire copy.</summary>
     public HashSet<string> Tokens { get; }
 
     public string Id => Claim.Id;
-
-    private static HashSet<string> SentenceTokens(string sentence)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= sentence.Length; i++)
-        {
-            var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                set.Add(sentence[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
-
-        return set;
-    }
 }

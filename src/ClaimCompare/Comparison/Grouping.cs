@@ -104,7 +104,7 @@ internal static class Grouping
     public static bool SameIncident(ClaimFacts a, ClaimFacts b) =>
         string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
         || (a.Incident.CanMatch(b.Incident) && ((a.Anchor is not null && b.Anchor is not null) || (a.Incident.Own && b.Incident.Own)))
-        || ((a.Incident.IsEmpty || b.Incident.IsEmpty) && a.Anchor is not null && b.Anchor is not null && a.Key.Predicate.Length > 0);
+        || (a.Incident.IsEmpty && b.Incident.IsEmpty && a.Anchor is not null && b.Anchor is not null && a.Key.Predicate.Length > 0);
 
     private static (string, int) SentenceOf(ClaimFacts claim) => (claim.Claim.ArticleId, claim.Claim.SentenceSpan.Start);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
 
@@ -62,7 +61,6 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
     private static QuantityKey OfWords(Claim claim)
     {
-        var around = new Around(claim);
         var subjectWords = Words(claim.Subject);
         var predicateWords = Words(claim.Predicate);
         var unit = NormaliseUnit(claim.Quantity.Unit);
@@ -79,16 +77,12 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
         if (Vocabulary.TimeUnits.Values.Contains(unit))
         {
+            // What lasted, from the subject and predicate, else from the words around the figure as extraction read
+            // them (Claim.Event: a pause word, a negation, or nothing for a time frame such as "in the last two years").
             var eventClass = DurationEvent(subjectWords, predicateWords);
-            if (eventClass.Length == 0 && eventWords.Count == 0 && InTimeFrame(around.Before))
+            if (eventClass.Length == 0)
             {
-                // "the largest offensive in the last two years": the words around are not what lasted; only a
-                // negation makes the frame a length ("no air strikes in the past ten days" is a pause).
-                eventClass = around.Before.TakeLast(10).Any(w => Vocabulary.Negations.Contains(w.ToLowerInvariant())) ? "pause" : string.Empty;
-            }
-            else if (eventClass.Length == 0)
-            {
-                eventClass = DurationEventAround(around);
+                eventClass = claim.Event ?? string.Empty;
             }
 
             return new QuantityKey("duration", string.Empty, eventClass, unit) { Comparable = eventClass.Length > 0 };
@@ -96,22 +90,23 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
         // A subject that is itself the event ("60 wounded", "scores of dead villagers") carries the predicate.
         var predicate = PredicateClass(predicateWords);
-        if (predicate == "left" && around.Before is [.., var last] && last.Equals(predicateWords[0], StringComparison.OrdinalIgnoreCase))
+        if (predicate == "left" && claim.Event is { Length: > 0 } state)
         {
             // "attacks which left 127 civilians (dead)": the figure is the object, so it counts casualties, not departures.
-            predicate = CasualtyAfter(around.After);
+            predicate = state;
         }
 
         if (predicate.Length == 0)
         {
-            predicate = EventInSubject(subjectWords, out var rest) ?? EventAfter(around.After);
+            // "60 wounded" carries its event in the subject; "41 civilian deaths" just after the figure (Claim.Event).
+            predicate = EventInSubject(subjectWords, out var rest) ?? claim.Event ?? string.Empty;
             if (rest is not null)
             {
                 subjectWords = rest;
             }
         }
 
-        var (subject, modifiers) = SubjectClass(subjectWords, EndsCutOff(claim));
+        var (subject, modifiers) = SubjectClass(subjectWords, claim.CutOff);
         if (subject.Length == 0 && predicate.Length > 0)
         {
             subject = "person";
@@ -136,15 +131,6 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         _ => part.Kind + ":" + part.Cue,
     };
 
-    // A text cut off mid-word ("which left 96 civi") ends the sentence with the subject and no closing punctuation.
-    private static bool EndsCutOff(Claim claim)
-    {
-        var sentence = claim.Sentence.TrimEnd();
-        var subject = claim.Subject?.Trim();
-        return sentence.Length > 0 && !string.IsNullOrEmpty(subject) && char.IsLetter(sentence[^1])
-            && sentence.EndsWith(subject, StringComparison.Ordinal);
-    }
-
     // The one known counted noun that a cut-off word begins (at least four letters, so the guess is unambiguous).
     private static string? CompletedClass(string fragment)
     {
@@ -159,32 +145,6 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return classes.Count == 1 ? classes[0] : null;
-    }
-
-    // "left 12 dead", "left 30 people wounded", "left 500 homeless"; with no state word (a cut-off text), "left N"
-    // people after an attack most often reports the dead.
-    private static string CasualtyAfter(List<string> after)
-    {
-        foreach (var word in after.Take(5))
-        {
-            var lower = word.ToLowerInvariant();
-            if (lower is "," or "and")
-            {
-                break;
-            }
-
-            if (lower is "homeless" or "displaced")
-            {
-                return "displaced";
-            }
-
-            if (Vocabulary.PredicateClass.TryGetValue(lower, out var cls) && cls is "killed" or "injured")
-            {
-                return cls;
-            }
-        }
-
-        return "killed";
     }
 
     private static readonly HashSet<string> EventClasses = ["killed", "injured", "left", "displaced", "arrested", "besieged", "affected"];
@@ -202,27 +162,6 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         }
 
         return null;
-    }
-
-    // When the extractor left the predicate empty, the event word usually follows the figure closely:
-    // "41 civilian deaths", "six others were wounded".
-    private static string EventAfter(List<string> after)
-    {
-        var seen = 0;
-        foreach (var word in after)
-        {
-            if (word == "," || seen++ >= 6 || char.IsAsciiDigit(word[0]))
-            {
-                break;
-            }
-
-            if (Vocabulary.PredicateClass.TryGetValue(word.ToLowerInvariant(), out var cls) && EventClasses.Contains(cls))
-            {
-                return cls;
-            }
-        }
-
-        return string.Empty;
     }
 
     /// <summary>The event class of a predicate phrase: its leading verb (or verb pair) mapped to its synonym class.</summary>
@@ -266,69 +205,6 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         var content = predicateWords.FirstOrDefault(w => w.Length > 2 && !IsFunctionWord(w.ToLowerInvariant()))
             ?? subjectWords.Take(subjectWords.Count - 1).FirstOrDefault();
         return content?.ToLowerInvariant() ?? string.Empty;
-    }
-
-    // "in the last two years", "over the past week", "within the next two days", "during the previous month".
-    private static bool InTimeFrame(List<string> before)
-    {
-        var k = before.Count - 1;
-        if (k < 1 || before[k].ToLowerInvariant() is not ("last" or "past" or "next" or "coming" or "previous" or "following" or "first"))
-        {
-            return false;
-        }
-
-        k--;
-        if (before[k].Equals("the", StringComparison.OrdinalIgnoreCase) && k > 0)
-        {
-            k--;
-        }
-
-        return before[k].ToLowerInvariant() is "in" or "over" or "during" or "within" or "for" or "throughout";
-    }
-
-    // A bare "ten days" takes its event from the words around it: "have stayed away from the port for ten days",
-    // "stayed suspended for a tenth day", "have not flown over the city 10 days" are all the length of a pause.
-    private static string DurationEventAround(Around around)
-    {
-        if (!around.SpanFitsSentence)
-        {
-            return string.Empty;
-        }
-
-        var near = around.Before.TakeLast(10).Concat(around.After.Take(4)).Select(w => w.ToLowerInvariant()).ToList();
-        for (var i = 0; i < near.Count; i++)
-        {
-            if (Vocabulary.PredicateClass.TryGetValue(near[i], out var cls) && cls is "pause" or "siege" or "battle")
-            {
-                return cls;
-            }
-
-            // "stayed clear of the city for three days", "kept away for a week": a time of holding off is a pause.
-            var avoided = near[i] is "clear" or "away" && i > 0 && near[i - 1] is "stay" or "stays" or "stayed" or "staying"
-                or "keep" or "keeps" or "kept" or "keeping" or "steer" or "steers" or "steered" or "steering";
-            if (avoided || Vocabulary.Negations.Contains(near[i]))
-            {
-                return "pause";
-            }
-        }
-
-        return string.Empty;
-    }
-
-    /// <summary>The words of the claim's sentence before and after its figure, split once and only when a rule asks.</summary>
-    private sealed class Around(Claim claim)
-    {
-        private readonly int _start = claim.Span.Start - claim.SentenceSpan.Start;
-        private readonly int _end = claim.Span.End - claim.SentenceSpan.Start;
-        private List<string>? _before;
-        private List<string>? _after;
-
-        /// <summary>False when the claim's offsets do not fall inside its sentence (a caller's mistake): nothing is read around it.</summary>
-        public bool SpanFitsSentence => _start >= 0 && _end <= claim.Sentence.Length && _start <= _end;
-
-        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? Words(claim.Sentence[.._start]) : [];
-
-        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? Words(claim.Sentence[_end..]) : [];
     }
 
     private static (string Subject, string Modifiers) SubjectClass(IReadOnlyList<string> words, bool truncated = false)
@@ -418,44 +294,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     internal static string Singular(string word) => Nouns.Singular(word);
 
     /// <summary>Splits a phrase into words, keeping hyphenated words and commas (for coordinations).</summary>
-    internal static List<string> Words(string? text)
-    {
-        var words = new List<string>();
-        if (string.IsNullOrEmpty(text))
-        {
-            return words;
-        }
-
-        var sb = new StringBuilder();
-        foreach (var ch in text)
-        {
-            if (char.IsLetterOrDigit(ch) || ch is '-' or '\'' or '’')
-            {
-                sb.Append(ch);
-                continue;
-            }
-
-            Flush(sb, words);
-            if (ch == ',')
-            {
-                words.Add(",");
-            }
-        }
-
-        Flush(sb, words);
-        return words;
-
-        static void Flush(StringBuilder sb, List<string> words)
-        {
-            if (sb.Length > 0)
-            {
-                words.Add(sb.ToString().Trim('-', '\''));
-                sb.Clear();
-            }
-
-            words.RemoveAll(w => w.Length == 0);
-        }
-    }
+    internal static List<string> Words(string? text) => EventWords.Words(text);
 
     /// <summary>A short human label: "civilians killed".</summary>
     public static string Describe(Claim claim) =>

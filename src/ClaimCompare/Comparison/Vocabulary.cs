@@ -19,28 +19,11 @@ internal static class Vocabulary
     public static readonly FrozenSet<string> HumanClasses = FrozenSet.ToFrozenSet(
         ["civilian", "person", "child", "woman", "militant", "soldier", "refugee"], StringComparer.Ordinal);
 
-    /// <summary>Event verbs and nouns by class: synonyms of one event.</summary>
-    public static readonly FrozenDictionary<string, string> PredicateClass = Build(new Dictionary<string, string[]>
-    {
-        ["killed"] = ["killed", "kill", "kills", "died", "die", "dies", "dead", "death", "deaths", "slain", "slaughtered", "perished", "massacred", "murdered", "executed", "fatalities", "toll"],
-        ["injured"] = ["injured", "injure", "injures", "wounded", "wound", "wounds", "hurt", "injury", "injuries", "maimed"],
-        ["left"] = ["left", "leave", "leaves", "fled", "flee", "flees", "evacuated", "evacuate", "evacuation", "exited", "exit", "escaped", "escape", "departed", "withdrew"],
-        ["displaced"] = ["displaced", "uprooted", "homeless"],
-        ["returned"] = ["returned", "return", "returns"],
-        ["arrested"] = ["arrested", "detained", "captured-alive", "jailed", "imprisoned", "abducted", "kidnapped"],
-        ["captured"] = ["captured", "seized", "took", "taken", "liberated", "retook", "recaptured", "overran", "controlled"],
-        ["fired"] = ["fired", "fire", "launched", "launch", "rained", "lobbed", "shot"],
-        ["destroyed"] = ["destroyed", "destroy", "lost", "eliminated", "downed", "wrecked"],
-        ["besieged"] = ["besieged", "trapped", "encircled", "stranded"],
-        ["affected"] = ["affected", "exposed", "poisoned", "suffocated"],
-        ["pause"] = ["pause", "lull", "break", "truce", "ceasefire", "cease-fire", "moratorium", "cessation", "halt", "respite", "paused", "suspended", "suspension"],
-        ["siege"] = ["siege", "blockade", "encirclement"],
-        ["battle"] = ["battle", "offensive", "fighting", "clashes", "assault", "campaign", "war"],
-    });
+    /// <summary>Event verbs and nouns by class: synonyms of one event (<see cref="EventWords.Class"/>).</summary>
+    public static readonly FrozenDictionary<string, string> PredicateClass = EventWords.Class;
 
     /// <summary>Words that negate an event: "did not use warplanes for 16 days" is the length of a pause.</summary>
-    public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
-        ["not", "no", "never", "without", "didn't", "haven't", "hasn't", "won't", "nothing"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Negations = EventWords.Negations;
 
     /// <summary>Time units, lower-cased singular, to the unit the comparer uses.</summary>
     public static readonly FrozenDictionary<string, string> TimeUnits = Nouns.TimeUnits;

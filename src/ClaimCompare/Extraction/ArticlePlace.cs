@@ -32,9 +32,10 @@ internal static partial class ArticlePlace
 
             var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["name"].Value.ToLowerInvariant()).TrimEnd('.');
 
-            // A line of capitals before a dash may be a label ("UPDATE -", "WATCH -"): a dateline's place is named again
-            // in the text in ordinary case, or it is not taken.
-            return name.Length >= 3 && text.Contains(name, StringComparison.Ordinal) ? name : null;
+            // A line of capitals before a dash may be a label ("UPDATE -", "WATCH -"). A dateline shows itself by a state
+            // or an agency after the place, by the place named again in ordinary case, or by WordNet knowing it as a place.
+            var marked = match.Value.Contains(',', StringComparison.Ordinal) || match.Value.Contains('(', StringComparison.Ordinal);
+            return name.Length >= 3 && (marked || text.Contains(name, StringComparison.Ordinal) || IsPlaceName(name)) ? name : null;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -58,6 +59,10 @@ internal static partial class ArticlePlace
         return place is not null && place.Any(char.IsUpper) ? place : null;
     }
 
+    // "New Orleans", "Dallas": WordNet knows the name as a city, a town or another kind of location.
+    private static bool IsPlaceName(string name) =>
+        Language.WordNet.Default.IsKindOf(name.Replace(' ', '_'), "location", Language.WordClass.Noun, maxSense: 2);
+
     /// <summary>
     /// True when the name is a country, a state or a continent (WordNet: "Syria" is an Asian country, "Ohio" an American
     /// state): a place that holds countless incidents says nothing about which one an article reports.
@@ -78,11 +83,20 @@ internal static partial class ArticlePlace
         return name.Length > 0 && !IsBroad(name);
     }
 
+    /// <summary>A lead sentence is prose: a few words ending as a sentence ends, not a menu line or a caption fragment.</summary>
+    public static bool IsProse(string text, TextSpan sentence)
+    {
+        var slice = sentence.Slice(text).TrimEnd();
+        return slice.Length >= 40 && slice[^1] is '.' or '"' or '”' or '\'' or '’';
+    }
+
     /// <summary>The article's place: dateline, else headline, else the first place among the lead sentences.</summary>
     /// <param name="article">The article.</param>
-    /// <param name="lead">The first body sentences, in text order (a few are enough).</param>
+    /// <param name="lead">The body sentences in text order (the first three of prose are read; more may be passed).</param>
     public static string? Of(Article article, IReadOnlyList<TextSpan> lead)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(lead);
         var body = article.BodySpans().FirstOrDefault(s => s.End > s.Start);
         if (FromDateline(article.Text, body.End > body.Start ? body : new TextSpan(0, article.Text.Length)) is { } dateline && Narrow(dateline))
         {
@@ -100,7 +114,7 @@ internal static partial class ArticlePlace
             return headline;
         }
 
-        foreach (var sentence in lead)
+        foreach (var sentence in lead.Where(s => IsProse(article.Text, s)).Take(3))
         {
             if (InSentence(sentence.Slice(article.Text), sentence.Start) is { } first && Narrow(first))
             {

@@ -68,7 +68,7 @@ public sealed class ClaimExtractor
         foreach (var sentence in text.Sentences)
         {
             AddClaims(article, sentence, RegionKind.Body, claims);
-            if (lead.Count < 3 && IsProse(article.Text, sentence))
+            if (lead.Count < 3 && ArticlePlace.IsProse(article.Text, sentence))
             {
                 lead.Add(sentence);
             }
@@ -84,13 +84,6 @@ public sealed class ClaimExtractor
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return Scopes.Annotate(text, claims, claims.Count > 0 ? ArticlePlace.Of(article, lead) : null);
-    }
-
-    // A lead sentence is prose: a few words ending as a sentence ends, not a menu line or a caption fragment.
-    private static bool IsProse(string text, TextSpan sentence)
-    {
-        var slice = sentence.Slice(text).TrimEnd();
-        return slice.Length >= 40 && slice[^1] is '.' or '"' or '”' or '\'' or '’';
     }
 
     private void AddClaims(Article article, TextSpan sentence, RegionKind region, List<Claim> claims)

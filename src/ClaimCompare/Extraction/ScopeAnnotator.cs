@@ -53,6 +53,7 @@ internal sealed class ScopeAnnotator
                 continue;
             }
 
+            string? wording = null; // built once per sentence
             for (var k = 0; k < indices.Count; k++)
             {
                 var claim = claims[indices[k]];
@@ -62,7 +63,8 @@ internal sealed class ScopeAnnotator
                 var to = k + 1 < indices.Count ? Math.Min(claim.SentenceSpan.End, claims[indices[k + 1]].Span.Start) : claim.SentenceSpan.End;
                 var period = claim.Period ?? TimeFinder.Nearest(times, claim.Span) ?? Default(article.Published);
                 var place = claim.Place ?? PlaceFinder.Find(tokens, from, claim.Span, to);
-                result[indices[k]] = claim with { Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k] };
+                wording ??= EventCues.WordingOf(claim.Sentence);
+                result[indices[k]] = EventCues.Read(claim, wording) with { Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k] };
             }
         }
 

@@ -87,6 +87,24 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
     /// </summary>
     public string? Extent { get; init; }
 
+    /// <summary>
+    /// The event the words around the figure give where its subject and predicate leave it open, as an event class:
+    /// "killed" for the object of "left" in "attacks which left 127 civilians dead" or for "41 civilian deaths",
+    /// "displaced" for "left 500 homeless", "pause" for a length of time in which something did not happen ("no strikes
+    /// for ten days", "a lull of a week"), "siege" or "battle"; null when the words give none, and for a time frame
+    /// that measures nothing ("the largest offensive in the last two years").
+    /// </summary>
+    public string? Event { get; init; }
+
+    /// <summary>True when the text breaks off inside the figure's subject ("which left 96 civi"): a truncated page.</summary>
+    public bool CutOff { get; init; }
+
+    /// <summary>
+    /// The sentence's distinct words, lower-cased, sorted and joined by single spaces, to tell a reprinted wire sentence
+    /// (nearly the same words) from another sentence; null when not read.
+    /// </summary>
+    public string? Wording { get; init; }
+
     /// <summary>How sure the extractor is that this is a claim with the right reading, 0 to 1.</summary>
     public double Confidence { get; init; } = 1.0;
 

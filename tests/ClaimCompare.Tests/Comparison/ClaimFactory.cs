@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimCompare.Extraction;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Tests.Comparison;
@@ -30,7 +31,9 @@ internal static class ClaimFactory
         string? sentence = null, RegionKind region = RegionKind.Body, int offset = 0)
     {
         var text = sentence ?? $"{subject} {predicate} {id}";
-        return new Claim(id, article, new TextSpan(offset, offset + 2), quantity.Value.ToString(CultureInfo.InvariantCulture), quantity, text, new TextSpan(0, Math.Max(text.Length, offset + 2)))
+
+        // What extraction reads around the figure (event, cut-off, wording) is read as the extractor reads it.
+        return EventCues.Read(new Claim(id, article, new TextSpan(offset, offset + 2), quantity.Value.ToString(CultureInfo.InvariantCulture), quantity, text, new TextSpan(0, Math.Max(text.Length, offset + 2)))
         {
             Subject = subject,
             Predicate = predicate,
@@ -38,8 +41,11 @@ internal static class ClaimFactory
             SourceId = source,
             Region = region,
             Period = start is null && end is null ? null : new TimeScope(start is null ? null : Day(start), end is null ? null : Day(end), null, cumulative),
-        };
+        });
     }
+
+    /// <summary>The claim's event, cut-off flag and wording read again, after a test moved its figure in the sentence.</summary>
+    public static Claim Reread(Claim claim) => EventCues.Read(claim with { Event = null, CutOff = false, Wording = null });
 
     public static IReadOnlyList<Source> SourceList(params string[] names) =>
         names.Select(n => new Source(n, n.ToUpperInvariant(), SourceKind.Monitor)).ToList();

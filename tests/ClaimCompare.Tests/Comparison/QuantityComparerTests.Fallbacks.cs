@@ -11,10 +11,10 @@ public sealed partial class QuantityComparerTests
     private static Claim FromSentence(string id, string article, Quantity quantity, string surface, string sentence, string subject, string? predicate, string start, string end)
     {
         var at = sentence.IndexOf(surface, StringComparison.Ordinal);
-        return Claim(id, article, quantity, subject, predicate, start, end, true, sentence: sentence) with
+        return Reread(Claim(id, article, quantity, subject, predicate, start, end, true, sentence: sentence) with
         {
             Span = new TextSpan(at, at + surface.Length),
-        };
+        });
     }
 
     [TestCase("In the last ten days, 38 raids left 96 civi", "civi", true, TestName = "A cut-off subject after 'left N' is a casualty count of civilians")]
@@ -92,7 +92,7 @@ public sealed class BareDurationTests
         var claims = new[]
         {
             Claim("p1", "a", days, "lull", null, sentence: "The minister said the raids need not restart after a 10-day lull.", offset: 53),
-            Claim("p2", "b", days, string.Empty, null, sentence: sentence) with { Span = new TextSpan(at, at + surface.Length) },
+            Reread(Claim("p2", "b", days, string.Empty, null, sentence: sentence) with { Span = new TextSpan(at, at + surface.Length) }),
         };
 
         var result = new QuantityComparer().Compare(claims, Articles, SourceList("kremlin"));

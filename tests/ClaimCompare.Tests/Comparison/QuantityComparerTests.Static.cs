@@ -13,11 +13,11 @@ public sealed partial class QuantityComparerTests
     {
         var at = sentence.IndexOf(figure, StringComparison.Ordinal);
         at.Should().BeGreaterThanOrEqualTo(0, "the test sentence must contain the figure");
-        return Claim(id, article, q, subject!, predicate, sentence: sentence, offset: at, source: source) with
+        return Reread(Claim(id, article, q, subject!, predicate, sentence: sentence, offset: at, source: source) with
         {
             Span = new TextSpan(at, at + figure.Length),
             Surface = figure,
-        };
+        });
     }
 
     private static Quantity Years(double n) => Quantity.Exactly(n, "year");

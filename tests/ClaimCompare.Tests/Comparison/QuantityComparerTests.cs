@@ -23,7 +23,8 @@ public sealed partial class QuantityComparerTests
         Claim("c1", "sohr1", Exact(41), "civilians", "killed", "2016-10-28", "2016-10-31", true, "western Aleppo", "sohr"),
         // The army's figure names the city: with no place in its article it could be any incident (IncidentEvidence).
         Claim("c2", "army", AtLeast(84), "people", "killed", "2016-10-28", "2016-10-30", true, "Aleppo", "army"),
-        Claim("c3", "sohr2", Exact(74), "civilians", "killed", "2016-10-28", "2016-11-04", true, null, "sohr"),
+        // No place in its sentence; its article's headline names the city (Claim.ArticlePlace).
+        Claim("c3", "sohr2", Exact(74), "civilians", "killed", "2016-10-28", "2016-11-04", true, null, "sohr") with { ArticlePlace = "Aleppo" },
         Claim("c4", "ru", Exact(127), "civilians", "killed", "2016-10-27", "2016-11-03", true, "western Aleppo", "gs"),
     ];
 

@@ -1,0 +1,210 @@
+using ClaimCompare.Language;
+using ClaimCompare.Model;
+
+namespace ClaimCompare.Extraction;
+
+/// <summary>
+/// Reads, once, what the words around a figure say when its subject and predicate leave it open, so that comparison
+/// reads claim fields only (<see cref="Claim.Event"/>, <see cref="Claim.CutOff"/>, <see cref="Claim.Wording"/>):
+/// "attacks which left 127 civilians dead" (the dead), "41 civilian deaths" (the dead), "stayed away from the port for
+/// ten days" (a pause), "the largest offensive in the last two years" (a frame that measures nothing).
+/// </summary>
+internal static class EventCues
+{
+    /// <summary>The claim with its event, cut-off flag and wording set from its sentence.</summary>
+    /// <param name="claim">The claim, with its subject and predicate already read.</param>
+    /// <param name="wording">The sentence's wording when already built for another figure of it, else null.</param>
+    public static Claim Read(Claim claim, string? wording = null)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim with
+        {
+            Event = claim.Event ?? EventOf(claim),
+            CutOff = claim.CutOff || EndsCutOff(claim),
+            Wording = claim.Wording ?? wording ?? WordingOf(claim.Sentence),
+        };
+    }
+
+    /// <summary>
+    /// The distinct words of a sentence, lower-cased, sorted and joined by single spaces: enough to tell a reprinted wire
+    /// sentence from another sentence, without the sentence.
+    /// </summary>
+    public static string WordingOf(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var set = new SortedSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                set.Add(sentence[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return string.Join(' ', set);
+    }
+
+    private static readonly HashSet<string> CountedEvents = ["killed", "injured", "left", "displaced", "arrested", "besieged", "affected"];
+
+    private static string? EventOf(Claim claim)
+    {
+        var around = new Around(claim);
+        var subjectWords = EventWords.Words(claim.Subject);
+        var predicateWords = EventWords.Words(claim.Predicate);
+        var head = subjectWords.Count > 0 ? Nouns.Singular(subjectWords[^1].ToLowerInvariant()) : string.Empty;
+        var unit = claim.Quantity.Unit?.Trim().ToLowerInvariant() ?? string.Empty;
+        var eventWords = subjectWords.Count;
+        var duration = unit.Length > 0 ? Nouns.TimeUnits.ContainsKey(unit) || Nouns.TimeUnits.Values.Contains(unit) : Nouns.TimeUnits.ContainsKey(head);
+        if (duration)
+        {
+            // "ten days of fighting" read as subject "days": the unit is not the event.
+            if (unit.Length == 0)
+            {
+                eventWords--;
+            }
+
+            if (eventWords == 0 && InTimeFrame(around.Before))
+            {
+                // "the largest offensive in the last two years": the words around are not what lasted; only a
+                // negation makes the frame a length ("no air strikes in the past ten days" is a pause).
+                return around.Before.TakeLast(10).Any(w => EventWords.Negations.Contains(w.ToLowerInvariant())) ? "pause" : null;
+            }
+
+            return DurationEventAround(around);
+        }
+
+        if (predicateWords.Count > 0)
+        {
+            // "attacks which left 127 civilians (dead)": a figure right after its verb is its object; what state the
+            // verb leaves it in is the event.
+            return around.Before is [.., var last] && last.Equals(predicateWords[0], StringComparison.OrdinalIgnoreCase) ? CasualtyAfter(around.After) : null;
+        }
+
+        return EventAfter(around.After);
+    }
+
+    // A text cut off mid-word ("which left 96 civi") ends the sentence with the subject and no closing punctuation.
+    private static bool EndsCutOff(Claim claim)
+    {
+        var sentence = claim.Sentence.TrimEnd();
+        var subject = claim.Subject?.Trim();
+        return sentence.Length > 0 && !string.IsNullOrEmpty(subject) && char.IsLetter(sentence[^1])
+            && sentence.EndsWith(subject, StringComparison.Ordinal);
+    }
+
+    // "left 12 dead", "left 30 people wounded", "left 500 homeless"; with no state word (a cut-off text), "left N"
+    // people after an attack most often reports the dead.
+    private static string CasualtyAfter(List<string> after)
+    {
+        foreach (var word in after.Take(5))
+        {
+            var lower = word.ToLowerInvariant();
+            if (lower is "," or "and")
+            {
+                break;
+            }
+
+            if (lower is "homeless" or "displaced")
+            {
+                return "displaced";
+            }
+
+            if (EventWords.Class.TryGetValue(lower, out var cls) && cls is "killed" or "injured")
+            {
+                return cls;
+            }
+        }
+
+        return "killed";
+    }
+
+    // With no predicate, the event word usually follows the figure closely: "41 civilian deaths", "six others were wounded".
+    private static string? EventAfter(List<string> after)
+    {
+        var seen = 0;
+        foreach (var word in after)
+        {
+            if (word == "," || seen++ >= 6 || char.IsAsciiDigit(word[0]))
+            {
+                break;
+            }
+
+            if (EventWords.Class.TryGetValue(word.ToLowerInvariant(), out var cls) && CountedEvents.Contains(cls))
+            {
+                return cls;
+            }
+        }
+
+        return null;
+    }
+
+    // "in the last two years", "over the past week", "within the next two days", "during the previous month".
+    private static bool InTimeFrame(List<string> before)
+    {
+        var k = before.Count - 1;
+        if (k < 1 || before[k].ToLowerInvariant() is not ("last" or "past" or "next" or "coming" or "previous" or "following" or "first"))
+        {
+            return false;
+        }
+
+        k--;
+        if (before[k].Equals("the", StringComparison.OrdinalIgnoreCase) && k > 0)
+        {
+            k--;
+        }
+
+        return before[k].ToLowerInvariant() is "in" or "over" or "during" or "within" or "for" or "throughout";
+    }
+
+    // A bare "ten days" takes its event from the words around it: "have stayed away from the port for ten days",
+    // "stayed suspended for a tenth day", "have not flown over the city 10 days" are all the length of a pause.
+    private static string? DurationEventAround(Around around)
+    {
+        if (!around.SpanFitsSentence)
+        {
+            return null;
+        }
+
+        var near = around.Before.TakeLast(10).Concat(around.After.Take(4)).Select(w => w.ToLowerInvariant()).ToList();
+        for (var i = 0; i < near.Count; i++)
+        {
+            if (EventWords.Class.TryGetValue(near[i], out var cls) && cls is "pause" or "siege" or "battle")
+            {
+                return cls;
+            }
+
+            // "stayed clear of the city for three days", "kept away for a week": a time of holding off is a pause.
+            var avoided = near[i] is "clear" or "away" && i > 0 && near[i - 1] is "stay" or "stays" or "stayed" or "staying"
+                or "keep" or "keeps" or "kept" or "keeping" or "steer" or "steers" or "steered" or "steering";
+            if (avoided || EventWords.Negations.Contains(near[i]))
+            {
+                return "pause";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of the claim's sentence before and after its figure, split once and only when a rule asks.</summary>
+    private sealed class Around(Claim claim)
+    {
+        private readonly int _start = claim.Span.Start - claim.SentenceSpan.Start;
+        private readonly int _end = claim.Span.End - claim.SentenceSpan.Start;
+        private List<string>? _before;
+        private List<string>? _after;
+
+        /// <summary>False when the claim's offsets do not fall inside its sentence (a caller's mistake): nothing is read around it.</summary>
+        public bool SpanFitsSentence => _start >= 0 && _end <= claim.Sentence.Length && _start <= _end;
+
+        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? EventWords.Words(claim.Sentence[.._start]) : [];
+
+        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? EventWords.Words(claim.Sentence[_end..]) : [];
+    }
+}
