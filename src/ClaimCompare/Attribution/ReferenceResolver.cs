@@ -26,11 +26,28 @@ internal sealed class ReferenceResolver
     /// <summary>How many earlier mentions a reference may reach back over; keeps resolution linear in the article length.</summary>
     public const int Window = 40;
 
-    /// <summary>Nouns for the people who speak for a body: "its representatives", "the ministry's officials".</summary>
-    private static readonly HashSet<string> MemberNouns = new(
-        ["representative", "representatives", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
-         "staff", "members", "experts", "employees", "workers", "personnel", "officers", "specialists", "investigators"],
-        StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// True for a noun naming the people who speak for a body ("its representatives", "the ministry's officials", "the
+    /// council's staff"): a kind of worker, official, spokesperson, member or personnel in its first two WordNet meanings.
+    /// Experts and professionals are left out: "the agency's critics" (a kind of expert) do not speak for it, nor do its
+    /// residents or patients.
+    /// </summary>
+    private static bool IsMemberNoun(string word)
+    {
+        var wordNet = Language.WordNet.Default;
+        var lower = word.ToLowerInvariant();
+        foreach (var kind in MemberKinds)
+        {
+            if (wordNet.IsKindOf(lower, kind, Language.WordClass.Noun, maxSense: 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MemberKinds = ["worker", "official", "spokesperson", "member", "personnel"];
 
     private readonly List<(SourceMention Mention, HashSet<string> Words)> _seen = [];
 
@@ -99,7 +116,7 @@ internal sealed class ReferenceResolver
             // With no speaker before, "they" is the force or body named last ("Richmond police are searching for a man who they say ...").
             case "they" or "their":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person)
-                    ?? (_named.Count > 0 && _named[^1].Mention.Name.EndsWith(" police", StringComparison.OrdinalIgnoreCase) ? _named[^1].Mention : null);
+                    ?? (_named.Count > 0 && NamedOrganisations.IsForceOfPlace(_named[^1].Mention) ? _named[^1].Mention : null);
             case "it" or "its":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && m.Kind != SourceKind.Anonymous && !IsPlural(m.Name));
             case "i" or "we" or "you":
@@ -194,7 +211,7 @@ internal sealed class ReferenceResolver
     {
         var surface = mention.Surface ?? mention.Name;
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || !MemberNouns.Contains(words[^1]))
+        if (words.Length is < 2 or > 4 || !IsMemberNoun(words[^1]))
         {
             return null;
         }
