@@ -111,8 +111,10 @@ internal sealed class ReferenceResolver
         switch (lower)
         {
             // A possessive pronoun ("her own account", "his claim that") refers back as its personal pronoun does.
-            case "he" or "she" or "his" or "her":
-                return Last(m => m.Kind == SourceKind.Person && !IsPronoun(m.Name));
+            case "he" or "his":
+                return Agreeing(Gender.Male);
+            case "she" or "her":
+                return Agreeing(Gender.Female);
             // With no speaker before, "they" is the force or body named last ("Richmond police are searching for a man who they say ...").
             case "they" or "their":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person)
@@ -232,6 +234,68 @@ internal sealed class ReferenceResolver
         var surface = mention.Surface ?? mention.Name;
         return surface[(surface.LastIndexOf(' ') + 1)..];
     }
+
+    private enum Gender
+    {
+        Unknown,
+        Male,
+        Female,
+    }
+
+    /// <summary>
+    /// The last person "he" or "she" can stand for: one whose gender is unknown or agrees. The person found becomes known as
+    /// that gender, so "Okafor said he ..." makes a later "she" look past Okafor.
+    /// </summary>
+    private SourceMention? Agreeing(Gender gender)
+    {
+        var found = Last(m => m.Kind == SourceKind.Person && !IsPronoun(m.Name) && GenderOf(m) is var known && (known == Gender.Unknown || known == gender));
+        if (found is not null)
+        {
+            _genders.TryAdd(found.Name, gender);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A person's gender from the article so far: a pronoun already resolved to them, a title (Mr, Mrs, Ms, Miss), or a role
+    /// noun ending in -man or -woman ("spokeswoman", "chairman"); otherwise unknown. No list of first names is kept.
+    /// </summary>
+    private Gender GenderOf(SourceMention person)
+    {
+        if (_genders.TryGetValue(person.Name, out var known))
+        {
+            return known;
+        }
+
+        foreach (var phrase in (ReadOnlySpan<string?>)[person.Surface, person.Role])
+        {
+            foreach (var word in Words(phrase ?? string.Empty))
+            {
+                var w = word.TrimEnd('.');
+                if (w.Equals("Mr", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Gender.Male;
+                }
+
+                if (w.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || w.Equals("Ms", StringComparison.OrdinalIgnoreCase) || w.Equals("Miss", StringComparison.OrdinalIgnoreCase)
+                    || w.EndsWith("woman", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Gender.Female;
+                }
+
+                if (w.Length > 4 && w.EndsWith("man", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("human", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Gender.Male;
+                }
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>Genders learned from pronouns resolved in this article, by person name.</summary>
+    private readonly Dictionary<string, Gender> _genders = new(StringComparer.OrdinalIgnoreCase);
 
     private SourceMention? Last(Func<SourceMention, bool> predicate) => Last((m, _) => predicate(m));
 

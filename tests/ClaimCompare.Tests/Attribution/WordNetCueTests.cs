@@ -45,3 +45,20 @@ public sealed class WordNetCueTests
     public void Verbs_whose_first_meaning_is_not_stating_are_not_cues(string text) =>
         Find(text).Should().BeEmpty();
 }
+
+/// <summary>Issue 13 (session 5): "he" and "she" refer back to the last person whose gender, as far as the article shows it, agrees.</summary>
+[TestFixture]
+public sealed class PronounAgreementTests
+{
+    [TestCase("Mr. Alan Reid chairs the board. Ms. Joan Pike runs the clinic, and he said 14 beds were free.", "14", "Alan Reid")]
+    [TestCase("Council spokeswoman Tara Lund said the bridge was closed. Mr. Dev Anand said it was safe. She said 30 roads were shut.", "30", "Tara Lund")]
+    [TestCase("Carla Mendes called the vote close. She said she would stay. Piet Smit said the talks had failed. He said he would go. She said 6 contracts were void.", "6", "Carla Mendes")]
+    [TestCase("Chairman Ross Vale opened the meeting. Mrs. Ana Ruiz took notes. He said 9 members were absent.", "9", "Ross Vale")]
+    public void A_pronoun_skips_a_person_of_the_other_gender(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+
+    [TestCase("Kim Osei said the lake was low. She added that 12 boats were stranded.", "12", "Kim Osei")]
+    [TestCase("Lee Park runs the depot. He said 40 buses were idle.", "40", "Lee Park")]
+    public void A_person_of_unknown_gender_takes_either_pronoun(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+}
