@@ -62,3 +62,20 @@ public sealed class PronounAgreementTests
     public void A_person_of_unknown_gender_takes_either_pronoun(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 }
+
+/// <summary>Issue 13 (session 5): inverted speakers with a lower-case modifier before a title, and quotations in doubled apostrophes that close a quotation inside.</summary>
+[TestFixture]
+public sealed class InvertedAndQuotedSpeakerTests
+{
+    [TestCase("\"The port will reopen in spring,\" said former Gov. Ann Hale.", "Ann Hale")]
+    [TestCase("The budget is short by 2 million dollars, said retired Gen. Omar Saleh.", "Omar Saleh")]
+    [TestCase("\"We need more buses,\" says interim Mayor Ruth Bly.", "Ruth Bly")]
+    public void A_modifier_before_a_title_opens_an_inverted_speaker(string text, string name) =>
+        WithCue(text, text.Contains(" says ", StringComparison.Ordinal) ? "says" : "said").Source.Name.Should().Be(name);
+
+    [TestCase("''No one here is a 'hero,''' the coach said.", "coach")]
+    [TestCase("''They called it a 'fluke,''' Mr. Dale said of the win.", "Dale")]
+    [TestCase("''The word was 'never,''' the clerk said, and left.", "clerk")]
+    public void A_doubled_apostrophe_closing_an_inner_quotation_ends_the_quotation(string text, string name) =>
+        WithCue(text, "said").Source.Name.Should().Be(name);
+}
