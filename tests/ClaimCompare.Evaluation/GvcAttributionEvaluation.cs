@@ -48,7 +48,8 @@ public static class GvcAttributionEvaluation
         if (int.TryParse(Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_SAMPLE"), out var n) && n > 0)
         {
             // A fixed seed so the hand-read sample is the same claims from run to run while the rules stay the same.
-            var random = new Random(13);
+            // CLAIMCOMPARE_GVC_SEED draws a fresh sample (session 4 read seed 13, session 5 seed 5).
+            var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_SEED"), out var seed) ? seed : 13);
             var withSource = casualty.Where(c => c.Claim.Attribution is not null).OrderBy(_ => random.Next()).Take(n);
             foreach (var (article, claim) in withSource)
             {

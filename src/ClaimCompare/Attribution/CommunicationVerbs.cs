@@ -25,7 +25,7 @@ internal static class CommunicationVerbs
         [("state", 0)],
         // Official acts and ceremony that WordNet files under stating: a sentence or decree passed, a blessing, a preamble.
         [("sentence", 0), ("decree", 0), ("hallow", 0), ("sanctify", 0), ("promulgate", 0), ("depone", 0), ("preface", 0), ("preamble", 0), ("prologize", 0), ("swan", 0),
-            // The verb of correction notices ("an earlier version of this article misstated the date"): a text's error, not a report.
+            // The verb of correction notices ("our Tuesday story misstated the bridge's length"): a text's error, not a report.
             ("misstate", 0)]);
 
     /// <summary>Lemmas whose first meaning is a verbal act of criticism.</summary>

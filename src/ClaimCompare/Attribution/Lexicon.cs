@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -11,27 +12,27 @@ internal static class Lexicon
     private static readonly StringComparer Ci = StringComparer.OrdinalIgnoreCase;
 
     /// <summary>Nouns naming a speech act or a stated stance, the objects that make a light verb a cue.</summary>
-    public static readonly HashSet<string> SpeechNouns = new(Language.Lexicon.Default.Words("source.speech-noun"), Ci);
+    public static readonly FrozenSet<string> SpeechNouns = Language.Lexicon.Default.WordsIgnoringCase("source.speech-noun");
 
     /// <summary>Objects that make an issue verb a cue: texts and messages (with <see cref="DocumentWords"/>).</summary>
-    public static readonly HashSet<string> IssuedTexts = new(Language.Lexicon.Default.Words("source.issued-text"), Ci);
+    public static readonly FrozenSet<string> IssuedTexts = Language.Lexicon.Default.WordsIgnoringCase("source.issued-text");
 
     /// <summary>
     /// Adjectives of stance after "be" ("the union is critical of", "farmers were angry that", "is confident that"): with a following
     /// that/of/about/to/over complement they attribute an attitude to the subject (<see cref="CueClass.Attitude"/>).
     /// </summary>
-    public static readonly HashSet<string> StanceAdjectives = new(Language.Lexicon.Default.Words("source.stance-adjective"), Ci);
+    public static readonly FrozenSet<string> StanceAdjectives = Language.Lexicon.Default.WordsIgnoringCase("source.stance-adjective");
 
     /// <summary>Nouns naming a statement, which a possessor makes ("the governor's claim that", "her assertion that").</summary>
-    public static readonly HashSet<string> StatementNouns = new(Language.Lexicon.Default.Words("source.statement-noun"), Ci);
+    public static readonly FrozenSet<string> StatementNouns = Language.Lexicon.Default.WordsIgnoringCase("source.statement-noun");
 
     // ---- Nominal cues (issue 4, branch nominal): speech events opening a sentence, "by her own account" ----
 
     /// <summary>Speech events that, opening a sentence as "In a statement, ..." or "In her speech, ...", make the subject the speaker.</summary>
-    public static readonly HashSet<string> SpeechEvents = new(Language.Lexicon.Default.Words("source.speech-event"), Ci);
+    public static readonly FrozenSet<string> SpeechEvents = Language.Lexicon.Default.WordsIgnoringCase("source.speech-event");
 
     /// <summary>Nouns of "by her own account", "by one estimate", "by most accounts": a statement that frames the clause.</summary>
-    public static readonly HashSet<string> OwnAccountNouns = new(Language.Lexicon.Default.Words("source.own-account-noun"), Ci);
+    public static readonly FrozenSet<string> OwnAccountNouns = Language.Lexicon.Default.WordsIgnoringCase("source.own-account-noun");
 
     /// <summary>
     /// Verbs that report speech only with a particle ("called for", "called on"); alone they name or phone
@@ -72,7 +73,7 @@ internal static class Lexicon
     };
 
     /// <summary>Labels that open an editorial line with a colon and name no speaker ("Correction:", "Editor's note:").</summary>
-    public static readonly HashSet<string> EditorialLabels = new(Language.Lexicon.Default.Words("source.editorial-label"), Ci);
+    public static readonly FrozenSet<string> EditorialLabels = Language.Lexicon.Default.WordsIgnoringCase("source.editorial-label");
 
     /// <summary>Every cue verb form (speech and attitude) mapped to its base form.</summary>
     public static readonly IReadOnlyDictionary<string, string> CueVerbs = BuildVerbs();
@@ -93,22 +94,22 @@ internal static class Lexicon
     public static bool IsAction(string lemma) => ActionLemmas.Contains(lemma) || CommunicationVerbs.IsCriticism(lemma);
 
     /// <summary>Verbs whose object is the person or outlet told ("told Sputnik", "informed reporters").</summary>
-    public static readonly HashSet<string> ObjectVerbs = new(Language.Lexicon.Default.Words("source.object-verb"), Ci);
+    public static readonly FrozenSet<string> ObjectVerbs = Language.Lexicon.Default.WordsIgnoringCase("source.object-verb");
 
     /// <summary>Verbs that also head noun phrases often enough that a bare plural needs a subject to count ("reports", "estimates", "claims").</summary>
-    public static readonly HashSet<string> NounLikeForms = new(Language.Lexicon.Default.Words("source.noun-like-form"), Ci);
+    public static readonly FrozenSet<string> NounLikeForms = Language.Lexicon.Default.WordsIgnoringCase("source.noun-like-form");
 
     /// <summary>Verb forms and adverbs that may stand between a subject and its cue ("has also said", "had told").</summary>
-    public static readonly HashSet<string> Auxiliaries = new(Language.Lexicon.Default.Words("skip.before-cue"), Ci);
+    public static readonly FrozenSet<string> Auxiliaries = Language.Lexicon.Default.WordsIgnoringCase("skip.before-cue");
 
     /// <summary>Forms of "be": a cue right after one is passive ("are said to") and names no source.</summary>
-    public static readonly HashSet<string> BeForms = new(Language.Lexicon.Default.Words("passive-auxiliary"), Ci);
+    public static readonly FrozenSet<string> BeForms = Language.Lexicon.Default.WordsIgnoringCase("passive-auxiliary");
 
     /// <summary>Words that start a new clause: a subject noun phrase never reaches back past them.</summary>
-    public static readonly HashSet<string> ClauseWords = new(Language.Lexicon.Default.Words("clause-start.source"), Ci);
+    public static readonly FrozenSet<string> ClauseWords = Language.Lexicon.Default.WordsIgnoringCase("clause-start.source");
 
     /// <summary>Prepositions that may join a source phrase ("Head of operations in the General Staff", "sources close to").</summary>
-    public static readonly HashSet<string> InnerPrepositions = new(Language.Lexicon.Default.Words("source.inner-preposition"), Ci);
+    public static readonly FrozenSet<string> InnerPrepositions = Language.Lexicon.Default.WordsIgnoringCase("source.inner-preposition");
 
     /// <summary>Determiners and possessive pronouns that open a noun phrase.</summary>
     /// <remarks>Small numbers open a source phrase as a determiner does ("two officials", "one source").</remarks>
@@ -118,43 +119,43 @@ internal static class Lexicon
         Ci);
 
     /// <summary>Pronouns that can be speakers.</summary>
-    public static readonly HashSet<string> Pronouns = new(Language.Lexicon.Default.Words("pronoun.subject"), Ci);
+    public static readonly FrozenSet<string> Pronouns = Language.Lexicon.Default.WordsIgnoringCase("pronoun.subject");
 
     /// <summary>Words introducing a time adjunct that may stand next to a cue ("said on Monday", "said last week").</summary>
-    public static readonly HashSet<string> TimeWords = new(Language.Lexicon.Default.Words("source.time-word"), Ci);
+    public static readonly FrozenSet<string> TimeWords = Language.Lexicon.Default.WordsIgnoringCase("source.time-word");
 
     /// <summary>Titles and ranks written before a name ("Lt. Gen.", "President", "Spokeswoman").</summary>
-    public static readonly HashSet<string> Titles = new(Language.Lexicon.Default.Words("title.source"), Ci);
+    public static readonly FrozenSet<string> Titles = Language.Lexicon.Default.WordsIgnoringCase("title.source");
 
     /// <summary>Lower-case particles inside personal names ("Nour al-Din", "Staffan de Mistura").</summary>
-    public static readonly HashSet<string> NameParticles = new(Language.Lexicon.Default.Words("name-particle.source"), Ci);
+    public static readonly FrozenSet<string> NameParticles = Language.Lexicon.Default.WordsIgnoringCase("name-particle.source");
 
     /// <summary>Words that make a capitalised phrase an organisation rather than a person.</summary>
-    public static readonly HashSet<string> OrganizationWords = new(Language.Lexicon.Default.Words("organisation-word.source"), Ci);
+    public static readonly FrozenSet<string> OrganizationWords = Language.Lexicon.Default.WordsIgnoringCase("organisation-word.source");
 
     /// <summary>News outlets and agencies known by name (the channel in "told Sputnik").</summary>
-    public static readonly HashSet<string> OutletNames = new(Language.Lexicon.Default.Words("source.outlet-name"), Ci);
+    public static readonly FrozenSet<string> OutletNames = Language.Lexicon.Default.WordsIgnoringCase("source.outlet-name");
 
     /// <summary>Head words that make a phrase a news outlet ("al-Watan daily", "state TV", "The Lakeside Post").</summary>
-    public static readonly HashSet<string> OutletWords = new(Language.Lexicon.Default.Words("outlet-word.source"), Ci);
+    public static readonly FrozenSet<string> OutletWords = Language.Lexicon.Default.WordsIgnoringCase("outlet-word.source");
 
     /// <summary>Words that make a phrase a monitor or NGO.</summary>
-    public static readonly HashSet<string> MonitorWords = new(Language.Lexicon.Default.Words("source.monitor"), Ci);
+    public static readonly FrozenSet<string> MonitorWords = Language.Lexicon.Default.WordsIgnoringCase("source.monitor");
 
     /// <summary>Words that make a phrase an official body (government, military, UN agency).</summary>
-    public static readonly HashSet<string> OfficialWords = new(Language.Lexicon.Default.Words("source.official"), Ci);
+    public static readonly FrozenSet<string> OfficialWords = Language.Lexicon.Default.WordsIgnoringCase("source.official");
 
     /// <summary>Head words of a document, estimate or finding ("recent estimates", "a report", "the poll").</summary>
-    public static readonly HashSet<string> DocumentWords = new(Language.Lexicon.Default.Words("source.document"), Ci);
+    public static readonly FrozenSet<string> DocumentWords = Language.Lexicon.Default.WordsIgnoringCase("source.document");
 
     /// <summary>Nouns that name an unnamed speaker ("a military source", "local sources", "activists").</summary>
-    public static readonly HashSet<string> AnonymousHeads = new(Language.Lexicon.Default.Words("source.anonymous-head"), Ci);
+    public static readonly FrozenSet<string> AnonymousHeads = Language.Lexicon.Default.WordsIgnoringCase("source.anonymous-head");
 
     /// <summary>Role nouns that refer back to a person already named ("the general", "the Russian diplomat").</summary>
-    public static readonly HashSet<string> PersonRoleNouns = new(Language.Lexicon.Default.Words("source.person-role"), Ci);
+    public static readonly FrozenSet<string> PersonRoleNouns = Language.Lexicon.Default.WordsIgnoringCase("source.person-role");
 
     /// <summary>Listeners that are not a channel ("told reporters", "told the council").</summary>
-    public static readonly HashSet<string> AudienceWords = new(Language.Lexicon.Default.Words("source.audience"), Ci);
+    public static readonly FrozenSet<string> AudienceWords = Language.Lexicon.Default.WordsIgnoringCase("source.audience");
 
     /// <summary>Abbreviations whose full stop belongs to the word.</summary>
     public static readonly HashSet<string> Abbreviations = new(

@@ -185,7 +185,7 @@ internal static class MentionBuilder
     }
 
     /// <summary>Words that make any phrase holding them an outlet ("China Radio International", "state TV channel").</summary>
-    private static readonly HashSet<string> BroadcastWords = new(Language.Lexicon.Default.Words("source.broadcast"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> BroadcastWords = Language.Lexicon.Default.WordsIgnoringCase("source.broadcast");
 
     /// <summary>The kind of a phrase that is not a personal name.</summary>
     public static SourceKind KindOf(IReadOnlyList<Token> words, IReadOnlyList<string> lower)
@@ -255,10 +255,10 @@ internal static class MentionBuilder
     }
 
     /// <summary>Title words that qualify another title and cannot by themselves make the next word a surname ("Presidential Debates").</summary>
-    private static readonly HashSet<string> AdjectivalTitles = new(Language.Lexicon.Default.Words("source.adjectival-title"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> AdjectivalTitles = Language.Lexicon.Default.WordsIgnoringCase("source.adjectival-title");
 
     /// <summary>Military ranks and honorifics: dropped from a role when a role phrase stands before them.</summary>
-    private static readonly HashSet<string> Ranks = new(Language.Lexicon.Default.Words("source.rank"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> Ranks = Language.Lexicon.Default.WordsIgnoringCase("source.rank");
 
     private static bool IsNameWord(Token word)
     {

@@ -48,10 +48,11 @@ internal static class NamedOrganisations
             }
 
             // "Lakeside Memorial Hospital": WordNet is asked about the head of a run only, once per run, to keep the scan cheap.
-            hasOrganisationWord = hasOrganisationWord || end - i >= 2 && IsOrganisationWord(tokens[end - 1]);
+            var headIsBody = !hasOrganisationWord && end - i >= 2 && IsOrganisationWord(tokens[end - 1]);
+            hasOrganisationWord |= headIsBody;
 
-            // "Richmond police", "Dayton police": a place name before a lower-case "police" names that force.
-            if (!hasOrganisationWord && end < tokens.Count && tokens[end].IsWord && tokens[end].Text == "police")
+            // "Richmond police", "Dayton police", "Leeds council": a place name before a lower-case collective body noun names that body.
+            if (!hasOrganisationWord && end < tokens.Count && IsLowerCaseBody(tokens[end]))
             {
                 hasOrganisationWord = true;
                 end++;
@@ -64,7 +65,7 @@ internal static class NamedOrganisations
                 {
                     yield return mention;
                 }
-                else if (mention.Kind == SourceKind.Person && mention.Role is null && IsOrganisationWord(tokens[end - 1]))
+                else if (mention.Kind == SourceKind.Person && mention.Role is null && headIsBody)
                 {
                     // "Lakeside Memorial Hospital": capitalised words ending in a body noun the lexicon lacks name that body, not a person.
                     yield return mention with { Kind = SourceKind.Organization };
@@ -73,6 +74,23 @@ internal static class NamedOrganisations
 
             i = end;
         }
+    }
+
+    /// <summary>
+    /// A lower-case body noun that a place name before it turns into a name ("Richmond police", "Dayton police", "Leeds
+    /// council"): a word not ending in "s" whose first WordNet meaning is a kind of organisation ("police" is a force,
+    /// "council" an assembly). Plurals stay out ("Texas schools" names no one body).
+    /// </summary>
+    private static bool IsLowerCaseBody(Token t) => t.IsWord && !t.IsCapitalized && IsBodyNoun(t.Text);
+
+    private static bool IsBodyNoun(string word) =>
+        word.Length > 3 && !word.EndsWith('s') && Language.WordNet.Default.IsKindOf(word, "organization", Language.WordClass.Noun, maxSense: 1);
+
+    /// <summary>True for a body named by a place and a lower-case body noun ("Richmond police"), which "they" may refer to.</summary>
+    public static bool IsForceOfPlace(SourceMention mention)
+    {
+        var space = mention.Name.LastIndexOf(' ');
+        return space > 0 && char.IsLower(mention.Name[space + 1]) && IsBodyNoun(mention.Name[(space + 1)..]);
     }
 
     private static bool IsLexiconOrganisationWord(Token t) =>

@@ -173,7 +173,7 @@ internal sealed class PassageCarrier
         }
 
         // Reported speech runs in the past ("the agency reported rebels marched ... Two were killed"); a sentence whose first
-        // auxiliary is in the present ("Some 90,000 residents have been cut off for weeks") is the writer's background.
+        // auxiliary is in the present ("The plant has employed about 400 people since 1998") is the writer's background.
         foreach (var w in words)
         {
             switch (w.ToLowerInvariant())

@@ -8,7 +8,7 @@ internal static class Phrases
     /// <summary>The longest source phrase walked in either direction, in tokens.</summary>
     public const int MaxLength = 16;
 
-    private static readonly HashSet<string> EdAdjectives = new(Language.Lexicon.Default.Words("source.ed-adjective"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> EdAdjectives = Language.Lexicon.Default.WordsIgnoringCase("source.ed-adjective");
 
     // Day and month names, "today" and "yesterday": words that name a time, never a source.
     private static readonly HashSet<string> Months = new(
@@ -33,10 +33,10 @@ internal static class Phrases
     }
 
     /// <summary>Prepositions that can follow a participle modifying a noun ("stationed near", "hired by"), beside the inner ones.</summary>
-    private static readonly HashSet<string> PlacePrepositions = new(Language.Lexicon.Default.Words("place-preposition.source"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlacePrepositions = Language.Lexicon.Default.WordsIgnoringCase("place-preposition.source");
 
     /// <summary>Verbs that take a bare clause ("let editorials tell", "make Kadzik testify"): a subject never reaches back past them.</summary>
-    private static readonly HashSet<string> Causatives = new(Language.Lexicon.Default.Words("source.causative"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> Causatives = Language.Lexicon.Default.WordsIgnoringCase("source.causative");
 
     /// <summary>"didn't", "They're", "We've": a contracted verb is never part of a source phrase.</summary>
     public static bool IsContraction(Token t)

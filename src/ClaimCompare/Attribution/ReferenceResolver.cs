@@ -26,11 +26,28 @@ internal sealed class ReferenceResolver
     /// <summary>How many earlier mentions a reference may reach back over; keeps resolution linear in the article length.</summary>
     public const int Window = 40;
 
-    /// <summary>Nouns for the people who speak for a body: "its representatives", "the ministry's officials".</summary>
-    private static readonly HashSet<string> MemberNouns = new(
-        ["representative", "representatives", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
-         "staff", "members", "experts", "employees", "workers", "personnel", "officers", "specialists", "investigators"],
-        StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// True for a noun naming the people who speak for a body ("its representatives", "the ministry's officials", "the
+    /// council's staff"): a kind of worker, official, spokesperson, member or personnel in its first two WordNet meanings.
+    /// Experts and professionals are left out: "the agency's critics" (a kind of expert) do not speak for it, nor do its
+    /// residents or patients.
+    /// </summary>
+    private static bool IsMemberNoun(string word)
+    {
+        var wordNet = Language.WordNet.Default;
+        var lower = word.ToLowerInvariant();
+        foreach (var kind in MemberKinds)
+        {
+            if (wordNet.IsKindOf(lower, kind, Language.WordClass.Noun, maxSense: 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MemberKinds = ["worker", "official", "spokesperson", "member", "personnel"];
 
     private readonly List<(SourceMention Mention, HashSet<string> Words)> _seen = [];
 
@@ -94,12 +111,14 @@ internal sealed class ReferenceResolver
         switch (lower)
         {
             // A possessive pronoun ("her own account", "his claim that") refers back as its personal pronoun does.
-            case "he" or "she" or "his" or "her":
-                return Last(m => m.Kind == SourceKind.Person && !IsPronoun(m.Name));
+            case "he" or "his":
+                return Agreeing(Gender.Male);
+            case "she" or "her":
+                return Agreeing(Gender.Female);
             // With no speaker before, "they" is the force or body named last ("Richmond police are searching for a man who they say ...").
             case "they" or "their":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && IsPlural(m.Name)) ?? Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person)
-                    ?? (_named.Count > 0 && _named[^1].Mention.Name.EndsWith(" police", StringComparison.OrdinalIgnoreCase) ? _named[^1].Mention : null);
+                    ?? (_named.Count > 0 && NamedOrganisations.IsForceOfPlace(_named[^1].Mention) ? _named[^1].Mention : null);
             case "it" or "its":
                 return Last(m => !IsPronoun(m.Name) && m.Kind != SourceKind.Person && m.Kind != SourceKind.Anonymous && !IsPlural(m.Name));
             case "i" or "we" or "you":
@@ -194,7 +213,7 @@ internal sealed class ReferenceResolver
     {
         var surface = mention.Surface ?? mention.Name;
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || !MemberNouns.Contains(words[^1]))
+        if (words.Length is < 2 or > 4 || !IsMemberNoun(words[^1]))
         {
             return null;
         }
@@ -215,6 +234,68 @@ internal sealed class ReferenceResolver
         var surface = mention.Surface ?? mention.Name;
         return surface[(surface.LastIndexOf(' ') + 1)..];
     }
+
+    private enum Gender
+    {
+        Unknown,
+        Male,
+        Female,
+    }
+
+    /// <summary>
+    /// The last person "he" or "she" can stand for: one whose gender is unknown or agrees. The person found becomes known as
+    /// that gender, so "Okafor said he ..." makes a later "she" look past Okafor.
+    /// </summary>
+    private SourceMention? Agreeing(Gender gender)
+    {
+        var found = Last(m => m.Kind == SourceKind.Person && !IsPronoun(m.Name) && GenderOf(m) is var known && (known == Gender.Unknown || known == gender));
+        if (found is not null)
+        {
+            _genders.TryAdd(found.Name, gender);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A person's gender from the article so far: a pronoun already resolved to them, a title (Mr, Mrs, Ms, Miss), or a role
+    /// noun ending in -man or -woman ("spokeswoman", "chairman"); otherwise unknown. No list of first names is kept.
+    /// </summary>
+    private Gender GenderOf(SourceMention person)
+    {
+        if (_genders.TryGetValue(person.Name, out var known))
+        {
+            return known;
+        }
+
+        foreach (var phrase in (ReadOnlySpan<string?>)[person.Surface, person.Role])
+        {
+            foreach (var word in Words(phrase ?? string.Empty))
+            {
+                var w = word.TrimEnd('.');
+                if (w.Equals("Mr", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Gender.Male;
+                }
+
+                if (w.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || w.Equals("Ms", StringComparison.OrdinalIgnoreCase) || w.Equals("Miss", StringComparison.OrdinalIgnoreCase)
+                    || w.EndsWith("woman", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Gender.Female;
+                }
+
+                if (w.Length > 4 && w.EndsWith("man", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("human", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Gender.Male;
+                }
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>Genders learned from pronouns resolved in this article, by person name.</summary>
+    private readonly Dictionary<string, Gender> _genders = new(StringComparer.OrdinalIgnoreCase);
 
     private SourceMention? Last(Func<SourceMention, bool> predicate) => Last((m, _) => predicate(m));
 

@@ -8,13 +8,13 @@ internal static partial class SentenceScanner
     /// ("led the minister to warn", "pressed the board to explain"). The object is the one who speaks. Verbs of obligation and
     /// permission ("requires", "allows") are left out: they say an act may or must happen, not that someone was moved to it.
     /// </summary>
-    private static readonly HashSet<string> ObjectControlVerbs = new(Language.Lexicon.Default.Words("object-control-verb"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectControlVerbs = Language.Lexicon.Default.WordsIgnoringCase("object-control-verb");
 
     /// <summary>
     /// Verbs and adjectives that hand their own subject to a following infinitive ("tried to explain", "refused to say",
     /// "was quick to point out", "is set to announce").
     /// </summary>
-    private static readonly HashSet<string> SubjectControlWords = new(Language.Lexicon.Default.Words("subject-control-word"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectControlWords = Language.Lexicon.Default.WordsIgnoringCase("subject-control-word");
 
     /// <summary>(from, to, controlling verb) of the controller of the infinitive whose verb is token <paramref name="i"/>, or (-1, -1, -1).</summary>
     private static (int From, int To, int Controller) InfinitiveController(IReadOnlyList<Token> tokens, int i)
@@ -105,7 +105,7 @@ internal static partial class SentenceScanner
     }
 
     /// <summary>Past forms the -ed test misses, irregular or too short to tell, that often govern a purpose clause ("met with the board to discuss").</summary>
-    private static readonly HashSet<string> IrregularPasts = new(Language.Lexicon.Default.Words("irregular-past"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPasts = Language.Lexicon.Default.WordsIgnoringCase("irregular-past");
 
     /// <summary>
     /// A purpose clause: "went on a podcast to accuse", "crowded into the library to discuss", "met with the board to discuss". The

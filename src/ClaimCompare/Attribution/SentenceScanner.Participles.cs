@@ -7,10 +7,10 @@ namespace ClaimCompare.Attribution;
 internal static partial class SentenceScanner
 {
     /// <summary>Nouns for a recording of someone, whose "of" phrase names who is heard or seen ("a video of the referee asking").</summary>
-    private static readonly HashSet<string> RecordingNouns = new(Language.Lexicon.Default.Words("source.recording-noun"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> RecordingNouns = Language.Lexicon.Default.WordsIgnoringCase("source.recording-noun");
 
     /// <summary>Prepositions whose gerund shares the subject of the clause it modifies ("pitched the plan by telling", "after saying").</summary>
-    private static readonly HashSet<string> GerundPrepositions = new(Language.Lexicon.Default.Words("gerund-preposition"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> GerundPrepositions = Language.Lexicon.Default.WordsIgnoringCase("gerund-preposition");
 
     /// <summary>
     /// (from, to, -1) of the holder of the -ing cue at token <paramref name="i"/>, or (-1, -1, -1); <paramref name="speech"/> is

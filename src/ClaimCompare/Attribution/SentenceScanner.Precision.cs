@@ -106,13 +106,18 @@ internal static partial class SentenceScanner
         };
     }
 
-    /// <summary>True when one of the next three words names a call-out, a place or an incident ("to the scene", "to a report of shots").</summary>
+    /// <summary>
+    /// True when one of the next three words names a call-out, a place or an incident ("to the scene", "to a call"); a report
+    /// counts only as "a report of" something happening ("to a report of shots"), since answering a published report ("responded
+    /// to the report") is speech.
+    /// </summary>
     private static bool AnswersACall(IReadOnlyList<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count && k < from + 3 && tokens[k].IsWord; k++)
         {
             if (tokens[k].Lower is "scene" or "call" or "calls" or "shooting" or "shootings" or "fire" or "crash" or "alarm" or "emergency" or "incident"
-                or "area" or "home" or "house" or "address" or "residence" or "location" or "report" or "reports" or "disturbance" or "apartment" or "block")
+                or "area" or "home" or "house" or "address" or "residence" or "location" or "disturbance" or "apartment" or "block"
+                || tokens[k].Lower is "report" or "reports" && k + 1 < tokens.Count && tokens[k + 1].Lower == "of")
             {
                 return true;
             }
@@ -283,7 +288,7 @@ internal static partial class SentenceScanner
     private static readonly HashSet<string> Months = new(CalendarWords.UnambiguousMonthNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that end like adverbs ("family", "rally"); "a highly rated" keeps its adverb.</summary>
-    private static readonly HashSet<string> NounsInLy = new(Language.Lexicon.Default.Words("noun-in-ly"), StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounsInLy = Language.Lexicon.Default.WordsIgnoringCase("noun-in-ly");
 
     /// <summary>True when the -ly noun at <paramref name="k"/> follows a determiner or a possessor ("the family", "Nell's family").</summary>
     private static bool AfterDeterminer(IReadOnlyList<Token> tokens, int k)

@@ -324,7 +324,8 @@ internal static partial class SentenceScanner
                 return null;
             }
 
-            if (to <= from || Lexicon.ClauseWords.Contains(tokens[from].Text) || !(tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)))
+            if (to <= from || Lexicon.ClauseWords.Contains(tokens[from].Text) || !(tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)
+                || ModifiedTitle(tokens, from, to)))
             {
                 return null;
             }
@@ -684,6 +685,33 @@ internal static partial class SentenceScanner
             if (!tokens[k].IsWord)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "said former Gov. Ann Hale", "said retired Gen. Omar Saleh", "says interim Mayor Ruth Bly": a lower-case modifier opens a
+    /// name phrase that holds a title before a capitalised name.
+    /// </summary>
+    private static bool ModifiedTitle(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (!tokens[from].IsWord || tokens[from].IsCapitalized || from + 2 >= to)
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k < to - 1; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (Lexicon.Titles.Contains(tokens[k].Text.TrimEnd('.')) && tokens[k + 1].IsCapitalized)
+            {
+                return true;
             }
         }
 

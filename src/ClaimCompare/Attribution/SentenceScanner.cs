@@ -201,7 +201,8 @@ internal static partial class SentenceScanner
             '“' or '«' => true,
             '”' or '»' => false,
             '"' => !inQuote,
-            '\'' when quote.End < text.Length && text[quote.End] == '\'' => !inQuote,
+            // The doubled '' counts once, at the last pair of a run: "a 'fluke,''' the coach said" closes a single and then the double mark.
+            '\'' when quote.End < text.Length && text[quote.End] == '\'' && (quote.End + 1 >= text.Length || text[quote.End + 1] != '\'') => !inQuote,
             _ => inQuote,
         };
     }

@@ -134,6 +134,28 @@ public sealed class PassageAndOrganisationTests
     public void A_police_force_is_the_source_and_never_a_person_whose_role_names_it(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 
+    [TestCase("Leeds council is closing two libraries. They said 40 staff would move to other branches.", "40", "Leeds council")]
+    [TestCase("Harlow police are searching for a driver who they say struck 2 parked cars.", "2", "Harlow police")]
+    [TestCase("Marston constabulary is short of officers. They said 12 posts were unfilled.", "12", "Marston constabulary")]
+    public void A_place_and_a_lower_case_body_noun_name_a_body_that_they_refers_to(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+
+    [TestCase("The Lakeside Water Board met on Friday. Its technicians said 30 pipes had burst.", "30", "Lakeside Water Board", "technicians")]
+    [TestCase("The Northfield Rail Authority runs the line. The authority's employees said 14 trains were cancelled.", "14", "Northfield Rail Authority", "employees")]
+    [TestCase("The Coastal Fisheries Council meets monthly. Its members said 6 boats were seized.", "6", "Coastal Fisheries Council", "members")]
+    public void Any_kind_of_worker_official_or_member_speaks_for_the_body(string text, string figure, string name, string role)
+    {
+        var source = At(text, figure)!.Source;
+        source.Name.Should().Be(name);
+        source.Role.Should().Be(role);
+    }
+
+    [TestCase("The Riverside Housing Agency manages the estate. Its residents said 50 flats were damp.", "50", "Riverside Housing Agency")]
+    [TestCase("The Greenway Transit Authority raised fares. Its critics said 20 routes were cut.", "20", "Greenway Transit Authority")]
+    [TestCase("The Hillcrest Medical Trust runs the clinic. Its patients said 8 appointments were cancelled.", "8", "Hillcrest Medical Trust")]
+    public void Residents_critics_and_patients_do_not_speak_for_the_body(string text, string figure, string name) =>
+        At(text, figure)?.Source.Name.Should().NotBe(name);
+
     [TestCase("The man charged with murder in the case is 41.", "charged")]
     [TestCase("Two teens charged with robbery appeared in court on Monday.", "charged")]
     [TestCase("When deputies responded, they found 2 men wounded in a car.", "responded")]
@@ -145,6 +167,9 @@ public sealed class PassageAndOrganisationTests
     [TestCase("The governor responded to the criticism by saying 40 jobs would stay.", "respond")]
     [TestCase("The company never responded to our questions about 12 layoffs.", "respond")]
     [TestCase("The senator charged that 30 contracts had been rigged.", "charged")]
+    [TestCase("The ministry responded to the report by promising 200 new inspectors.", "respond")]
+    [TestCase("Her office has not responded to the reports in two newspapers about 15 missing files.", "respond")]
+    [TestCase("The bank responded to a critical report on Monday, saying 3 branches would close.", "respond")]
     public void Answers_to_words_and_spoken_charges_stay_cues(string text, string cueWord) =>
         Find(text).Should().Contain(a => a.Cue.Contains(cueWord, StringComparison.Ordinal));
 }

@@ -45,3 +45,37 @@ public sealed class WordNetCueTests
     public void Verbs_whose_first_meaning_is_not_stating_are_not_cues(string text) =>
         Find(text).Should().BeEmpty();
 }
+
+/// <summary>Issue 13 (session 5): "he" and "she" refer back to the last person whose gender, as far as the article shows it, agrees.</summary>
+[TestFixture]
+public sealed class PronounAgreementTests
+{
+    [TestCase("Mr. Alan Reid chairs the board. Ms. Joan Pike runs the clinic, and he said 14 beds were free.", "14", "Alan Reid")]
+    [TestCase("Council spokeswoman Tara Lund said the bridge was closed. Mr. Dev Anand said it was safe. She said 30 roads were shut.", "30", "Tara Lund")]
+    [TestCase("Carla Mendes called the vote close. She said she would stay. Piet Smit said the talks had failed. He said he would go. She said 6 contracts were void.", "6", "Carla Mendes")]
+    [TestCase("Chairman Ross Vale opened the meeting. Mrs. Ana Ruiz took notes. He said 9 members were absent.", "9", "Ross Vale")]
+    public void A_pronoun_skips_a_person_of_the_other_gender(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+
+    [TestCase("Kim Osei said the lake was low. She added that 12 boats were stranded.", "12", "Kim Osei")]
+    [TestCase("Lee Park runs the depot. He said 40 buses were idle.", "40", "Lee Park")]
+    public void A_person_of_unknown_gender_takes_either_pronoun(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+}
+
+/// <summary>Issue 13 (session 5): inverted speakers with a lower-case modifier before a title, and quotations in doubled apostrophes that close a quotation inside.</summary>
+[TestFixture]
+public sealed class InvertedAndQuotedSpeakerTests
+{
+    [TestCase("\"The port will reopen in spring,\" said former Gov. Ann Hale.", "Ann Hale")]
+    [TestCase("The budget is short by 2 million dollars, said retired Gen. Omar Saleh.", "Omar Saleh")]
+    [TestCase("\"We need more buses,\" says interim Mayor Ruth Bly.", "Ruth Bly")]
+    public void A_modifier_before_a_title_opens_an_inverted_speaker(string text, string name) =>
+        WithCue(text, text.Contains(" says ", StringComparison.Ordinal) ? "says" : "said").Source.Name.Should().Be(name);
+
+    [TestCase("''No one here is a 'hero,''' the coach said.", "coach")]
+    [TestCase("''They called it a 'fluke,''' Mr. Dale said of the win.", "Dale")]
+    [TestCase("''The word was 'never,''' the clerk said, and left.", "clerk")]
+    public void A_doubled_apostrophe_closing_an_inner_quotation_ends_the_quotation(string text, string name) =>
+        WithCue(text, "said").Source.Name.Should().Be(name);
+}
