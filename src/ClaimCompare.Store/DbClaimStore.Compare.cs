@@ -104,10 +104,13 @@ public abstract partial class DbClaimStore
                 day = await NextDayAsync(block, int.MinValue, events, i, transaction, cancellationToken).ConfigureAwait(false);
             }
 
-            // Whole days at a time, so the two sweeps can be compared between days.
+            // Whole days at a time, so the two sweeps can be compared between days; a stretch that goes on reads
+            // more days per query (up to about two months), since each query is a round trip to a server.
+            var span = DaysPerRead;
             while (day is { } from)
             {
-                var to = from + DaysPerRead;
+                var to = from + span;
+                span = Math.Min(span * 2, MaxDaysPerRead);
                 var stored = await StoredAsync(state, "block = @b AND is_current = 1 AND first_day >= @lo AND first_day < @hi", transaction, cancellationToken, ("@b", block), ("@lo", (long)from), ("@hi", (long)to)).ConfigureAwait(false);
                 var end = i;
                 while (end < events.Count && events[end].FirstDay < to)
@@ -137,6 +140,8 @@ public abstract partial class DbClaimStore
 
     // Days read per query while sweeping: about the comparer's day window, so a stretch ends soon after it converges.
     private int DaysPerRead => _comparer.ChainDays + 1;
+
+    private const int MaxDaysPerRead = 64;
 
     /// <summary>Rebuilds, in both sweeps, the groups the stored sweep held open before <paramref name="day"/>.</summary>
     private async Task RestoreAsync(string block, int day, CompareState state, Grouping.Sweep before, Grouping.Sweep after, DbTransaction transaction, CancellationToken cancellationToken)
