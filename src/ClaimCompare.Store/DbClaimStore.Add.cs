@@ -119,8 +119,11 @@ public abstract partial class DbClaimStore
             var claims = _engine.Analyze(article);
             var keyed = claims.Select((c, i) => c with { Id = ClaimKey(article.Id, hash, i) }).ToList();
             var meta = article with { Text = string.Empty, Regions = [] };
-            var blocks = keyed.Select(c => _comparer.BlockOf(c, meta)).ToList();
-            return (new Analysed(meta, hash, keyed, blocks, AliasesInText.Find(article.Text), QuantityComparer.ArticlePlaces(keyed)), null);
+            // The facts the sweep reads, worked out here (in parallel, outside the lock); the same code as BlockOf.
+            var places = QuantityComparer.ArticlePlaces(keyed);
+            var facts = keyed.Select(c => _comparer.FactsOf(0, c, meta, places)).ToList();
+            var blocks = facts.Select(f => f is null ? null : QuantityComparer.BlockOf(f)).ToList();
+            return (new Analysed(meta, hash, keyed, blocks, AliasesInText.Find(article.Text), places, facts), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -270,7 +273,7 @@ public abstract partial class DbClaimStore
                 if (row.Block is not null)
                 {
                     var article = work.Articles[(row.ArticleId, row.ArticleHash)];
-                    var claim = StoredJson.Read<Claim>(row.Body);
+                    var claim = StoredJson.Read<Claim>(row.Body!);
                     work.Event(new Item(row.Key, row.ArticleId, row.ArticleHash, row.Ordinal, row.Block, row.FirstDay, row.LastDay, row.GroupId, claim, ItemRole.Retired, Facts(claim, article)));
                 }
             }
@@ -295,7 +298,7 @@ public abstract partial class DbClaimStore
             await LoadArticlesForWorkAsync(chunk, work, transaction, cancellationToken).ConfigureAwait(false);
             foreach (var row in await VersionRowsAsync(chunk, transaction, cancellationToken).ConfigureAwait(false))
             {
-                var claim = StoredJson.Read<Claim>(row.Body);
+                var claim = StoredJson.Read<Claim>(row.Body!);
                 var article = work.Articles[(row.ArticleId, row.ArticleHash)];
                 work.Add(new Item(row.Key, row.ArticleId, row.ArticleHash, row.Ordinal, row.Block, row.FirstDay, row.LastDay, null, claim, ItemRole.Added, row.Block is null ? null : Facts(claim, article)));
             }
@@ -350,7 +353,12 @@ public abstract partial class DbClaimStore
                 var block = article.Blocks[i];
                 var claim = article.Claims[i];
                 claimRows.Add([claim.Id, meta.Id, article.Hash, (long)i, 1L, block?.Key, block?.FirstDay is { } f ? (long)f : null, block?.LastDay is { } l ? (long)l : null, null, StoredJson.Write(claim), 0L]);
-                work.Add(new Item(claim.Id, meta.Id, article.Hash, i, block?.Key, block?.FirstDay, block?.LastDay, null, claim, ItemRole.Added, block is null ? null : Facts(claim, stored)));
+                work.Add(new Item(claim.Id, meta.Id, article.Hash, i, block?.Key, block?.FirstDay, block?.LastDay, null, claim, ItemRole.Added, block is null ? null : article.Facts[i]));
+                if (block is not null)
+                {
+                    // Claims are immutable under their key (article, version, position), so later batches reuse these.
+                    _facts.Add(claim.Id, article.Facts[i]!);
+                }
             }
         }
 
@@ -358,7 +366,7 @@ public abstract partial class DbClaimStore
         await InsertRowsAsync("INSERT INTO cc_claims (claim_key, article_id, article_hash, ordinal, is_current, block, first_day, last_day, group_id, body, run)", string.Empty, claimRows, transaction, cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed record Analysed(Article Meta, string Hash, IReadOnlyList<Claim> Claims, IReadOnlyList<ClaimBlock?> Blocks, ImmutableArray<StatedAlias> Aliases, HashSet<string> Places);
+    private sealed record Analysed(Article Meta, string Hash, IReadOnlyList<Claim> Claims, IReadOnlyList<ClaimBlock?> Blocks, ImmutableArray<StatedAlias> Aliases, HashSet<string> Places, IReadOnlyList<ClaimFacts?> Facts);
 
     private sealed record BatchOutcome(int Added, int Changed, int Claims, long? Run);
 

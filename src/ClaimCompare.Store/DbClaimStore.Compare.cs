@@ -17,7 +17,8 @@ namespace ClaimCompare.Store;
 /// </summary>
 public abstract partial class DbClaimStore
 {
-    private const string ClaimColumns = "claim_key, article_id, article_hash, ordinal, block, first_day, last_day, group_id, body";
+    private const string KeyColumns = "claim_key, article_id, article_hash, ordinal, block, first_day, last_day, group_id";
+    private const string ClaimColumns = KeyColumns + ", body";
 
     private async Task CompareAsync(long run, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -41,6 +42,7 @@ public abstract partial class DbClaimStore
         var keys = new HashSet<string>(formedKeys.SelectMany(g => g), StringComparer.Ordinal);
         keys.UnionWith(work.NewClaims.Select(i => i.Key));
         var items = keys.Select(k => state.Items[k]).OrderBy(i => i.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Ordinal).ToList();
+        await LoadArticlesAsync(state, items.Where(i => !state.Articles.ContainsKey((i.ArticleId, i.ArticleHash))).Select(i => i.ArticleId).Distinct(StringComparer.Ordinal).ToList(), transaction, cancellationToken).ConfigureAwait(false);
         var aliases = items.Select(i => state.Articles[(i.ArticleId, i.ArticleHash)]).Distinct().SelectMany(a => a.Aliases).ToList();
         var resolution = _resolver.Resolve(items.Select(i => i.Claim).ToList(), aliases);
         var facts = new Dictionary<string, ClaimFacts>(StringComparer.Ordinal);
@@ -102,10 +104,13 @@ public abstract partial class DbClaimStore
                 day = await NextDayAsync(block, int.MinValue, events, i, transaction, cancellationToken).ConfigureAwait(false);
             }
 
-            // Whole days at a time, so the two sweeps can be compared between days.
+            // Whole days at a time, so the two sweeps can be compared between days; a stretch that goes on reads
+            // more days per query (up to about two months), since each query is a round trip to a server.
+            var span = DaysPerRead;
             while (day is { } from)
             {
-                var to = from + DaysPerRead;
+                var to = from + span;
+                span = Math.Min(span * 2, MaxDaysPerRead);
                 var stored = await StoredAsync(state, "block = @b AND is_current = 1 AND first_day >= @lo AND first_day < @hi", transaction, cancellationToken, ("@b", block), ("@lo", (long)from), ("@hi", (long)to)).ConfigureAwait(false);
                 var end = i;
                 while (end < events.Count && events[end].FirstDay < to)
@@ -135,6 +140,8 @@ public abstract partial class DbClaimStore
 
     // Days read per query while sweeping: about the comparer's day window, so a stretch ends soon after it converges.
     private int DaysPerRead => _comparer.ChainDays + 1;
+
+    private const int MaxDaysPerRead = 64;
 
     /// <summary>Rebuilds, in both sweeps, the groups the stored sweep held open before <paramref name="day"/>.</summary>
     private async Task RestoreAsync(string block, int day, CompareState state, Grouping.Sweep before, Grouping.Sweep after, DbTransaction transaction, CancellationToken cancellationToken)
@@ -255,7 +262,7 @@ public abstract partial class DbClaimStore
     private async Task<List<Item>> StoredAsync(CompareState state, string where, DbTransaction transaction, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<ClaimRow>();
-        await using (var command = Command("SELECT " + ClaimColumns + " FROM cc_claims WHERE " + where, transaction, parameters))
+        await using (var command = Command("SELECT " + KeyColumns + " FROM cc_claims WHERE " + where, transaction, parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -273,10 +280,26 @@ public abstract partial class DbClaimStore
         return await ItemsAsync(state, rows, ItemRole.Stored, transaction, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Items for rows (parsed once per comparison), loading the articles they need in bulk.</summary>
+    /// <summary>
+    /// Items for rows: the claim's facts come from this comparison, else from the store's cache of facts, else from
+    /// its stored JSON (read in bulk for the rows without a body) and its article (also read in bulk).
+    /// </summary>
     private async Task<List<Item>> ItemsAsync(CompareState state, List<ClaimRow> rows, ItemRole role, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var missing = rows.Where(r => !state.Items.ContainsKey(r.Key) && !state.Articles.ContainsKey((r.ArticleId, r.ArticleHash)))
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unread = rows.Where(r => r.Body is null && !state.Items.ContainsKey(r.Key) && !_facts.Contains(r.Key)).Select(r => r.Key).ToList();
+        foreach (var chunk in unread.Chunk(InListSize))
+        {
+            var (list, parameters) = InList("@k", chunk);
+            await using var command = Command("SELECT claim_key, body FROM cc_claims WHERE claim_key IN (" + list + ")", transaction, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                bodies[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        var missing = rows.Where(r => !state.Items.ContainsKey(r.Key) && !_facts.Contains(r.Key) && !state.Articles.ContainsKey((r.ArticleId, r.ArticleHash)))
             .Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         await LoadArticlesAsync(state, missing, transaction, cancellationToken).ConfigureAwait(false);
         var items = new List<Item>(rows.Count);
@@ -284,9 +307,15 @@ public abstract partial class DbClaimStore
         {
             if (!state.Items.TryGetValue(row.Key, out var item))
             {
-                var article = state.Articles[(row.ArticleId, row.ArticleHash)];
-                var claim = StoredJson.Read<Claim>(row.Body);
-                item = new Item(row.Key, row.ArticleId, row.ArticleHash, row.Ordinal, row.Block, row.FirstDay, row.LastDay, row.GroupId, claim, role, Facts(claim, article));
+                var facts = _facts.Get(row.Key);
+                if (facts is null)
+                {
+                    var claim = StoredJson.Read<Claim>(row.Body ?? bodies[row.Key]);
+                    facts = Facts(claim, state.Articles[(row.ArticleId, row.ArticleHash)]);
+                    _facts.Add(row.Key, facts);
+                }
+
+                item = new Item(row.Key, row.ArticleId, row.ArticleHash, row.Ordinal, row.Block, row.FirstDay, row.LastDay, row.GroupId, facts.Claim, role, facts);
                 state.Items[row.Key] = item;
             }
 
@@ -356,7 +385,7 @@ public abstract partial class DbClaimStore
         reader.IsDBNull(5) ? null : (int)reader.GetInt64(5),
         reader.IsDBNull(6) ? null : (int)reader.GetInt64(6),
         reader.IsDBNull(7) ? null : reader.GetString(7),
-        reader.GetString(8));
+        reader.FieldCount > 8 ? reader.GetString(8) : null);
 
     /// <summary>The comparer's sweep order within a block: anchor day (undated first), then report order (article id, position).</summary>
     private static readonly Comparer<Item> SweepOrder = Comparer<Item>.Create((a, b) =>
@@ -370,7 +399,7 @@ public abstract partial class DbClaimStore
         return c != 0 ? c : a.Ordinal.CompareTo(b.Ordinal);
     });
 
-    private sealed record ClaimRow(string Key, string ArticleId, string ArticleHash, long Ordinal, string? Block, int? FirstDay, int? LastDay, string? GroupId, string Body);
+    private sealed record ClaimRow(string Key, string ArticleId, string ArticleHash, long Ordinal, string? Block, int? FirstDay, int? LastDay, string? GroupId, string? Body);
 
     private enum ItemRole
     {

@@ -20,7 +20,12 @@ public abstract partial class DbClaimStore : IClaimStore
     private readonly ClaimEngine _engine;
     private readonly SourceResolver _resolver;
     private readonly QuantityComparer _comparer;
+    private readonly FactsCache _facts = new(MaxCachedClaims);
     private bool _disposed;
+
+    // Facts kept between batches: a batch re-sweeps stored claims around its own, and reading and working them out
+    // again is most of that cost. About 2-3 KB each, so this bounds the cache near a gigabyte.
+    private const int MaxCachedClaims = 400_000;
 
     private protected DbClaimStore(DbConnection connection, StoreDialect dialect, string location, ClaimStoreOptions options)
     {

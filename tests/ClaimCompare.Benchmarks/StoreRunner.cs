@@ -57,7 +57,7 @@ internal static class StoreRunner
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var done = 0;
         var number = 0;
-        var checkpoints = new HashSet<int> { 1, 2, 3, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100 };
+        var checkpoints = new HashSet<int> { 1, 2, 3, 5, 10, 20, 21, 30, 40, 50, 60, 70, 80, 90, 100 };
         foreach (var item in reader.Read([corpus]))
         {
             if (item.Article is null)

@@ -168,23 +168,3 @@ public sealed class IncrementalComparisonTests
 
     private static int StableShuffle(string id, int order) => HashCode.Combine(order, string.GetHashCode(id, StringComparison.Ordinal)) & 0x7fffffff;
 }
-
-/// <summary>A temp folder removed after the test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "claimcompare-store-" + Guid.NewGuid().ToString("N")[..10]);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A child process killed on purpose may still hold the file for a moment; the OS cleans temp.
-        }
-    }
-}

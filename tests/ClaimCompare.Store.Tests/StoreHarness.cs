@@ -98,29 +98,10 @@ internal static partial class StoreHarness
         string.Create(CultureInfo.InvariantCulture, $"{kind}|{severity:F6}|{Join(keys)}");
 
     /// <summary>The sample console (built with the tests), run as a child process.</summary>
-    public static Process StartConsole(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ClaimCompare.Sample.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException("could not start the sample console");
-    }
+    public static Process StartConsole(params string[] args) => TestFiles.StartConsole(args);
 
     /// <summary>Runs the console to the end: exit code, stdout, stderr.</summary>
-    public static async Task<(int Code, string Out, string Error)> RunConsole(params string[] args)
-    {
-        using var process = StartConsole(args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    public static Task<(int Code, string Out, string Error)> RunConsole(params string[] args) => TestFiles.RunConsoleAsync(TimeSpan.FromSeconds(120), args);
 
     [GeneratedRegex("@[0-9a-f]{8}:")]
     private static partial Regex VersionPart();

@@ -12,7 +12,7 @@ namespace ClaimCompare.Store.Tests;
 /// </summary>
 internal static partial class StoreTestData
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => ClaimCompare.Testing.TestFiles.RepoRoot;
 
     private static readonly Lazy<IReadOnlyList<Article>> SeedArticles = new(() =>
         new ArticleReader().ReadAll([Path.Combine(RepoRoot, "seeds")]).Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList());
@@ -72,19 +72,6 @@ internal static partial class StoreTestData
 
         var scaled = (long)Math.Round(value * (0.6 + (rng.NextDouble() * 0.8)));
         return Math.Max(1, scaled).ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimCompare.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ClaimCompare.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("[0-9]+")]

@@ -5,18 +5,7 @@ namespace ClaimCompare.Tests;
 /// <summary>Where the repository, its seeds and the shared benchmarks are, found from the test binary.</summary>
 internal static class TestPaths
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimCompare.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("ClaimCompare.sln not found above " + AppContext.BaseDirectory);
-    });
-
-    public static string RepoRoot => Root.Value;
+    public static string RepoRoot => Testing.TestFiles.RepoRoot;
 
     public static string Seeds => Path.Combine(RepoRoot, "seeds");
 
@@ -57,10 +46,5 @@ internal static class TestPaths
         }
     }
 
-    public static string TempFolder()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "claimcompare-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
+    public static string TempFolder() => Testing.TestFiles.NewTempFolder();
 }

@@ -23,7 +23,6 @@ internal sealed class ClaimFacts
         }
 
         Cumulative = claim.Period?.Cumulative ?? false;
-        Tokens = claim.Wording is { Length: > 0 } wording ? [.. wording.Split(' ')] : [];
         SubjectWording = string.Join(' ', QuantityKey.Words(claim.Subject).Select(w => QuantityKey.Singular(w.ToLowerInvariant())));
     }
 
@@ -68,7 +67,11 @@ internal sealed class ClaimFacts
     public int? LastDay => End?.DayNumber ?? Anchor;
 
     /// <summary>Distinct lower-cased words of the sentence (<see cref="Claim.Wording"/>, read by extraction), for spotting reprinted wire copy.</summary>
-    public HashSet<string> Tokens { get; }
+    /// <remarks>Worked out when first asked (only groups read it; a store's sweep builds facts for many claims that
+    /// never reach a group). Two threads asking at once compute the same set.</remarks>
+    public HashSet<string> Tokens => _tokens ??= Claim.Wording is { Length: > 0 } wording ? [.. wording.Split(' ')] : [];
+
+    private HashSet<string>? _tokens;
 
     public string Id => Claim.Id;
 }

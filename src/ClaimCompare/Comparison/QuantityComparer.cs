@@ -43,15 +43,13 @@ public sealed class QuantityComparer
             return null;
         }
 
-        var facts = new ClaimFacts(0, claim, article);
-        if (!facts.Key.Comparable)
-        {
-            return null;
-        }
-
-        // Grouping sweeps by Anchor and keeps a group open until the latest End (or Anchor) of its members.
-        return new ClaimBlock(facts.Key.Block, facts.Anchor, facts.LastDay);
+        return BlockOf(new ClaimFacts(0, claim, article));
     }
+
+    /// <summary>The block of a claim whose facts are worked out (null when it is never grouped).</summary>
+    internal static ClaimBlock? BlockOf(ClaimFacts facts) =>
+        // Grouping sweeps by Anchor and keeps a group open until the latest End (or Anchor) of its members.
+        facts.Key.Comparable ? new ClaimBlock(facts.Key.Block, facts.Anchor, facts.LastDay) : null;
 
     /// <summary>Compares the claims of the given articles.</summary>
     /// <param name="claims">

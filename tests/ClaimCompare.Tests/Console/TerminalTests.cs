@@ -109,13 +109,7 @@ public sealed partial class TerminalTests
     [Test]
     public void A_run_whose_stderr_is_not_a_terminal_draws_nothing()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { SampleDll(), "compare", _corpus, "--format", "json", "--out", Path.Combine(_folder, "piped.json") })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Testing.TestFiles.StartConsole("compare", _corpus, "--format", "json", "--out", Path.Combine(_folder, "piped.json"));
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -195,13 +189,7 @@ public sealed partial class TerminalTests
         return process.ExitCode;
     }
 
-    /// <summary>The console beside the test assembly (the test project references it).</summary>
-    private static string SampleDll()
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ClaimCompare.Sample.dll");
-        File.Exists(dll).Should().BeTrue("the test project references the console project");
-        return dll;
-    }
+    private static string SampleDll() => Testing.TestFiles.SampleDll;
 
     private static string? Which(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
