@@ -81,19 +81,7 @@ public abstract partial class DbClaimStore
         // One id twice in a batch: the later text is the one that stands, as if added one after the other.
         var batch = input.GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         var hashes = batch.Select(ContentHash).ToList();
-        var current = new Dictionary<string, string>(StringComparer.Ordinal);
-        await Guard(async () =>
-        {
-            foreach (var article in batch)
-            {
-                if (await ScalarAsync("SELECT hash FROM cc_articles WHERE id = @id AND is_current = 1", null, cancellationToken, ("@id", article.Id)).ConfigureAwait(false) is string hash)
-                {
-                    current[article.Id] = hash;
-                }
-            }
-
-            return 0;
-        }).ConfigureAwait(false);
+        var current = await Guard(() => CurrentHashesAsync(batch.Select(a => a.Id).ToList(), null, cancellationToken)).ConfigureAwait(false);
 
         // Analysis (the costly part) runs outside any lock, so concurrent writers overlap on it.
         var analysing = System.Diagnostics.Stopwatch.StartNew();
@@ -132,7 +120,7 @@ public abstract partial class DbClaimStore
             var keyed = claims.Select((c, i) => c with { Id = ClaimKey(article.Id, hash, i) }).ToList();
             var meta = article with { Text = string.Empty, Regions = [] };
             var blocks = keyed.Select(c => _comparer.BlockOf(c, meta)).ToList();
-            return (new Analysed(meta, hash, keyed, blocks, AliasesInText.Find(article.Text)), null);
+            return (new Analysed(meta, hash, keyed, blocks, AliasesInText.Find(article.Text), QuantityComparer.ArticlePlaces(keyed)), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -156,10 +144,15 @@ public abstract partial class DbClaimStore
         await using var transaction = await _dialect.BeginWriteAsync(_connection, _options.LockTimeout, cancellationToken).ConfigureAwait(false);
         Timings.Add("wait for the lock", clock);
         var work = new BatchWork();
+
+        // Read again under the lock (one query per 500 articles): another writer may have stored these since the first look.
+        var versions = await VersionsAsync(analysed.Select(a => a.Meta.Id).ToList(), transaction, cancellationToken).ConfigureAwait(false);
+        var retire = new List<(string Id, string Hash)>();
+        var reinstate = new List<(string Id, string Hash)>();
+        var insert = new List<Analysed>();
         foreach (var article in analysed)
         {
-            // Read again under the lock: another writer may have stored this article since the first look.
-            var currentHash = await ScalarAsync("SELECT hash FROM cc_articles WHERE id = @id AND is_current = 1", transaction, cancellationToken, ("@id", article.Meta.Id)).ConfigureAwait(false) as string;
+            var (currentHash, known) = versions.GetValueOrDefault(article.Meta.Id, (null, []));
             if (currentHash == article.Hash)
             {
                 continue;
@@ -167,7 +160,7 @@ public abstract partial class DbClaimStore
 
             if (currentHash is not null)
             {
-                await RetireVersionAsync(article.Meta.Id, currentHash, work, transaction, cancellationToken).ConfigureAwait(false);
+                retire.Add((article.Meta.Id, currentHash));
                 work.Changed++;
             }
             else
@@ -176,22 +169,15 @@ public abstract partial class DbClaimStore
             }
 
             work.NewArticles[article.Meta.Id] = article.Hash;
-            var known = await ScalarAsync("SELECT COUNT(*) FROM cc_articles WHERE id = @id AND hash = @h", transaction, cancellationToken, ("@id", article.Meta.Id), ("@h", article.Hash)).ConfigureAwait(false);
-            if (Convert.ToInt64(known, CultureInfo.InvariantCulture) > 0)
+            if (known.Contains(article.Hash))
             {
                 // A text seen before and since replaced: that version (and its claims) is current again.
-                await ExecuteAsync("UPDATE cc_articles SET is_current = 1 WHERE id = @id AND hash = @h", transaction, cancellationToken, ("@id", article.Meta.Id), ("@h", article.Hash)).ConfigureAwait(false);
-                await ExecuteAsync("UPDATE cc_claims SET is_current = 1, group_id = NULL WHERE article_id = @id AND article_hash = @h", transaction, cancellationToken, ("@id", article.Meta.Id), ("@h", article.Hash)).ConfigureAwait(false);
-                await foreach (var row in ClaimRowsAsync("article_id = @id AND article_hash = @h", transaction, cancellationToken, ("@id", article.Meta.Id), ("@h", article.Hash)).ConfigureAwait(false))
-                {
-                    work.Seed(row.Block, row.FirstDay, row.LastDay, added: true);
-                    work.Claims++;
-                }
-
-                continue;
+                reinstate.Add((article.Meta.Id, article.Hash));
             }
-
-            await InsertArticleAsync(article, work, transaction, cancellationToken).ConfigureAwait(false);
+            else
+            {
+                insert.Add(article);
+            }
         }
 
         if (work.NewArticles.Count == 0)
@@ -199,12 +185,12 @@ public abstract partial class DbClaimStore
             return new BatchOutcome(0, 0, 0, null);
         }
 
-        await FlushClaimsAsync(work, transaction, cancellationToken).ConfigureAwait(false);
-
+        await RetireVersionsAsync(retire, work, transaction, cancellationToken).ConfigureAwait(false);
+        await ReinstateVersionsAsync(reinstate, work, transaction, cancellationToken).ConfigureAwait(false);
+        await InsertArticlesAsync(insert, work, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write articles and claims", clock);
+
         var run = Convert.ToInt64(await ScalarAsync("SELECT COALESCE(MAX(id), 0) + 1 FROM cc_runs", transaction, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        await UpdateBlocksAsync(work, transaction, cancellationToken).ConfigureAwait(false);
-        Timings.Add("update blocks", clock);
         await CompareAsync(run, work, transaction, cancellationToken).ConfigureAwait(false);
         clock.Restart();
         await ExecuteAsync(
@@ -224,104 +210,155 @@ public abstract partial class DbClaimStore
         return new BatchOutcome(work.Added, work.Changed, work.Claims, run);
     }
 
-    private async Task RetireVersionAsync(string id, string hash, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The current version's hash of each id (ids never stored are absent).</summary>
+    private async Task<Dictionary<string, string>> CurrentHashesAsync(List<string> ids, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        (await VersionsAsync(ids, transaction, cancellationToken).ConfigureAwait(false))
+            .Where(v => v.Value.Current is not null)
+            .ToDictionary(v => v.Key, v => v.Value.Current!, StringComparer.Ordinal);
+
+    /// <summary>Per id: the current version's hash (null when none is current) and the hashes of every stored version.</summary>
+    private async Task<Dictionary<string, (string? Current, HashSet<string> Known)>> VersionsAsync(List<string> ids, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        await foreach (var row in ClaimRowsAsync("article_id = @id AND article_hash = @h", transaction, cancellationToken, ("@id", id), ("@h", hash)).ConfigureAwait(false))
+        var versions = new Dictionary<string, (string? Current, HashSet<string> Known)>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(InListSize))
         {
-            work.Seed(row.Block, row.FirstDay, row.LastDay, added: false);
-            if (row.GroupId is { } group)
+            var (list, parameters) = InList("@a", chunk);
+            await using var command = Command("SELECT id, hash, is_current FROM cc_articles WHERE id IN (" + list + ")", transaction, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                work.RetiredGroups.Add(group);
+                var id = reader.GetString(0);
+                var (current, known) = versions.GetValueOrDefault(id, (null, new HashSet<string>(StringComparer.Ordinal)));
+                known.Add(reader.GetString(1));
+                versions[id] = (reader.GetInt64(2) == 1 ? reader.GetString(1) : current, known);
             }
         }
 
-        work.RetiredArticleKeys.Add(ArticleKey(id, hash));
-        await ExecuteAsync("UPDATE cc_articles SET is_current = 0 WHERE id = @id AND hash = @h", transaction, cancellationToken, ("@id", id), ("@h", hash)).ConfigureAwait(false);
-        await ExecuteAsync("UPDATE cc_claims SET is_current = 0 WHERE article_id = @id AND article_hash = @h", transaction, cancellationToken, ("@id", id), ("@h", hash)).ConfigureAwait(false);
+        return versions;
+    }
+
+    /// <summary>"(article_id = @x0 AND article_hash = @y0) OR ..." for article versions, and its parameters.</summary>
+    private static (string Sql, (string Name, object? Value)[] Parameters) VersionList((string Id, string Hash)[] versions, string idColumn, string hashColumn)
+    {
+        var sql = new System.Text.StringBuilder();
+        var parameters = new List<(string, object?)>();
+        for (var i = 0; i < versions.Length; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            sql.Append(i == 0 ? "(" : " OR (").Append(CultureInfo.InvariantCulture, $"{idColumn} = @x{n} AND {hashColumn} = @y{n})");
+            parameters.Add(("@x" + n, versions[i].Id));
+            parameters.Add(("@y" + n, versions[i].Hash));
+        }
+
+        return (sql.ToString(), [.. parameters]);
+    }
+
+    // The replaced versions leave the comparison: their claims are events of the comparison (taken out of the sweep).
+    private async Task RetireVersionsAsync(List<(string Id, string Hash)> versions, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in versions.Chunk(InListSize / 2))
+        {
+            var rows = await VersionRowsAsync(chunk, transaction, cancellationToken).ConfigureAwait(false);
+            await LoadArticlesForWorkAsync(chunk, work, transaction, cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                if (row.GroupId is { } group)
+                {
+                    work.RetiredGroups.Add(group);
+                }
+
+                if (row.Block is not null)
+                {
+                    var article = work.Articles[(row.ArticleId, row.ArticleHash)];
+                    var claim = StoredJson.Read<Claim>(row.Body);
+                    work.Event(new Item(row.Key, row.ArticleId, row.ArticleHash, row.Ordinal, row.Block, row.FirstDay, row.LastDay, row.GroupId, claim, ItemRole.Retired, Facts(claim, article)));
+                }
+            }
+
+            work.RetiredArticleKeys.UnionWith(chunk.Select(v => ArticleKey(v.Id, v.Hash)));
+            var (articles, p1) = VersionList(chunk, "id", "hash");
+            await ExecuteAsync("UPDATE cc_articles SET is_current = 0 WHERE " + articles, transaction, cancellationToken, p1).ConfigureAwait(false);
+            var (claims, p2) = VersionList(chunk, "article_id", "article_hash");
+            await ExecuteAsync("UPDATE cc_claims SET is_current = 0 WHERE " + claims, transaction, cancellationToken, p2).ConfigureAwait(false);
+        }
+    }
+
+    // Versions made current again: their stored claims are added claims of this batch.
+    private async Task ReinstateVersionsAsync(List<(string Id, string Hash)> versions, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in versions.Chunk(InListSize / 2))
+        {
+            var (articles, p1) = VersionList(chunk, "id", "hash");
+            await ExecuteAsync("UPDATE cc_articles SET is_current = 1 WHERE " + articles, transaction, cancellationToken, p1).ConfigureAwait(false);
+            var (claims, p2) = VersionList(chunk, "article_id", "article_hash");
+            await ExecuteAsync("UPDATE cc_claims SET is_current = 1, group_id = NULL WHERE " + claims, transaction, cancellationToken, p2).ConfigureAwait(false);
+            await LoadArticlesForWorkAsync(chunk, work, transaction, cancellationToken).ConfigureAwait(false);
+            foreach (var row in await VersionRowsAsync(chunk, transaction, cancellationToken).ConfigureAwait(false))
+            {
+                var claim = StoredJson.Read<Claim>(row.Body);
+                var article = work.Articles[(row.ArticleId, row.ArticleHash)];
+                work.Add(new Item(row.Key, row.ArticleId, row.ArticleHash, row.Ordinal, row.Block, row.FirstDay, row.LastDay, null, claim, ItemRole.Added, row.Block is null ? null : Facts(claim, article)));
+            }
+        }
+    }
+
+    private async Task<List<ClaimRow>> VersionRowsAsync((string Id, string Hash)[] versions, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = VersionList(versions, "article_id", "article_hash");
+        var rows = new List<ClaimRow>();
+        await using var command = Command("SELECT " + ClaimColumns + " FROM cc_claims WHERE " + where, transaction, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(ReadRow(reader));
+        }
+
+        return rows;
+    }
+
+    private async Task LoadArticlesForWorkAsync((string Id, string Hash)[] versions, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var state = new CompareState(new BatchWork());
+        await LoadArticlesAsync(state, versions.Select(v => v.Id).Distinct(StringComparer.Ordinal).ToList(), transaction, cancellationToken).ConfigureAwait(false);
+        foreach (var (key, article) in state.Articles)
+        {
+            work.Articles.TryAdd(key, article);
+        }
     }
 
     private static string ArticleKey(string id, string hash) => id + "@" + hash[..8];
 
-    private async Task InsertArticleAsync(Analysed article, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
+    // New versions: articles and claims written many rows per statement; their claims are the batch's added claims,
+    // kept in memory for the comparison (nothing is read back).
+    private async Task InsertArticlesAsync(List<Analysed> articles, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var meta = article.Meta;
-        await ExecuteAsync(
-            "INSERT INTO cc_articles (id, hash, is_current, outlet, title, published, path, aliases, claims, first_run) VALUES (@id, @h, 1, @o, @t, @p, @path, @al, @n, 0)",
-            transaction,
-            cancellationToken,
-            ("@id", meta.Id),
-            ("@h", article.Hash),
-            ("@o", meta.Outlet),
-            ("@t", meta.Title),
-            ("@p", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("@path", meta.Path),
-            ("@al", StoredJson.Write(article.Aliases.IsDefault ? [] : article.Aliases)),
-            ("@n", (long)article.Claims.Count)).ConfigureAwait(false);
-
-        for (var i = 0; i < article.Claims.Count; i++)
+        var articleRows = new List<object?[]>(articles.Count);
+        var claimRows = new List<object?[]>();
+        foreach (var article in articles)
         {
-            var block = article.Blocks[i];
-            work.PendingClaims.Add((article, i));
-            work.Seed(block?.Key, block?.FirstDay, block?.LastDay, added: true);
-            work.Claims++;
-        }
-
-        if (work.PendingClaims.Count >= ClaimsPerInsert)
-        {
-            await FlushClaimsAsync(work, transaction, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    // Claims are written many rows per statement: one round trip per row is what makes a server database slow.
-    private const int ClaimsPerInsert = 200;
-
-    private async Task FlushClaimsAsync(BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in work.PendingClaims.Chunk(ClaimsPerInsert))
-        {
-            var sql = new System.Text.StringBuilder("INSERT INTO cc_claims (claim_key, article_id, article_hash, ordinal, is_current, block, first_day, last_day, group_id, body, run) VALUES ");
-            var parameters = new List<(string, object?)>(chunk.Length * 7);
-            for (var r = 0; r < chunk.Length; r++)
+            var meta = article.Meta;
+            var places = article.Places.Order(StringComparer.Ordinal).ToList();
+            articleRows.Add(
+            [
+                meta.Id, article.Hash, 1L, meta.Outlet, meta.Title, meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), meta.Path,
+                StoredJson.Write(article.Aliases.IsDefault ? [] : article.Aliases), (long)article.Claims.Count, 0L, StoredJson.Write(places),
+            ]);
+            var stored = new StoredArticle(meta, article.Places, StoredJson.Write(article.Aliases.IsDefault ? [] : article.Aliases));
+            work.Articles[(meta.Id, article.Hash)] = stored;
+            for (var i = 0; i < article.Claims.Count; i++)
             {
-                var (article, i) = chunk[r];
                 var block = article.Blocks[i];
-                var p = string.Create(CultureInfo.InvariantCulture, $"@p{r}_");
-                sql.Append(r == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"({p}k, {p}a, {p}h, {p}o, 1, {p}b, {p}f, {p}l, NULL, {p}body, 0)");
-                parameters.Add((p + "k", article.Claims[i].Id));
-                parameters.Add((p + "a", article.Meta.Id));
-                parameters.Add((p + "h", article.Hash));
-                parameters.Add((p + "o", (long)i));
-                parameters.Add((p + "b", block?.Key));
-                parameters.Add((p + "f", block?.FirstDay is { } f ? (long)f : null));
-                parameters.Add((p + "l", block?.LastDay is { } l ? (long)l : null));
-                parameters.Add((p + "body", StoredJson.Write(article.Claims[i])));
+                var claim = article.Claims[i];
+                claimRows.Add([claim.Id, meta.Id, article.Hash, (long)i, 1L, block?.Key, block?.FirstDay is { } f ? (long)f : null, block?.LastDay is { } l ? (long)l : null, null, StoredJson.Write(claim), 0L]);
+                work.Add(new Item(claim.Id, meta.Id, article.Hash, i, block?.Key, block?.FirstDay, block?.LastDay, null, claim, ItemRole.Added, block is null ? null : Facts(claim, stored)));
             }
-
-            await ExecuteAsync(sql.ToString(), transaction, cancellationToken, [.. parameters]).ConfigureAwait(false);
         }
 
-        work.PendingClaims.Clear();
+        await InsertRowsAsync("INSERT INTO cc_articles (id, hash, is_current, outlet, title, published, path, aliases, claims, first_run, places)", string.Empty, articleRows, transaction, cancellationToken).ConfigureAwait(false);
+        await InsertRowsAsync("INSERT INTO cc_claims (claim_key, article_id, article_hash, ordinal, is_current, block, first_day, last_day, group_id, body, run)", string.Empty, claimRows, transaction, cancellationToken).ConfigureAwait(false);
     }
 
-    // Each block remembers its widest claim range (so range queries know how far back to look) and how many
-    // undated claims it holds (an undated claim can meet any claim of its block).
-    private async Task UpdateBlocksAsync(BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        foreach (var (block, seeds) in work.Seeds)
-        {
-            var span = seeds.Where(s => s.Added && s.First is not null).Select(s => (long)(s.Last!.Value - s.First!.Value)).DefaultIfEmpty(0).Max();
-            var undated = seeds.Count(s => s.First is null && s.Added) - seeds.Count(s => s.First is null && !s.Added);
-            await ExecuteAsync(
-                "INSERT INTO cc_blocks (block, max_span, undated) VALUES (@b, @s, @u) ON CONFLICT (block) DO UPDATE SET max_span = CASE WHEN cc_blocks.max_span > excluded.max_span THEN cc_blocks.max_span ELSE excluded.max_span END, undated = cc_blocks.undated + excluded.undated",
-                transaction,
-                cancellationToken,
-                ("@b", block),
-                ("@s", span),
-                ("@u", (long)undated)).ConfigureAwait(false);
-        }
-    }
-
-    private sealed record Analysed(Article Meta, string Hash, IReadOnlyList<Claim> Claims, IReadOnlyList<ClaimBlock?> Blocks, ImmutableArray<StatedAlias> Aliases);
+    private sealed record Analysed(Article Meta, string Hash, IReadOnlyList<Claim> Claims, IReadOnlyList<ClaimBlock?> Blocks, ImmutableArray<StatedAlias> Aliases, HashSet<string> Places);
 
     private sealed record BatchOutcome(int Added, int Changed, int Claims, long? Run);
 
@@ -337,33 +374,39 @@ public abstract partial class DbClaimStore
         /// <summary>Article id to content hash of every version made current by this batch.</summary>
         public Dictionary<string, string> NewArticles { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Day ranges of added and retired claims, by block: where the comparison must look again.</summary>
-        public Dictionary<string, List<Seed>> Seeds { get; } = new(StringComparer.Ordinal);
+        /// <summary>Added and retired claims, by block: where the comparison resumes.</summary>
+        public Dictionary<string, List<Item>> Events { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every claim of the versions made current (with or without a block), in memory.</summary>
+        public List<Item> NewClaims { get; } = [];
+
+        /// <summary>The article versions of added and retired claims.</summary>
+        public Dictionary<(string Id, string Hash), StoredArticle> Articles { get; } = [];
 
         public HashSet<string> RetiredGroups { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> RetiredArticleKeys { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Claims of new articles not yet written (article, position in its claims).</summary>
-        public List<(Analysed Article, int Index)> PendingClaims { get; } = [];
-
-        public void Seed(string? block, int? first, int? last, bool added)
+        public void Add(Item claim)
         {
-            if (block is null)
+            NewClaims.Add(claim);
+            Claims++;
+            if (claim.Block is not null)
             {
-                return;
+                Event(claim);
+            }
+        }
+
+        public void Event(Item claim)
+        {
+            if (!Events.TryGetValue(claim.Block!, out var list))
+            {
+                Events[claim.Block!] = list = [];
             }
 
-            if (!Seeds.TryGetValue(block, out var list))
-            {
-                Seeds[block] = list = [];
-            }
-
-            list.Add(new Seed(first, last, added));
+            list.Add(claim);
         }
     }
-
-    private readonly record struct Seed(int? First, int? Last, bool Added);
 
     private sealed class Totals
     {

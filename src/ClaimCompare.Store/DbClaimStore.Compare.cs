@@ -1,17 +1,19 @@
-using System.Collections.Immutable;
 using System.Data.Common;
-using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Diagnostics;
+using ClaimCompare.Comparison;
 using ClaimCompare.Model;
-using ClaimCompare.Sources;
 
 namespace ClaimCompare.Store;
 
 /// <summary>
-/// Incremental comparison. The comparer never groups claims of different blocks, nor claims of one block whose
-/// day ranges (widened by <c>ChainDays</c>) do not chain, so re-comparing every stored claim that chains with an
-/// added or retired claim, in the order a full comparison of the articles sorted by id would see them, gives
-/// exactly the groups and discrepancies that full comparison gives for that part of the store.
+/// Incremental comparison by resuming the comparer's date sweep. Within a block the comparer sorts claims by day
+/// and report order and each claim joins the first open group that accepts it, so the sweep's state before any day
+/// is the set of groups open then, which the store holds. For each stretch of a block that the batch touches
+/// (added claims, claims of replaced versions), the store rebuilds that state from the stored groups and runs two
+/// sweeps from there with the comparer's own <see cref="Grouping.Sweep"/>: one over the claims as stored, one over
+/// the claims as they are now. Once both hold the same open groups again, every later decision is the same as
+/// before, so the stretch ends; the groups the two sweeps formed differently are the ones that changed. Only those
+/// are analysed and written, so a batch costs its own claims and the groups they touch, not the whole block.
 /// </summary>
 public abstract partial class DbClaimStore
 {
@@ -19,383 +21,406 @@ public abstract partial class DbClaimStore
 
     private async Task CompareAsync(long run, BatchWork work, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var rows = new Dictionary<string, ClaimRow>(StringComparer.Ordinal);
-        foreach (var (block, seeds) in work.Seeds)
+        var clock = Stopwatch.StartNew();
+        var state = new CompareState(work);
+        var changedNew = new List<List<string>>();
+        var changedOld = new List<List<string>>();
+        foreach (var (block, events) in work.Events.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            await LoadChainedAsync(block, seeds, rows, transaction, cancellationToken).ConfigureAwait(false);
+            await ResumeBlockAsync(block, events, state, changedNew, changedOld, transaction, cancellationToken).ConfigureAwait(false);
         }
 
-        // Every claim of a new article too: a part larger than its total is found within one sentence, whatever the blocks.
-        foreach (var (id, hash) in work.NewArticles)
-        {
-            await foreach (var row in ClaimRowsAsync("article_id = @id AND article_hash = @h", transaction, cancellationToken, ("@id", id), ("@h", hash)).ConfigureAwait(false))
-            {
-                rows.TryAdd(row.Key, row);
-            }
-        }
-
-        Timings.Add("load chained claims", clock);
-        Timings.Count("claims re-compared", rows.Count);
-        var ordered = rows.Values.OrderBy(r => r.ArticleId, StringComparer.Ordinal).ThenBy(r => r.Ordinal).ToList();
-        var claims = ordered.Select(r => StoredJson.Read<Claim>(r.Body)).ToList();
-        var articles = new List<Article>();
-        var aliases = new List<StatedAlias>();
-        var context = new List<Claim>();
-        foreach (var (id, hash) in ordered.Select(r => (r.ArticleId, r.ArticleHash)).Distinct())
-        {
-            await using (var command = Command("SELECT hash, outlet, title, published, path, aliases FROM cc_articles WHERE id = @id AND is_current = 1", transaction, ("@id", id)))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var published = reader.IsDBNull(3) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    articles.Add(new Article(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), published, string.Empty));
-                    aliases.AddRange(StoredJson.Read<ImmutableArray<StatedAlias>>(reader.GetString(5)));
-                }
-            }
-
-            // The rest of the article, not re-compared: grouping reads what the whole article states (the place
-            // names a claim without its own place is tied to), so a part of it must see the same as a full run.
-            await foreach (var row in ClaimRowsAsync("article_id = @id AND article_hash = @h", transaction, cancellationToken, ("@id", id), ("@h", hash)).ConfigureAwait(false))
-            {
-                if (!rows.ContainsKey(row.Key))
-                {
-                    context.Add(StoredJson.Read<Claim>(row.Body));
-                }
-            }
-        }
-
-        Timings.Add("read claims and articles", clock);
-        cancellationToken.ThrowIfCancellationRequested();
-        var resolution = _resolver.Resolve(claims, aliases);
-        Timings.Add("resolve sources", clock);
-        var result = _comparer.Compare(resolution.Claims, articles, resolution.Sources, context);
-        Timings.Add("compare", clock);
+        Timings.Add("resume grouping", clock);
+        Timings.Count("claims swept", state.Swept);
+        Timings.Count("groups changed", changedNew.Count(g => g.Count >= 2));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var groupIds = await WriteGroupsAsync(run, work, rows, result.Groups, transaction, cancellationToken).ConfigureAwait(false);
+        // The changed groups are analysed as a full comparison would: their claims (and every claim of the new
+        // articles, for parts larger than their totals) in report order, sources resolved among them.
+        var formedKeys = changedNew.Where(g => g.Count >= 2).ToList();
+        var keys = new HashSet<string>(formedKeys.SelectMany(g => g), StringComparer.Ordinal);
+        keys.UnionWith(work.NewClaims.Select(i => i.Key));
+        var items = keys.Select(k => state.Items[k]).OrderBy(i => i.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Ordinal).ToList();
+        var aliases = items.Select(i => state.Articles[(i.ArticleId, i.ArticleHash)]).Distinct().SelectMany(a => a.Aliases).ToList();
+        var resolution = _resolver.Resolve(items.Select(i => i.Claim).ToList(), aliases);
+        var facts = new Dictionary<string, ClaimFacts>(StringComparer.Ordinal);
+        for (var j = 0; j < items.Count; j++)
+        {
+            var article = state.Articles[(items[j].ArticleId, items[j].ArticleHash)];
+            if (_comparer.FactsOf(j, resolution.Claims[j], article.Meta, article.Places) is { } f)
+            {
+                facts[items[j].Key] = f;
+            }
+        }
+
+        var formed = formedKeys
+            .Select(g => (IReadOnlyList<ClaimFacts>)g.Select(k => facts[k]).OrderBy(f => f.Index).ToList())
+            .OrderBy(g => g[0].Index)
+            .ToList();
+        var parts = work.NewClaims.Select(i => facts.GetValueOrDefault(i.Key)).OfType<ClaimFacts>().OrderBy(f => f.Index).ToList();
+        var result = _comparer.Analyse(formed, parts, resolution.Sources);
+        Timings.Add("analyse changed groups", clock);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var groupIds = await WriteGroupsAsync(run, work, state, formedKeys, changedNew, changedOld, result.Groups, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write groups", clock);
-        await WriteDiscrepanciesAsync(run, work, rows, groupIds, result.Discrepancies, transaction, cancellationToken).ConfigureAwait(false);
+        await WriteDiscrepanciesAsync(run, work, state, groupIds, result.Discrepancies, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write discrepancies", clock);
         await WriteSourcesAsync(run, work, resolution, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write sources", clock);
     }
 
-    /// <summary>Loads every current claim of the block that chains, directly or through others, with a seed's range.</summary>
-    private async Task LoadChainedAsync(string block, List<Seed> seeds, Dictionary<string, ClaimRow> rows, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Re-sweeps the stretches of one block around its events; adds the groups formed differently to the lists.</summary>
+    private async Task ResumeBlockAsync(string block, List<Item> events, CompareState state, List<List<string>> changedNew, List<List<string>> changedOld, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        long maxSpan = 0;
-        long undated = 0;
-        await using (var command = Command("SELECT max_span, undated FROM cc_blocks WHERE block = @b", transaction, ("@b", block)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        events.Sort(SweepOrder);
+        var options = _options.Pipeline.Comparison;
+        var i = 0;
+        while (i < events.Count)
         {
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            cancellationToken.ThrowIfCancellationRequested();
+            var before = new Grouping.Sweep(options);
+            var after = new Grouping.Sweep(options);
+            int? day;
+            if (events[i].FirstDay is { } first)
             {
-                maxSpan = reader.GetInt64(0);
-                undated = reader.GetInt64(1);
-            }
-        }
-
-        if (undated > 0 || seeds.Exists(s => s.First is null))
-        {
-            // An undated claim sorts first and keeps its group open for good: the whole block is one chain.
-            await foreach (var row in ClaimRowsAsync("block = @b AND is_current = 1", transaction, cancellationToken, ("@b", block)).ConfigureAwait(false))
-            {
-                rows.TryAdd(row.Key, row);
-            }
-
-            return;
-        }
-
-        long chain = _comparer.ChainDays;
-        var hulls = Merge(seeds.Select(s => ((long)s.First!.Value, (long)s.Last!.Value + chain)));
-        while (true)
-        {
-            var grown = new List<(long Low, long High)>();
-            foreach (var (low, high) in hulls)
-            {
-                var (l, h) = (low, high);
-                await foreach (var (first, last) in RangesAsync(block, low - chain - maxSpan, high, transaction, cancellationToken).ConfigureAwait(false))
-                {
-                    if (last + chain >= low)
-                    {
-                        (l, h) = (Math.Min(l, first), Math.Max(h, last + chain));
-                    }
-                }
-
-                grown.Add((l, h));
-            }
-
-            grown = Merge(grown);
-            if (grown.SequenceEqual(hulls))
-            {
-                break;
-            }
-
-            hulls = grown;
-        }
-
-        foreach (var (low, high) in hulls)
-        {
-            await foreach (var row in ClaimRowsAsync("block = @b AND is_current = 1 AND first_day >= @lo AND first_day <= @hi", transaction, cancellationToken, ("@b", block), ("@lo", low - chain - maxSpan), ("@hi", high)).ConfigureAwait(false))
-            {
-                if (row.LastDay + chain >= low)
-                {
-                    rows.TryAdd(row.Key, row);
-                }
-            }
-        }
-    }
-
-    private static List<(long Low, long High)> Merge(IEnumerable<(long Low, long High)> ranges)
-    {
-        var merged = new List<(long Low, long High)>();
-        foreach (var (low, high) in ranges.OrderBy(r => r.Low))
-        {
-            if (merged.Count > 0 && low <= merged[^1].High)
-            {
-                merged[^1] = (merged[^1].Low, Math.Max(merged[^1].High, high));
+                await RestoreAsync(block, first, state, before, after, transaction, cancellationToken).ConfigureAwait(false);
+                day = first;
             }
             else
             {
-                merged.Add((low, high));
-            }
-        }
+                // An undated claim sorts before every dated one: the stretch starts at the block's beginning.
+                var undated = await StoredAsync(state, "block = @b AND is_current = 1 AND first_day IS NULL", transaction, cancellationToken, ("@b", block)).ConfigureAwait(false);
+                var end = i;
+                while (end < events.Count && events[end].FirstDay is null)
+                {
+                    end++;
+                }
 
-        return merged;
-    }
-
-    private async IAsyncEnumerable<(long First, long Last)> RangesAsync(string block, long from, long to, DbTransaction transaction, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT first_day, last_day FROM cc_claims WHERE block = @b AND is_current = 1 AND first_day >= @lo AND first_day <= @hi", transaction, ("@b", block), ("@lo", from), ("@hi", to));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return (reader.GetInt64(0), reader.GetInt64(1));
-        }
-    }
-
-    private async IAsyncEnumerable<ClaimRow> ClaimRowsAsync(string where, DbTransaction? transaction, [EnumeratorCancellation] CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command("SELECT " + ClaimColumns + " FROM cc_claims WHERE " + where, transaction, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return new ClaimRow(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetInt64(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : (int)reader.GetInt64(5),
-                reader.IsDBNull(6) ? null : (int)reader.GetInt64(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8));
-        }
-    }
-
-    /// <summary>Replaces the groups of the re-compared claims; returns the comparer's group ids mapped to stable ids.</summary>
-    private async Task<Dictionary<string, string>> WriteGroupsAsync(long run, BatchWork work, Dictionary<string, ClaimRow> rows, ImmutableArray<ClaimGroup> groups, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        var old = new HashSet<string>(work.RetiredGroups, StringComparer.Ordinal);
-        old.UnionWith(rows.Values.Select(r => r.GroupId).OfType<string>());
-        var stable = new Dictionary<string, string>(StringComparer.Ordinal);
-        var memberOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            // Stable while its earliest claim (in the comparer's order) stays in it: members may join.
-            var block = rows[group.ClaimIds[0]].Block ?? string.Empty;
-            var id = "g" + StoredJson.Hash(15, "group", block, group.ClaimIds[0]);
-            stable[group.Id] = id;
-            var members = group.ClaimIds.Order(StringComparer.Ordinal).ToImmutableArray();
-            foreach (var key in members)
-            {
-                memberOf[key] = id;
+                Feed(undated.Concat(events.Skip(i).Take(end - i)), state, before, after);
+                i = end;
+                day = await NextDayAsync(block, int.MinValue, events, i, transaction, cancellationToken).ConfigureAwait(false);
             }
 
-            var membersHash = StoredJson.Hash(16, [.. members]);
-            var existing = await ScalarAsync("SELECT members_hash FROM cc_groups WHERE id = @id AND removed_run IS NULL", transaction, cancellationToken, ("@id", id)).ConfigureAwait(false) as string;
-            if (existing == membersHash)
+            // Whole days at a time, so the two sweeps can be compared between days.
+            while (day is { } from)
             {
-                // Unchanged: not rewritten, so a re-comparison that finds the same groups costs reads only.
-                continue;
+                var to = from + DaysPerRead;
+                var stored = await StoredAsync(state, "block = @b AND is_current = 1 AND first_day >= @lo AND first_day < @hi", transaction, cancellationToken, ("@b", block), ("@lo", (long)from), ("@hi", (long)to)).ConfigureAwait(false);
+                var end = i;
+                while (end < events.Count && events[end].FirstDay < to)
+                {
+                    end++;
+                }
+
+                Feed(stored.Concat(events.Skip(i).Take(end - i)), state, before, after);
+                i = end;
+                before.CloseBefore(to);
+                after.CloseBefore(to);
+                if (SameOpenGroups(before, after) && (i >= events.Count || events[i].FirstDay >= to + DaysPerRead))
+                {
+                    // Converged: from here on both sweeps decide alike until the next event, where the stored state
+                    // is read again (a closer event is simply swept on to).
+                    break;
+                }
+
+                day = stored.Count > 0 || (i < events.Count && events[i].FirstDay < to + DaysPerRead)
+                    ? to
+                    : await NextDayAsync(block, to, events, i, transaction, cancellationToken).ConfigureAwait(false);
             }
 
-            await ExecuteAsync(
-                """
-                INSERT INTO cc_groups (id, block, members, members_hash, label, consensus, first_run, changed_run, last_run, removed_run)
-                VALUES (@id, @b, @m, @mh, @label, @c, @r, @r, @r, NULL)
-                ON CONFLICT (id) DO UPDATE SET members = excluded.members, members_hash = excluded.members_hash, label = excluded.label,
-                  consensus = excluded.consensus, changed_run = excluded.changed_run, last_run = excluded.last_run, removed_run = NULL
-                """,
-                transaction,
-                cancellationToken,
-                ("@id", id),
-                ("@b", block),
-                ("@m", StoredJson.Write(members)),
-                ("@mh", membersHash),
-                ("@label", group.Label),
-                ("@c", group.Consensus is null ? null : StoredJson.Write(group.Consensus)),
-                ("@r", run)).ConfigureAwait(false);
+            Collect(before, after, changedNew, changedOld);
         }
-
-        var formed = memberOf.Values.ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in old.Where(g => !formed.Contains(g)))
-        {
-            await ExecuteAsync("UPDATE cc_groups SET removed_run = @r, changed_run = @r WHERE id = @id AND removed_run IS NULL", transaction, cancellationToken, ("@r", run), ("@id", gone)).ConfigureAwait(false);
-        }
-
-        foreach (var row in rows.Values)
-        {
-            var group = memberOf.GetValueOrDefault(row.Key);
-            if (group != row.GroupId)
-            {
-                await ExecuteAsync("UPDATE cc_claims SET group_id = @g WHERE claim_key = @k", transaction, cancellationToken, ("@g", group), ("@k", row.Key)).ConfigureAwait(false);
-            }
-        }
-
-        work.RetiredGroups.UnionWith(old);
-        return stable;
     }
 
-    private async Task WriteDiscrepanciesAsync(long run, BatchWork work, Dictionary<string, ClaimRow> rows, Dictionary<string, string> groupIds, ImmutableArray<Discrepancy> found, DbTransaction transaction, CancellationToken cancellationToken)
+    // Days read per query while sweeping: about the comparer's day window, so a stretch ends soon after it converges.
+    private int DaysPerRead => _comparer.ChainDays + 1;
+
+    /// <summary>Rebuilds, in both sweeps, the groups the stored sweep held open before <paramref name="day"/>.</summary>
+    private async Task RestoreAsync(string block, int day, CompareState state, Grouping.Sweep before, Grouping.Sweep after, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var old = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in work.RetiredGroups)
+        // A group is open before the day when a member before it keeps it open that long (its last day within the
+        // comparer's window): short claims start within LongSpanDays of that, long ones are found by their last day.
+        // Undated claims come before every day.
+        var window = (long)_comparer.ChainDays;
+        var candidates = await StoredAsync(
+            state,
+            "block = @b AND is_current = 1 AND ((first_day >= @lo AND first_day < @d AND last_day >= @x) OR first_day IS NULL)",
+            transaction,
+            cancellationToken,
+            ("@b", block),
+            ("@lo", day - window - Schema.LongSpanDays),
+            ("@d", (long)day),
+            ("@x", day - window)).ConfigureAwait(false);
+        candidates.AddRange(await StoredAsync(
+            state,
+            "block = @b AND is_current = 1 AND last_day - first_day > " + Schema.LongSpanText + " AND last_day >= @x AND first_day < @lo",
+            transaction,
+            cancellationToken,
+            ("@b", block),
+            ("@x", day - window),
+            ("@lo", day - window - Schema.LongSpanDays)).ConfigureAwait(false));
+
+        var groups = candidates.Select(c => c.GroupId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var members = new List<Item>();
+        foreach (var chunk in groups.Chunk(InListSize))
         {
-            await using var command = Command("SELECT id FROM cc_discrepancies WHERE group_id = @g AND removed_run IS NULL", transaction, ("@g", group));
-            old.UnionWith(await ReadStringsAsync(command, cancellationToken).ConfigureAwait(false));
+            var (list, parameters) = InList("@g", chunk);
+            members.AddRange(await StoredAsync(state, "group_id IN (" + list + ") AND is_current = 1", transaction, cancellationToken, parameters).ConfigureAwait(false));
         }
 
-        foreach (var articleKey in work.RetiredArticleKeys)
+        var clusters = candidates.Where(c => c.GroupId is null).Select(c => new List<Item> { c })
+            .Concat(members.Where(m => m.FirstDay is null || m.FirstDay < day).GroupBy(m => m.GroupId!, StringComparer.Ordinal).Select(g => g.ToList()))
+            .Select(c => c.DistinctBy(m => m.Key).Order(SweepOrder).ToList())
+            .OrderBy(c => c[0], SweepOrder)
+            .ToList();
+        foreach (var cluster in clusters)
         {
-            await using var command = Command("SELECT id FROM cc_discrepancies WHERE article_key = @a AND removed_run IS NULL", transaction, ("@a", articleKey));
-            old.UnionWith(await ReadStringsAsync(command, cancellationToken).ConfigureAwait(false));
+            before.Restore(cluster.Select(m => m.Facts!));
+            after.Restore(cluster.Select(m => m.Facts!));
         }
 
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in found)
+        before.CloseBefore(day);
+        after.CloseBefore(day);
+    }
+
+    /// <summary>The first day from <paramref name="from"/> on with a stored claim or an event, or null when none is left.</summary>
+    private async Task<int?> NextDayAsync(string block, int from, List<Item> events, int next, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var stored = await ScalarAsync("SELECT MIN(first_day) FROM cc_claims WHERE block = @b AND is_current = 1 AND first_day >= @d", transaction, cancellationToken, ("@b", block), ("@d", (long)from)).ConfigureAwait(false);
+        int? day = stored is null ? null : Convert.ToInt32(stored, System.Globalization.CultureInfo.InvariantCulture);
+        if (next < events.Count && events[next].FirstDay is { } e && (day is null || e < day))
         {
-            string? articleKey = null;
-            if (d.GroupId is null)
+            day = e;
+        }
+
+        return day;
+    }
+
+    /// <summary>Feeds claims in sweep order: stored ones to both sweeps, added ones to the new, retired ones to the old.</summary>
+    private static void Feed(IEnumerable<Item> claims, CompareState state, Grouping.Sweep before, Grouping.Sweep after)
+    {
+        foreach (var item in claims.Order(SweepOrder))
+        {
+            state.Swept++;
+            if (item.Role != ItemRole.Added)
             {
-                // A part larger than its total, within one sentence: it belongs to its article's version, and is
-                // written when that version is new (older articles' ones are already stored).
-                var row = rows[d.ClaimIds[0]];
-                if (!work.NewArticles.TryGetValue(row.ArticleId, out var hash) || hash != row.ArticleHash)
+                before.Add(item.Facts!);
+            }
+
+            if (item.Role != ItemRole.Retired)
+            {
+                after.Add(item.Facts!);
+            }
+        }
+    }
+
+    private static bool SameOpenGroups(Grouping.Sweep before, Grouping.Sweep after)
+    {
+        using var a = before.Open.GetEnumerator();
+        using var b = after.Open.GetEnumerator();
+        while (true)
+        {
+            var moreA = a.MoveNext();
+            if (moreA != b.MoveNext())
+            {
+                return false;
+            }
+
+            if (!moreA)
+            {
+                return true;
+            }
+
+            if (a.Current.Count != b.Current.Count || !a.Current.Select(m => m.Id).SequenceEqual(b.Current.Select(m => m.Id), StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Groups (members) that one sweep formed and the other did not: the changes of the stretch.</summary>
+    private static void Collect(Grouping.Sweep before, Grouping.Sweep after, List<List<string>> changedNew, List<List<string>> changedOld)
+    {
+        static List<string> Keys(IReadOnlyList<ClaimFacts> g) => g.Select(m => m.Id).Order(StringComparer.Ordinal).ToList();
+        var old = before.Groups.Select(Keys).ToList();
+        var now = after.Groups.Select(Keys).ToList();
+        var oldSet = old.Select(g => string.Join('\n', g)).ToHashSet(StringComparer.Ordinal);
+        var nowSet = now.Select(g => string.Join('\n', g)).ToHashSet(StringComparer.Ordinal);
+        changedNew.AddRange(now.Where(g => !oldSet.Contains(string.Join('\n', g))));
+        changedOld.AddRange(old.Where(g => !nowSet.Contains(string.Join('\n', g))));
+    }
+
+    /// <summary>Current stored claims matching the condition, less this batch's added ones (they are events).</summary>
+    private async Task<List<Item>> StoredAsync(CompareState state, string where, DbTransaction transaction, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var rows = new List<ClaimRow>();
+        await using (var command = Command("SELECT " + ClaimColumns + " FROM cc_claims WHERE " + where, transaction, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var key = reader.GetString(0);
+                if (state.Added.Contains(key))
                 {
                     continue;
                 }
 
-                articleKey = ArticleKey(row.ArticleId, row.ArticleHash);
+                rows.Add(ReadRow(reader));
+            }
+        }
+
+        return await ItemsAsync(state, rows, ItemRole.Stored, transaction, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Items for rows (parsed once per comparison), loading the articles they need in bulk.</summary>
+    private async Task<List<Item>> ItemsAsync(CompareState state, List<ClaimRow> rows, ItemRole role, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var missing = rows.Where(r => !state.Items.ContainsKey(r.Key) && !state.Articles.ContainsKey((r.ArticleId, r.ArticleHash)))
+            .Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        await LoadArticlesAsync(state, missing, transaction, cancellationToken).ConfigureAwait(false);
+        var items = new List<Item>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (!state.Items.TryGetValue(row.Key, out var item))
+            {
+                var article = state.Articles[(row.ArticleId, row.ArticleHash)];
+                var claim = StoredJson.Read<Claim>(row.Body);
+                item = new Item(row.Key, row.ArticleId, row.ArticleHash, row.Ordinal, row.Block, row.FirstDay, row.LastDay, row.GroupId, claim, role, Facts(claim, article));
+                state.Items[row.Key] = item;
             }
 
-            var keys = d.ClaimIds.Order(StringComparer.Ordinal).ToImmutableArray();
-            var id = "d" + StoredJson.Hash(15, ["discrepancy", d.Kind.ToString(), .. keys]);
-            var group = d.GroupId is null ? null : groupIds[d.GroupId];
-            var severity = d.Severity.ToString("R", CultureInfo.InvariantCulture);
-            // A change is material when the severity or the group changes; a new wording of the explanation alone
-            // (another reprint listed, a source's name resolved differently) is stored without reporting a change.
-            var content = StoredJson.Hash(16, severity, group);
-            kept.Add(id);
-            var (existing, explanation) = await ContentAsync(id, transaction, cancellationToken).ConfigureAwait(false);
-            if (existing == content)
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    // Facts for the sweep: grouping reads neither sources nor report positions (the sweep is fed in order).
+    private ClaimFacts Facts(Claim claim, StoredArticle article) =>
+        _comparer.FactsOf(0, claim, article.Meta, article.Places)
+        ?? throw new InvalidDataException($"Claim '{claim.Id}' has a comparison block but the comparer does not compare it: the store was written with other comparison options.");
+
+    private async Task LoadArticlesAsync(CompareState state, List<string> ids, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var unplaced = new List<(string Id, string Hash)>();
+        foreach (var chunk in ids.Chunk(InListSize))
+        {
+            var (list, parameters) = InList("@a", chunk);
+            await using var command = Command("SELECT id, hash, outlet, title, published, path, aliases, places FROM cc_articles WHERE id IN (" + list + ")", transaction, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (explanation != d.Explanation)
+                var key = (reader.GetString(0), reader.GetString(1));
+                if (state.Articles.ContainsKey(key))
                 {
-                    await ExecuteAsync("UPDATE cc_discrepancies SET explanation = @e WHERE id = @id", transaction, cancellationToken, ("@e", d.Explanation), ("@id", id)).ConfigureAwait(false);
+                    continue;
                 }
 
-                continue;
+                var published = reader.IsDBNull(4) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var meta = new Article(key.Item1, reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), published, string.Empty);
+                var places = reader.IsDBNull(7) ? null : StoredJson.Read<HashSet<string>>(reader.GetString(7));
+                state.Articles[key] = new StoredArticle(meta, places ?? [], reader.GetString(6));
+                if (places is null)
+                {
+                    unplaced.Add(key);
+                }
             }
-
-            await ExecuteAsync(
-                """
-                INSERT INTO cc_discrepancies (id, kind, severity, explanation, claim_keys, group_id, article_key, content_hash, first_run, changed_run, last_run, removed_run)
-                VALUES (@id, @k, @s, @e, @c, @g, @a, @h, @r, @r, @r, NULL)
-                ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, explanation = excluded.explanation, group_id = excluded.group_id,
-                  article_key = excluded.article_key, content_hash = excluded.content_hash, changed_run = excluded.changed_run, last_run = excluded.last_run, removed_run = NULL
-                """,
-                transaction,
-                cancellationToken,
-                ("@id", id),
-                ("@k", d.Kind.ToString()),
-                ("@s", d.Severity),
-                ("@e", d.Explanation),
-                ("@c", StoredJson.Write(keys)),
-                ("@g", group),
-                ("@a", articleKey),
-                ("@h", content),
-                ("@r", run)).ConfigureAwait(false);
         }
 
-        foreach (var gone in old.Where(id => !kept.Contains(id)))
+        // Articles stored by schema version 1 have no place list: it is worked out from their claims, once.
+        foreach (var (id, hash) in unplaced)
         {
-            await ExecuteAsync("UPDATE cc_discrepancies SET removed_run = @r, changed_run = @r WHERE id = @id", transaction, cancellationToken, ("@r", run), ("@id", gone)).ConfigureAwait(false);
-        }
-    }
-
-    // Sources are recorded as the new articles' claims name them; a name seen before gains any new aliases.
-    private async Task WriteSourcesAsync(long run, BatchWork work, SourceResolution resolution, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        var byId = resolution.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var named = resolution.Claims
-            .Where(c => c.SourceId is not null && work.NewArticles.ContainsKey(c.ArticleId))
-            .Select(c => byId.GetValueOrDefault(c.SourceId!))
-            .OfType<Source>()
-            .DistinctBy(s => s.Id)
-            .ToList();
-        foreach (var source in named)
-        {
-            var key = source.Name.ToLowerInvariant();
-            var aliases = source.Aliases.Append(source.Name).ToHashSet(StringComparer.Ordinal);
-            var stored = await ScalarAsync("SELECT aliases FROM cc_sources WHERE name_key = @k", transaction, cancellationToken, ("@k", key)).ConfigureAwait(false) as string;
-            if (stored is null)
+            var claims = new List<Claim>();
+            await using (var command = Command("SELECT body FROM cc_claims WHERE article_id = @id AND article_hash = @h", transaction, ("@id", id), ("@h", hash)))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                await ExecuteAsync(
-                    "INSERT INTO cc_sources (name_key, name, kind, aliases, first_run, changed_run, last_run) VALUES (@k, @n, @kind, @a, @r, @r, @r)",
-                    transaction,
-                    cancellationToken,
-                    ("@k", key),
-                    ("@n", source.Name),
-                    ("@kind", source.Kind.ToString()),
-                    ("@a", StoredJson.Write(aliases.Order(StringComparer.Ordinal).ToImmutableArray())),
-                    ("@r", run)).ConfigureAwait(false);
-                continue;
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    claims.Add(StoredJson.Read<Claim>(reader.GetString(0)));
+                }
             }
 
-            var known = StoredJson.Read<ImmutableArray<string>>(stored).ToHashSet(StringComparer.Ordinal);
-            var grew = !aliases.IsSubsetOf(known);
-            known.UnionWith(aliases);
-            await ExecuteAsync(
-                grew ? "UPDATE cc_sources SET aliases = @a, changed_run = @r, last_run = @r WHERE name_key = @k" : "UPDATE cc_sources SET last_run = @r WHERE name_key = @k",
-                transaction,
-                cancellationToken,
-                ("@a", StoredJson.Write(known.Order(StringComparer.Ordinal).ToImmutableArray())),
-                ("@r", run),
-                ("@k", key)).ConfigureAwait(false);
+            var places = QuantityComparer.ArticlePlaces(claims);
+            state.Articles[(id, hash)] = state.Articles[(id, hash)] with { Places = places };
+            await ExecuteAsync("UPDATE cc_articles SET places = @p WHERE id = @id AND hash = @h", transaction, cancellationToken, ("@p", StoredJson.Write(places.Order(StringComparer.Ordinal).ToList())), ("@id", id), ("@h", hash)).ConfigureAwait(false);
         }
     }
 
-    private async Task<(string? Hash, string? Explanation)> ContentAsync(string id, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT content_hash, explanation FROM cc_discrepancies WHERE id = @id AND removed_run IS NULL", transaction, ("@id", id));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetString(0), reader.GetString(1)) : (null, null);
-    }
+    private static ClaimRow ReadRow(DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetInt64(3),
+        reader.IsDBNull(4) ? null : reader.GetString(4),
+        reader.IsDBNull(5) ? null : (int)reader.GetInt64(5),
+        reader.IsDBNull(6) ? null : (int)reader.GetInt64(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.GetString(8));
 
-    private static async Task<List<string>> ReadStringsAsync(DbCommand command, CancellationToken cancellationToken)
+    /// <summary>The comparer's sweep order within a block: anchor day (undated first), then report order (article id, position).</summary>
+    private static readonly Comparer<Item> SweepOrder = Comparer<Item>.Create((a, b) =>
     {
-        var list = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var c = (a.FirstDay ?? int.MinValue).CompareTo(b.FirstDay ?? int.MinValue);
+        if (c == 0)
         {
-            list.Add(reader.GetString(0));
+            c = string.CompareOrdinal(a.ArticleId, b.ArticleId);
         }
 
-        return list;
-    }
+        return c != 0 ? c : a.Ordinal.CompareTo(b.Ordinal);
+    });
 
     private sealed record ClaimRow(string Key, string ArticleId, string ArticleHash, long Ordinal, string? Block, int? FirstDay, int? LastDay, string? GroupId, string Body);
+
+    private enum ItemRole
+    {
+        /// <summary>Stored before the batch and still current.</summary>
+        Stored,
+
+        /// <summary>Made current by the batch.</summary>
+        Added,
+
+        /// <summary>Current before the batch, replaced by a new version.</summary>
+        Retired,
+    }
+
+    /// <summary>A claim in the comparison: where it sorts, its stored group, and the comparer's facts.</summary>
+    private sealed record Item(string Key, string ArticleId, string ArticleHash, long Ordinal, string? Block, int? FirstDay, int? LastDay, string? GroupId, Claim Claim, ItemRole Role, ClaimFacts? Facts);
+
+    /// <summary>An article version as the comparison needs it.</summary>
+    private sealed record StoredArticle(Article Meta, HashSet<string> Places, string AliasesJson)
+    {
+        public IEnumerable<Sources.StatedAlias> Aliases => StoredJson.Read<System.Collections.Immutable.ImmutableArray<Sources.StatedAlias>>(AliasesJson);
+    }
+
+    /// <summary>What one batch's comparison has read: claims by key (each parsed once) and article versions.</summary>
+    private sealed class CompareState
+    {
+        public CompareState(BatchWork work)
+        {
+            foreach (var item in work.NewClaims)
+            {
+                Items[item.Key] = item;
+                Added.Add(item.Key);
+            }
+
+            foreach (var item in work.Events.Values.SelectMany(e => e).Where(e => e.Role == ItemRole.Retired))
+            {
+                Items.TryAdd(item.Key, item);
+            }
+
+            foreach (var (key, article) in work.Articles)
+            {
+                Articles[key] = article;
+            }
+        }
+
+        public Dictionary<string, Item> Items { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Added { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(string Id, string Hash), StoredArticle> Articles { get; } = [];
+
+        public long Swept { get; set; }
+    }
 }

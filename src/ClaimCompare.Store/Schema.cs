@@ -7,7 +7,7 @@ namespace ClaimCompare.Store;
 internal static class Schema
 {
     /// <summary>The schema version this code writes; a store with a higher one is refused.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>The name in cc_meta that marks a database as a ClaimCompare store.</summary>
     public const string Format = "ClaimCompare.Store";
@@ -52,5 +52,21 @@ internal static class Schema
             """,
             "CREATE INDEX cc_sources_changed ON cc_sources (changed_run)",
         ],
+
+        // Version 2: resumable grouping. A claim's stored group is found by id; claims whose day range is longer
+        // than LongSpanDays are found by their last day (the others by their first day, within that span); each
+        // article keeps the place names it states, which grouping reads for its claims without places of their own
+        // (NULL for articles stored by version 1: they are worked out from the article's claims when needed).
+        [
+            "CREATE INDEX cc_claims_group ON cc_claims (group_id)",
+            "CREATE INDEX cc_claims_long ON cc_claims (block, last_day) WHERE is_current = 1 AND last_day - first_day > " + LongSpanText,
+            "ALTER TABLE cc_articles ADD COLUMN places TEXT",
+        ],
     ];
+
+    /// <summary>Claims whose last day is more than this many days after their first are "long" (their own index).</summary>
+    public const int LongSpanDays = 31;
+
+    /// <summary><see cref="LongSpanDays"/> as the literal the index and its queries share (the planner matches them as text).</summary>
+    public const string LongSpanText = "31";
 }

@@ -104,7 +104,7 @@ public enum QuantitySpecKind
 }
 
 /// <summary>Turns spec results and recognised quantities into comparable strings, and names convention differences.</summary>
-public static class QuantitySpec
+internal static class QuantitySpec
 {
     private static readonly string[] MathWords = ["^", " over ", " point ", "trillionth", "millionth", "hundredth", "thousandth", "firsts", "hundred fifth", "and a fourth", "and three quarters", "fifths"];
 

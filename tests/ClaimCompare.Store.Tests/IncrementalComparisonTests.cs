@@ -120,6 +120,52 @@ public sealed class IncrementalComparisonTests
         (await StoreHarness.Current(store)).Should().BeEquivalentTo(expected);
     }
 
+    [TestCase(StoreHarness.Sqlite, "by id")]
+    [TestCase(StoreHarness.Sqlite, "oldest first")]
+    [TestCase(StoreHarness.Sqlite, "newest first")]
+    [TestCase(StoreHarness.Sqlite, "interleaved")]
+    [TestCase(StoreHarness.Postgres, "newest first")]
+    [TestCase(StoreHarness.Postgres, "interleaved")]
+    public async Task Resumed_sweeps_equal_a_full_comparison_for_stories_spread_over_months(string kind, string order)
+    {
+        // Stories at four times (weeks and months apart) plus a few undated copies, added ten at a time: a batch
+        // lands before, between, inside and after stored stretches, so the sweep is resumed from stored groups,
+        // converges and jumps to the next stretch (or starts at the block's beginning for an undated claim).
+        using var folder = new TempFolder();
+        var articles = new[] { 0, 9, 45, 200 }
+            .SelectMany((shift, n) => StoreTestData.Generated(18, seed: 11 + n, prefix: "m" + shift.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(a => a with { Published = a.Published!.Value.AddDays(shift) }))
+            .Concat(StoreTestData.Generated(3, seed: 17, prefix: "undated").Select(a => a with { Published = null }))
+            .ToList();
+        var ordered = order switch
+        {
+            "by id" => articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            "oldest first" => articles.OrderBy(a => a.Published ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            "newest first" => articles.OrderByDescending(a => a.Published ?? DateOnly.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            _ => articles.Select((a, i) => (a, i)).OrderBy(x => x.i % 2).ThenBy(x => x.i).Select(x => x.a).ToList(),
+        };
+
+        await using var store = await StoreHarness.Open(StoreHarness.NewLocation(kind, folder.Path), batchSize: 10);
+        long swept = 0;
+        foreach (var batch in ordered.Chunk(10))
+        {
+            await store.AddAsync(batch);
+            swept = (long)((DbClaimStore)store).Timings.Take().FirstOrDefault(t => t.Key == "claims swept").Value;
+        }
+
+        var expected = StoreHarness.FromScratch(articles);
+        expected.Groups.Should().NotBeEmpty("the generated stories must group, or the test proves nothing");
+        var actual = await StoreHarness.Current(store);
+        actual.Groups.Should().BeEquivalentTo(expected.Groups);
+        actual.Discrepancies.Should().BeEquivalentTo(expected.Discrepancies);
+        if (order == "oldest first")
+        {
+            // The last batch (the latest stories) must not re-sweep the whole store.
+            var stats = await store.StatsAsync();
+            swept.Should().BeLessThan(stats.Claims / 2, "a batch sweeps the stretches it touches, not every claim");
+        }
+    }
+
     private static int StableShuffle(string id, int order) => HashCode.Combine(order, string.GetHashCode(id, StringComparison.Ordinal)) & 0x7fffffff;
 }
 

@@ -120,7 +120,7 @@ public sealed class StoreLifecycleTests
 
         await Raw(kind, location, "UPDATE cc_meta SET value = '99' WHERE name = 'schema_version'");
         var act = () => StoreHarness.Open(location);
-        (await act.Should().ThrowAsync<ClaimStoreException>()).WithMessage("*newer ClaimCompare.Store (schema version 99; this version reads up to 1)*");
+        (await act.Should().ThrowAsync<ClaimStoreException>()).WithMessage("*newer ClaimCompare.Store (schema version 99; this version reads up to 2)*");
         (await Raw(kind, location, "SELECT COUNT(*) FROM cc_articles")).Should().Be(2);
         (await Raw(kind, location, "SELECT value FROM cc_meta WHERE name = 'schema_version'")).Should().Be("99");
     }

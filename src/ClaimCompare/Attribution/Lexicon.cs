@@ -89,6 +89,9 @@ internal static class Lexicon
     /// <summary>Base forms of the action and reaction verbs: their cues are <see cref="CueClass.Action"/>.</summary>
     public static readonly HashSet<string> ActionLemmas = new(Language.Lexicon.Default.Values("cue.action").Values, Ci);
 
+    /// <summary>True for an action or reaction lemma: the table's, or a WordNet verb of criticising (<see cref="CommunicationVerbs"/>).</summary>
+    public static bool IsAction(string lemma) => ActionLemmas.Contains(lemma) || CommunicationVerbs.IsCriticism(lemma);
+
     /// <summary>Verbs whose object is the person or outlet told ("told Sputnik", "informed reporters").</summary>
     public static readonly HashSet<string> ObjectVerbs = new(Language.Lexicon.Default.Words("source.object-verb"), Ci);
 

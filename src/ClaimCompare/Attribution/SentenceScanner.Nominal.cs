@@ -312,7 +312,7 @@ internal static partial class SentenceScanner
         }
 
         var content = SpanOf(tokens, FirstContentToken(tokens), from + 1, sentence);
-        var cueClass = Lexicon.AttitudeLemmas.Contains(lemma) ? CueClass.Attitude : Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action : CueClass.Speech;
+        var cueClass = Lexicon.AttitudeLemmas.Contains(lemma) ? CueClass.Attitude : Lexicon.IsAction(lemma) ? CueClass.Action : CueClass.Speech;
         return new RawAttribution(i, i + 2, i + 2, to) { Content = content, Trailing = true, Class = cueClass };
     }
 

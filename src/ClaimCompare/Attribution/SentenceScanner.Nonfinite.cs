@@ -36,7 +36,7 @@ internal static partial class SentenceScanner
             return null;
         }
 
-        var speech = !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma);
+        var speech = !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.IsAction(lemma);
         var (from, to, controller) = ing ? ParticipleHolder(tokens, i, speech) : InfinitiveController(tokens, i);
 
         // "The ministry refused to confirm the toll": when the controlling verb is itself a cue, the infinitive is its content.
@@ -53,7 +53,7 @@ internal static partial class SentenceScanner
 
         // An intended, obliged or caused act of speech ("needs to tell", "led the minister to warn") is not a statement the
         // holder made, so it never credits a figure; a participle reports speech as it happens and keeps the verb's class.
-        var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action
+        var cueClass = Lexicon.IsAction(lemma) ? CueClass.Action
             : !speech || !ing ? CueClass.Attitude
             : CueClass.Speech;
 

@@ -250,7 +250,7 @@ internal static partial class SentenceScanner
             sourceFrom = ExtendOverPlaces(tokens, start);
             sourceTo = before + 1;
             (sourceFrom, sourceTo) = PreferPossessor(tokens, sourceFrom, sourceTo);
-            preferredPossessor = sourceTo <= before && !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.ActionLemmas.Contains(lemma);
+            preferredPossessor = sourceTo <= before && !Lexicon.AttitudeLemmas.Contains(lemma) && !Lexicon.IsAction(lemma);
 
             // "Two engineers who inspected the bridge said": the phrase before the cue is the object of a "who" clause; the
             // speaker is the antecedent of "who", and the span runs over the clause.

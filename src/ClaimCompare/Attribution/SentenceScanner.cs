@@ -59,7 +59,7 @@ internal static partial class SentenceScanner
             {
                 raw = According(tokens, i, sentence);
             }
-            else if (Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma)))
+            else if ((Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) || !t.IsCapitalized && CommunicationVerbs.TryGet(t.Lower, out lemma, out _)) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma)))
                 && FigureVerbSense(tokens, i, lemma))
             {
                 // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
@@ -73,14 +73,14 @@ internal static partial class SentenceScanner
                 {
                     raw = agent;
                 }
-                if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.ActionLemmas.Contains(lemma)))
+                if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.IsAction(lemma)))
                 {
                     // "The senator said she now believes ...": an attitude inside what someone says is part of the statement.
                     // A coordinating or concessive conjunction opens a clause of its own: "5 percent prefer X and 1 percent support Y"
                     // holds two attitudes side by side; "because he doubted ..." stays part of what was said.
                     var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start))
                         && !(raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord && tokens[raw.SourceFrom - 1].Lower is "and" or "but" or "although" or "though" or "while" or "whereas" or "yet");
-                    var cueClass = Lexicon.ActionLemmas.Contains(lemma) ? CueClass.Action : CueClass.Attitude;
+                    var cueClass = Lexicon.IsAction(lemma) ? CueClass.Action : CueClass.Attitude;
                     raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = cueClass } : null;
                 }
                 else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i
@@ -187,7 +187,7 @@ internal static partial class SentenceScanner
     /// </summary>
     private static bool HeadlineVerb(IReadOnlyList<Token> tokens, int i, string lemma) =>
         tokens[i].Lower != lemma && tokens[i].Lower.EndsWith('s')
-        && (!Lexicon.NounLikeForms.Contains(tokens[i].Text) || !Lexicon.ActionLemmas.Contains(lemma) && i + 1 < tokens.Count && (tokens[i + 1].IsWord || tokens[i + 1].Kind == TokenKind.Quote));
+        && (!Lexicon.NounLikeForms.Contains(tokens[i].Text) || !Lexicon.IsAction(lemma) && i + 1 < tokens.Count && (tokens[i + 1].IsWord || tokens[i + 1].Kind == TokenKind.Quote));
 
     /// <summary>
     /// The quotation state after a double quotation mark: curly and guillemet marks say which side they are on, straight

@@ -9,4 +9,4 @@ namespace ClaimCompare.Comparison;
 /// <param name="Key">The comparison block (subject class, event class, unit).</param>
 /// <param name="FirstDay">The day the claim's grouping sweep starts from (<see cref="DateOnly.DayNumber"/>), or null when undated.</param>
 /// <param name="LastDay">The last day the claim keeps a group open, or null when undated. An undated claim can meet any claim of its key.</param>
-public sealed record ClaimBlock(string Key, int? FirstDay, int? LastDay);
+internal sealed record ClaimBlock(string Key, int? FirstDay, int? LastDay);

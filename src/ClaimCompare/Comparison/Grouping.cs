@@ -9,20 +9,70 @@ internal static class Grouping
 {
     public static List<List<ClaimFacts>> Form(IEnumerable<ClaimFacts> block, ComparisonOptions options)
     {
-        var window = Math.Max(options.DayTolerance, options.StockDayTolerance);
-        var groups = new List<Cluster>();
-        var open = new List<Cluster>();
+        var sweep = new Sweep(options);
         foreach (var claim in block.OrderBy(c => c.Anchor ?? int.MinValue).ThenBy(c => c.Index))
+        {
+            sweep.Add(claim);
+        }
+
+        return sweep.Groups.Select(g => g.OrderBy(m => m.Index).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// The date sweep of <see cref="Form"/> as an object, so a store can resume it: rebuild the groups that were open
+    /// at some claim (<see cref="Restore"/>), then feed the claims from there on in sweep order (anchor day, then
+    /// report order). Fed the same claims in the same order, it forms exactly the groups <see cref="Form"/> forms.
+    /// </summary>
+    internal sealed class Sweep
+    {
+        private readonly ComparisonOptions _options;
+        private readonly int _window;
+        private readonly List<Cluster> _groups = [];
+        private readonly List<Cluster> _open = [];
+
+        public Sweep(ComparisonOptions options)
+        {
+            _options = options;
+            _window = Math.Max(options.DayTolerance, options.StockDayTolerance);
+        }
+
+        /// <summary>Every group formed so far (members in the order they joined), in the order they were opened.</summary>
+        public IEnumerable<IReadOnlyList<ClaimFacts>> Groups => _groups.Select(g => (IReadOnlyList<ClaimFacts>)g.Members);
+
+        /// <summary>The groups still open (members in the order they joined), in the order they were opened.</summary>
+        public IEnumerable<IReadOnlyList<ClaimFacts>> Open => _open.Select(g => (IReadOnlyList<ClaimFacts>)g.Members);
+
+        /// <summary>
+        /// Reopens a group as the sweep had it: its members so far, in sweep order. Restore groups in the order they
+        /// were opened (their first members' sweep order), then call <see cref="CloseBefore"/> with the next day.
+        /// </summary>
+        public void Restore(IEnumerable<ClaimFacts> members)
+        {
+            var group = new Cluster();
+            foreach (var member in members)
+            {
+                group.Add(member);
+            }
+
+            _groups.Add(group);
+            _open.Add(group);
+        }
+
+        /// <summary>Closes the groups that no claim from <paramref name="day"/> on can join, as the next dated claim would.</summary>
+        public void CloseBefore(int day) => _open.RemoveAll(g => g.LastAnchor is { } last && last < day - _window);
+
+        /// <summary>Adds the next claim in sweep order: it joins the first open group that accepts it, else opens one.</summary>
+        public void Add(ClaimFacts claim)
         {
             if (claim.Anchor is { } day)
             {
-                open.RemoveAll(g => g.LastAnchor is { } last && last < day - window);
+                CloseBefore(day);
             }
 
             Cluster? home = null;
-            foreach (var group in open)
+            foreach (var group in _open)
             {
-                if (group.Accepts(claim, options))
+                if (group.Accepts(claim, _options))
                 {
                     home = group;
                     break;
@@ -32,14 +82,12 @@ internal static class Grouping
             if (home is null)
             {
                 home = new Cluster();
-                groups.Add(home);
-                open.Add(home);
+                _groups.Add(home);
+                _open.Add(home);
             }
 
             home.Add(claim);
         }
-
-        return groups.Select(g => g.Members.OrderBy(m => m.Index).ToList()).ToList();
     }
 
     /// <summary>True when nothing known about the two claims says they measure different quantities (a part and its total share a group).</summary>

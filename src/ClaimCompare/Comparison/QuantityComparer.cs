@@ -25,7 +25,7 @@ public sealed class QuantityComparer
     /// Days by which two claims' ranges (<see cref="ClaimBlock"/>) may be apart and still meet in one group: a
     /// group stays open this long after its last day.
     /// </summary>
-    public int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
+    internal int ChainDays => Math.Max(_options.DayTolerance, _options.StockDayTolerance);
 
     /// <summary>
     /// The block a claim is grouped in by <see cref="Compare(IReadOnlyList{Claim}, IReadOnlyList{Article}, IReadOnlyList{Source})"/>, or null when the comparer never groups it (below
@@ -35,7 +35,7 @@ public sealed class QuantityComparer
     /// </summary>
     /// <param name="claim">The claim.</param>
     /// <param name="article">Its article, for the publication day (null when unknown).</param>
-    public ClaimBlock? BlockOf(Claim claim, Article? article)
+    internal ClaimBlock? BlockOf(Claim claim, Article? article)
     {
         ArgumentNullException.ThrowIfNull(claim);
         if (claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value))
@@ -82,41 +82,13 @@ public sealed class QuantityComparer
         ArgumentNullException.ThrowIfNull(context);
         RequireIds(claims);
 
-        var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            byId.TryAdd(article.Id, article);
-        }
-
-        // The place names each article states its figures with: the incident a claim with no place of its own is about.
         var places = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var claim in claims.Concat(context))
+        foreach (var article in claims.Concat(context).Where(c => c is not null).GroupBy(c => c.ArticleId, StringComparer.Ordinal))
         {
-            if (claim is not null && PlaceKey.Parse(claim.Place).Name is { } name)
-            {
-                if (!places.TryGetValue(claim.ArticleId, out var names))
-                {
-                    places[claim.ArticleId] = names = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                names.Add(name);
-            }
+            places[article.Key] = ArticlePlaces(article);
         }
 
-        var facts = new List<ClaimFacts>(claims.Count);
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var claim = claims[i];
-            if (claim is null || claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value))
-            {
-                continue;
-            }
-
-            facts.Add(new ClaimFacts(i, claim, byId.GetValueOrDefault(claim.ArticleId), places.GetValueOrDefault(claim.ArticleId)));
-        }
-
-        var explain = new Explanations(sources);
-        var analysis = new GroupAnalysis(_options, explain);
+        var facts = Facts(claims, articles, places);
         var formed = facts
             .Where(f => f.Key.Comparable)
             .GroupBy(f => f.Key.Block, StringComparer.Ordinal)
@@ -124,7 +96,76 @@ public sealed class QuantityComparer
             .Where(g => g.Count >= 2)
             .OrderBy(g => g[0].Index)
             .ToList();
+        return Analyse(formed, facts, sources);
+    }
 
+    /// <summary>
+    /// The place names an article states its figures with (from all its claims): the incident a claim with no place
+    /// of its own is about. A store keeps them per article, so a part of the article compared later sees the same.
+    /// </summary>
+    internal static HashSet<string> ArticlePlaces(IEnumerable<Claim> claimsOfArticle)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claimsOfArticle)
+        {
+            if (claim is null)
+            {
+                continue;
+            }
+
+            // The article's own place (dateline, headline, lead) is evidence for every one of its figures.
+            foreach (var place in new[] { claim.Place, claim.ArticlePlace })
+            {
+                if (PlaceKey.Parse(place).Name is { } name)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// What the comparer knows of each claim it compares (claims below the confidence floor or with a non-finite
+    /// figure are left out); <see cref="ClaimFacts.Index"/> is the claim's position in <paramref name="claims"/>.
+    /// </summary>
+    internal List<ClaimFacts> Facts(IReadOnlyList<Claim> claims, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, HashSet<string>> places)
+    {
+        var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            byId.TryAdd(article.Id, article);
+        }
+
+        var facts = new List<ClaimFacts>(claims.Count);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (FactsOf(i, claims[i], byId.GetValueOrDefault(claims[i]?.ArticleId ?? string.Empty), places.GetValueOrDefault(claims[i]?.ArticleId ?? string.Empty)) is { } f)
+            {
+                facts.Add(f);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The comparer's facts of one claim at report position <paramref name="index"/>, or null when it is not compared.</summary>
+    internal ClaimFacts? FactsOf(int index, Claim? claim, Article? article, IReadOnlySet<string>? articlePlaces) =>
+        claim is null || claim.Confidence < _options.MinConfidence || !double.IsFinite(claim.Quantity.Value)
+            ? null
+            : new ClaimFacts(index, claim, article, articlePlaces);
+
+    /// <summary>
+    /// Analyses formed groups (members in report order, groups ordered by their first member) and finds parts
+    /// larger than their totals among <paramref name="partsFacts"/>: the second half of a comparison, which a
+    /// store that resumes the grouping runs on the groups that changed.
+    /// </summary>
+    internal ComparisonResult Analyse(IReadOnlyList<IReadOnlyList<ClaimFacts>> formed, IReadOnlyList<ClaimFacts> partsFacts, IReadOnlyList<Source> sources)
+    {
+        var facts = partsFacts as List<ClaimFacts> ?? [.. partsFacts];
+        var explain = new Explanations(sources);
+        var analysis = new GroupAnalysis(_options, explain);
         var groups = ImmutableArray.CreateBuilder<ClaimGroup>(formed.Count);
         var findings = new List<Finding>();
         for (var g = 0; g < formed.Count; g++)

@@ -16,6 +16,12 @@ namespace ClaimCompare.Comparison;
 internal sealed record QuantityKey(string Subject, string Modifiers, string Predicate, string Unit)
 {
     /// <summary>
+    /// What a tally sums over (<see cref="Claim.Extent"/>, "city/year"), or "" for one event's count. A tally never
+    /// measures the same quantity as an incident's count, and tallies over different areas or periods differ.
+    /// </summary>
+    public string Extent { get; init; } = string.Empty;
+
+    /// <summary>
     /// False when the figure measures nothing another figure could be compared with: a time frame ("the largest
     /// in the last two years"), a duration of no known event, or a bare number with no counted noun, event or
     /// unit. Such claims are never grouped.
@@ -23,7 +29,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     public bool Comparable { get; init; } = true;
 
     /// <summary>The cheap blocking key: claims in different blocks are never compared.</summary>
-    public string Block => string.Concat(BlockSubject, "/", Predicate, "/", Unit);
+    public string Block => Extent.Length == 0 ? string.Concat(BlockSubject, "/", Predicate, "/", Unit) : string.Concat(BlockSubject, "/", Predicate, "/", Unit, "/", Extent);
 
     private string BlockSubject => Vocabulary.GeneralPeople.Contains(Subject) ? "civilian" : Subject;
 
@@ -32,7 +38,8 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     {
         if (!string.Equals(Predicate, other.Predicate, StringComparison.Ordinal)
             || !string.Equals(Unit, other.Unit, StringComparison.Ordinal)
-            || !string.Equals(Modifiers, other.Modifiers, StringComparison.Ordinal))
+            || !string.Equals(Modifiers, other.Modifiers, StringComparison.Ordinal)
+            || !string.Equals(Extent, other.Extent, StringComparison.Ordinal))
         {
             return false;
         }
@@ -44,7 +51,9 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     }
 
     /// <summary>Builds the key of a claim.</summary>
-    public static QuantityKey Of(Claim claim)
+    public static QuantityKey Of(Claim claim) => OfWords(claim) with { Extent = claim.Extent ?? string.Empty };
+
+    private static QuantityKey OfWords(Claim claim)
     {
         var around = new Around(claim);
         var subjectWords = Words(claim.Subject);

@@ -11,18 +11,29 @@ public sealed class ClaimExtractor
     private readonly ExtractionOptions _options;
     private readonly QuantityRecognizer _recognizer;
 
+    // Word meanings (person nouns, nouns at all) for the casualty and age rules; WordNet unless a test swaps it.
+    private readonly ISenses _senses;
+
     // Stateless and thread-safe, like the extractor itself.
     private static readonly ScopeAnnotator Scopes = new();
 
     /// <summary>Creates an extractor with the given options (defaults when null).</summary>
     public ClaimExtractor(ExtractionOptions? options = null)
+        : this(options, WordNetSenses.Instance)
     {
+    }
+
+    /// <summary>Creates an extractor that reads word meanings from <paramref name="senses"/> (tests swap the resource).</summary>
+    internal ClaimExtractor(ExtractionOptions? options, ISenses senses)
+    {
+        ArgumentNullException.ThrowIfNull(senses);
+        _senses = senses;
         _options = options ?? ExtractionOptions.Default;
         _recognizer = new QuantityRecognizer(_options.Conventions);
     }
 
     /// <summary>The recogniser this extractor reads figures with.</summary>
-    public QuantityRecognizer Recognizer => _recognizer;
+    internal QuantityRecognizer Recognizer => _recognizer;
 
     /// <summary>
     /// Extracts the claims of one article, in offset order, with their time scope and place read from their sentences
@@ -35,7 +46,7 @@ public sealed class ClaimExtractor
     /// var extractor = new ClaimExtractor();
     /// var finder = new AttributionFinder();
     /// var claims = articles.SelectMany(a => finder.Attach(a, extractor.Extract(a))).ToList();
-    /// var resolved = new SourceResolver().Resolve(claims, articles.SelectMany(a => AliasesInText.Find(a.Text)));
+    /// var resolved = new SourceResolver().Resolve(claims);
     /// var compared = new QuantityComparer().Compare(resolved.Claims, articles, resolved.Sources);
     /// </code>
     /// </example>
@@ -50,9 +61,14 @@ public sealed class ClaimExtractor
     {
         var article = text.Article;
         var claims = new List<Claim>();
+        var lead = new List<TextSpan>(3);
         foreach (var sentence in text.Sentences)
         {
             AddClaims(article, sentence, RegionKind.Body, claims);
+            if (lead.Count < 3 && IsProse(article.Text, sentence))
+            {
+                lead.Add(sentence);
+            }
         }
 
         if (_options.IncludeHeadlines)
@@ -64,7 +80,14 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return Scopes.Annotate(text, claims);
+        return Scopes.Annotate(text, claims, claims.Count > 0 ? ArticlePlace.Of(article, lead) : null);
+    }
+
+    // A lead sentence is prose: a few words ending as a sentence ends, not a menu line or a caption fragment.
+    private static bool IsProse(string text, TextSpan sentence)
+    {
+        var slice = sentence.Slice(text).TrimEnd();
+        return slice.Length >= 40 && slice[^1] is '.' or '"' or '”' or '\'' or '’';
     }
 
     private void AddClaims(Article article, TextSpan sentence, RegionKind region, List<Claim> claims)
@@ -77,7 +100,7 @@ public sealed class ClaimExtractor
             return;
         }
 
-        var contexts = ClaimContextReader.Read(tokens, found);
+        var contexts = ClaimContextReader.Read(tokens, found, _senses);
         var concepts = ConceptReader.Read(tokens, found);
         var hasCount = found.Exists(f => !f.Result.IsDuration);
         ClauseMap? clauses = null; // built once, only for a sentence with a window to test
@@ -88,7 +111,7 @@ public sealed class ClaimExtractor
         for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
         {
             var r = found[n].Result;
-            ages[n] = IsAge(tokens, found, n, n > 0 && ages[n - 1]);
+            ages[n] = IsAge(tokens, found, n, n > 0 && ages[n - 1], _senses);
             if (!_options.IncludeVagueWithoutMagnitude && r.Quantity.Bound == BoundKind.Vague && r.Quantity.Granularity is null && contexts[n].Subject is null && found[n].Unit is null)
             {
                 continue; // a bare "several" or "a few" that counts nothing nameable
@@ -129,9 +152,9 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>"A man was killed", "shot a teenager": a person named with an indefinite article where a casualty count is meant.</summary>
-    private static void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
+    private void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
     {
-        foreach (var single in SingleCounts.Find(tokens, WordNetSenses.Instance))
+        foreach (var single in SingleCounts.Find(tokens, _senses))
         {
             var span = new TextSpan(tokens[single.First].Start, tokens[single.Last].End);
             claims.Add(new Claim(string.Empty, article.Id, span, span.Slice(article.Text), Quantity.Exactly(1), sentence.Slice(article.Text), sentence)
@@ -160,7 +183,7 @@ public sealed class ClaimExtractor
     /// An age: a length ending in "old" ("a 29-year-old", "15-year-olds", "six months old"), a plain figure after
     /// "aged"/"age"/"ages", or a plain figure that continues a list of ages ("ages 24, 27 and 33").
     /// </summary>
-    private static bool IsAge(List<Token> t, List<Found> found, int n, bool previousIsAge)
+    private static bool IsAge(List<Token> t, List<Found> found, int n, bool previousIsAge, ISenses senses)
     {
         var f = found[n];
         if (f.Result.IsDuration)
@@ -186,7 +209,7 @@ public sealed class ClaimExtractor
         }
 
         // "a woman, 52, was hurt", "the victim, 19, died": a plain figure between commas after a person noun is an age.
-        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && WordNetSenses.Instance.IsPerson(t[prev - 1].Lower)
+        if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && senses.IsPerson(t[prev - 1].Lower)
             && f.Last + 1 < t.Count && t[f.Last + 1].IsSymbol(',') && f.Result.Quantity.Value is >= 1 and < 120 && t[f.First].Kind == TokenKind.Number)
         {
             return true;
@@ -227,8 +250,9 @@ public sealed class ClaimExtractor
             }
         }
 
-        // "0-60 mph in 6 seconds", "zero to 100 km/h in 4 seconds": the time a speed is reached in.
-        return n > 0 && found[n - 1].Unit is "mph" or "km/h" && found[n - 1].Last + 2 == f.First && t[f.First - 1].Is("in");
+        // "0-60 mph in 6 seconds", "zero to 100 km/h in 4 seconds": the time a rate is reached in. Only "in" says so;
+        // "within" and "over" give a window ("within 24 hours"), "after" a date.
+        return n > 0 && found[n - 1].Unit is { } rate && UnitLexicon.RatesPerTime.Contains(rate) && found[n - 1].Last + 2 == f.First && t[f.First - 1].Is("in");
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace ClaimCompare.Extraction;
 /// inside names are left out. A hand-written scanner: linear in the text, no regular expressions.
 /// </summary>
 /// <remarks>Stateless after construction and thread-safe; share one instance.</remarks>
-public sealed class QuantityRecognizer
+internal sealed class QuantityRecognizer
 {
     private readonly QuantityScanner _scanner;
 

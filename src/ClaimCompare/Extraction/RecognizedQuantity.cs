@@ -6,7 +6,7 @@ namespace ClaimCompare.Extraction;
 /// <param name="Span">The whole expression with its qualifier and unit ("more than 18 thousand", "10-hour").</param>
 /// <param name="Text">The text of <see cref="Span"/>, as written.</param>
 /// <param name="Quantity">The figure read as an interval under the recogniser's conventions.</param>
-public sealed record RecognizedQuantity(TextSpan Span, string Text, Quantity Quantity)
+internal sealed record RecognizedQuantity(TextSpan Span, string Text, Quantity Quantity)
 {
     /// <summary>Where the figure itself stands ("18 thousand" in "more than 18 thousand civilians").</summary>
     public TextSpan NumberSpan { get; init; }

@@ -14,14 +14,17 @@ namespace ClaimCompare.Extraction;
 internal sealed class ScopeAnnotator
 {
     /// <summary>Returns the claims with period and place set where the article says them.</summary>
-    public IReadOnlyList<Claim> Annotate(Article article, IReadOnlyList<Claim> claims)
+    /// <param name="article">The claims' article.</param>
+    /// <param name="claims">Its claims.</param>
+    /// <param name="articlePlace">Where the article says its event happened (<see cref="ArticlePlace"/>), or null.</param>
+    public IReadOnlyList<Claim> Annotate(Article article, IReadOnlyList<Claim> claims, string? articlePlace = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Annotate(ArticleText.Of(article), claims);
+        return Annotate(ArticleText.Of(article), claims, articlePlace);
     }
 
     /// <summary>Returns the claims with period and place set, reading event starts from the sentences already split.</summary>
-    public IReadOnlyList<Claim> Annotate(ArticleText text, IReadOnlyList<Claim> claims)
+    public IReadOnlyList<Claim> Annotate(ArticleText text, IReadOnlyList<Claim> claims, string? articlePlace = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(claims);
@@ -34,10 +37,14 @@ internal sealed class ScopeAnnotator
             var first = claims[indices[0]];
             List<ScopeToken> tokens;
             List<TimeFinder.Candidate> times;
+            string?[] extents;
             try
             {
                 tokens = ScopeTokens.Read(first.Sentence, first.SentenceSpan.Start);
                 times = TimeFinder.Candidates(tokens, article.Published, TimeFinder.CountsFromEventStart(tokens) ? eventStarts.Value : null);
+                var cues = TallyExtent.Cues(tokens, article.Published);
+                extents = cues.Count == 0 ? new string?[indices.Count]
+                    : TallyExtent.Assign(cues, indices.Select(i => (claims[i].Span, claims[i].Quantity.Unit is null)).ToList(), first.Sentence, first.SentenceSpan.Start);
             }
             catch (ArgumentException)
             {
@@ -55,7 +62,7 @@ internal sealed class ScopeAnnotator
                 var to = k + 1 < indices.Count ? Math.Min(claim.SentenceSpan.End, claims[indices[k + 1]].Span.Start) : claim.SentenceSpan.End;
                 var period = claim.Period ?? TimeFinder.Nearest(times, claim.Span) ?? Default(article.Published);
                 var place = claim.Place ?? PlaceFinder.Find(tokens, from, claim.Span, to);
-                result[indices[k]] = claim with { Period = period, Place = place };
+                result[indices[k]] = claim with { Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k] };
             }
         }
 

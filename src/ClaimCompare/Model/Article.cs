@@ -13,7 +13,7 @@ public sealed record Article(string Id, string? Path, string? Outlet, string? Ti
     /// Classified regions of <see cref="Text"/> in offset order. Text not covered by a region is body.
     /// Empty for articles whose text is all body (JSON input usually is).
     /// </summary>
-    public ValueArray<TextRegion> Regions { get; init; } = ValueArray<TextRegion>.Empty;
+    internal ValueArray<TextRegion> Regions { get; init; } = ValueArray<TextRegion>.Empty;
 
     /// <summary>The page's address (the <c>url</c> field of JSON input), when known; reports name its domain when no outlet is given.</summary>
     public string? Url { get; init; }

@@ -66,6 +66,21 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
     /// <summary>Where the text says it happened ("western Aleppo"), or null.</summary>
     public string? Place { get; init; }
 
+    /// <summary>
+    /// Where the article as a whole says its event happened: the dateline ("SPRINGFIELD, Ill. (AP) —"), else a place in
+    /// the headline, else the first place of the lead; null when it names none. Figures that name no place of their own
+    /// are about this place unless the article is a round-up of several.
+    /// </summary>
+    public string? ArticlePlace { get; init; }
+
+    /// <summary>
+    /// What the figure sums over when it is a tally of many events rather than one event's count, as "area/period":
+    /// "city/" for "across the city", "/year" for "so far this year", "city/weekend" for "citywide over the weekend";
+    /// null for the count of one event. A tally is another counted thing than an incident's count, and tallies over
+    /// different areas or periods are different quantities.
+    /// </summary>
+    public string? Extent { get; init; }
+
     /// <summary>How sure the extractor is that this is a claim with the right reading, 0 to 1.</summary>
     public double Confidence { get; init; } = 1.0;
 

@@ -28,4 +28,4 @@ public enum RegionKind
 /// <summary>A classified stretch of an article's text.</summary>
 /// <param name="Span">Where the region lies in the text as read.</param>
 /// <param name="Kind">What the region is.</param>
-public sealed record TextRegion(TextSpan Span, RegionKind Kind);
+internal sealed record TextRegion(TextSpan Span, RegionKind Kind);

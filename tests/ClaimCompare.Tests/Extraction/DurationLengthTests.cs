@@ -24,10 +24,16 @@ public sealed class DurationLengthTests
 
     [TestCase("The hatchback reaches 62 mph in 8 seconds.", "8 seconds")]
     [TestCase("The e-bike gets from zero to 25 km/h in 3 seconds.", "3 seconds")]
+    [TestCase("The train reached 120 miles an hour in 90 seconds.", "90 seconds")]
+    [TestCase("The prototype hit 80 kilometres per hour in 5 seconds.", "5 seconds")]
     [TestCase("Crews cleared 300 homes in 7.5 days.", "7.5 days")]
     [TestCase("She swam 100 metres in 52.4 seconds.", "52.4 seconds")]
     public void A_measured_time_is_a_length_even_beside_another_figure(string text, string length) =>
         Surfaces(text).Should().Contain(length);
+
+    [Test]
+    public void Rates_per_time_are_read_off_the_unit_phrases() =>
+        ClaimCompare.Extraction.Scanning.UnitLexicon.RatesPerTime.Should().BeEquivalentTo("mph", "km/h");
 
     [TestCase("Ten days later, 80 more families had returned.", "80")]
     [TestCase("Volunteers planted 4,000 trees over the past 48 hours.", "4,000")]

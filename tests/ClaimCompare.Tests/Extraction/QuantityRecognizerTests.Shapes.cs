@@ -77,6 +77,8 @@ public sealed partial class QuantityRecognizerTests
 
     [TestCase("A 37m mast was raised on the ridge.", 37)]
     [TestCase("She won the 400m hurdles in Rome.", 400)]
+    [TestCase("The 110m hurdles final starts at noon.", 110)]
+    [TestCase("He trains for the 400m hurdles every spring.", 400)]
     [TestCase("The wall stood 10m high after the repairs.", 10)]
     public void A_tight_m_before_a_measured_thing_is_metres(string sentence, double value)
     {

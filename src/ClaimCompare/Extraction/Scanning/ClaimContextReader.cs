@@ -26,14 +26,14 @@ internal static class ClaimContextReader
     /// <summary>Connectors between items of a list that share a predicate.</summary>
     private static readonly HashSet<string> ListConnectors = new(Lexicon.Default.Words("list-connector"), StringComparer.Ordinal);
 
-    /// <summary>Reads subject and predicate of each finding in one sentence.</summary>
-    public static ClaimContext[] Read(List<Token> t, List<Found> found)
+    /// <summary>Reads subject and predicate of each finding in one sentence; <paramref name="senses"/> tells nouns from other words.</summary>
+    public static ClaimContext[] Read(List<Token> t, List<Found> found, ISenses senses)
     {
         var result = new ClaimContext[found.Count];
         for (var n = 0; n < found.Count; n++)
         {
             var f = found[n];
-            var (subject, subjectEnd) = SubjectAfter(t, f);
+            var (subject, subjectEnd) = SubjectAfter(t, f, senses);
             // "six were wounded -- two mortally": an outcome adverb right after the figure says what happened to it.
             var predicate = OutcomeAdverb(t, subjectEnd + 1) ?? Condition(t, subjectEnd + 1);
             var verbAt = -1;
@@ -109,7 +109,7 @@ internal static class ClaimContextReader
         return result;
     }
 
-    private static (string? Subject, int End) SubjectAfter(List<Token> t, Found f)
+    private static (string? Subject, int End) SubjectAfter(List<Token> t, Found f, ISenses senses)
     {
         var j = f.Last + 1;
         var unit = f.Unit;
@@ -159,7 +159,7 @@ internal static class ClaimContextReader
                     continue;
                 }
 
-                if (words.Count == 0 && IsStateAfterFigure(t, j, f))
+                if (words.Count == 0 && IsStateAfterFigure(t, j, f, senses))
                 {
                     break; // "1 dead, 4 wounded", "two fatally": the figure's predicate, not its noun
                 }
@@ -546,7 +546,7 @@ internal static class ClaimContextReader
     /// "two fatally". A participle followed by a lower-case word that can be a noun modifies that noun ("two wounded
     /// soldiers"); "shot" after "one" is the noun ("one shot was fired"), after a larger count the verb.
     /// </summary>
-    private static bool IsStateAfterFigure(List<Token> t, int j, Found f)
+    private static bool IsStateAfterFigure(List<Token> t, int j, Found f, ISenses senses)
     {
         var w = t[j].Lower;
         if (PredicateLexicon.OfOutcomeAdverb(w) is not null)
@@ -567,7 +567,7 @@ internal static class ClaimContextReader
         // "two wounded soldiers": a noun follows, so the participle modifies it; "the four wounded told teachers", "three injured
         // late on Friday": no noun follows, so the participle is the figure's own predicate.
         return j + 1 >= t.Count || !(t[j + 1].Kind == TokenKind.Word && !t[j + 1].Capitalized && !Stops.Contains(t[j + 1].Lower) && PredicateLexicon.OfWord(t[j + 1].Lower) is null
-            && WordNetSenses.Instance.CanBeNoun(t[j + 1].Lower));
+            && senses.CanBeNoun(t[j + 1].Lower));
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>A figure parsed from tokens <see cref="First"/> to <see cref="Last"/> (inclusive).</summary>
@@ -530,12 +532,16 @@ internal static class NumberParser
         return head.Kind == TokenKind.Word && head.SpaceBefore && !head.Capitalized && IsCountedPlural(head.Lower);
     }
 
-    /// <summary>A plural noun that can be counted ("sales", "people", "users"), not a verb form or function word ending in s.</summary>
+    /// <summary>
+    /// A plural noun that can be counted ("sales", "people", "users"), not a verb form or function word ending in s, nor
+    /// the name of a race, which a distance in metres names ("the 400m hurdles": WordNet's first meaning is a race).
+    /// </summary>
     private static bool IsCountedPlural(string w) =>
         w is "people" or "children" or "women" or "men"
         || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && w is not ("was" or "has" or "is" or "this" or "its" or "his" or "hers" or "theirs" or "ours" or "yours" or "plus" or "thus" or "across"
-                or "unless" or "whereas" or "besides" or "towards" or "afterwards" or "always" or "perhaps" or "hurdles" or "sometimes" or "does" or "goes"));
+                or "unless" or "whereas" or "besides" or "towards" or "afterwards" or "always" or "perhaps" or "sometimes" or "does" or "goes")
+            && !WordNet.Default.IsKindOf(w, "race", WordClass.Noun, maxSense: 1, ancestorMaxSense: 2));
 
     private static double? Granularity(Token tok, double mantissa, double scale, double roundingFloor)
     {

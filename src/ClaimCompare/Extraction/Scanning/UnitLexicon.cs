@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -14,6 +15,13 @@ internal static class UnitLexicon
     /// <summary>Units after the figure (tokens separated by spaces; symbols are tokens of their own).</summary>
     public static readonly PhraseTable<string> After = new(Entries());
 
+    /// <summary>
+    /// Units that are rates per unit of time (speeds: "miles per hour", "km / h", "kilometres an hour"), read off the
+    /// unit phrases themselves: a phrase ending in "per", "an", "a" or "/" and a time unit. A duration after such a
+    /// figure ("0-60 mph in 6 seconds") is the time the rate is reached in, a measure of its own.
+    /// </summary>
+    public static readonly FrozenSet<string> RatesPerTime = Entries().Where(e => IsPerTime(e.Item1)).Select(e => e.Item2).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Currency marks before the figure ("$", "US$", "€", "USD").</summary>
     public static readonly PhraseTable<string> CurrencyBefore = new(
     [
@@ -26,6 +34,18 @@ internal static class UnitLexicon
 
     /// <summary>Words that stand for a currency when they follow a figure ("10 million dollars").</summary>
     public static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsUpper);
+
+    private static bool IsPerTime(string phrase)
+    {
+        var words = phrase.Split(' ');
+        if (words.Length < 3 || words[^2] is not ("per" or "an" or "a" or "/"))
+        {
+            return false;
+        }
+
+        var time = Entries().FirstOrDefault(e => e.Item1 == words[^1]).Item2;
+        return time is not null && TimeUnits.Contains(time);
+    }
 
     private static IEnumerable<(string, string)> Entries()
     {

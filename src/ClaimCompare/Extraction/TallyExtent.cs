@@ -1,0 +1,235 @@
+using System.Globalization;
+
+namespace ClaimCompare.Extraction;
+
+/// <summary>
+/// Reads the words that make a count a tally of many events, or the count of another event than the article's own
+/// (<see cref="Model.Claim.Extent"/>). News writing sums incidents over an area ("across the city", "citywide",
+/// "nationwide") or a period ("so far this year", "since January", "over the weekend", "in the past month"), and
+/// mentions earlier events in passing ("last month's shooting", "two years ago", "in 2019"): none of these counts is
+/// the count of the incident the article reports, and two tallies are one quantity only over the same area and period.
+/// </summary>
+internal static class TallyExtent
+{
+    /// <summary>A cue found in a sentence: its area and/or period, and where it stands.</summary>
+    internal readonly record struct Cue(string? Area, string? Period, int Start, int End);
+
+    // Area nouns a tally is summed over ("across the city", "throughout the state"). A street, a block or a building is
+    // where one incident happens, so it is not here.
+    private static readonly Dictionary<string, string> AreaNouns = new(StringComparer.Ordinal)
+    {
+        ["city"] = "city", ["town"] = "city", ["state"] = "state", ["country"] = "nation", ["nation"] = "nation",
+        ["county"] = "county", ["region"] = "region", ["province"] = "region", ["world"] = "world", ["globe"] = "world",
+        ["metro"] = "city", ["us"] = "nation", ["u.s"] = "nation",
+    };
+
+    // "-wide" adjectives and adverbs that say the figure covers a whole area.
+    private static string? WideArea(string lower) => lower switch
+    {
+        "nationally" => "nation",
+        "worldwide" or "globally" => "world",
+        _ when lower.EndsWith("wide", StringComparison.Ordinal) && lower.Length > 4
+            && AreaNouns.TryGetValue(lower[..^4].TrimEnd('-'), out var area) => area,
+        _ => null,
+    };
+
+    // Periods long enough to hold many incidents. A day, a night or a week is the time of one incident's report.
+    private static string? LongPeriod(string lower) => lower switch
+    {
+        "year" or "years" => "year",
+        "month" or "months" => "month",
+        "weekend" => "weekend",
+        _ => null,
+    };
+
+    /// <summary>Every cue of a sentence, in text order.</summary>
+    /// <param name="t">The sentence's words.</param>
+    /// <param name="published">The article's publication date, to tell this year's "in 2024" from an earlier year.</param>
+    public static List<Cue> Cues(List<ScopeToken> t, DateOnly? published)
+    {
+        var cues = new List<Cue>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (Match(t, i, published) is { } cue)
+            {
+                cues.Add(cue);
+                i = Math.Max(i, IndexAt(t, cue.End));
+            }
+        }
+
+        return cues;
+    }
+
+    private static int IndexAt(List<ScopeToken> t, int end)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (t[k].End >= end)
+            {
+                return k;
+            }
+        }
+
+        return t.Count - 1;
+    }
+
+    private static Cue? Match(List<ScopeToken> t, int i, DateOnly? published)
+    {
+        var w = t[i].Lower;
+        string? Next(int k) => i + k < t.Count ? t[i + k].Lower : null;
+        Cue Make(int last, string? area, string? period) => new(area, period, t[i].Start, t[last].End);
+
+        if (WideArea(w) is { } wide)
+        {
+            return Make(i, wide, null);
+        }
+
+        // "across the city", "throughout the state", "around the country", "all over the county".
+        if (w is "across" or "throughout" or "around" && Next(1) is "the" or "this" or "our"
+            && Next(2) is { } noun && AreaNouns.TryGetValue(noun, out var area))
+        {
+            return Make(i + 2, area, null);
+        }
+
+        // "this year", "this month", "this weekend", "so far this year"; "last year", "last month": a period before the
+        // present one holds an earlier event or an earlier tally, never today's incident.
+        if (w is "this" or "last" && Next(1) is { } unit && LongPeriod(unit) is { } period && unit is not ("years" or "months"))
+        {
+            return Make(i + 1, null, w == "last" ? "last " + period : period);
+        }
+
+        // "last month's shooting", "last year's attack": an earlier event named in passing.
+        if (w is "last" && Next(1) is { } possessive && (possessive.EndsWith("'s", StringComparison.Ordinal) || possessive.EndsWith("’s", StringComparison.Ordinal))
+            && possessive[..^2] is "week" or "month" or "year" or "weekend" or "summer" or "winter" or "spring" or "fall")
+        {
+            return Make(i + 1, null, "last " + possessive[..^2]);
+        }
+
+        // "over the weekend", "in the past month", "over the last 12 months", "in the past year".
+        if (w is "over" or "in" or "during" or "within" && Next(1) is "the")
+        {
+            var k = i + 2;
+            if (k < t.Count && t[k].Lower is "past" or "last" or "previous")
+            {
+                k++;
+            }
+
+            if (k < t.Count && (t[k].IsNumber || ScopeWords.NumberWord(t[k].Lower) is not null) && t[k].Lower is not ("a" or "an"))
+            {
+                k++;
+            }
+
+            if (k < t.Count && LongPeriod(t[k].Lower) is { } p && (k > i + 2 || p == "weekend"))
+            {
+                return Make(k, null, p);
+            }
+        }
+
+        // "since January", "since Jan. 1", "since the start of the year".
+        if (w == "since" && Next(1) is { } since)
+        {
+            if (ScopeWords.Months.TryGetValue(since, out var month) && t[i + 1].Capitalised)
+            {
+                return Make(i + 1, null, month == 1 ? "year" : "since " + since[..3]);
+            }
+
+            if (since is "the" && Next(2) is "start" or "beginning" && Next(3) == "of" && Next(4) is "the" && Next(5) is "year" or "month")
+            {
+                return Make(i + 5, null, Next(5));
+            }
+        }
+
+        // "year to date", "year-to-date".
+        if (w is "year-to-date" || (w == "year" && Next(1) == "to" && Next(2) == "date"))
+        {
+            return Make(w == "year" ? i + 2 : i, null, "year");
+        }
+
+        // "in 2019", "so far in 2024": a year's tally, or an earlier year's event.
+        if (w is "in" && i + 1 < t.Count && Year(t[i + 1]) is { } year)
+        {
+            return Make(i + 1, null, published is { } pub && pub.Year == year ? "year" : year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // "two years ago", "months ago": an earlier event.
+        if (w is "ago" && i > 0 && LongPeriod(t[i - 1].Lower) is { } before && before != "weekend")
+        {
+            return new Cue(null, "before " + before, t[i - 1].Start, t[i].End);
+        }
+
+        // "earlier this year", "earlier this month".
+        if (w is "earlier" && Next(1) is "this" && Next(2) is { } earlier && LongPeriod(earlier) is { } ep && earlier is "year" or "month")
+        {
+            return Make(i + 2, null, "earlier " + ep);
+        }
+
+        return null;
+    }
+
+    // A comma, semicolon, dash or bracket between a figure and a later cue ends the figure's clause.
+    private static bool Breaks(string sentence, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, sentence.Length); i++)
+        {
+            if (sentence[i] is ',' or ';' or '—' or '–' or '(' || (sentence[i] == '-' && i + 1 < sentence.Length && sentence[i + 1] is '-' or ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? Year(ScopeToken token) =>
+        token.Text.Length == 4 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200 ? y : null;
+
+    /// <summary>
+    /// The extent of each figure: every cue goes to the figure nearest to it, since a sentence that gives an incident's
+    /// count and a city's tally ("Three were killed Sunday, bringing the city's total this year to 45") puts each
+    /// figure beside its own words. Only plain counts are tallies: a rate, a price or a share keeps its own unit.
+    /// A cue after its figure must stand in the figure's clause: after a comma or a dash it belongs to an aside ("12
+    /// homes burned on Elm Road, the 300th fire across the state"); a cue before it may open the sentence ("Statewide, 312").
+    /// </summary>
+    /// <param name="cues">The sentence's cues.</param>
+    /// <param name="figures">The figures' spans, in text order, and whether each is a plain count.</param>
+    /// <param name="sentence">The sentence, to see the punctuation between a figure and a cue.</param>
+    /// <param name="offset">Where the sentence starts in the article.</param>
+    /// <returns>"area/period" per figure, or null.</returns>
+    public static string?[] Assign(List<Cue> cues, IReadOnlyList<(Model.TextSpan Span, bool Count)> figures, string sentence, int offset)
+    {
+        var areas = new string?[figures.Count];
+        var periods = new string?[figures.Count];
+        foreach (var cue in cues)
+        {
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            for (var f = 0; f < figures.Count; f++)
+            {
+                var span = figures[f].Span;
+                var distance = cue.End <= span.Start ? span.Start - cue.End : cue.Start >= span.End ? cue.Start - span.End : 0;
+                if (distance < bestDistance)
+                {
+                    best = f;
+                    bestDistance = distance;
+                }
+            }
+
+            if (best >= 0 && figures[best].Count && !(cue.Start >= figures[best].Span.End && Breaks(sentence, figures[best].Span.End - offset, cue.Start - offset)))
+            {
+                areas[best] ??= cue.Area;
+                periods[best] ??= cue.Period;
+            }
+        }
+
+        var result = new string?[figures.Count];
+        for (var f = 0; f < figures.Count; f++)
+        {
+            if (areas[f] is not null || periods[f] is not null)
+            {
+                result[f] = string.Concat(areas[f], "/", periods[f]);
+            }
+        }
+
+        return result;
+    }
+}
