@@ -21,6 +21,10 @@ internal sealed class PassageCarrier
     /// <summary>Longest list a colon opens, in lines; lists in news bulletins are short, and this bounds the look-back.</summary>
     private const int MaxListLines = 25;
 
+    // One array each for every split instead of a new one per call.
+    private static readonly char[] ContentSeparators = [' ', ',', '\n', '\t', '"', '“', '”'];
+    private static readonly char[] SentenceSeparators = [' ', ',', '\n', '\t'];
+
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _sentences;
     private readonly int[] _starts;
@@ -32,6 +36,9 @@ internal sealed class PassageCarrier
     /// <summary>For each sentence, whether any cue (statement, attitude or act) stands in it.</summary>
     private readonly bool[] _hasCue;
 
+    /// <summary>For each sentence, <see cref="Continues"/> once known (0 not yet asked, 1 yes, -1 no): every claim looks back over the same sentences.</summary>
+    private readonly sbyte[] _continues;
+
     public PassageCarrier(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<SourceAttribution> attributions, AttributionOptions options)
     {
         _text = text;
@@ -40,6 +47,7 @@ internal sealed class PassageCarrier
         _starts = sentences.Select(s => s.Start).ToArray();
         _statement = new SourceAttribution?[sentences.Count];
         _hasCue = new bool[sentences.Count];
+        _continues = new sbyte[sentences.Count];
         foreach (var a in attributions)
         {
             var k = SentenceOf(a.CueSpan.Start);
@@ -69,7 +77,7 @@ internal sealed class PassageCarrier
             return false;
         }
 
-        var words = content.Slice(_text).Split([' ', ',', '\n', '\t', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        var words = content.Slice(_text).Split(ContentSeparators, StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
             var w = word.ToLowerInvariant();
@@ -146,13 +154,23 @@ internal sealed class PassageCarrier
     /// <summary>True when the sentence can continue a reported passage: no quotation mark, no change of thread, no first person.</summary>
     private bool Continues(int k)
     {
+        if (_continues[k] == 0)
+        {
+            _continues[k] = ReadContinues(k) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _continues[k] > 0;
+    }
+
+    private bool ReadContinues(int k)
+    {
         var sentence = _sentences[k].Slice(_text);
         if (sentence.AsSpan().IndexOfAny("\"“”") >= 0)
         {
             return false;
         }
 
-        var words = sentence.Split([' ', ',', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var words = sentence.Split(SentenceSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return false;

@@ -41,9 +41,9 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, TextSpan sentence)
     {
-        var tokens = new List<Token>();
         var i = sentence.Start;
         var end = Math.Min(sentence.End, text.Length);
+        var tokens = new List<Token>(Math.Clamp((end - i) / 4, 4, 1024)); // about one token per four characters of news text: no regrowth
         while (i < end)
         {
             var c = text[i];

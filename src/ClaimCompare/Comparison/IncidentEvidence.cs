@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ClaimCompare.Comparison;
 
 /// <summary>
@@ -13,13 +11,15 @@ namespace ClaimCompare.Comparison;
 /// </summary>
 internal sealed class IncidentEvidence : IEquatable<IncidentEvidence>
 {
-    private readonly FrozenSet<string> _names;
+    // Distinct and sorted: CanMatch only walks the names, so a plain array does (a frozen set per claim cost more to
+    // build than every lookup it could save).
+    private readonly string[] _names;
 
     private IncidentEvidence(IEnumerable<string> names, bool own)
     {
-        _names = names.ToFrozenSet(StringComparer.Ordinal);
+        _names = [.. names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         Own = own;
-        Signature = string.Join('|', _names.Order(StringComparer.Ordinal));
+        Signature = string.Join('|', _names);
     }
 
     /// <summary>No place known for the claim or its article.</summary>
@@ -32,7 +32,7 @@ internal sealed class IncidentEvidence : IEquatable<IncidentEvidence>
     public string Signature { get; }
 
     /// <summary>True when there is no place to go on.</summary>
-    public bool IsEmpty => _names.Count == 0;
+    public bool IsEmpty => _names.Length == 0;
 
     /// <summary>The evidence of one claim: the place names of its article's claims and its own.</summary>
     public static IncidentEvidence Of(PlaceKey own, IReadOnlySet<string> articleNames) =>

@@ -11,6 +11,9 @@ namespace ClaimCompare.Comparison;
 /// <param name="Name">The proper name, lower-cased ("aleppo"), or null.</param>
 internal sealed record PlaceKey(string? Side, string? Control, string? Name)
 {
+    // One array for every parse instead of a new one per call.
+    private static readonly char[] WordSeparators = [' ', ','];
+
     /// <summary>No place known.</summary>
     public static PlaceKey None { get; } = new(null, null, null);
 
@@ -29,7 +32,7 @@ internal sealed record PlaceKey(string? Side, string? Control, string? Name)
         string? side = null;
         string? control = null;
         var name = new List<string>();
-        foreach (var raw in place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in place.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.ToLowerInvariant();
             var s = SideOf(word);

@@ -17,7 +17,7 @@ internal static class ScopeTokens
 {
     public static List<ScopeToken> Read(string sentence, int offset)
     {
-        var tokens = new List<ScopeToken>();
+        var tokens = new List<ScopeToken>(Math.Clamp(sentence.Length / 5, 4, 1024)); // about one word per five characters: no regrowth
         var i = 0;
         while (i < sentence.Length)
         {

@@ -188,9 +188,12 @@ internal static partial class PageChrome
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”';
     }
 
+    // "1.2K", "3m": one array for every count instead of a new one per call.
+    private static readonly char[] ScaleLetters = ['k', 'K', 'm', 'M'];
+
     private static bool IsCount(string word)
     {
-        var w = word.TrimEnd('k', 'K', 'm', 'M');
+        var w = word.TrimEnd(ScaleLetters);
         return w.Length > 0 && w.All(c => char.IsDigit(c) || c is ',' or '.');
     }
 

@@ -64,6 +64,8 @@ internal static class Wording
         return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
     }
 
+    private static readonly char[] HeadPunctuation = [',', '.', ';', ':', '"', '\'', '(', ')'];
+
     /// <summary>
     /// "says" after a singular subject, "say" after a plural one. The head noun is the last word before a preposition
     /// or relative word ("sources close to the army" has "sources"). A capitalised head is read as a name ("Reuters",
@@ -80,7 +82,7 @@ internal static class Wording
                 break;
             }
 
-            head = word.Trim(',', '.', ';', ':', '"', '\'', '(', ')');
+            head = word.Trim(HeadPunctuation);
         }
 
         var name = head.Length > 0 && char.IsUpper(head[0]) && kind != SourceKind.Anonymous;
