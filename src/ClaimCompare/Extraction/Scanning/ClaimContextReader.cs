@@ -365,9 +365,8 @@ internal static class ClaimContextReader
         return null;
     }
 
-    /// <summary>A lower-case -ly word: a manner or degree adverb between an auxiliary and its participle.</summary>
-    private static bool IsMannerAdverb(Token tok) =>
-        tok.Kind == TokenKind.Word && !tok.Capitalized && tok.Lower.Length > 4 && tok.Lower.EndsWith("ly", StringComparison.Ordinal);
+    /// <summary>A lower-case -ly adverb ("reportedly", "fatally"): a manner or degree adverb between an auxiliary and its participle.</summary>
+    private static bool IsMannerAdverb(Token tok) => tok.Kind == TokenKind.Word && !tok.Capitalized && WordShapes.IsLyAdverb(tok.Lower);
 
     private static bool IsShootVerb(string w) => w is "shot" or "shoot" or "shoots" or "shooting";
 
