@@ -57,6 +57,26 @@ internal sealed partial class WordNet
     /// <summary>True when <paramref name="form"/> is, or inflects, a WordNet lemma of <paramref name="wordClass"/>.</summary>
     public bool Knows(string form, WordClass wordClass) => Lemma(form, wordClass) is not null;
 
+    /// <summary>
+    /// True when <paramref name="form"/> is an irregular plural noun: it does not end in -s and WordNet reads it as the
+    /// plural of another noun, through its exception lists ("children" -> child, "feet" -> foot, "media" -> medium) or
+    /// the "-men" rule ("women" -> woman). Case is ignored.
+    /// </summary>
+    public bool IsIrregularPlural(string form)
+    {
+        if (form.Length < 3 || form.EndsWith('s') || form.EndsWith('S'))
+            return false;
+        LemmaBuffer buffer = default;
+        int count = FindLemmas(form, WordClass.Noun, buffer);
+        for (int i = 0; i < count; i++)
+        {
+            if (!string.Equals(buffer[i], form, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
     private int FindLemmas(string form, WordClass wordClass, Span<string?> found)
     {
         if (form.Length == 0)

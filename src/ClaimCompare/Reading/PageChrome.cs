@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using System.Text.RegularExpressions;
 using ClaimCompare.Model;
 
@@ -14,30 +16,16 @@ namespace ClaimCompare.Reading;
 internal static partial class PageChrome
 {
     // Words of the engagement widgets that print counts ("87 Comments", "Shares: 342", "1.2K likes").
-    private static readonly HashSet<string> EngagementWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "comment", "comments", "share", "shares", "like", "likes", "view", "views", "reply", "replies", "reaction",
-        "reactions", "tweet", "tweets", "retweet", "retweets", "follower", "followers", "vote", "votes", "email",
-        "print", "save", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "pin", "shared", "times",
-    };
+    private static readonly FrozenSet<string> EngagementWords = Lexicon.Default.WordsIgnoringCase("page.engagement-word");
 
     // Notices of page widgets: loading states, jump links, advertising labels.
-    private static readonly string[] WidgetNotices =
-    [
-        "please wait", "loading", "back to top", "back to gallery", "skip to content", "skip to main content",
-        "advertisement", "sponsored content", "story continues below", "continue reading", "click here to", "scroll to continue",
-        "show comments", "hide comments", "view comments", "view gallery", "open gallery", "view as list", "enlarge this image",
-        "toggle caption", "hide caption",
-    ];
+    private static readonly FrozenSet<string> WidgetNotices = Lexicon.Default.Words("page.widget-notice");
 
     // Headings of lists of other stories; the headlines under them are other articles' news.
-    private static readonly string[] LinkListHeadings =
-    [
-        "related", "read more", "read also", "also read", "more from", "more stories", "more news", "see also", "recommended",
-        "you may also like", "you might also like", "trending", "most read", "most popular", "popular stories", "top stories",
-        "latest news", "latest stories", "around the web", "what to read next", "don't miss", "more coverage", "photos:", "video:",
-        "watch:", "more:", "previous story", "next story", "up next",
-    ];
+    private static readonly FrozenSet<string> LinkListHeadings = Lexicon.Default.Words("page.link-list-heading");
+
+    // "Related coverage", "Related stories": a list word after the heading.
+    private static readonly FrozenSet<string> ListWords = Lexicon.Default.Words("page.list-word");
 
     /// <summary>"Image 3 of 12", "Photo 2/8", "Slide 4 of 10", "Image 1 of / 9": a gallery's position counter.</summary>
     [GeneratedRegex(@"\b(?:image|photo|picture|slide|foto)s?\s+\d{1,3}\s*(?:of|/)\s*/?\s*\d{1,3}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -179,7 +167,7 @@ internal static partial class PageChrome
     private static bool StartsWithListWord(string rest)
     {
         var first = Words(rest).FirstOrDefault();
-        return first is "stories" or "story" or "articles" or "article" or "coverage" or "content" or "news" or "links" or "videos" or "posts" or "reading" or "headlines";
+        return first is not null && ListWords.Contains(first);
     }
 
     private static bool EndsLikeSentence(string line)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCompare.Language;
@@ -19,19 +20,9 @@ internal sealed class PageLayoutAnalyzer
 {
     private const int BodyParagraphMinWords = 20;
 
-    private static readonly string[] FooterMarkers =
-    [
-        "comments", "back to top", "newsfeed", "consider donating", "source:", "in short", "related articles",
-        "related news", "share this", "tags:", "to participate in the discussion", "no more articles",
-        "leave a comment", "subscribe to our newsletter", "you may also like", "more from",
-    ];
+    private static readonly FrozenSet<string> FooterMarkers = Lexicon.Default.Words("page.footer-marker");
 
-    private static readonly string[] OutletWords =
-    [
-        "telegram", "news", "times", "media", "tv", "agency", "post", "international", "daily", "herald", "press",
-        "network", "radio", "tribune", "gazette", "journal", "today", "observer", "monitor", "review", "turkey",
-        "online", "channel", "broadcasting", "wire", "chronicle", "guardian", "express", "mail", "telegraph",
-    ];
+    private static readonly FrozenSet<string> OutletWords = Lexicon.Default.Words("page.outlet-word");
 
     /// <summary>Analyses a plain-text page: title, outlet, date and every region.</summary>
     public Article Analyze(Article article)

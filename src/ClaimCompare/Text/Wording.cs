@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Text;
@@ -6,18 +8,11 @@ namespace ClaimCompare.Text;
 /// <summary>Words the reports share so every format says things the same way: counts, outlets, verbs, readings.</summary>
 internal static class Wording
 {
-    /// <summary>Plural nouns that do not end in "s" ("the police say", "residents say" is the regular case).</summary>
-    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "people", "police", "men", "women", "children", "militia", "personnel", "staff", "crew",
-    };
+    /// <summary>Collective nouns read with a plural verb ("the police say"); irregular plurals come from WordNet.</summary>
+    private static readonly FrozenSet<string> PluralCollectives = Lexicon.Default.WordsIgnoringCase("plural-collective");
 
     /// <summary>Words that end a subject's head phrase: "sources close to ...", "residents of ...".</summary>
-    private static readonly HashSet<string> HeadEnders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "close", "near", "of", "in", "at", "from", "with", "for", "on", "inside", "within", "familiar", "loyal", "linked",
-        "who", "that", "which",
-    };
+    private static readonly FrozenSet<string> HeadEnders = Lexicon.Default.WordsIgnoringCase("subject-head-ender");
 
     /// <summary>"1 discrepancy", "3 discrepancies", "0 errors".</summary>
     public static string Count(int n, string one, string? many = null) =>
@@ -96,7 +91,9 @@ internal static class Wording
             return false; // too short to tell, or an acronym ("SOHR")
         }
 
-        if (IrregularPlurals.Contains(head))
+        // Irregular plurals of people ("men", "women", "children") from WordNet; not of things: "media" and "data" take
+        // either verb, and an outlet's gloss ("rusreality.com (Russian media)") ends in one.
+        if (PluralCollectives.Contains(head) || (WordNet.Default.IsIrregularPlural(head) && WordNet.Default.IsKindOf(head, "person", WordClass.Noun)))
         {
             return true;
         }

@@ -45,6 +45,27 @@ public sealed class LexiconTests
         Words.WordsIgnoringCase("weekday").Contains("Monday").Should().BeTrue();
         CalendarWords.UnambiguousMonthNames.Should().HaveCount(11).And.NotContain("may").And.NotContain("sept");
         CalendarWords.Months.Should().HaveCount(24);
+        Words.Words("modal").Should().BeEquivalentTo(["will", "would", "could", "can", "may", "might", "should", "must", "shall"]);
+        Words.Words("passive-auxiliary.singular").Should().BeSubsetOf(Words.Words("passive-auxiliary"));
+        Words.Words("concept.figure-verb.noun-first").Should().BeSubsetOf(Words.Words("concept.figure-verb.noun-too"));
+    }
+
+    [Test]
+    public void Every_role_is_explained_in_its_data_file()
+    {
+        // A role added in session 5 or later carries a comment line naming it ("# role x: ..." or "# x: ..."), so a reader
+        // of the data learns what it means without reading the rule.
+        var folder = Path.Combine(TestPaths.RepoRoot, "src", "ClaimCompare", "Language", "Data");
+        var comments = string.Join("\n", Directory.GetFiles(folder, "*.tsv").SelectMany(File.ReadLines).Where(l => l.StartsWith('#')));
+        string[] documented = ["modal", "passive-auxiliary.singular", "not-plural-in-s", "non-claim.counter-word", "non-claim.bore-word",
+            "non-claim.not-noun-head", "plural-collective", "subject-head-ender", "concept.reporting", "concept.figure-verb.noun-too",
+            "concept.figure-verb.noun-first", "concept.change-object-verb", "concept.not-concept-verb", "concept.irregular-past",
+            "page.engagement-word", "page.widget-notice", "page.link-list-heading", "page.list-word", "page.footer-marker", "page.outlet-word"];
+        foreach (var role in documented)
+        {
+            Words.Words(role).Should().NotBeEmpty();
+            comments.Should().Contain(role + ":", "the role {0} needs a line saying what it means", role);
+        }
     }
 
     [Test]

@@ -47,6 +47,12 @@ public sealed class ReaderWordingTests
     [TestCase("SOHR", SourceKind.Monitor, "says")]
     [TestCase("Mara Lindqvist (in Harbour Gazette)", SourceKind.Person, "says")]
     [TestCase("the census analysis", SourceKind.Document, "says")]
+    [TestCase("two women who saw the fire", SourceKind.Anonymous, "say")]
+    [TestCase("children at the shelter", SourceKind.Anonymous, "say")]
+    [TestCase("fishermen from the harbour", SourceKind.Anonymous, "say")]
+    [TestCase("hospital staff", SourceKind.Organization, "say")]
+    [TestCase("tidewatch.org (regional media)", SourceKind.Outlet, "says")]
+    [TestCase("the quarterly data", SourceKind.Document, "says")]
     public void The_verb_agrees_with_the_source(string source, SourceKind kind, string verb) =>
         Wording.Says(source, kind).Should().Be(verb);
 

@@ -394,9 +394,8 @@ internal static class ClaimContextReader
         return null;
     }
 
-    /// <summary>A lower-case -ly word: a manner or degree adverb between an auxiliary and its participle.</summary>
-    private static bool IsMannerAdverb(Token tok) =>
-        tok.Kind == TokenKind.Word && !tok.Capitalized && tok.Lower.Length > 4 && tok.Lower.EndsWith("ly", StringComparison.Ordinal);
+    /// <summary>A lower-case -ly adverb ("reportedly", "fatally"): a manner or degree adverb between an auxiliary and its participle.</summary>
+    private static bool IsMannerAdverb(Token tok) => tok.Kind == TokenKind.Word && !tok.Capitalized && WordShapes.IsLyAdverb(tok.Lower);
 
     /// <summary>The first token after copulas and their adverbs ("are in", "were still in", "remain in"), or <paramref name="j"/>.</summary>
     private static int AfterCopula(List<Token> t, int j)

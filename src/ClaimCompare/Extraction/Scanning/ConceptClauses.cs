@@ -141,11 +141,11 @@ internal static partial class ConceptReader
         return false;
     }
 
-    /// <summary>Verbs that report or estimate: the one before them is a source of the figure, not its owner.</summary>
-    public static bool IsReporting(Token tok) =>
-        tok.Kind == TokenKind.Word && tok.Lower is "says" or "say" or "said" or "told" or "announced" or "added" or "expects" or "expected" or "believes"
-            or "thinks" or "estimates" or "estimated" or "reported" or "reports" or "report" or "claimed" or "claims" or "warned" or "warns" or "confirmed"
-            or "stated" or "suggest" or "suggests" or "suggested" or "according" or "quoted" or "cited";
+    /// <summary>Verbs that report or estimate (role <c>concept.reporting</c>): the one before them is a source of the figure, not its owner.</summary>
+    public static bool IsReporting(Token tok) => tok.Kind == TokenKind.Word && ReportingWords.Contains(tok.Lower);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReportingWords =
+        Language.Lexicon.Default.Words("concept.reporting");
 
     /// <summary>
     /// The comma that opens a relative clause ("The alloy, which is made of titanium, reached") or an apposition without

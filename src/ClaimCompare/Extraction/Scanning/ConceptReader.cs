@@ -43,19 +43,15 @@ internal static partial class ConceptReader
     public static bool IsGoverningVerb(string w) => Verbs.Contains(w) && !IsNounToo(w);
 
     /// <summary>Words of the verb table that are as often nouns ("record", "average", "plans").</summary>
-    private static bool IsNounToo(string w) =>
-        w is "average" or "averages" or "record" or "records" or "top" or "report" or "reports" or "list" or "lists" or "plan" or "plans" or "claim"
-            or "claims" or "control" or "controls" or "pack" or "feature" or "features" or "score" or "scores" or "numbers" or "houses" or "seats"
-            or "seat" or "measures" or "measure" or "needs" or "costs" or "cost" or "sales" or "runs" or "set" or "sets" or "offers" or "offer"
-            or "equal" or "hit" or "hits" or "shot" or "worth" or "post" or "posts" or "charge" or "charges" or "account" or "accounts" or "span"
-            or "stretch" or "last" or "make" or "pay" or "buy" or "see" or "go" or "run" or "get" or "take" or "hold" or "deliver" or "spend";
+    private static bool IsNounToo(string w) => NounsToo.Contains(w);
+
+    private static readonly HashSet<string> NounsToo = new(Lexicon.Default.Words("concept.figure-verb.noun-too"), StringComparer.Ordinal);
+    private static readonly HashSet<string> NounsFirst = new(Lexicon.Default.Words("concept.figure-verb.noun-first"), StringComparer.Ordinal);
+    private static readonly HashSet<string> ChangeObjectVerbs = new(Lexicon.Default.Words("concept.change-object-verb"), StringComparer.Ordinal);
 
     /// <summary>Verbs whose object a "by N" measures ("extend the cruising range by 30 kilometres").</summary>
     private static bool IsChangeObjectVerb(string w) =>
-        TrendLexicon.IsChangeVerb(w) || w is "boost" or "boosts" or "boosted" or "cut" or "cuts" or "raise" or "raises" or "raised" or "lower" or "lowers"
-            or "reduce" or "reduces" or "reduced" or "increase" or "increases" or "increased" or "extend" or "extends" or "extended" or "shorten"
-            or "shortens" or "shortened" or "improve" or "improves" or "improved" or "expand" or "expands" or "expanded" or "trim" or "trims" or "trimmed"
-            or "slash" or "slashes" or "slashed" or "hike" or "hikes" or "hiked" or "lift" or "lifts" or "lifted";
+        TrendLexicon.IsChangeVerb(w) || ChangeObjectVerbs.Contains(w);
 
     /// <summary>Reads the concept of each finding in one sentence; null where none is found.</summary>
     public static string?[] Read(List<Token> t, List<Found> found)
@@ -414,6 +410,6 @@ internal static partial class ConceptReader
     }
 
     private static bool IsVerbLike(string w) =>
-        Verbs.Contains(w) && w is not ("average" or "record" or "top" or "report" or "list" or "plan" or "claim" or "control" or "pack" or "feature")
+        Verbs.Contains(w) && !NounsFirst.Contains(w)
         || PredicateLexicon.OfWord(w) is not null;
 }

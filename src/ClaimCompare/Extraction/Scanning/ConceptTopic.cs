@@ -150,13 +150,14 @@ internal static class ConceptTopic
         }
 
         return NotConcept.Contains(phrase) || phrase.Length <= 2 || IsVerbForm(phrase) || phrase.EndsWith("ly", StringComparison.Ordinal)
-            || phrase is "see" or "sees" or "borrow" or "works" or "work" or "goes" or "going" or "pay" or "pays" or "buy" or "get" or "gets" or "make" or "makes";
+            || NotConceptVerbs.Contains(phrase);
     }
 
     /// <summary>Common irregular past forms that end a subject phrase ("The committee met, ...").</summary>
-    private static bool IsIrregularPast(string w) =>
-        w is "met" or "fell" or "rose" or "grew" or "began" or "found" or "told" or "thought" or "knew" or "felt" or "left" or "led" or "won"
-            or "lost" or "sold" or "bought" or "built" or "spent" or "sent" or "kept" or "broke" or "chose" or "drove" or "wrote" or "gave" or "took";
+    private static bool IsIrregularPast(string w) => IrregularPasts.Contains(w);
+
+    private static readonly HashSet<string> IrregularPasts = new(Lexicon.Default.Words("concept.irregular-past"), StringComparer.Ordinal);
+    private static readonly HashSet<string> NotConceptVerbs = new(Lexicon.Default.Words("concept.not-concept-verb"), StringComparer.Ordinal);
 
     private static bool IsVerbForm(string w) =>
         (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("thing", StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -145,14 +146,14 @@ internal static partial class NonClaimRules
             return true; // "in the 1200 block of Main Street": an address range, not a count of blocks
         }
 
-        if (!currency && !qualified && prev >= 0 && t[prev].Kind == TokenKind.Word && t[prev].Lower is "image" or "photo" or "slide" or "picture" or "page" or "video" or "item"
+        if (!currency && !qualified && prev >= 0 && t[prev].Kind == TokenKind.Word && CounterWords.Contains(t[prev].Lower)
             && next + 1 < t.Count && t[next].Is("of") && t[next + 1].Kind == TokenKind.Number)
         {
             skipTo = next + 1;
             return true; // "Image 4 of 12": a gallery or page counter
         }
 
-        if (!currency && !qualified && next < t.Count && (t[next].Lower is "calibre" or "caliber" || (t[next].IsDash && next + 1 < t.Count && t[next + 1].Lower is "calibre" or "caliber")))
+        if (!currency && !qualified && next < t.Count && (BoreWords.Contains(t[next].Lower) || (t[next].IsDash && next + 1 < t.Count && BoreWords.Contains(t[next + 1].Lower))))
         {
             return true; // "a .40-calibre handgun", "a 22 caliber rifle": a gun's bore size, not a count
         }
@@ -223,7 +224,7 @@ internal static partial class NonClaimRules
 
     private static bool FollowedByPluralNoun(List<Token> t, int next) =>
         next < t.Count && t[next].Kind == TokenKind.Word && !t[next].Capitalized && t[next].Lower.Length > 3 && t[next].Lower.EndsWith('s')
-        && t[next].Lower is not ("was" or "has" or "is" or "as" or "this" or "its" or "his" or "us" or "across" or "plus" or "thus" or "unless" or "whereas" or "besides" or "towards" or "afterwards");
+        && !Lexicon.Default.Has(t[next].Lower, "not-plural-in-s");
 
     private static bool IsInName(List<Token> t, NumberCore core, int prev, int next)
     {
@@ -282,9 +283,11 @@ internal static partial class NonClaimRules
         return true;
     }
 
-    private static bool NotANounHead(string word) =>
-        word is "while" or "from" or "with" or "were" or "have" or "more" or "than" or "that" or "when" or "after" or "before"
-            or "during" or "into" or "over" or "under" or "strong";
+    private static bool NotANounHead(string word) => NotNounHeads.Contains(word);
+
+    private static readonly FrozenSet<string> NotNounHeads = Lexicon.Default.Words("non-claim.not-noun-head");
+    private static readonly FrozenSet<string> CounterWords = Lexicon.Default.Words("non-claim.counter-word");
+    private static readonly FrozenSet<string> BoreWords = Lexicon.Default.Words("non-claim.bore-word");
 
     private static readonly HashSet<string> PluralOrGroupHeads = new(Lexicon.Default.Words("plural-or-group-head"), StringComparer.Ordinal);
 

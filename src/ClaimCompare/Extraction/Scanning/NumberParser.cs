@@ -564,8 +564,7 @@ internal static class NumberParser
     private static bool IsCountedPlural(string w) =>
         w is "people" or "children" or "women" or "men"
         || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
-            && w is not ("was" or "has" or "is" or "this" or "its" or "his" or "hers" or "theirs" or "ours" or "yours" or "plus" or "thus" or "across"
-                or "unless" or "whereas" or "besides" or "towards" or "afterwards" or "always" or "perhaps" or "sometimes" or "does" or "goes")
+            && !Lexicon.Default.Has(w, "not-plural-in-s")
             && !WordNet.Default.IsKindOf(w, "race", WordClass.Noun, maxSense: 1, ancestorMaxSense: 2));
 
     private static double? Granularity(Token tok, double mantissa, double scale, double roundingFloor)

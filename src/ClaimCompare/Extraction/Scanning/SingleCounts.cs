@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>One person counted by an indefinite noun phrase: tokens <paramref name="First"/>..<paramref name="Last"/>.</summary>
@@ -16,6 +19,9 @@ internal readonly record struct SingleCount(int First, int Last, string? Subject
 internal static class SingleCounts
 {
     private const int MaxModifiers = 6;
+
+    // "a man was shot": the auxiliaries a singular subject takes (see the role's note in the data).
+    private static readonly FrozenSet<string> PassiveAuxiliaries = Lexicon.Default.Words("passive-auxiliary.singular");
 
     /// <summary>Finds the single counts of one sentence, in token order.</summary>
     public static List<SingleCount> Find(List<Token> t, ISenses senses)
@@ -134,7 +140,7 @@ internal static class SingleCounts
             return "killed"; // "a woman who later died"
         }
 
-        return k < t.Count && t[k].Lower is "was" or "is" or "were" or "been" or "got" or "gets" or "being" ? ClaimContextReader.PredicateAfter(t, k) : null;
+        return k < t.Count && PassiveAuxiliaries.Contains(t[k].Lower) ? ClaimContextReader.PredicateAfter(t, k) : null;
     }
 
     private static string? Casualty(string? predicate) => PredicateLexicon.IsCasualty(predicate) ? predicate : null;
