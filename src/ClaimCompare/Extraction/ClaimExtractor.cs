@@ -215,19 +215,20 @@ public sealed class ClaimExtractor
         }
 
         var head = f.Last + 1;
-        if (!hyphened || head >= t.Count || t[head].Kind != TokenKind.Word || t[head].Capitalized)
+        if (!hyphened || head >= t.Count || t[head].Kind != TokenKind.Word)
         {
             return false;
         }
 
-        // The head is the last noun of the phrase: "a 10-hour humanitarian pause" is a pause, "a 20-year veteran officer" an officer.
-        while (head + 1 < t.Count && head < f.Last + 3 && t[head + 1].Kind == TokenKind.Word && !t[head + 1].Capitalized
-            && !PhraseEnds.Contains(t[head + 1].Lower) && WordNetSenses.Instance.CanBeNoun(t[head + 1].Lower))
+        // The head is the last noun of the phrase: "a 10-hour humanitarian pause" is a pause, "a 20-year veteran officer" an
+        // officer, "an eight-year City Police veteran" a veteran (a name may stand between).
+        while (head + 1 < t.Count && head < f.Last + 5 && t[head + 1].Kind == TokenKind.Word && !PhraseEnds.Contains(t[head + 1].Lower)
+            && (t[head + 1].Capitalized || WordNetSenses.Instance.CanBeNoun(t[head + 1].Lower)))
         {
             head++;
         }
 
-        return WordNetSenses.Instance.IsPerson(t[head].Lower);
+        return !t[head].Capitalized && WordNetSenses.Instance.IsPerson(t[head].Lower);
     }
 
     /// <summary>"an 18 and 15 year old", "aged 6 and 11 years old": a plain figure before "and"/"or"/"," and an age is one too.</summary>

@@ -48,6 +48,13 @@ public sealed class NotCountTests
     public void An_age_beside_a_full_name_is_no_claim(string text, double age) =>
         Values(text).Should().NotContain(age);
 
+    [TestCase("Medics treated a nurse in her 20s and two porters in their 40's.", 20)]
+    [TestCase("Medics treated a nurse in her 20s and two porters in their 40's.", 40)]
+    [TestCase("The crowd was mostly students in 20's, the organisers said.", 20)]
+    [TestCase("The list names Mia Clarke-Owen, 52; and Lu Park, 61.", 52)]
+    public void Decades_of_life_and_ages_beside_double_barrelled_names_are_no_claim(string text, double age) =>
+        Values(text).Should().NotContain(age);
+
     // A single capitalised word with a figure is as often a tally by place or team.
     [TestCase("Final tallies: Leeds, 12; Hull, 9.", 12)]
     [TestCase("Seats won by region were North, 40; South, 35.", 40)]
@@ -58,6 +65,7 @@ public sealed class NotCountTests
     [TestCase("A 20-year veteran of the force was wounded.", 20)]
     [TestCase("The 12-year member of the board resigned on Monday.", 12)]
     [TestCase("She is a 30-year employee of the mill.", 30)]
+    [TestCase("Ruiz, a nine-year Harbor Fire Service veteran, led the crew.", 9)]
     public void Years_of_service_are_no_claim(string text, double years) =>
         Values(text).Should().NotContain(years);
 
@@ -66,6 +74,13 @@ public sealed class NotCountTests
     [TestCase("The mine closed after a 30-year run.", 30)]
     public void A_length_before_a_thing_or_event_stays(string text, double years) =>
         Values(text).Should().Contain(years);
+
+    // A number alone in square brackets marks a reference, as encyclopaedias print them.
+    [TestCase("The storm flooded 300 homes.[12] Crews worked overnight.", 12)]
+    [TestCase("Turnout reached 61 percent,[4] the highest since the war.", 4)]
+    [TestCase("Four climbers were rescued.[27][28]", 27)]
+    public void A_reference_mark_is_no_claim(string text, double mark) =>
+        Values(text).Should().NotContain(mark);
 
     // "a third person" ranks; "a third of" divides.
     [TestCase("A third person was hurt when the car mounted the kerb.")]
