@@ -174,6 +174,13 @@ public sealed class ClaimExtractor
             return t[f.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds") || DescribesAPerson(t, f);
         }
 
+        // "two men ages ranging from 17 to 28", "aged ranging between 18 and 25": a range of ages.
+        var from = t[f.First].Lower is "from" or "between" ? f.First - 1 : f.First - 2;
+        if (f.Unit is null && from >= 1 && (from + 1 == f.First || t[from + 1].Lower is "from" or "between") && t[from].Lower is "ranging" or "ranged" && t[from - 1].Lower is "ages" or "aged")
+        {
+            return true;
+        }
+
         if (f.Unit is not null || f.Result.Quantity.Bound != BoundKind.Exact)
         {
             return false;
@@ -189,6 +196,7 @@ public sealed class ClaimExtractor
         {
             return true; // "guards between the ages of 30 and 45"
         }
+
 
         // "a woman, 52, was hurt", "the victim, 19, died": a plain figure between commas after a person noun is an age.
         if (prev >= 1 && t[prev].IsSymbol(',') && t[prev - 1].Kind == TokenKind.Word && WordNetSenses.Instance.IsPerson(t[prev - 1].Lower)

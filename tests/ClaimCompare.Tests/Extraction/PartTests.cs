@@ -31,6 +31,7 @@ public sealed class PartTests
     [TestCase("One of the victims died in the ambulance.", "One")]
     [TestCase("Three of the dead were members of one family.", "Three")]
     [TestCase("Two of the injured riders were flown to a trauma centre.", "Two")]
+    [TestCase("One of the Harbor Patrol divers hurt in the blast was released.", "One")]
     [TestCase("Several of the passengers were hurt when the bus braked.", "Several")]
     [TestCase("Dozens of the protesters were injured in the crush.", "Dozens")]
     public void A_share_of_an_uncounted_whole_is_a_subset_without_total(string text, string surface)
@@ -70,6 +71,7 @@ public sealed class PartTests
     [TestCase("Four fans were hurt at the gate and two other fans were hurt inside the ground.", "two")]
     [TestCase("Three people were shot outside the bar, and two others were shot in the car park.", "two")]
     [TestCase("One rider was injured; the other three were hurt by flying stones.", "three")]
+    [TestCase("Two miners were injured in the shaft and the remaining five were injured at the gate.", "five")]
     [TestCase("Two hikers were found dead on Sunday and two more were found dead on Monday.", "two more")]
     public void Others_and_more_are_a_remainder(string text, string surface)
     {

@@ -71,8 +71,9 @@ internal static class PartReader
                 return new ClaimPart(ClaimPart.Subset, "of") { Total = found[n + 1].Result.Quantity.Value }; // "one of the two people killed"
             }
 
-            // "one of the victims", "three of the dead": a share of a whole the sentence names but does not count.
-            if (k > j + 1 && k < t.Count && t[k].Kind == TokenKind.Word && !t[k].Capitalized)
+            // "one of the victims", "three of the dead", "one of the City Police officers": a share of a whole the sentence
+            // names but does not count.
+            if (k > j + 1 && k < t.Count && t[k].Kind == TokenKind.Word)
             {
                 return new ClaimPart(ClaimPart.Subset, "of");
             }
@@ -106,9 +107,9 @@ internal static class PartReader
         {
             cue = "other";
         }
-        else if (f.First >= 1 && t[f.First - 1].Is("other"))
+        else if (f.First >= 1 && t[f.First - 1].Lower is "other" or "remaining")
         {
-            cue = "other"; // "the other three were treated": "other" before the figure
+            cue = "other"; // "the other three were treated", "the remaining four went home": those left of a set
         }
         else if (f.Last + 1 < t.Count && t[f.Last + 1].Kind == TokenKind.Word && t[f.Last + 1].Lower is "more" or "additional" or "further"
             && !(f.Last + 2 < t.Count && t[f.Last + 2].Is("than")))
