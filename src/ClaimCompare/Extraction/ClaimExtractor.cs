@@ -175,8 +175,8 @@ public sealed class ClaimExtractor
         }
 
         // "two men ages ranging from 17 to 28", "aged ranging between 18 and 25": a range of ages.
-        var from = t[f.First].Lower is "from" or "between" ? f.First - 1 : f.First - 2;
-        if (f.Unit is null && from >= 1 && (from + 1 == f.First || t[from + 1].Lower is "from" or "between") && t[from].Lower is "ranging" or "ranged" && t[from - 1].Lower is "ages" or "aged")
+        var from = t[f.First].Lower is "ranging" or "ranged" ? f.First : t[f.First].Lower is "from" or "between" ? f.First - 1 : f.First - 2;
+        if (f.Unit is null && from >= 1 && (from >= f.First - 1 || t[from + 1].Lower is "from" or "between") && t[from].Lower is "ranging" or "ranged" && t[from - 1].Lower is "ages" or "aged")
         {
             return true;
         }

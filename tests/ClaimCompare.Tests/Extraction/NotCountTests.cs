@@ -38,6 +38,7 @@ public sealed class NotCountTests
     [TestCase("Two sisters, 6 and 11 years old, were rescued from the flat.", 6)]
     [TestCase("Rescuers pulled a 70 or 71 year old man from the rubble.", 70)]
     [TestCase("Nine hikers, ages ranging from 19 to 64, were hurt.", 64)]
+    [TestCase("Six pupils were hurt, ages ranging from 9 to 12.", 9)]
     [TestCase("The recruits, aged ranging between 18 and 25, were sent home.", 18)]
     public void A_plain_figure_before_an_age_in_a_list_is_an_age(string text, double age) =>
         Values(text).Should().NotContain(age);

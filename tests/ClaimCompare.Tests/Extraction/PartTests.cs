@@ -75,6 +75,7 @@ public sealed class PartTests
     [TestCase("Two hikers were found dead on Sunday and two more were found dead on Monday.", "two more")]
     public void Others_and_more_are_a_remainder(string text, string surface)
     {
+        // ("the other three" and "the remaining five" are the rest of a set: cue "rest", never compared with "N others".)
         var claim = ExtractedClaim.All(text).Last(c => surface.StartsWith(c.Surface, StringComparison.Ordinal));
         claim.Part.Should().NotBeNull();
         claim.Part!.Kind.Should().Be(ClaimPart.Remainder);
@@ -139,4 +140,11 @@ public sealed class PartTests
         claims[0].Predicate.Should().Be(first);
         claims[1].Predicate.Should().Be(second);
     }
+
+    // "Fourteen others" (beyond someone set apart) and "the remaining four" (the rest of a set) are different parts.
+    [TestCase("One rider was injured; the other three were hurt by flying stones.", "three", "rest")]
+    [TestCase("Two miners were injured in the shaft and the remaining five were injured at the gate.", "five", "rest")]
+    [TestCase("Four fans were hurt at the gate and two other fans were hurt inside the ground.", "two", "other")]
+    public void The_rest_of_a_set_is_not_the_others(string text, string surface, string cue) =>
+        ExtractedClaim.All(text).Last(c => c.Surface == surface).Part!.Cue.Should().Be(cue);
 }

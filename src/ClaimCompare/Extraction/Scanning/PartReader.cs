@@ -109,7 +109,9 @@ internal static class PartReader
         }
         else if (f.First >= 1 && t[f.First - 1].Lower is "other" or "remaining")
         {
-            cue = "other"; // "the other three were treated", "the remaining four went home": those left of a set
+            // "the other three were treated", "the remaining four went home": the rest of a set the text has begun to
+            // count, not those beyond a person set apart ("five others"); the two are different parts.
+            cue = "rest";
         }
         else if (f.Last + 1 < t.Count && t[f.Last + 1].Kind == TokenKind.Word && t[f.Last + 1].Lower is "more" or "additional" or "further"
             && !(f.Last + 2 < t.Count && t[f.Last + 2].Is("than")))
