@@ -142,7 +142,10 @@ public static class GvcEvaluation
         {
             // A reproducible random sample of sure within-incident flags (severity >= 0.4), at most one per cluster, to be read by hand.
             var random = new Random(int.Parse(sample, CultureInfo.InvariantCulture));
-            foreach (var (cluster, d, report) in flags.GroupBy(f => f.Cluster).Select(g => g.ElementAt(random.Next(g.Count()))).OrderBy(_ => random.Next()).Take(SampleSize()))
+            // When fewer clusters than the sample size hold a flag, the sample is filled with further flags of those clusters.
+            var firsts = flags.GroupBy(f => f.Cluster).Select(g => g.ElementAt(random.Next(g.Count()))).OrderBy(_ => random.Next()).ToList();
+            var rest = flags.Except(firsts).OrderBy(_ => random.Next());
+            foreach (var (cluster, d, report) in firsts.Concat(rest).Take(SampleSize()))
             {
                 board.Note($"SAMPLE {cluster} {d.Id} {d.Kind} {d.Severity:0.00}: {d.Explanation}");
                 foreach (var id in d.ClaimIds.Take(6))
@@ -154,7 +157,7 @@ public static class GvcEvaluation
         }
     }
 
-    // 40 flags by default (the hand-read sample); CLAIMCOMPARE_GVC_SAMPLE_SIZE reads more (one per cluster at most).
+    // 40 flags by default (the hand-read sample); CLAIMCOMPARE_GVC_SAMPLE_SIZE reads more.
     private static int SampleSize() =>
         int.TryParse(Environment.GetEnvironmentVariable("CLAIMCOMPARE_GVC_SAMPLE_SIZE"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0 ? size : 40;
 

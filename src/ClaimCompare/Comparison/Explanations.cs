@@ -57,6 +57,7 @@ internal sealed class Explanations
         null => string.Empty,
         { Kind: ClaimPart.Condition } p => $" Both count part of a total: those in {p.Cue} condition.",
         { Kind: ClaimPart.Remainder, Cue: "more" } => " Both count part of a total: those counted beyond an earlier figure (\"N more\").",
+        { Kind: ClaimPart.Remainder, Cue: "rest" } => " Both count part of a total: the rest of a set partly counted before (\"the other three\").",
         { Kind: ClaimPart.Remainder } => " Both count part of a total: the others beyond those counted apart.",
         { Kind: ClaimPart.Moment } p => $" Both count part of a total: those who died {(p.Cue == "later" ? "later" : "at the " + p.Cue)}.",
         { Total: { } total } p => string.Create(CultureInfo.InvariantCulture, $" Both count part of a total: a share of the {Display.Number(total)}."),

@@ -192,6 +192,13 @@ public sealed class ClaimExtractor
             return t[f.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds") || DescribesAPerson(t, f, senses);
         }
 
+        // "two men ages ranging from 17 to 28", "aged ranging between 18 and 25": a range of ages.
+        var from = t[f.First].Lower is "ranging" or "ranged" ? f.First : t[f.First].Lower is "from" or "between" ? f.First - 1 : f.First - 2;
+        if (f.Unit is null && from >= 1 && (from >= f.First - 1 || t[from + 1].Lower is "from" or "between") && t[from].Lower is "ranging" or "ranged" && t[from - 1].Lower is "ages" or "aged")
+        {
+            return true;
+        }
+
         if (f.Unit is not null || f.Result.Quantity.Bound != BoundKind.Exact)
         {
             return false;
@@ -233,19 +240,20 @@ public sealed class ClaimExtractor
         }
 
         var head = f.Last + 1;
-        if (!hyphened || head >= t.Count || t[head].Kind != TokenKind.Word || t[head].Capitalized)
+        if (!hyphened || head >= t.Count || t[head].Kind != TokenKind.Word)
         {
             return false;
         }
 
-        // The head is the last noun of the phrase: "a 10-hour humanitarian pause" is a pause, "a 20-year veteran officer" an officer.
-        while (head + 1 < t.Count && head < f.Last + 3 && t[head + 1].Kind == TokenKind.Word && !t[head + 1].Capitalized
-            && !PhraseEnds.Contains(t[head + 1].Lower) && senses.CanBeNoun(t[head + 1].Lower))
+        // The head is the last noun of the phrase: "a 10-hour humanitarian pause" is a pause, "a 20-year veteran officer" an
+        // officer, "an eight-year City Police veteran" a veteran (a name may stand between).
+        while (head + 1 < t.Count && head < f.Last + 5 && t[head + 1].Kind == TokenKind.Word && !PhraseEnds.Contains(t[head + 1].Lower)
+            && (t[head + 1].Capitalized || senses.CanBeNoun(t[head + 1].Lower)))
         {
             head++;
         }
 
-        return senses.IsPerson(t[head].Lower);
+        return !t[head].Capitalized && senses.IsPerson(t[head].Lower);
     }
 
     /// <summary>"an 18 and 15 year old", "aged 6 and 11 years old": a plain figure before "and"/"or"/"," and an age is one too.</summary>

@@ -37,6 +37,9 @@ public sealed class NotCountTests
     [TestCase("The gunman hurt a 19 and 16 year old near the kiosk.", 19)]
     [TestCase("Two sisters, 6 and 11 years old, were rescued from the flat.", 6)]
     [TestCase("Rescuers pulled a 70 or 71 year old man from the rubble.", 70)]
+    [TestCase("Nine hikers, ages ranging from 19 to 64, were hurt.", 64)]
+    [TestCase("Six pupils were hurt, ages ranging from 9 to 12.", 9)]
+    [TestCase("The recruits, aged ranging between 18 and 25, were sent home.", 18)]
     public void A_plain_figure_before_an_age_in_a_list_is_an_age(string text, double age) =>
         Values(text).Should().NotContain(age);
 
@@ -46,6 +49,13 @@ public sealed class NotCountTests
     [TestCase("Charges were filed over the death of Dana Reyes, 16.", 16)]
     [TestCase("The coach named his captain, Tomas Ruiz, 27.", 27)]
     public void An_age_beside_a_full_name_is_no_claim(string text, double age) =>
+        Values(text).Should().NotContain(age);
+
+    [TestCase("Medics treated a nurse in her 20s and two porters in their 40's.", 20)]
+    [TestCase("Medics treated a nurse in her 20s and two porters in their 40's.", 40)]
+    [TestCase("The crowd was mostly students in 20's, the organisers said.", 20)]
+    [TestCase("The list names Mia Clarke-Owen, 52; and Lu Park, 61.", 52)]
+    public void Decades_of_life_and_ages_beside_double_barrelled_names_are_no_claim(string text, double age) =>
         Values(text).Should().NotContain(age);
 
     // A single capitalised word with a figure is as often a tally by place or team.
@@ -58,6 +68,7 @@ public sealed class NotCountTests
     [TestCase("A 20-year veteran of the force was wounded.", 20)]
     [TestCase("The 12-year member of the board resigned on Monday.", 12)]
     [TestCase("She is a 30-year employee of the mill.", 30)]
+    [TestCase("Ruiz, a nine-year Harbor Fire Service veteran, led the crew.", 9)]
     public void Years_of_service_are_no_claim(string text, double years) =>
         Values(text).Should().NotContain(years);
 
@@ -66,6 +77,13 @@ public sealed class NotCountTests
     [TestCase("The mine closed after a 30-year run.", 30)]
     public void A_length_before_a_thing_or_event_stays(string text, double years) =>
         Values(text).Should().Contain(years);
+
+    // A number alone in square brackets marks a reference, as encyclopaedias print them.
+    [TestCase("The storm flooded 300 homes.[12] Crews worked overnight.", 12)]
+    [TestCase("Turnout reached 61 percent,[4] the highest since the war.", 4)]
+    [TestCase("Four climbers were rescued.[27][28]", 27)]
+    public void A_reference_mark_is_no_claim(string text, double mark) =>
+        Values(text).Should().NotContain(mark);
 
     // "a third person" ranks; "a third of" divides.
     [TestCase("A third person was hurt when the car mounted the kerb.")]

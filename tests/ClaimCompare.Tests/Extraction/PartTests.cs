@@ -31,6 +31,9 @@ public sealed class PartTests
     [TestCase("One of the victims died in the ambulance.", "One")]
     [TestCase("Three of the dead were members of one family.", "Three")]
     [TestCase("Two of the injured riders were flown to a trauma centre.", "Two")]
+    [TestCase("One of the Harbor Patrol divers hurt in the blast was released.", "One")]
+    [TestCase("Several of the passengers were hurt when the bus braked.", "Several")]
+    [TestCase("Dozens of the protesters were injured in the crush.", "Dozens")]
     public void A_share_of_an_uncounted_whole_is_a_subset_without_total(string text, string surface)
     {
         var part = Only(text, surface).Part;
@@ -57,20 +60,22 @@ public sealed class PartTests
         part.Total.Should().Be(total);
     }
 
-    // A part with a noun of its own counts that noun: "five children" is a count of children, compared as such.
-    [TestCase("Eight people were hurt, including five children.", "five")]
-    [TestCase("The storm killed 30 people, including 12 farmers.", "12")]
-    [TestCase("Forty riders crashed, including six professionals.", "six")]
-    public void Including_a_part_with_its_own_noun_is_a_whole_count_of_it(string text, string surface) =>
-        Only(text, surface).Part.Should().BeNull();
+    // A part with a noun of its own is a share too: the five children are among the eight, not every child hurt.
+    [TestCase("Eight people were hurt, including five children.", "five", 8.0)]
+    [TestCase("The storm killed 30 people, including 12 farmers.", "12", 30.0)]
+    [TestCase("Forty riders crashed, including six professionals.", "six", 40.0)]
+    public void Including_a_part_with_its_own_noun_is_a_subset(string text, string surface, double total) =>
+        Only(text, surface).Part.Should().Be(new ClaimPart(ClaimPart.Subset, "including") { Total = total });
 
     // Those beyond the ones already counted, when the same thing happened to them.
     [TestCase("Four fans were hurt at the gate and two other fans were hurt inside the ground.", "two")]
     [TestCase("Three people were shot outside the bar, and two others were shot in the car park.", "two")]
     [TestCase("One rider was injured; the other three were hurt by flying stones.", "three")]
+    [TestCase("Two miners were injured in the shaft and the remaining five were injured at the gate.", "five")]
     [TestCase("Two hikers were found dead on Sunday and two more were found dead on Monday.", "two more")]
     public void Others_and_more_are_a_remainder(string text, string surface)
     {
+        // ("the other three" and "the remaining five" are the rest of a set: cue "rest", never compared with "N others".)
         var claim = ExtractedClaim.All(text).Last(c => surface.StartsWith(c.Surface, StringComparison.Ordinal));
         claim.Part.Should().NotBeNull();
         claim.Part!.Kind.Should().Be(ClaimPart.Remainder);
@@ -87,6 +92,8 @@ public sealed class PartTests
     [TestCase("Three fans are dead and two are in serious condition after the stampede.", "two", "serious")]
     [TestCase("Six workers were injured; four remain in stable condition.", "four", "stable")]
     [TestCase("Seven villagers were wounded, three critically.", "three", "critical")]
+    [TestCase("One crewman died and two were hurt critically in the fire.", "two", "critical")]
+    [TestCase("Eleven pupils fell ill and three were injured seriously when the stand gave way.", "three", "serious")]
     public void A_patients_state_is_a_condition(string text, string surface, string state)
     {
         var claim = Only(text, surface);
@@ -103,6 +110,7 @@ public sealed class PartTests
     [TestCase("One ranger was grazed on the shoulder and the other on the knee.", "One")]
     [TestCase("One climber fell into the crevasse while the other went for help.", "One")]
     [TestCase("One striker scored twice and the other was sent off.", "One")]
+    [TestCase("One patient was kept overnight while the others went home.", "One")]
     public void One_set_beside_the_other_is_an_individual(string text, string surface) =>
         Only(text, surface).Part!.Kind.Should().Be(ClaimPart.Individual);
 
@@ -132,4 +140,11 @@ public sealed class PartTests
         claims[0].Predicate.Should().Be(first);
         claims[1].Predicate.Should().Be(second);
     }
+
+    // "Fourteen others" (beyond someone set apart) and "the remaining four" (the rest of a set) are different parts.
+    [TestCase("One rider was injured; the other three were hurt by flying stones.", "three", "rest")]
+    [TestCase("Two miners were injured in the shaft and the remaining five were injured at the gate.", "five", "rest")]
+    [TestCase("Four fans were hurt at the gate and two other fans were hurt inside the ground.", "two", "other")]
+    public void The_rest_of_a_set_is_not_the_others(string text, string surface, string cue) =>
+        ExtractedClaim.All(text).Last(c => c.Surface == surface).Part!.Cue.Should().Be(cue);
 }

@@ -163,6 +163,17 @@ internal static partial class NonClaimRules
             return true; // "Priya Nandakumar, 34, said": an age beside a name
         }
 
+        if (!currency && !qualified && unit is null && core.First == core.Last && prev >= 0 && t[prev].IsSymbol('[') && !t[core.First].SpaceBefore
+            && next < t.Count && t[next].IsSymbol(']') && !t[next].SpaceBefore)
+        {
+            return true; // "killed six people.[9]": a reference mark in square brackets, not a figure
+        }
+
+        if (!currency && unit is null && IsAgeDecade(t, core, prev, next))
+        {
+            return true; // "a woman in her 20s", "three men in their 30's": a decade of life, not a count
+        }
+
         return !currency && !qualified && unit is null && IsInName(t, core, prev, next);
     }
 
@@ -314,6 +325,24 @@ internal static partial class NonClaimRules
         return false;
     }
 
+    /// <summary>
+    /// "in her 20s", "in their 30's", "in 40s": a round tens figure with a plural "s" after "in" (and a possessive) names a
+    /// decade of someone's life. "in the 1990s" is a year and handled as one.
+    /// </summary>
+    private static bool IsAgeDecade(List<Token> t, NumberCore core, int prev, int next)
+    {
+        var value = t[core.First].Value;
+        if (core.First != core.Last || t[core.First].Kind != TokenKind.Number || value is < 10 or > 90 || value % 10 != 0 || next >= t.Count)
+        {
+            return false;
+        }
+
+        var plural = (t[next].Is("s") && !t[next].SpaceBefore)
+            || (t[next].Kind == TokenKind.Symbol && t[next].Lower is "'" or "’" && next + 1 < t.Count && t[next + 1].Is("s") && !t[next + 1].SpaceBefore);
+        var before = prev >= 0 && t[prev].Lower is "her" or "his" or "their" or "my" or "your" or "our" ? prev - 1 : prev;
+        return plural && before >= 0 && t[before].Is("in");
+    }
+
     private static bool IsAppositiveAge(List<Token> t, NumberCore core, int prev, int next)
     {
         var tok = t[core.First];
@@ -324,8 +353,15 @@ internal static partial class NonClaimRules
 
     // "Renee Roe": a given name and a family name. A list of single capitalised words with figures is as often a tally
     // by place or team ("Leeds, 12; Hull, 9"), so the wider closings below need a full name.
-    private static bool FullName(List<Token> t, int last) =>
-        last >= 1 && t[last].Capitalized && t[last - 1].Kind == TokenKind.Word && t[last - 1].Capitalized && !PhraseEnds.Contains(t[last - 1].Lower);
+    private static bool FullName(List<Token> t, int last)
+    {
+        if (last >= 3 && t[last].Capitalized && t[last - 1].IsDash && !t[last - 1].SpaceBefore && t[last - 2].Kind == TokenKind.Word && t[last - 2].Capitalized)
+        {
+            last -= 2; // "Ann Taylor-Rowe": a double-barrelled family name
+        }
+
+        return last >= 1 && t[last].Capitalized && t[last - 1].Kind == TokenKind.Word && t[last - 1].Capitalized && !PhraseEnds.Contains(t[last - 1].Lower);
+    }
 
     /// <summary>
     /// What else may close an age set beside a full name: a semicolon or "and" between the items of

@@ -7,14 +7,13 @@ namespace ClaimCompare.Extraction.Scanning;
 /// English uses to cut a part from a whole:
 /// <list type="bullet">
 /// <item>a partitive, "N of (the/them/whom) ...": "one of the two people killed", "two of them", "three of the dead";
-/// "including N" and "among them N" with no counted noun of their own ("including two who died"): a subset, whose
-/// total is the figure the sentence gives for the whole;</item>
+/// "including N" and "among them N" ("including two who died", "including two bystanders"): a subset, whose total is
+/// the figure the sentence gives for the whole;</item>
 /// <item>"other", "more", "additional": "five other people", "two others", "the other three", "six more": those beyond
 /// the ones already counted, a remainder;</item>
 /// <item>a patient's state: "in critical condition", "are stable", "critically", "two fatally": a condition;</item>
 /// <item>the place or moment of a death within the event: "at the scene", "at the hospital", "later died": a moment.</item>
 /// </list>
-/// A subset named by a noun of its own ("including five children") is a count of that noun, not an unnamed part.
 /// </summary>
 internal static class PartReader
 {
@@ -37,8 +36,10 @@ internal static class PartReader
                 continue; // money, measures, lengths and fractions are no parts of a head count
             }
 
-            // "thousands of civilians" is a magnitude, not a share of the civilians.
-            var subset = q.Bound == BoundKind.Vague ? null : Subset(t, found, contexts, n);
+            // "thousands of civilians" is a magnitude, not a share of the civilians; "several of the victims" is a share.
+            var subset = q.Bound == BoundKind.Vague && !(f.Last + 2 < t.Count && t[f.Last + 1].Is("of") && t[f.Last + 2].Lower is "the" or "them" or "those" or "these" or "whom")
+                ? null
+                : Subset(t, found, contexts, n);
             whole = subset is { Total: not null, Cue: "of" } && n + 1 < found.Count && subset.Total == found[n + 1].Result.Quantity.Value ? n + 1 : whole;
             parts[n] = subset ?? Remainder(t, found, contexts, n) ?? Condition(t, f, contexts[n]) ?? Moment(t, contexts[n]) ?? OneOfASet(t, f);
         }
@@ -70,8 +71,9 @@ internal static class PartReader
                 return new ClaimPart(ClaimPart.Subset, "of") { Total = found[n + 1].Result.Quantity.Value }; // "one of the two people killed"
             }
 
-            // "one of the victims", "three of the dead": a share of a whole the sentence names but does not count.
-            if (k > j + 1 && k < t.Count && t[k].Kind == TokenKind.Word && !t[k].Capitalized)
+            // "one of the victims", "three of the dead", "one of the City Police officers": a share of a whole the sentence
+            // names but does not count.
+            if (k > j + 1 && k < t.Count && t[k].Kind == TokenKind.Word)
             {
                 return new ClaimPart(ClaimPart.Subset, "of");
             }
@@ -79,11 +81,12 @@ internal static class PartReader
             return null;
         }
 
-        // "Eight were hurt, including two who died": a part with no noun of its own is a share of the figure before.
+        // "Eight were hurt, including two who died", "five wounded, including two bystanders": a share of the figure before,
+        // with or without a noun of its own (the bystanders are among the five, not a count of every bystander hurt).
         var before = f.First - 1;
         var including = before >= 0 && t[before].Lower is "including" or "includes" or "included"
             || (before >= 1 && t[before].Is("them") && t[before - 1].Is("among"));
-        if (including && (contexts[n].Subject is null || IsGeneral(contexts[n].Subject!)))
+        if (including)
         {
             return new ClaimPart(ClaimPart.Subset, "including") { Total = n > 0 && found[n - 1].Unit is null ? found[n - 1].Result.Quantity.Value : null };
         }
@@ -104,9 +107,11 @@ internal static class PartReader
         {
             cue = "other";
         }
-        else if (f.First >= 1 && t[f.First - 1].Is("other"))
+        else if (f.First >= 1 && t[f.First - 1].Lower is "other" or "remaining")
         {
-            cue = "other"; // "the other three were treated": "other" before the figure
+            // "the other three were treated", "the remaining four went home": the rest of a set the text has begun to
+            // count, not those beyond a person set apart ("five others"); the two are different parts.
+            cue = "rest";
         }
         else if (f.Last + 1 < t.Count && t[f.Last + 1].Kind == TokenKind.Word && t[f.Last + 1].Lower is "more" or "additional" or "further"
             && !(f.Last + 2 < t.Count && t[f.Last + 2].Is("than")))
@@ -152,6 +157,13 @@ internal static class PartReader
             k++;
         }
 
+        // "two were hurt critically": the state adverb after the casualty participle.
+        if (k + 1 < t.Count && k > j && PredicateLexicon.IsCasualty(PredicateLexicon.OfWord(t[k].Lower)) && t[k + 1].Kind == TokenKind.Word
+            && t[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal) && StateOf(t[k + 1].Lower) is { } after and not "fatal")
+        {
+            return new ClaimPart(ClaimPart.Condition, after);
+        }
+
         if (k < t.Count && t[k].Kind == TokenKind.Word)
         {
             if (k + 2 < t.Count && t[k].Is("in") && t[k + 2].Is("condition") && StateOf(t[k + 1].Lower) is { } state and not "fatal")
@@ -181,7 +193,8 @@ internal static class PartReader
     }
 
     /// <summary>
-    /// "One officer was hit in the foot and the other in the leg": "one" that a sentence goes on to set beside "the other"
+    /// "One officer was hit in the foot and the other in the leg", "one was kept in and the others were sent home": "one"
+    /// that a sentence goes on to set beside "the other(s)"
     /// names one member of a set it presupposes, not a count of the set ("one died and another was hurt" is a plain list).
     /// </summary>
     private static ClaimPart? OneOfASet(List<Token> t, Found f)
@@ -193,7 +206,7 @@ internal static class PartReader
 
         for (var k = f.Last + 1; k + 1 < t.Count; k++)
         {
-            if (t[k].Is("the") && t[k + 1].Is("other"))
+            if (t[k].Is("the") && t[k + 1].Lower is "other" or "others")
             {
                 return new ClaimPart(ClaimPart.Individual, "one");
             }
@@ -261,5 +274,4 @@ internal static class PartReader
         _ => null,
     };
 
-    private static bool IsGeneral(string subject) => subject is "people" or "persons" or "others" or "victims" or "more";
 }
