@@ -108,6 +108,15 @@ public static class PairSetEvaluation
             return (false, false, false, false);
         }
 
+        if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_PAIRS_DEBUG") is "1")
+        {
+            foreach (var c in new[] { ca, cb })
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"line {pair.Line} {c.ArticleId} '{c.Surface}' concept={c.Concept} key={Comparison.QuantityKey.Of(c).Block} place={c.Place} article={c.ArticlePlace} extent={c.Extent} period={c.Period}"));
+            }
+        }
+
         var groupOf = ReportPairs.GroupOf(report.Groups);
         var grouped = groupOf.TryGetValue(ca.Id, out var ga) && groupOf.TryGetValue(cb.Id, out var gb) && ga == gb;
         var flagged = ReportPairs.PairsOf(report.Discrepancies, DiscrepancyKind.Figure, DiscrepancyKind.Internal).Contains((ca.Id, cb.Id));

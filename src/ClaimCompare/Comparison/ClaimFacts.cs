@@ -24,7 +24,18 @@ internal sealed class ClaimFacts
 
         Cumulative = claim.Period?.Cumulative ?? false;
         SubjectWording = string.Join(' ', QuantityKey.Words(claim.Subject).Select(w => QuantityKey.Singular(w.ToLowerInvariant())));
+        var concept = string.Join(' ', QuantityKey.Words(claim.Concept).Select(w => QuantityKey.Singular(w.ToLowerInvariant())));
+        Owner = concept.Length > 0 && !string.Equals(concept, SubjectWording, StringComparison.Ordinal) && !Vocabulary.SubjectClass.ContainsKey(concept)
+            && !Language.WordNet.Default.Knows(concept.Replace(' ', '_'), Language.WordClass.Noun) ? concept : string.Empty;
     }
+
+    /// <summary>
+    /// Whose figure it is, when the claim names something other than the counted thing itself (<see cref="Claim.Concept"/>,
+    /// lower-cased and singular: "harbor bank", "retail sale", "green party"), else "". A general counted noun ("people")
+    /// names no owner, nor does a common noun WordNet knows ("the vaccine", "the crowd": any vaccine, any crowd); a name
+    /// or a named phrase ("kestrel airways", "ana berg") does.
+    /// </summary>
+    public string Owner { get; }
 
     /// <summary>The subject as written, lower-cased and singular ("infantry fighting vehicle"), to tell list items apart.</summary>
     public string SubjectWording { get; }

@@ -99,12 +99,24 @@ internal static class Grouping
 
     /// <summary>
     /// True when the two claims can report one incident: always within one article (its own figures are about what
-    /// it reports; places already tell its incidents apart); across articles only on a shared place name.
+    /// it reports; places already tell its incidents apart); across articles on a shared place name; and, when neither
+    /// article names any place, for dated figures that both count an event ("killed", "fled") or that both belong to
+    /// the same owner ("Harbor Bank's profit", "the Green Party's seats"): one owner's one measure on the same days.
     /// </summary>
     public static bool SameIncident(ClaimFacts a, ClaimFacts b) =>
         string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
         || (a.Incident.CanMatch(b.Incident) && ((a.Anchor is not null && b.Anchor is not null) || (a.Incident.Own && b.Incident.Own)))
-        || (a.Incident.IsEmpty && b.Incident.IsEmpty && a.Anchor is not null && b.Anchor is not null && a.Key.Predicate.Length > 0);
+        || (a.Incident.IsEmpty && b.Incident.IsEmpty && a.Anchor is not null && b.Anchor is not null
+            && (a.Key.Predicate.Length > 0 || SameOwner(a, b)));
+
+    // Owners written alike: the same words, or one inside the other ("costa" and "martina costa").
+    private static bool SameOwner(ClaimFacts a, ClaimFacts b) =>
+        a.Owner.Length > 0 && b.Owner.Length > 0
+        && (string.Equals(a.Owner, b.Owner, StringComparison.Ordinal) || WholeWordsInside(a.Owner, b.Owner) || WholeWordsInside(b.Owner, a.Owner));
+
+    private static bool WholeWordsInside(string part, string whole) =>
+        whole.Length > part.Length && (whole.StartsWith(part + " ", StringComparison.Ordinal) || whole.EndsWith(" " + part, StringComparison.Ordinal)
+            || whole.Contains(" " + part + " ", StringComparison.Ordinal));
 
     private static (string, int) SentenceOf(ClaimFacts claim) => (claim.Claim.ArticleId, claim.Claim.SentenceSpan.Start);
 
@@ -124,7 +136,7 @@ internal static class Grouping
     {
         // Compatibility depends only on keys, place and days, so members that share them are checked once:
         // a story covered by a hundred articles costs a handful of checks per new claim.
-        private readonly Dictionary<(QuantityKey, PlaceKey, IncidentEvidence, string, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
+        private readonly Dictionary<(QuantityKey, PlaceKey, IncidentEvidence, string, string, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
 
         // Subject wording of the members by sentence: items of one list ("10 infantry fighting vehicles ... 12
         // bomb-equipped suicide vehicles") count different things and never share a group.
@@ -184,7 +196,9 @@ internal static class Grouping
 
             // The article is part of the key only where it decides (a claim with no place evidence meets only its own article).
             var article = claim.Incident.IsEmpty ? claim.Claim.ArticleId : string.Empty;
-            _distinct.TryAdd((claim.Key, claim.Place, claim.Incident, article, claim.Start, claim.End, claim.Cumulative), claim);
+            // So does the owner: placeless figures of different articles may meet on it.
+            var owner = claim.Incident.IsEmpty ? claim.Owner : string.Empty;
+            _distinct.TryAdd((claim.Key, claim.Place, claim.Incident, article, owner, claim.Start, claim.End, claim.Cumulative), claim);
             // A window stays open until its last day: "58 dead over the last seven days" must still meet the totals
             // reported a few days after that week ends, though it is sorted by the day it began.
             if (claim.LastDay is { } day)

@@ -203,8 +203,28 @@ internal static class EventCues
         /// <summary>False when the claim's offsets do not fall inside its sentence (a caller's mistake): nothing is read around it.</summary>
         public bool SpanFitsSentence => _start >= 0 && _end <= claim.Sentence.Length && _start <= _end;
 
-        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? EventWords.Words(claim.Sentence[.._start]) : [];
+        // The rules look at most ten words back and six ahead, so only that much is split: a sentence of thousands of
+        // figures stays linear. A word cut by the window's edge is dropped.
+        private const int Reach = 400;
 
-        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? EventWords.Words(claim.Sentence[_end..]) : [];
+        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? Window(Math.Max(0, _start - Reach), _start) : [];
+
+        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? Window(_end, Math.Min(claim.Sentence.Length, _end + Reach)) : [];
+
+        private List<string> Window(int from, int to)
+        {
+            var words = EventWords.Words(claim.Sentence[from..to]);
+            if (words.Count > 0 && from > 0 && char.IsLetterOrDigit(claim.Sentence[from - 1]) && char.IsLetterOrDigit(claim.Sentence[from]))
+            {
+                words.RemoveAt(0);
+            }
+
+            if (words.Count > 0 && to < claim.Sentence.Length && char.IsLetterOrDigit(claim.Sentence[to - 1]) && char.IsLetterOrDigit(claim.Sentence[to]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            return words;
+        }
     }
 }

@@ -54,8 +54,8 @@ public sealed class IncidentGroupingTests
         Grouped(report, "a", "b").Should().BeTrue();
     }
 
-    [TestCase("BRENTON, Ore. (AP) — Two people were killed in a shooting at a gas station on Friday, police said.",
-        "Police said three people were killed in the gas station shooting on Friday.", "Shooting at gas station in Brenton kills three", TestName = "A dateline and a headline tie two shooting reports")]
+    [TestCase("BRENTON, Ore. (AP) — Two men were shot dead in a robbery at a gas station on Friday, police said.",
+        "Police said three men were shot dead in the gas station robbery on Friday.", "Shooting at gas station in Brenton kills three", TestName = "A dateline and a headline tie two shooting reports")]
     [TestCase("MILLTOWN, Vt. — A fire destroyed 12 homes on Friday, fire officials said.",
         "Fire officials said 15 homes were destroyed by the fire on Friday.", "Fire in Milltown destroys 15 homes", TestName = "A dateline and a headline tie two fire reports")]
     [TestCase("Flooding in Pine Hollow forced 60 families from their homes on Friday, officials said.",
@@ -66,17 +66,41 @@ public sealed class IncidentGroupingTests
         Grouped(report, "a", "b").Should().BeTrue();
     }
 
-    [TestCase("BRENTON, Ore. (AP) — Two people were killed in a shooting at a gas station on Friday, police said.",
-        "Police said three people were killed in a shooting on Friday.", TestName = "A placeless shooting report does not meet a report from a named town")]
+    [TestCase("BRENTON, Ore. (AP) — Two men were shot dead in a robbery at a gas station on Friday, police said.",
+        "Police said three men were shot dead in a robbery on Friday.", TestName = "A placeless shooting report does not meet a report from a named town")]
     [TestCase("MILLTOWN, Vt. — A fire destroyed 12 homes on Friday, fire officials said.",
         "Fire officials said 15 homes were destroyed by a fire on Friday.", TestName = "A placeless fire report does not meet a report from a named town")]
     public void A_placeless_report_does_not_meet_a_placed_one(string placed, string placeless) =>
         Grouped(Engine.Compare([Page("a", placed), Page("b", placeless)]), "a", "b").Should().BeFalse();
 
-    [TestCase("BRENTON, Ore. (AP) — Two people were killed in a shooting at a gas station on Friday, police said.",
-        "DALEVILLE, Ore. (AP) — Three people were killed in a shooting at a gas station on Friday, police said.", TestName = "Two datelines of two towns keep two shootings apart")]
+    [TestCase("BRENTON, Ore. (AP) — Two men were shot dead in a robbery at a gas station on Friday, police said.",
+        "DALEVILLE, Ore. (AP) — Three men were shot dead in a robbery at a gas station on Friday, police said.", TestName = "Two datelines of two towns keep two shootings apart")]
     [TestCase("Flooding in Pine Hollow forced 60 families from their homes on Friday, officials said.",
         "Flooding in Cedar Bend forced 85 families from their homes on Friday, officials said.", TestName = "Two lead places keep two floods apart")]
     public void Different_article_places_keep_incidents_apart(string first, string second) =>
+        Grouped(Engine.Compare([Page("a", first), Page("b", second)]), "a", "b").Should().BeFalse();
+
+    [TestCase("Kestrel Airways carried 4.2 million passengers in January, the airline said.",
+        "Kestrel Airways flew about 4.2 million passengers in January.", TestName = "One airline's passengers in two placeless reports")]
+    [TestCase("The Harbor Party won 14 seats in the council vote on Sunday.",
+        "The Harbor Party took 11 seats in the council vote on Sunday, officials said.", TestName = "One party's seats in two placeless reports")]
+    [TestCase("Linden Mills striker Ana Berg has scored 212 goals in her career.",
+        "Ana Berg has now scored 212 goals in her career, the club said.", TestName = "One player's career goals in two placeless reports")]
+    public void Placeless_reports_of_one_owners_figure_are_compared(string first, string second) =>
+        Grouped(Engine.Compare([Page("a", first), Page("b", second)]), "a", "b").Should().BeTrue();
+
+    [TestCase("Kestrel Airways carried 4.2 million passengers in January, the airline said.",
+        "Tern Air carried 3.1 million passengers in January, the airline said.", TestName = "Two airlines' passengers stay apart")]
+    [TestCase("The Harbor Party won 14 seats in the council vote on Sunday.",
+        "The Meadow Party won 9 seats in the council vote on Sunday.", TestName = "Two parties' seats stay apart")]
+    [TestCase("Ana Berg has scored 212 goals in her career, the club said.",
+        "Lisa Holm has scored 180 goals in her career, the club said.", TestName = "Two players' goals stay apart")]
+    public void Placeless_figures_of_different_owners_stay_apart(string first, string second) =>
+        Grouped(Engine.Compare([Page("a", first), Page("b", second)]), "a", "b").Should().BeFalse();
+
+    [TestCase("The vaccine was 91% effective against severe illness.", "The vaccine was 64% effective against infection.", TestName = "'The vaccine' in two placeless reports may be two vaccines")]
+    [TestCase("The reservoir was 62% full on Monday.", "The reservoir was 35% full on Monday.", TestName = "'The reservoir' in two placeless reports may be two reservoirs")]
+    [TestCase("The bridge was 70% complete on Friday.", "The bridge was 45% complete on Friday.", TestName = "'The bridge' in two placeless reports may be two bridges")]
+    public void A_common_noun_is_no_owner_to_tie_placeless_reports(string first, string second) =>
         Grouped(Engine.Compare([Page("a", first), Page("b", second)]), "a", "b").Should().BeFalse();
 }
