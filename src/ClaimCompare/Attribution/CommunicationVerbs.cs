@@ -31,6 +31,10 @@ internal static class CommunicationVerbs
     /// <summary>Lemmas whose first meaning is a verbal act of criticism.</summary>
     private static readonly FrozenSet<string> Criticisms = Descendants(2, [("criticize", 0)], []);
 
+    /// <summary>The first three letters of every lemma of both sets (every inflection of a verb here keeps them).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes =
+        Statements.Concat(Criticisms).Where(l => l.Length >= 3).Select(l => l[..3]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// True when <paramref name="form"/> (lower case) is an inflected form of a WordNet reporting verb the cue table
     /// lacks; <paramref name="lemma"/> is its base form and <paramref name="cueClass"/> says statement or act. Base forms
@@ -43,6 +47,12 @@ internal static class CommunicationVerbs
         lemma = "";
         cueClass = Model.CueClass.Speech;
         if (form.Length < 4 || !(form.EndsWith("ed", StringComparison.Ordinal) || form.EndsWith('s')))
+        {
+            return false;
+        }
+
+        // Most words share no first three letters with any of these verbs; that test costs no WordNet lookup.
+        if (!Prefixes.Contains(form.AsSpan(0, 3)))
         {
             return false;
         }

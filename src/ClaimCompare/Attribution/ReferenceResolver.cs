@@ -213,20 +213,27 @@ internal sealed class ReferenceResolver
     {
         var surface = mention.Surface ?? mention.Name;
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || !IsMemberNoun(words[^1]))
+        if (words.Length is < 2 or > 4)
         {
             return null;
         }
 
+        // The possessor is checked before WordNet is asked about the member noun: most mentions have none.
         var possessor = string.Join(' ', words[..^1]);
-        if (possessor.Equals("its", StringComparison.OrdinalIgnoreCase) || possessor.Equals("their", StringComparison.OrdinalIgnoreCase))
+        var pronoun = possessor.Equals("its", StringComparison.OrdinalIgnoreCase) || possessor.Equals("their", StringComparison.OrdinalIgnoreCase);
+        var stripped = Lexicon.StripPossessive(possessor, out var possessive);
+        if (!(pronoun || possessive && stripped.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) || !IsMemberNoun(words[^1]))
+        {
+            return null;
+        }
+
+        if (pronoun)
         {
             return Last(m => !IsPronoun(m.Name) && m.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Organization or SourceKind.Outlet)
                 ?? (_named.Count > 0 ? _named[^1].Mention : null);
         }
 
-        var stripped = Lexicon.StripPossessive(possessor, out var possessive);
-        return possessive && stripped.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? ResolveName(stripped) : null;
+        return ResolveName(stripped);
     }
 
     private static string MemberRole(SourceMention mention)

@@ -96,8 +96,12 @@ internal static partial class SentenceScanner
             "question" => QuestionsPeople(tokens, i),
             "oppose" => nextWord is "to",
 
-            // "the man charged with murder": a criminal charge, not an accusation spoken.
-            "charge" => nextWord is "with",
+            // "the man charged with murder", "police have charged a suspect", "charged him in the robbery": a criminal charge, not an
+            // accusation spoken. The spoken sense takes a that-clause or stands beside its quotation ("the senator charged that ...").
+            // "a man accused of shooting two people": the active verb needs its object before "of" ("accused the mayor of"), so "accused
+            // of" is always the passive, and the phrase before it is the accused, not the accuser.
+            "accuse" => nextWord is "of",
+            "charge" => !(nextWord is "that" || nextKind is TokenKind.Comma or TokenKind.Colon or TokenKind.Quote or TokenKind.End),
 
             // "officers responded to the scene", "when deputies responded, they found ...": emergency services answering a call act;
             // "responded to the criticism", "never responded to our questions" answer words, which is speech.

@@ -158,6 +158,12 @@ public sealed class PassageAndOrganisationTests
 
     [TestCase("The man charged with murder in the case is 41.", "charged")]
     [TestCase("Two teens charged with robbery appeared in court on Monday.", "charged")]
+    [TestCase("A driver accused of hitting 3 cyclists was released on bail.", "accused")]
+    [TestCase("The nurse accused of stealing 40 vials has resigned.", "accused")]
+    [TestCase("Two guards accused of beating an inmate were suspended.", "accused")]
+    [TestCase("Elmwood police have charged a driver in a crash that injured 4 cyclists.", "charged")]
+    [TestCase("Prosecutors charged him in the theft of 12 laptops.", "charged")]
+    [TestCase("The district attorney charged two brothers after a fire killed 3 horses.", "charged")]
     [TestCase("When deputies responded, they found 2 men wounded in a car.", "responded")]
     [TestCase("Two officers responded to the crash site near Elm Street with 3 medics.", "responded")]
     [TestCase("Firefighters responded to a report of smoke at 9 a.m.", "responded")]
