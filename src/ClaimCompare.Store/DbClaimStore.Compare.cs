@@ -152,13 +152,16 @@ public abstract partial class DbClaimStore
         var window = (long)_comparer.ChainDays;
         var candidates = await StoredAsync(
             state,
-            "block = @b AND is_current = 1 AND ((first_day >= @lo AND first_day < @d AND last_day >= @x) OR first_day IS NULL)",
+            "block = @b AND is_current = 1 AND first_day >= @lo AND first_day < @d AND last_day >= @x",
             transaction,
             cancellationToken,
             ("@b", block),
             ("@lo", day - window - Schema.LongSpanDays),
             ("@d", (long)day),
             ("@x", day - window)).ConfigureAwait(false);
+
+        // Separately: an OR with the range would make the index read the whole block.
+        candidates.AddRange(await StoredAsync(state, "block = @b AND is_current = 1 AND first_day IS NULL", transaction, cancellationToken, ("@b", block)).ConfigureAwait(false));
         candidates.AddRange(await StoredAsync(
             state,
             "block = @b AND is_current = 1 AND last_day - first_day > " + Schema.LongSpanText + " AND last_day >= @x AND first_day < @lo",
