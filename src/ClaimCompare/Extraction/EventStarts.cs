@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 using ClaimCompare.Language;
 
@@ -11,20 +12,10 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class EventStarts
 {
-    /// <summary>Event nouns by class: a start and a "first N days of ..." must name the same class.</summary>
-    private static readonly FrozenDictionary<string, string> Classes = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["offensive"] = "offensive", ["attack"] = "offensive", ["attacks"] = "offensive", ["assault"] = "offensive",
-        ["assaults"] = "offensive", ["operation"] = "offensive", ["campaign"] = "offensive", ["push"] = "offensive",
-        ["incursion"] = "offensive", ["invasion"] = "offensive", ["bombardment"] = "offensive", ["siege"] = "siege",
-        ["blockade"] = "siege", ["truce"] = "pause", ["ceasefire"] = "pause", ["cease-fire"] = "pause", ["pause"] = "pause",
-        ["lull"] = "pause", ["war"] = "war", ["conflict"] = "war", ["uprising"] = "war", ["protests"] = "protests",
-        ["strike"] = "strike", ["outbreak"] = "outbreak", ["epidemic"] = "outbreak",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Event nouns by class (role <c>event:CLASS</c>): a start and a "first N days of ..." must name the same class.</summary>
+    private static readonly FrozenDictionary<string, string> Classes = Lexicon.Default.Values("event");
 
-    private static readonly FrozenSet<string> StartVerbs = FrozenSet.ToFrozenSet(
-        ["launched", "began", "begun", "started", "opened", "erupted", "mounted", "unleashed", "broke", "declared", "imposed", "announced"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> StartVerbs = Lexicon.Default.Words("event.start-verb");
 
     /// <summary>The class of an event noun ("assault" and "offensive" are one class), or null.</summary>
     public static string? ClassOf(string lowerNoun) => Classes.GetValueOrDefault(lowerNoun);

@@ -9,33 +9,11 @@ namespace ClaimCompare.Language;
 /// </summary>
 internal static class Nouns
 {
-    /// <summary>Counted nouns by class. Words in one class count the same kind of thing.</summary>
-    public static readonly FrozenDictionary<string, string> CountedClass = Build(new Dictionary<string, string[]>
-    {
-        ["civilian"] = ["civilian", "citizen", "resident", "inhabitant", "non-combatant", "noncombatant", "bystander"],
-        ["person"] = ["people", "person", "individual", "human", "life", "victim", "casualty", "body", "other", "others"],
-        ["child"] = ["child", "children", "kid", "schoolchild", "schoolchildren", "minor", "infant", "baby", "boy", "girl"],
-        ["woman"] = ["woman", "women"],
-        ["militant"] = ["militant", "rebel", "terrorist", "insurgent", "jihadist", "extremist", "gunman", "fighter", "combatant", "islamist", "guerrilla"],
-        ["soldier"] = ["soldier", "serviceman", "servicemen", "troop", "trooper", "officer", "marine", "personnel", "conscript", "militiaman", "militiamen", "policeman", "policemen"],
-        ["refugee"] = ["refugee", "evacuee", "displaced", "migrant", "asylum-seeker"],
-        ["district"] = ["district", "neighbourhood", "neighborhood", "quarter", "area", "village", "town", "settlement", "locality"],
-        ["missile"] = ["missile", "rocket", "projectile"],
-        ["shell"] = ["shell", "mortar", "round"],
-        ["bomb"] = ["bomb", "car-bomb", "ied", "explosive"],
-        ["strike"] = ["strike", "airstrike", "air-strike", "raid", "sortie", "bombardment"],
-        ["tank"] = ["tank"],
-        ["vehicle"] = ["vehicle"],
-        ["corridor"] = ["corridor", "route", "passage"],
-    });
+    /// <summary>Counted nouns by class (role <c>counted:CLASS</c>). Words in one class count the same kind of thing.</summary>
+    public static readonly FrozenDictionary<string, string> CountedClass = Lexicon.Default.Values("counted");
 
-    /// <summary>Time units, lower-cased singular, to the unit they name.</summary>
-    public static readonly FrozenDictionary<string, string> TimeUnits = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["second"] = "second", ["minute"] = "minute", ["hour"] = "hour", ["day"] = "day", ["week"] = "week",
-        ["month"] = "month", ["year"] = "year", ["days"] = "day", ["hours"] = "hour", ["weeks"] = "week",
-        ["months"] = "month", ["years"] = "year", ["h"] = "hour", ["d"] = "day",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Time units, lower-cased singular and plural, to the unit they name (role <c>time-unit:UNIT</c>).</summary>
+    public static readonly FrozenDictionary<string, string> TimeUnits = Lexicon.Default.Values("time-unit");
 
     /// <summary>
     /// The singular of a lower-case plural by the regular English rules ("casualties" -> "casualty", "servicemen" ->

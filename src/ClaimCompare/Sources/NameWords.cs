@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Sources;
@@ -12,20 +13,7 @@ internal static class NameWords
     public static readonly HashSet<string> Function = new(Lexicon.Default.Words("name.function-word"), StringComparer.Ordinal);
 
     /// <summary>A country as noun or short form, mapped to the adjective outlets also use ("Russia's army" = "Russian army").</summary>
-    public static readonly Dictionary<string, string> Country = new(StringComparer.Ordinal)
-    {
-        ["russia"] = "russian", ["syria"] = "syrian", ["turkey"] = "turkish", ["iran"] = "iranian", ["iraq"] = "iraqi",
-        ["israel"] = "israeli", ["lebanon"] = "lebanese", ["jordan"] = "jordanian", ["egypt"] = "egyptian",
-        ["qatar"] = "qatari", ["france"] = "french", ["germany"] = "german", ["britain"] = "british", ["uk"] = "british",
-        ["us"] = "american", ["usa"] = "american", ["america"] = "american", ["china"] = "chinese", ["ukraine"] = "ukrainian",
-        ["saudi"] = "saudi", ["kurdistan"] = "kurdish", ["afghanistan"] = "afghan", ["pakistan"] = "pakistani",
-        ["yemen"] = "yemeni", ["libya"] = "libyan", ["russian"] = "russian", ["syrian"] = "syrian", ["turkish"] = "turkish",
-        ["iranian"] = "iranian", ["iraqi"] = "iraqi", ["israeli"] = "israeli", ["lebanese"] = "lebanese",
-        ["jordanian"] = "jordanian", ["egyptian"] = "egyptian", ["qatari"] = "qatari", ["french"] = "french",
-        ["german"] = "german", ["british"] = "british", ["american"] = "american", ["chinese"] = "chinese",
-        ["ukrainian"] = "ukrainian", ["kurdish"] = "kurdish", ["afghan"] = "afghan", ["pakistani"] = "pakistani",
-        ["yemeni"] = "yemeni", ["libyan"] = "libyan",
-    };
+    public static readonly FrozenDictionary<string, string> Country = Lexicon.Default.Values("country");
 
     /// <summary>Two-word country names folded to one adjective before the other tables apply.</summary>
     public static readonly Dictionary<(string, string), string> CountryPairs = new()

@@ -60,7 +60,7 @@ public sealed class LexiconTests
         string[] documented = ["modal", "passive-auxiliary.singular", "not-plural-in-s", "non-claim.counter-word", "non-claim.bore-word",
             "non-claim.not-noun-head", "plural-collective", "subject-head-ender", "concept.reporting", "concept.figure-verb.noun-too",
             "concept.figure-verb.noun-first", "concept.change-object-verb", "concept.not-concept-verb", "concept.irregular-past",
-            "page.engagement-word", "page.widget-notice", "page.link-list-heading", "page.list-word", "page.footer-marker", "page.outlet-word"];
+            "counted", "time-unit", "event", "event.start-verb", "country", "page.engagement-word", "page.widget-notice", "page.link-list-heading", "page.list-word", "page.footer-marker", "page.outlet-word"];
         foreach (var role in documented)
         {
             Words.Words(role).Should().NotBeEmpty();
