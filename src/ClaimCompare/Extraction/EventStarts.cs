@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
-using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
 
