@@ -194,9 +194,18 @@ internal sealed class GroupAnalysis
             return "neither sentence says what happened to what was counted";
         }
 
-        return string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal) || a.Incident.CanMatch(b.Incident)
-            ? null
-            : "the two reports name no common place";
+        if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
+        {
+            // A writer keeps one account consistent: two figures of one body in the same voice are far more often a part
+            // and its whole, two sets of people, or an update the story tells ("first put at 15, now 21") than a
+            // contradiction. Listed for a reader to check; a headline against its body stays a sure finding.
+            return a.Claim.Region != RegionKind.Title && b.Claim.Region != RegionKind.Title
+                && string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal)
+                ? "one article gives both figures in the same voice, more often a part, another set or an update it tells than a contradiction"
+                : null;
+        }
+
+        return a.Incident.CanMatch(b.Incident) ? null : "the two reports name no common place";
     }
 
     // Crediting matters for counts someone reports; the length of an announced pause or operation is a fact of
