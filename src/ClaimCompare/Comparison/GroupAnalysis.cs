@@ -196,12 +196,18 @@ internal sealed class GroupAnalysis
 
         if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
         {
-            // A writer keeps one account consistent: two figures of one body in the same voice are far more often a part
-            // and its whole, two sets of people, or an update the story tells ("first put at 15, now 21") than a
-            // contradiction. Listed for a reader to check; a headline against its body stays a sure finding.
-            return a.Claim.Region != RegionKind.Title && b.Claim.Region != RegionKind.Title
-                && string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal)
-                ? "one article gives both figures in the same voice, more often a part, another set or an update it tells than a contradiction"
+            // A writer keeps one account consistent: two figures of one body in the same voice, or a source's figure and
+            // the writer's own, are far more often a part and its whole, two sets of people, or an update the story tells
+            // ("first put at 15, now 21") than a contradiction. Listed for a reader to check; a headline against its body,
+            // and two named sources the article sets side by side, stay sure findings.
+            var body = a.Claim.Region != RegionKind.Title && b.Claim.Region != RegionKind.Title;
+            if (body && string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal))
+            {
+                return "one article gives both figures in the same voice, more often a part, another set or an update it tells than a contradiction";
+            }
+
+            return body && (a.Claim.SourceId is null || b.Claim.SourceId is null)
+                ? "one article gives one figure in its own voice and the other from its source, more often a part, another set or an update than a contradiction"
                 : null;
         }
 

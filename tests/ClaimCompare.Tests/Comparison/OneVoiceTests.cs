@@ -9,8 +9,8 @@ namespace ClaimCompare.Tests.Comparison;
 /// <summary>
 /// One article giving two figures for one body in the same voice is listed for a reader to check, not ranked as a sure
 /// contradiction: a writer keeps one account consistent, so such pairs are mostly a part and its whole, two sets of
-/// people, or an update the story tells. A headline against its body, and two sources an article sets side by side,
-/// stay sure findings.
+/// people, or an update the story tells; the same holds for a source's figure against the writer's own. A headline
+/// against its body, and two sources an article sets side by side, stay sure findings.
 /// </summary>
 [TestFixture]
 public sealed class OneVoiceTests
@@ -30,6 +30,20 @@ public sealed class OneVoiceTests
         finding.Kind.Should().Be(DiscrepancyKind.Internal);
         finding.Severity.Should().BeLessThanOrEqualTo(GroupAnalysis.UnsureSeverity);
         finding.Explanation.Should().Contain("same voice");
+    }
+
+    [TestCase("people", "injured", 2, 5, "Two people were treated for burns, the fire chief said.", "Five people were hurt in the blaze at the depot.")]
+    [TestCase("patients", "admitted", 40, 65, "Forty patients were admitted with symptoms, a hospital spokeswoman said.", "Some 65 patients have now been admitted across the county.")]
+    [TestCase("homes", "destroyed", 12, 30, "Twelve homes were destroyed on the ridge, according to the county.", "The storm destroyed 30 homes along the coast road.")]
+    public void A_source_figure_against_the_writers_own_is_listed_but_not_sure(string subject, string predicate, int first, int second, string sentence1, string sentence2)
+    {
+        var result = Compare(
+            Claim("a", "story", Exact(first), subject, predicate, "2025-03-04", "2025-03-04", place: "Millbrook", source: "official", sentence: sentence1, offset: 0),
+            Claim("b", "story", Exact(second), subject, predicate, "2025-03-04", "2025-03-04", place: "Millbrook", sentence: sentence2, offset: 200));
+
+        var finding = result.Discrepancies.Should().ContainSingle(d => d.Kind == DiscrepancyKind.Figure || d.Kind == DiscrepancyKind.Internal).Subject;
+        finding.Severity.Should().BeLessThanOrEqualTo(GroupAnalysis.UnsureSeverity);
+        finding.Explanation.Should().Contain("own voice");
     }
 
     [Test]
