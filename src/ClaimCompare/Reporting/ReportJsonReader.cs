@@ -100,6 +100,9 @@ internal static class ReportJsonReader
             Period = period is null ? null : new TimeScope(
                 IsoDate.Parse(Str(period, "start")), IsoDate.Parse(Str(period, "end")), Str(period, "text"), (bool?)period["cumulative"] ?? false),
             Place = Str(c, "place"),
+            ArticlePlace = Str(c, "articlePlace"),
+            Extent = Str(c, "extent"),
+            Part = c["part"] is JObject part ? new ClaimPart(Str(part, "kind") ?? string.Empty, Str(part, "cue") ?? string.Empty) { Total = (double?)part["total"] } : null,
             Region = Str(c, "region") is { } region ? ParseEnum<RegionKind>(region) : RegionKind.Body,
             Confidence = (double?)c["confidence"] ?? 1,
         };

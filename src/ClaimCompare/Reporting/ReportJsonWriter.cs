@@ -196,6 +196,22 @@ internal sealed class ReportJsonWriter(JsonWriter w)
         }
 
         Str("place", c.Place);
+        Str("articlePlace", c.ArticlePlace);
+        Str("extent", c.Extent);
+        if (c.Part is { } part)
+        {
+            w.WritePropertyName("part");
+            w.WriteStartObject();
+            Str("kind", part.Kind);
+            Str("cue", part.Cue);
+            if (part.Total is { } total)
+            {
+                Num("total", total);
+            }
+
+            w.WriteEndObject();
+        }
+
         if (c.Region != RegionKind.Body)
         {
             Str("region", ReportJson.KindName(c.Region));

@@ -110,6 +110,30 @@ public sealed class ReportJsonTests
     }
 
     [Test]
+    public void Part_extent_and_article_place_are_written_and_read_back()
+    {
+        var sample = Sample();
+        var first = sample.Claims[0] with
+        {
+            Part = new ClaimPart(ClaimPart.Condition, "in critical condition") { Total = 5 },
+            Extent = "city/year",
+            ArticlePlace = "Millbrook",
+        };
+        var json = JObject.Parse(ReportJson.Write(sample with { Claims = [first] }));
+        var claim = json["claims"]![0]!;
+        claim["part"]!["kind"]!.Value<string>().Should().Be("condition");
+        claim["part"]!["total"]!.Value<double>().Should().Be(5);
+        claim["extent"]!.Value<string>().Should().Be("city/year");
+        claim["articlePlace"]!.Value<string>().Should().Be("Millbrook");
+
+        var back = ReportJson.Read(json.ToString()).Claims.Single();
+        (back.Part, back.Extent, back.ArticlePlace).Should().Be((first.Part, "city/year", "Millbrook"));
+
+        var plain = JObject.Parse(ReportJson.Write(sample));
+        plain["claims"]![0]!["part"].Should().BeNull("a whole count writes no part");
+    }
+
+    [Test]
     public void A_claim_naming_a_sentence_the_report_does_not_list_is_a_format_error()
     {
         var json = JObject.Parse(ReportJson.Write(Sample()));
