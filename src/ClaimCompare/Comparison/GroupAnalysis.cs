@@ -194,6 +194,13 @@ internal sealed class GroupAnalysis
             return "neither sentence says what happened to what was counted";
         }
 
+        // "several", "a number of", "dozens": a vague word gives an impression, used alike for a part whose size the
+        // writer does not know and for an early total, so it sets no bound a count can be sure to break.
+        if (a.Claim.Quantity.Bound == BoundKind.Vague || b.Claim.Quantity.Bound == BoundKind.Vague)
+        {
+            return "one figure is a vague word, an impression rather than a count";
+        }
+
         if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
         {
             // A writer keeps one account consistent: two figures of one body in the same voice, or a source's figure and
