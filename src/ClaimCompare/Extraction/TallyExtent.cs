@@ -151,6 +151,15 @@ internal static class TallyExtent
             return Make(i + 1, null, published is { } pub && pub.Year == year ? "year" : year.ToString(CultureInfo.InvariantCulture));
         }
 
+        // "the 2011 flood", "a March 2018 crash": a year that modifies a noun names an event of that year. An earlier
+        // year's event is another event than the article's; this year's may be the article's own, so it is left alone.
+        if ((w is "the" or "a" or "an" || (w.Length > 0 && ScopeWords.Months.ContainsKey(w) && t[i].Capitalised && i > 0 && t[i - 1].Lower is "the" or "a" or "an"))
+            && i + 2 < t.Count && Year(t[i + 1]) is { } modifierYear && t[i + 2].Text.Length > 0 && char.IsLetter(t[i + 2].Text[0])
+            && (published is not { } day || modifierYear < day.Year))
+        {
+            return Make(i + 1, null, modifierYear.ToString(CultureInfo.InvariantCulture));
+        }
+
         // "two years ago", "months ago": an earlier event.
         if (w is "ago" && i > 0 && LongPeriod(t[i - 1].Lower) is { } before && before != "weekend")
         {

@@ -48,6 +48,9 @@ public sealed class IncidentScopeTests
     [TestCase("The attack came weeks after last month's shooting at a mall, which left four people dead.", "four", "/last month")]
     [TestCase("Two years ago, 11 workers died in a blast at the same plant.", "11", "/before year")]
     [TestCase("Earlier this year, 23 patients fell ill at the clinic.", "23", "/earlier year")]
+    [TestCase("The bridge is near the site of the 2011 flood that destroyed 300 homes.", "300", "/2011")]
+    [TestCase("The driver had survived a March 2018 crash that killed four passengers.", "four", "/2018")]
+    [TestCase("Union leaders recalled the 2009 strike, which idled 2,000 workers for a month.", "2,000", "/2009")]
     public void An_earlier_event_mentioned_in_passing_records_its_extent(string text, string surface, string extent) =>
         Only(text, surface).Extent.Should().Be(extent);
 
