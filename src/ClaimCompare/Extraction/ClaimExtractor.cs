@@ -97,7 +97,7 @@ public sealed class ClaimExtractor
         }
 
         var contexts = ClaimContextReader.Read(tokens, found, _senses);
-        var parts = PartReader.Read(tokens, found, contexts);
+        var parts = PartReader.Read(tokens, found, contexts, _senses);
         var concepts = ConceptReader.Read(tokens, found);
         var hasCount = found.Exists(f => !f.Result.IsDuration);
         ClauseMap? clauses = null; // built once, only for a sentence with a window to test

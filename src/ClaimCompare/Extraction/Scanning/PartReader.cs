@@ -18,7 +18,7 @@ namespace ClaimCompare.Extraction.Scanning;
 internal static class PartReader
 {
     /// <summary>The part each figure of one sentence counts, or null for a whole count.</summary>
-    public static ClaimPart?[] Read(List<Token> t, List<Found> found, ClaimContext[] contexts)
+    public static ClaimPart?[] Read(List<Token> t, List<Found> found, ClaimContext[] contexts, ISenses senses)
     {
         var parts = new ClaimPart?[found.Count];
         var whole = -1; // the figure a partitive before has named as its total: "one of the four was hurt" says nothing of the four's state
@@ -41,7 +41,7 @@ internal static class PartReader
                 ? null
                 : Subset(t, found, contexts, n);
             whole = subset is { Total: not null, Cue: "of" } && n + 1 < found.Count && subset.Total == found[n + 1].Result.Quantity.Value ? n + 1 : whole;
-            parts[n] = subset ?? Remainder(t, found, contexts, n) ?? Condition(t, f, contexts[n]) ?? Moment(t, contexts[n]) ?? OneOfASet(t, f);
+            parts[n] = subset ?? Remainder(t, found, contexts, n) ?? Condition(t, f, contexts[n], senses) ?? Moment(t, contexts[n]) ?? OneOfASet(t, f);
         }
 
         return parts;
@@ -148,7 +148,7 @@ internal static class PartReader
     /// "two in critical condition", "two are in serious condition", "the others are stable", "three critically",
     /// "two were critically wounded", "two fatally": the hurt or dead counted by their state.
     /// </summary>
-    private static ClaimPart? Condition(List<Token> t, Found f, ClaimContext context)
+    private static ClaimPart? Condition(List<Token> t, Found f, ClaimContext context, ISenses senses)
     {
         var j = Math.Max(f.Last, context.SubjectEnd) + 1;
         var k = j;
@@ -173,7 +173,7 @@ internal static class PartReader
 
             // "six wounded, two fatally": the outcome alone after the figure. "Two were fatally shot" is how they died,
             // not a share of the shot.
-            if (StateOf(t[k].Lower) is { } bare && t[k].Lower is not ("good" or "fair" or "satisfactory") && (bare != "fatal" || (k == j && Ends(t, k + 1))) && !IsNoun(t, k + 1))
+            if (StateOf(t[k].Lower) is { } bare && t[k].Lower is not ("good" or "fair" or "satisfactory") && (bare != "fatal" || (k == j && Ends(t, k + 1))) && !IsNoun(t, k + 1, senses))
             {
                 return new ClaimPart(ClaimPart.Condition, bare); // "the others are stable", "three critically", "two were critically hurt"
             }
@@ -260,9 +260,9 @@ internal static class PartReader
     private static bool IsCopula(string w) => w is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "remaining" or "been" or "being";
 
     // A noun after a state word makes the state word a modifier of it ("the critical care unit"), not the figure's state.
-    private static bool IsNoun(List<Token> t, int k) =>
+    private static bool IsNoun(List<Token> t, int k, ISenses senses) =>
         k < t.Count && t[k].Kind == TokenKind.Word && t[k].Lower is not ("and" or "or" or "but" or "while" or "with" or "at" or "in" or "after")
-        && PredicateLexicon.OfWord(t[k].Lower) is null && WordNetSenses.Instance.CanBeNoun(t[k].Lower) && StateOf(t[k].Lower) is null;
+        && PredicateLexicon.OfWord(t[k].Lower) is null && senses.CanBeNoun(t[k].Lower) && StateOf(t[k].Lower) is null;
 
     /// <summary>A patient's state, as hospitals report it, reduced to one word; null for other words.</summary>
     private static string? StateOf(string w) => w switch
