@@ -28,14 +28,8 @@ internal static class Vocabulary
     /// <summary>Time units, lower-cased singular, to the unit the comparer uses.</summary>
     public static readonly FrozenDictionary<string, string> TimeUnits = Nouns.TimeUnits;
 
-    /// <summary>Other unit spellings to one name, so "km" and "kilometers" compare.</summary>
-    public static readonly FrozenDictionary<string, string> UnitAliases = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["km"] = "km", ["kilometer"] = "km", ["kilometre"] = "km", ["kilometers"] = "km", ["kilometres"] = "km",
-        ["mile"] = "mile", ["miles"] = "mile", ["percent"] = "percent", ["per cent"] = "percent", ["%"] = "percent",
-        ["km2"] = "km2", ["square kilometers"] = "km2", ["square kilometres"] = "km2",
-        ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["$"] = "USD",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Other unit spellings to one name, so "km" and "kilometers" compare (role <c>unit.alias:NAME</c>, units.tsv).</summary>
+    public static readonly FrozenDictionary<string, string> UnitAliases = Lexicon.Default.Values("unit.alias");
 
     /// <summary>Modifiers that narrow a count of people: nationality and origin words.</summary>
     public static bool IsRestrictingModifier(string word, bool capitalised)

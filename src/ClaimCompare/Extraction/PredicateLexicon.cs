@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction;
 
 /// <summary>
@@ -16,7 +19,14 @@ internal static class PredicateLexicon
     private static readonly Dictionary<string, string> Map = Build();
 
     /// <summary>Adverbs that say a harm was deadly ("fatally shot", "two of them fatally").</summary>
-    private static readonly string[] FatalAdverbs = ["fatally", "mortally", "lethally"];
+    private static readonly FrozenSet<string> FatalAdverbs = Lexicon.Default.Words("predicate.fatal-adverb");
+
+    /// <summary>Adverbs of how badly someone was hurt ("critically", "slightly").</summary>
+    private static readonly FrozenSet<string> InjuryAdverbs = Lexicon.Default.Words("predicate.injury-adverb");
+
+    /// <summary>Gerunds that are verbs only before a figure, with their predicate.</summary>
+    private static readonly FrozenDictionary<string, string> GerundsBeforeFigure = Lexicon.Default.Values("predicate.gerund-before-figure")
+        .ToFrozenDictionary(p => p.Key, p => FromData(p.Value), StringComparer.Ordinal);
 
     /// <summary>Multi-word expressions checked before single words ("lost their lives" is killed, not lost).</summary>
     private static readonly (string[] Words, string Canonical)[] Phrases =
@@ -93,7 +103,7 @@ internal static class PredicateLexicon
     /// counts residents living there. Other participles keep the agent apart ("killed by 3 shells" counts shells,
     /// not the dead), so only these read through "by".
     /// </summary>
-    private static readonly HashSet<string> AgentCounted = new(StringComparer.Ordinal) { "inhabited", "populated", "housed" };
+    private static readonly FrozenSet<string> AgentCounted = Lexicon.Default.Words("predicate.counts-agent");
 
     /// <summary>Every word the table knows, with its canonical predicate.</summary>
     public static IReadOnlyDictionary<string, string> Synonyms => Map;
@@ -124,23 +134,15 @@ internal static class PredicateLexicon
     /// The canonical predicate of a gerund that is a verb only when a figure follows it: "fighting tens of groups"
     /// (elsewhere "fighting" is a noun or a modifier: "heavy fighting", "infantry fighting vehicles"), or null.
     /// </summary>
-    internal static string? OfVerbBeforeFigure(string lowerWord) => lowerWord switch
-    {
-        "fighting" or "battling" => "fought",
-        "saving" or "rescuing" => "rescued",
-        "wounding" or "injuring" => "injured",
-        "shooting" => KilledAndInjured, // "after shooting four people"; elsewhere "a shooting" names the event
-        "killing" => "killed",
-        _ => null,
-    };
+    internal static string? OfVerbBeforeFigure(string lowerWord) => GerundsBeforeFigure.GetValueOrDefault(lowerWord);
 
     /// <summary>
     /// The predicate an adverb alone gives a figure elliptically ("five were shot, two fatally", "six wounded -- two
     /// mortally"): a fatal adverb makes a killing, an adverb of how badly someone was hurt an injury; null otherwise.
     /// </summary>
     internal static string? OfOutcomeAdverb(string lowerWord) =>
-        Array.IndexOf(FatalAdverbs, lowerWord) >= 0 ? "killed"
-        : lowerWord is "critically" or "seriously" or "severely" or "gravely" or "badly" or "slightly" or "superficially" or "non-fatally" or "nonfatally" ? "injured"
+        FatalAdverbs.Contains(lowerWord) ? "killed"
+        : InjuryAdverbs.Contains(lowerWord) ? "injured"
         : null;
 
     /// <summary>True when the lower-case participle counts its agent ("populated" in "populated by 35,000 farmers").</summary>
@@ -160,44 +162,10 @@ internal static class PredicateLexicon
     internal static int MatchPhraseEndingAt(IReadOnlyList<Scanning.Token> tokens, int last, int floor, out string canonical) =>
         PhraseIndex.MatchBackward(tokens, last + 1, floor + 1, out canonical);
 
-    private static Dictionary<string, string> Build()
-    {
-        (string Canonical, string[] Words)[] groups =
-        [
-            ("killed", ["killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead", "deaths", "death", "perished", "slain", "fatalities", "executed", "massacred", "murdered", "lives", "succumbed"]),
-            ("injured", ["injured", "injure", "injures", "injuring", "wounded", "wound", "wounding", "hurt", "injuries", "maimed"]),
-            (KilledAndInjured, ["shot"]),
-            ("left", ["left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "evacuated", "evacuate", "evacuation", "escaped", "escape", "exited", "departed", "exodus"]),
-            ("returned", ["returned", "return", "returns", "returning"]),
-            ("arrested", ["arrested", "arrest", "arrests", "detained", "detain", "detains", "jailed", "imprisoned"]),
-            ("captured", ["captured", "capture", "captures", "seized", "seize", "seizes", "overran", "overrun"]),
-            ("lost", ["lost", "lose", "loses", "losing", "losses"]),
-            ("liberated", ["liberated", "liberate", "liberates", "freed", "recaptured", "retook", "retaken", "regained", "reclaimed", "cleared"]),
-            ("destroyed", ["destroyed", "destroy", "destroys", "eliminated", "eliminate", "demolished", "razed", "downed"]),
-            ("displaced", ["displaced", "uprooted", "homeless"]),
-            ("besieged", ["besieged", "trapped", "encircled", "surrounded", "blockaded", "stranded"]),
-            ("fired", ["fired", "fire", "fires", "launched", "launch", "shelled", "hurled", "lobbed"]),
-            ("attacked", ["attacked", "attack", "attacks", "stormed", "struck", "targeted", "raided"]),
-            ("joined", ["joined", "join", "joins", "signed"]),
-            ("rescued", ["rescued", "rescue", "saved", "save"]),
-            ("deployed", ["deployed", "deploy", "sent", "dispatched", "stationed"]),
-            ("missing", ["missing", "disappeared"]),
-            ("abducted", ["abducted", "kidnapped", "abduct", "kidnap"]),
-            ("surrendered", ["surrendered", "surrender", "defected"]),
-            ("affected", ["affected", "poisoned", "suffocated", "exposed"]),
-            ("fought", ["fought", "battled", "clashed"]),
-            ("inhabited", ["inhabited", "populated", "housed", "sheltered", "sheltering"]),
-        ];
+    // The word table is data: role predicate:CANONICAL in Language/Data (events.tsv), "_" for a space.
+    private static Dictionary<string, string> Build() =>
+        Lexicon.Default.Values("predicate").ToDictionary(p => p.Key, p => FromData(p.Value), StringComparer.Ordinal);
 
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (canonical, words) in groups)
-        {
-            foreach (var word in words)
-            {
-                map[word] = canonical;
-            }
-        }
-
-        return map;
-    }
+    // Role values cannot hold spaces: "killed_and_injured" is the canonical "killed and injured".
+    private static string FromData(string value) => value.Replace('_', ' ');
 }

@@ -9,28 +9,11 @@ namespace ClaimCompare.Language;
 /// </summary>
 internal static class EventWords
 {
-    /// <summary>Event verbs and nouns by class: synonyms of one event.</summary>
-    public static readonly FrozenDictionary<string, string> Class = Nouns.Build(new Dictionary<string, string[]>
-    {
-        ["killed"] = ["killed", "kill", "kills", "died", "die", "dies", "dead", "death", "deaths", "slain", "slaughtered", "perished", "massacred", "murdered", "executed", "fatalities", "toll"],
-        ["injured"] = ["injured", "injure", "injures", "wounded", "wound", "wounds", "hurt", "injury", "injuries", "maimed"],
-        ["left"] = ["left", "leave", "leaves", "fled", "flee", "flees", "evacuated", "evacuate", "evacuation", "exited", "exit", "escaped", "escape", "departed", "withdrew"],
-        ["displaced"] = ["displaced", "uprooted", "homeless"],
-        ["returned"] = ["returned", "return", "returns"],
-        ["arrested"] = ["arrested", "detained", "captured-alive", "jailed", "imprisoned", "abducted", "kidnapped"],
-        ["captured"] = ["captured", "seized", "took", "taken", "liberated", "retook", "recaptured", "overran", "controlled"],
-        ["fired"] = ["fired", "fire", "launched", "launch", "rained", "lobbed", "shot"],
-        ["destroyed"] = ["destroyed", "destroy", "lost", "eliminated", "downed", "wrecked"],
-        ["besieged"] = ["besieged", "trapped", "encircled", "stranded"],
-        ["affected"] = ["affected", "exposed", "poisoned", "suffocated"],
-        ["pause"] = ["pause", "lull", "break", "truce", "ceasefire", "cease-fire", "moratorium", "cessation", "halt", "respite", "paused", "suspended", "suspension"],
-        ["siege"] = ["siege", "blockade", "encirclement"],
-        ["battle"] = ["battle", "offensive", "fighting", "clashes", "assault", "campaign", "war"],
-    });
+    /// <summary>Event verbs and nouns by class: synonyms of one event (role <c>event.class:CLASS</c>, Language/Data/events.tsv).</summary>
+    public static readonly FrozenDictionary<string, string> Class = Lexicon.Default.Values("event.class");
 
     /// <summary>Words that negate an event: "did not use warplanes for 16 days" is the length of a pause.</summary>
-    public static readonly FrozenSet<string> Negations = FrozenSet.ToFrozenSet(
-        ["not", "no", "never", "without", "didn't", "haven't", "hasn't", "won't", "nothing"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Negations = Lexicon.Default.Words("event.negation");
 
     /// <summary>Splits a phrase into words, keeping hyphenated words and commas (for coordinations and clause ends).</summary>
     public static List<string> Words(string? text)

@@ -18,6 +18,15 @@ public sealed class LexiconTests
     [TestCase("wrote", "cue.speech", "write")]
     [TestCase("believed", "cue.attitude", "believe")]
     [TestCase("issued", "cue.issue", "issue")]
+    [TestCase("slain", "predicate", "killed")]
+    [TestCase("shot", "predicate", "killed_and_injured")]
+    [TestCase("war", "event.class", "battle")]
+    [TestCase("percentage points", "unit", "percentage_point")]
+    [TestCase("us$", "currency-before", "USD")]
+    [TestCase("kilometres", "unit.alias", "km")]
+    [TestCase("fourty", "number.tens", "40")]
+    [TestCase("bn", "number.scale-abbreviation", "1000000000")]
+    [TestCase("thirtieth", "ordinal", "30")]
     public void Roles_carry_their_values(string word, string role, string value) =>
         Words.Values(role)[word].Should().Be(value);
 
@@ -51,6 +60,24 @@ public sealed class LexiconTests
     }
 
     [Test]
+    public void The_event_unit_and_number_tables_read_their_data()
+    {
+        // The readers turn "_" back into a space and parse the values; the tables they give are the ones written in code before.
+        ClaimCompare.Extraction.PredicateLexicon.OfWord("shot").Should().Be(ClaimCompare.Extraction.PredicateLexicon.KilledAndInjured);
+        ClaimCompare.Extraction.PredicateLexicon.OfVerbBeforeFigure("shooting").Should().Be(ClaimCompare.Extraction.PredicateLexicon.KilledAndInjured);
+        ClaimCompare.Extraction.PredicateLexicon.OfOutcomeAdverb("mortally").Should().Be("killed");
+        ClaimCompare.Extraction.PredicateLexicon.OfOutcomeAdverb("critically").Should().Be("injured");
+        ClaimCompare.Extraction.PredicateLexicon.Canonical("lost their lives").Should().Be("killed");
+        ClaimCompare.Extraction.PredicateLexicon.CountsAgent("populated").Should().BeTrue();
+        ClaimCompare.Extraction.Scanning.UnitLexicon.RatesPerTime.Should().BeEquivalentTo(["mph", "km/h"]);
+        ClaimCompare.Extraction.Scanning.NumberLexicon.Scales["trillion"].Should().Be(1e12);
+        ClaimCompare.Extraction.Scanning.NumberLexicon.Units.Should().HaveCount(20);
+        ClaimCompare.Extraction.Scanning.NumberLexicon.FigureStarts.Should().Contain(["dozen", "minus", "nineteen", "trillions", "thirtieth"]);
+        ClaimCompare.Comparison.Vocabulary.PredicateClass["captured-alive"].Should().Be("arrested");
+        ClaimCompare.Comparison.Vocabulary.UnitAliases["$"].Should().Be("USD");
+    }
+
+    [Test]
     public void Every_role_is_explained_in_its_data_file()
     {
         // A role added in session 5 or later carries a comment line naming it ("# role x: ..." or "# x: ..."), so a reader
@@ -60,7 +87,10 @@ public sealed class LexiconTests
         string[] documented = ["modal", "passive-auxiliary.singular", "not-plural-in-s", "non-claim.counter-word", "non-claim.bore-word",
             "non-claim.not-noun-head", "plural-collective", "subject-head-ender", "concept.reporting", "concept.figure-verb.noun-too",
             "concept.figure-verb.noun-first", "concept.change-object-verb", "concept.not-concept-verb", "concept.irregular-past",
-            "counted", "time-unit", "event", "event.start-verb", "country", "page.engagement-word", "page.widget-notice", "page.link-list-heading", "page.list-word", "page.footer-marker", "page.outlet-word"];
+            "counted", "time-unit", "event", "event.start-verb", "country", "page.engagement-word", "page.widget-notice", "page.link-list-heading", "page.list-word", "page.footer-marker", "page.outlet-word",
+            "predicate", "event.class", "predicate.fatal-adverb", "predicate.injury-adverb", "predicate.gerund-before-figure",
+            "predicate.counts-agent", "event.negation", "unit", "currency-before", "unit.alias", "number.unit", "number.tens",
+            "number.scale", "number.scale-abbreviation", "number.vague-plural", "number.denominator", "ordinal", "number.figure-start"];
         foreach (var role in documented)
         {
             Words.Words(role).Should().NotBeEmpty();
