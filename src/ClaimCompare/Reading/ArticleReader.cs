@@ -35,7 +35,7 @@ public sealed class ArticleReader
 
     /// <summary>Reads every path (files and folders) and collects the articles and errors.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
-    public ReadResult ReadAll(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    internal ReadResult ReadAll(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var articles = new List<Article>();

@@ -52,7 +52,7 @@ public sealed record ReadItem
 /// <param name="Articles">Articles read, in input order.</param>
 /// <param name="Errors">Inputs that could not be read.</param>
 /// <param name="FilesRead">Number of files opened.</param>
-public sealed record ReadResult(IReadOnlyList<Article> Articles, IReadOnlyList<ReadError> Errors, int FilesRead)
+internal sealed record ReadResult(IReadOnlyList<Article> Articles, IReadOnlyList<ReadError> Errors, int FilesRead)
 {
     /// <summary>Inputs read past without an error that a user should know about (skipped files, empty folders).</summary>
     public IReadOnlyList<ReadWarning> Warnings { get; init; } = [];
