@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Extraction.Scanning;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
@@ -8,6 +9,36 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds every numeric claim in an article's body. Thread-safe; share one instance.</summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>Role <c>age.old</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AgeOldWords = Lexicon.Default.Words("age.old");
+
+    /// <summary>Role <c>age.range-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AgeRangeVerbWords = Lexicon.Default.Words("age.range-verb");
+
+    /// <summary>Role <c>determiner.superlative-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerSuperlativeOfWords = Lexicon.Default.Words("determiner.superlative-of");
+
+    /// <summary>Role <c>number.joiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberJoinerWords = Lexicon.Default.Words("number.joiner");
+
+    /// <summary>Role <c>range-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> RangeStartWords = Lexicon.Default.Words("range-start");
+
+    /// <summary>Role <c>superlative-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SuperlativeWordWords = Lexicon.Default.Words("superlative-word");
+
+    /// <summary>Role <c>time.dating-after</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeDatingAfterWords = Lexicon.Default.Words("time.dating-after");
+
+    /// <summary>Role <c>time.sequence-after</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeSequenceAfterWords = Lexicon.Default.Words("time.sequence-after");
+
+    /// <summary>Role <c>time.window-before</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeWindowBeforeWords = Lexicon.Default.Words("time.window-before");
+
+    /// <summary>Role <c>time.window-determiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeWindowDeterminerWords = Lexicon.Default.Words("time.window-determiner");
+
     private readonly ExtractionOptions _options;
     private readonly QuantityRecognizer _recognizer;
 
@@ -189,12 +220,12 @@ public sealed class ClaimExtractor
         if (f.Result.IsDuration)
         {
             var after = f.Last + 1 < t.Count && t[f.Last + 1].IsDash && !t[f.Last + 1].SpaceBefore ? f.Last + 2 : f.Last + 1;
-            return t[f.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds") || DescribesAPerson(t, f, senses);
+            return AgeOldWords.HasWord(t[f.Last].Lower) || (after < t.Count && t[after].Lower is "old" or "olds") || DescribesAPerson(t, f, senses);
         }
 
         // "two men ages ranging from 17 to 28", "aged ranging between 18 and 25": a range of ages.
-        var from = t[f.First].Lower is "ranging" or "ranged" ? f.First : t[f.First].Lower is "from" or "between" ? f.First - 1 : f.First - 2;
-        if (f.Unit is null && from >= 1 && (from >= f.First - 1 || t[from + 1].Lower is "from" or "between") && t[from].Lower is "ranging" or "ranged" && t[from - 1].Lower is "ages" or "aged")
+        var from = AgeRangeVerbWords.HasWord(t[f.First].Lower) ? f.First : RangeStartWords.HasWord(t[f.First].Lower) ? f.First - 1 : f.First - 2;
+        if (f.Unit is null && from >= 1 && (from >= f.First - 1 || t[from + 1].Lower is "from" or "between") && AgeRangeVerbWords.HasWord(t[from].Lower) && t[from - 1].Lower is "ages" or "aged")
         {
             return true;
         }
@@ -266,7 +297,7 @@ public sealed class ClaimExtractor
         }
 
         var after = next.Last + 1 < t.Count && t[next.Last + 1].IsDash ? next.Last + 2 : next.Last + 1;
-        return next.Result.IsDuration && (t[next.Last].Lower is "old" or "olds" || (after < t.Count && t[after].Lower is "old" or "olds"));
+        return next.Result.IsDuration && (AgeOldWords.HasWord(t[next.Last].Lower) || (after < t.Count && t[after].Lower is "old" or "olds"));
     }
 
     /// <summary>
@@ -309,14 +340,14 @@ public sealed class ClaimExtractor
     /// "ago" does. After a window word it is a length again ("stood for 16 years before she broke it").
     /// </summary>
     private static bool DatesAnEvent(List<Token> t, Found f) =>
-        f.Last + 1 < t.Count && t[f.Last + 1].Lower is "after" or "before" or "ago" && !IsOrdinal(t, f) && !AfterWindowWord(t, f);
+        f.Last + 1 < t.Count && TimeDatingAfterWords.HasWord(t[f.Last + 1].Lower) && !IsOrdinal(t, f) && !AfterWindowWord(t, f);
 
     /// <summary>"six minutes later", "two years earlier": the time between two events told in sequence, a length.</summary>
     private static bool IsSequenceTime(List<Token> t, Found f) =>
-        f.Last + 1 < t.Count && t[f.Last + 1].Lower is "later" or "earlier" && !IsOrdinal(t, f);
+        f.Last + 1 < t.Count && TimeSequenceAfterWords.HasWord(t[f.Last + 1].Lower) && !IsOrdinal(t, f);
 
     private static bool AfterWindowWord(List<Token> t, Found f) =>
-        f.First > 0 && t[f.First - 1].Lower is "for" or "in" or "within" or "over" or "during" or "of";
+        f.First > 0 && TimeWindowBeforeWords.HasWord(t[f.First - 1].Lower);
 
     private static bool IsOrdinal(List<Token> t, Found f) =>
         NumberLexicon.Ordinals.ContainsKey(t[f.First].Lower) || (f.First + 1 < t.Count && t[f.First].Kind == TokenKind.Number && t[f.First + 1].Lower is "st" or "nd" or "rd" or "th");
@@ -352,7 +383,7 @@ public sealed class ClaimExtractor
                 return true;
             }
 
-            if (w is not ("the" or "a" or "an" or "these" or "those" or "recent" or "following"))
+            if (!TimeWindowDeterminerWords.HasWord(w))
             {
                 return false;
             }
@@ -362,7 +393,7 @@ public sealed class ClaimExtractor
     }
 
     private static bool JoinsNumberWords(string next) =>
-        NumberLexicon.IsNumberWord(next) || NumberLexicon.Denominators.ContainsKey(next) || next is "and" or "a" or "an";
+        NumberLexicon.IsNumberWord(next) || NumberLexicon.Denominators.ContainsKey(next) || NumberJoinerWords.HasWord(next);
 
     private static bool IsOneOfSuperlative(List<Token> t, Found f)
     {
@@ -372,13 +403,13 @@ public sealed class ClaimExtractor
         }
 
         var k = f.Last + 2;
-        if (t[k].Lower is not ("the" or "its" or "his" or "her" or "their" or "our" or "my" or "your"))
+        if (!DeterminerSuperlativeOfWords.HasWord(t[k].Lower))
         {
             return false;
         }
 
         var w = t[k + 1].Lower;
-        return w is "most" or "best" or "worst" or "few" or "many" || (w.Length > 4 && w.EndsWith("est", StringComparison.Ordinal));
+        return SuperlativeWordWords.HasWord(w) || (w.Length > 4 && w.EndsWith("est", StringComparison.Ordinal));
     }
 
     private static double Confidence(RecognizedQuantity r) => r.Quantity.Bound switch

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
@@ -5,6 +6,9 @@ namespace ClaimCompare.Extraction;
 /// <summary>Reads the place of a claim in its clause: compass side, who holds it, and a proper name.</summary>
 internal static class PlaceFinder
 {
+    /// <summary>Role <c>place.name-lead</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PlaceNameLeadWords = Lexicon.Default.Words("place.name-lead");
+
     /// <summary>
     /// The place in the claim's clause: first after the figure (up to the next figure), else before it (back to
     /// the previous figure). The rest of the sentence is left alone: it often speaks of another place.
@@ -86,7 +90,7 @@ internal static class PlaceFinder
     // A run of capitalised words ("Dahiyet al-Assad", "Salah al-Din"), after an optional "the" and place adjectives.
     private static string? Name(List<ScopeToken> t, int at)
     {
-        while (at < t.Count && (t[at].Lower is "the" or "a" or "city" or "town" or "of"
+        while (at < t.Count && (PlaceNameLeadWords.HasWord(t[at].Lower)
             || PlaceWords.SideOf(t[at].Lower) is not null || PlaceWords.ControlOf(t[at].Lower) is not null))
         {
             at++;

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+using System.Collections.Frozen;
 using System.Globalization;
 using ClaimCompare.Model;
 
@@ -6,6 +8,15 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds the time expression of a sentence nearest to a claim and resolves it against the publication date.</summary>
 internal static class TimeFinder
 {
+    /// <summary>Role <c>determiner.first-units</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerFirstUnitsWords = Lexicon.Default.Words("determiner.first-units");
+
+    /// <summary>Role <c>time.since-clause-end</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeSinceClauseEndWords = Lexicon.Default.Words("time.since-clause-end");
+
+    /// <summary>Role <c>time.window-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeWindowPrepositionWords = Lexicon.Default.Words("time.window-preposition");
+
     /// <summary>A time expression found in a sentence, with where it stands.</summary>
     internal readonly record struct Candidate(TimeScope Scope, int Start, int End);
 
@@ -64,7 +75,7 @@ internal static class TimeFinder
     // "the first two days of", "its first week of": the count of days and the index after "of", or null.
     private static (double Days, int After)? FirstUnitsOf(List<ScopeToken> t, int i)
     {
-        if (t[i].Lower != "first" || i == 0 || t[i - 1].Lower is not ("the" or "its" or "their"))
+        if (t[i].Lower != "first" || i == 0 || !DeterminerFirstUnitsWords.HasWord(t[i - 1].Lower))
         {
             return null;
         }
@@ -183,7 +194,7 @@ internal static class TimeFinder
             // "since rebels launched the attack on Friday": the day a few words on starts the running total.
             for (var k = i + 2; k < Math.Min(t.Count, i + 14); k++)
             {
-                if (t[k].Lower is "since" or "but" or "while" or "including" || ScopeWords.SpeechVerbs.Contains(t[k].Lower))
+                if (TimeSinceClauseEndWords.HasWord(t[k].Lower) || ScopeWords.SpeechVerbs.Contains(t[k].Lower))
                 {
                     break;
                 }
@@ -214,7 +225,7 @@ internal static class TimeFinder
         if (w is "past" or "last" or "previous" or "in" or "over" or "within" or "during")
         {
             var j = i + 1;
-            if (w is "in" or "over" or "within" or "during" && j < t.Count && t[j].Lower is "the")
+            if (TimeWindowPrepositionWords.HasWord(w) && j < t.Count && t[j].Lower is "the")
             {
                 j++;
                 if (j < t.Count && t[j].Lower is "past" or "last" or "previous")
@@ -233,7 +244,7 @@ internal static class TimeFinder
                 count = n;
                 j++;
             }
-            else if (w is "in" or "over" or "within" or "during" && t[i + 1].Lower is not "the")
+            else if (TimeWindowPrepositionWords.HasWord(w) && t[i + 1].Lower is not "the")
             {
                 return null;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using ClaimCompare.Language;
 
@@ -10,6 +11,9 @@ namespace ClaimCompare.Sources;
 /// </summary>
 internal static class NameText
 {
+    /// <summary>Role <c>name.arabic-article</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NameArabicArticleWords = Lexicon.Default.Words("name.arabic-article");
+
     // Latin letters with diacritics, folded to their base letter. Written by hand for the Latin-1 and
     // Latin Extended-A ranges, because the library runs with invariant globalization (no ICU normalisation).
     private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžðþß";
@@ -28,7 +32,7 @@ internal static class NameText
     /// assimilated form ("ash", "ad", "an") joined by a hyphen, since outlets write al-Sham, ash-Sham and Sham.
     /// </summary>
     public static bool IsArabicArticle(string word, bool hyphenated) =>
-        word is "al" or "el" || (hyphenated && HyphenArticles.Contains(word));
+        NameArabicArticleWords.HasWord(word) || (hyphenated && HyphenArticles.Contains(word));
 
     private static Dictionary<char, char> BuildFoldMap()
     {

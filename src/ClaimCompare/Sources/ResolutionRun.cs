@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Model;
 using ClaimCompare.Language;
 
@@ -10,6 +11,12 @@ namespace ClaimCompare.Sources;
 /// </summary>
 internal sealed partial class ResolutionRun
 {
+    /// <summary>Role <c>determiner.article</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerArticleWords = Lexicon.Default.Words("determiner.article");
+
+    /// <summary>Role <c>source.generic-plural-head</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SourceGenericPluralHeadWords = Lexicon.Default.Words("source.generic-plural-head");
+
     private readonly SourceOptions _options;
     private readonly AliasIndex _aliases;
     private readonly List<Node> _nodes = [];
@@ -275,7 +282,7 @@ internal sealed partial class ResolutionRun
     private static bool IsUnnamed(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var start = words.Length > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+        var start = words.Length > 1 && DeterminerArticleWords.HasWord(words[0].ToLowerInvariant()) ? 1 : 0;
         return !words.Skip(start).Any(w => w.Any(char.IsUpper));
     }
 
@@ -283,8 +290,7 @@ internal sealed partial class ResolutionRun
     // aside for a sentence start ("sources", "Activists", "local residents").
     private static bool LooksAnonymous(SourceKind kind, NameKey key) =>
         kind != SourceKind.Person && key.Name.Trim().Skip(1).All(c => !char.IsUpper(c)) && key.Words.Length > 0 &&
-        key.Words[^1] is "source" or "sources" or "activists" or "activist" or "residents" or "witnesses" or "officials"
-            or "rebels" or "monitors" or "medics" or "rescuers" or "doctors" or "militants";
+        SourceGenericPluralHeadWords.HasWord(key.Words[^1]);
 
     private int Find(int x)
     {

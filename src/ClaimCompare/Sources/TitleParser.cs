@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Sources;
@@ -14,6 +15,12 @@ internal sealed record ParsedName(string Name, string? Role, string? Affiliation
 /// </summary>
 internal static class TitleParser
 {
+    /// <summary>Role <c>title.dangling-end</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TitleDanglingEndWords = Lexicon.Default.Words("title.dangling-end");
+
+    /// <summary>Role <c>title.domain-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TitleDomainPrepositionWords = Lexicon.Default.Words("title.domain-preposition");
+
     /// <summary>Words that are titles, ranks or roles, never part of a name (folded, without dots).</summary>
     private static readonly HashSet<string> TitleWords = new(Lexicon.Default.Words("title.name-parser"), StringComparer.Ordinal);
 
@@ -130,7 +137,7 @@ internal static class TitleParser
         var consumed = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {
-            if (i <= consumed || words[i] is not ("in" or "of" or "at" or "for"))
+            if (i <= consumed || !TitleDomainPrepositionWords.HasWord(words[i]))
             {
                 continue;
             }
@@ -164,7 +171,7 @@ internal static class TitleParser
                 }
             }
 
-            while (phrase.Count > 0 && (phrase[^1] is "of" or "for" or "and" || (phrase.Count > 1 && IsTitleWord(phrase[^1]) && !IsBodyWord(phrase[^1]))))
+            while (phrase.Count > 0 && (TitleDanglingEndWords.HasWord(phrase[^1]) || (phrase.Count > 1 && IsTitleWord(phrase[^1]) && !IsBodyWord(phrase[^1]))))
             {
                 phrase.RemoveAt(phrase.Count - 1);
                 lastIndex--;

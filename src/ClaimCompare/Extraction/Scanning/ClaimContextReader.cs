@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -17,6 +18,66 @@ internal readonly record struct ClaimContext(string? Subject, string? Predicate,
 /// </summary>
 internal static class ClaimContextReader
 {
+    /// <summary>Role <c>coordinator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> CoordinatorWords = Lexicon.Default.Words("coordinator");
+
+    /// <summary>Role <c>count.times</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> CountTimesWords = Lexicon.Default.Words("count.times");
+
+    /// <summary>Role <c>determiner.before-gerund</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerBeforeGerundWords = Lexicon.Default.Words("determiner.before-gerund");
+
+    /// <summary>Role <c>injury.condition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> InjuryConditionWords = Lexicon.Default.Words("injury.condition");
+
+    /// <summary>Role <c>injury.wound-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> InjuryWoundVerbWords = Lexicon.Default.Words("injury.wound-verb");
+
+    /// <summary>Role <c>leave-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> LeaveVerbWords = Lexicon.Default.Words("leave-verb");
+
+    /// <summary>Role <c>object-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ObjectStartWords = Lexicon.Default.Words("object-start");
+
+    /// <summary>Role <c>outcome.clause-end</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> OutcomeClauseEndWords = Lexicon.Default.Words("outcome.clause-end");
+
+    /// <summary>Role <c>partitive-end</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartitiveEndWords = Lexicon.Default.Words("partitive-end");
+
+    /// <summary>Role <c>predicate.finding-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PredicateFindingVerbWords = Lexicon.Default.Words("predicate.finding-verb");
+
+    /// <summary>Role <c>predicate.not-subject-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PredicateNotSubjectNounWords = Lexicon.Default.Words("predicate.not-subject-noun");
+
+    /// <summary>Role <c>predicate.not-subject-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PredicateNotSubjectVerbWords = Lexicon.Default.Words("predicate.not-subject-verb");
+
+    /// <summary>Role <c>predicate.skip-between</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PredicateSkipBetweenWords = Lexicon.Default.Words("predicate.skip-between");
+
+    /// <summary>Role <c>predicate.verb-form</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PredicateVerbFormWords = Lexicon.Default.Words("predicate.verb-form");
+
+    /// <summary>Role <c>shoot-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ShootVerbWords = Lexicon.Default.Words("shoot-verb");
+
+    /// <summary>Role <c>subject.additional</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SubjectAdditionalWords = Lexicon.Default.Words("subject.additional");
+
+    /// <summary>Role <c>subject.adverbial-after-in</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SubjectAdverbialAfterInWords = Lexicon.Default.Words("subject.adverbial-after-in");
+
+    /// <summary>Role <c>subject.not-before-figure</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SubjectNotBeforeFigureWords = Lexicon.Default.Words("subject.not-before-figure");
+
+    /// <summary>Role <c>subject.not-modifier</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SubjectNotModifierWords = Lexicon.Default.Words("subject.not-modifier");
+
+    /// <summary>Role <c>toll</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TollWords = Lexicon.Default.Words("toll");
+
     /// <summary>Words that end a noun phrase.</summary>
     private static readonly HashSet<string> Stops = new(Lexicon.Default.Words("stop.phrase-end"), StringComparer.Ordinal);
 
@@ -61,7 +122,7 @@ internal static class ClaimContextReader
             }
 
             subject ??= SubjectBefore(t, f, n > 0 ? found[n - 1].Last : -1, n > 0 ? result[n - 1].Subject : null);
-            if (PredicateLexicon.IsCasualty(predicate) && (subject is "times" or "time" || (verbAt >= 0 && IsShootVerb(t[verbAt].Lower) && (f.Unit is not null || subject is null))))
+            if (PredicateLexicon.IsCasualty(predicate) && (CountTimesWords.HasWord(subject) || (verbAt >= 0 && IsShootVerb(t[verbAt].Lower) && (f.Unit is not null || subject is null))))
             {
                 // "was shot 3 times" counts shots, not the shot; "shot 45 percent from the field", "shot 68 on Sunday"
                 // are sports scoring: a shooting verb before a figure counts casualties only when people are named.
@@ -153,7 +214,7 @@ internal static class ClaimContextReader
         var end = f.Last;
         while (j < t.Count && t[j].Kind == TokenKind.Word && t[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "total" or "whom" or "them" or "those" or "these")
         {
-            end = t[j].Lower is "them" or "whom" or "those" or "these" ? j : end; // "two of them were killed": the partitive ends here
+            end = PartitiveEndWords.HasWord(t[j].Lower) ? j : end; // "two of them were killed": the partitive ends here
             j++;
         }
 
@@ -172,7 +233,7 @@ internal static class ClaimContextReader
                     continue;
                 }
 
-                if (words.Count == 0 && w is "more" or "additional" && !(j + 1 < t.Count && t[j + 1].Is("than")))
+                if (words.Count == 0 && SubjectAdditionalWords.HasWord(w) && !(j + 1 < t.Count && t[j + 1].Is("than")))
                 {
                     end = j; // "two more were found dead", "six more people": more of what was counted, the noun or verb follows
                     j++;
@@ -252,7 +313,7 @@ internal static class ClaimContextReader
 
         var words = new List<string>(3);
         while (j > floor && words.Count < 3 && t[j].Kind == TokenKind.Word && !Stops.Contains(t[j].Lower) && PredicateLexicon.OfWord(t[j].Lower) is null
-            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && t[j].Lower is not ("back" or "said" or "says" or "told" or "versus") && !ConceptReader.IsGoverningVerb(t[j].Lower)
+            && !t[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !SubjectNotModifierWords.HasWord(t[j].Lower) && !ConceptReader.IsGoverningVerb(t[j].Lower)
             && !(t[j].Lower.Length > 5 && t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && words.Count == 0) && !ConceptTopic.IsMonth(t[j]))
         {
             words.Insert(0, t[j].Lower);
@@ -264,14 +325,11 @@ internal static class ClaimContextReader
 
     /// <summary>Words after "in" that make a time or an adverbial ("in total", "in advance", "in years"), not what money is counted in.</summary>
     private static bool IsAdverbialAfterIn(string w) =>
-        w is "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "quarter" or "quarters" or "decade" or "decades"
-            or "total" or "time" or "advance" or "return" or "exchange" or "addition" or "all" or "part" or "value" or "full" or "turn" or "order";
+        SubjectAdverbialAfterInWords.HasWord(w);
 
     private static bool IsLinkWord(string w, string unit) =>
         Auxiliaries.Contains(w) || TrendLexicon.Of(w, unit) is not null || w.EndsWith("ed", StringComparison.Ordinal) || ConceptReader.IsGoverningVerb(w)
-        || w is "by" or "at" or "of" or "to" or "for" or "from" or "on" or "than" or "reached" or "hit" or "stood" or "totalled" or "totaled"
-            or "is" or "are" or "cost" or "costs" or "worth" or "it" or "would" or "will" or "could" or "can" or "only" or "just" or "more"
-            or "less" or "about" or "around" or "nearly" or "almost" or "over" or "under" or "some" or "roughly" or "up" or "down" or "a" or "an" or "the";
+        || SubjectNotBeforeFigureWords.HasWord(w);
 
     internal static string? PredicateBefore(List<Token> t, int first, int floor, out int at)
     {
@@ -311,7 +369,7 @@ internal static class ClaimContextReader
                 at = j;
 
                 // "the shooting two weeks ago": after a determiner the -ing form is a noun, not a verb.
-                return j > 0 && t[j - 1].Lower is "the" or "a" or "an" or "this" or "that" or "each" or "every" ? null : gerund;
+                return j > 0 && DeterminerBeforeGerundWords.HasWord(t[j - 1].Lower) ? null : gerund;
             }
 
             // "districts populated by 90,000 residents": the agent of a population participle is what is counted.
@@ -321,7 +379,7 @@ internal static class ClaimContextReader
                 return PredicateLexicon.OfWord(t[j - 1].Lower);
             }
 
-            if (tok.Lower is not ("have" or "has" or "had" or "also" or "been" or "reportedly" or "nearly" or "some" or "about" or "at" or "least" or "than" or "more" or "over" or "up" or "to" or "a" or "total" or "of" or "an" or "estimated" or "another" or "only" or "just"))
+            if (!PredicateSkipBetweenWords.HasWord(tok.Lower))
             {
                 return null;
             }
@@ -373,7 +431,7 @@ internal static class ClaimContextReader
                 return phrase;
             }
 
-            if (t[k].Lower is "with" or "treated" or "suffered" or "sustained" or "suffering" or "sustaining" && Wounds(t, k + 1))
+            if (InjuryWoundVerbWords.HasWord(t[k].Lower) && Wounds(t, k + 1))
             {
                 return "injured"; // "two women with gunshot wounds", "five were treated for gunshot wounds", "sustained minor injuries"
             }
@@ -385,7 +443,7 @@ internal static class ClaimContextReader
                 return IsLeave(w) && Complement(t, k + 1) is { } result ? result : p;
             }
 
-            if (!Auxiliaries.Contains(w) && !IsMannerAdverb(t[k]) && w is not ("found" or "discovered" or "pronounced" or "declared" or "confirmed" or "presumed" or "listed"))
+            if (!Auxiliaries.Contains(w) && !IsMannerAdverb(t[k]) && !PredicateFindingVerbWords.HasWord(w))
             {
                 return null; // adverbs ("were seriously injured") and verbs of finding ("were found shot dead") lead to the predicate
             }
@@ -409,10 +467,10 @@ internal static class ClaimContextReader
         return k;
     }
 
-    private static bool IsShootVerb(string w) => w is "shot" or "shoot" or "shoots" or "shooting";
+    private static bool IsShootVerb(string w) => ShootVerbWords.HasWord(w);
 
     /// <summary>Forms of leave, which read as a resultative ("left two dead") when a complement follows the object.</summary>
-    private static bool IsLeave(string w) => w is "left" or "leave" or "leaves" or "leaving";
+    private static bool IsLeave(string w) => LeaveVerbWords.HasWord(w);
 
     /// <summary>
     /// The predicate of a resultative complement at <paramref name="j"/>: a state participle or adjective ("dead", "wounded",
@@ -470,11 +528,11 @@ internal static class ClaimContextReader
     /// (a figure, a determiner, a name), so the pair is no one count of both.
     /// </summary>
     private static bool TakesObject(List<Token> t, int j) =>
-        j < t.Count && (t[j].Kind == TokenKind.Number || t[j].Capitalized || t[j].Lower is "a" or "an" or "the" or "his" or "her" or "their" || NumberLexicon.IsNumberWord(t[j].Lower));
+        j < t.Count && (t[j].Kind == TokenKind.Number || t[j].Capitalized || ObjectStartWords.HasWord(t[j].Lower) || NumberLexicon.IsNumberWord(t[j].Lower));
 
     /// <summary>"in critical condition" after a figure or its object: a patient's condition is said of the hurt ("3 killed, 2 in critical condition").</summary>
     private static string? Condition(List<Token> t, int j) =>
-        j + 2 < t.Count && t[j].Is("in") && t[j + 2].Is("condition") && t[j + 1].Lower is "critical" or "serious" or "grave" or "stable" or "fair" or "good" or "poor"
+        j + 2 < t.Count && t[j].Is("in") && t[j + 2].Is("condition") && InjuryConditionWords.HasWord(t[j + 1].Lower)
             ? "injured"
             : null;
 
@@ -515,7 +573,7 @@ internal static class ClaimContextReader
         }
 
         var first = subject[..space];
-        return IsVerbForm(first) && PredicateLexicon.OfWord(first) is "killed" or "injured" && first is not ("killing" or "kill" or "kills") ? PredicateLexicon.OfWord(first) : null;
+        return IsVerbForm(first) && PredicateLexicon.OfWord(first) is "killed" or "injured" && !PredicateNotSubjectVerbWords.HasWord(first) ? PredicateLexicon.OfWord(first) : null;
     }
 
     /// <summary>"12 deaths", "40 injuries", "three fatalities": a count whose head noun is the casualty itself.</summary>
@@ -527,7 +585,7 @@ internal static class ClaimContextReader
         }
 
         var head = subject[(subject.LastIndexOf(' ') + 1)..];
-        return !IsVerbForm(head) && PredicateLexicon.OfWord(head) is "killed" or "injured" && head is not ("lives" or "kill" or "die" or "wound") ? PredicateLexicon.OfWord(head) : null;
+        return !IsVerbForm(head) && PredicateLexicon.OfWord(head) is "killed" or "injured" && !PredicateNotSubjectNounWords.HasWord(head) ? PredicateLexicon.OfWord(head) : null;
     }
 
     /// <summary>
@@ -543,7 +601,7 @@ internal static class ClaimContextReader
                 return null;
             }
 
-            if (t[k].Lower is "toll" or "tolls" && t[k - 1].Lower is "death" or "fatality")
+            if (TollWords.HasWord(t[k].Lower) && t[k - 1].Lower is "death" or "fatality")
             {
                 return "killed";
             }
@@ -578,7 +636,7 @@ internal static class ClaimContextReader
             return null;
         }
 
-        return j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || t[j + 1].Lower is "and" or "while" or "with" or "but" ? outcome : null;
+        return j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || OutcomeClauseEndWords.HasWord(t[j + 1].Lower) ? outcome : null;
     }
 
     /// <summary>
@@ -626,7 +684,7 @@ internal static class ClaimContextReader
                 j++;
             }
 
-            var joiner = j < limit && t[j].Lower is "and" or "or" ? t[j].Lower : null;
+            var joiner = j < limit && CoordinatorWords.HasWord(t[j].Lower) ? t[j].Lower : null;
             if (joiner is not null)
             {
                 j++;
@@ -742,7 +800,7 @@ internal static class ClaimContextReader
         return words;
     }
 
-    internal static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || w is "injure" or "injures" or "save" or "left" or "fled" or "lost" or "hurt" or "dead" or "shot" or "died" or "slain" or "sent" or "struck" or "retook" or "retaken" or "overran" or "overrun" or "missing" or "homeless" or "freed" or "seized" or "kill" or "kills" or "killing" or "fire" or "leave" or "return" or "flee" or "lose";
+    internal static bool IsVerbForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || PredicateVerbFormWords.HasWord(w);
 
     /// <summary>
     /// A participle or adverb after the head starts a clause ("pause managed", "groups forming Jeish"); an

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+using System.Collections.Frozen;
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class ConceptReader
 {
+    /// <summary>Role <c>concept.clause-opener</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptClauseOpenerWords = Lexicon.Default.Words("concept.clause-opener");
+
+    /// <summary>Role <c>concept.time-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptTimePrepositionWords = Lexicon.Default.Words("concept.time-preposition");
+
     private static bool OpensClause(List<Token> t, int first)
     {
         var j = first - 1;
@@ -15,7 +23,7 @@ internal static partial class ConceptReader
         }
 
         // "... that over 6,000 residents fled", "Rescuers say at least 23 villagers", ", including 9 infants".
-        return j < 0 || t[j].Kind == TokenKind.Symbol || (t[j].Kind == TokenKind.Word && (Clause.Contains(t[j].Lower) || t[j].Lower is "that" or "including" || IsReporting(t[j])));
+        return j < 0 || t[j].Kind == TokenKind.Symbol || (t[j].Kind == TokenKind.Word && (Clause.Contains(t[j].Lower) || ConceptClauseOpenerWords.HasWord(t[j].Lower) || IsReporting(t[j])));
     }
 
     private static bool AfterPreposition(List<Token> t, int first)
@@ -26,7 +34,7 @@ internal static partial class ConceptReader
             j--;
         }
 
-        return j >= 0 && t[j].Kind == TokenKind.Word && t[j].Lower is "in" or "for" or "over" or "during" or "within" or "after" or "before" or "since" or "throughout" or "by" or "until";
+        return j >= 0 && t[j].Kind == TokenKind.Word && ConceptTimePrepositionWords.HasWord(t[j].Lower);
     }
 
     private static string? Usable(string? phrase) => phrase is null || ConceptTopic.IsNotAPhrase(phrase) ? null : phrase;

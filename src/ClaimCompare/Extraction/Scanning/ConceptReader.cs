@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -14,6 +15,21 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class ConceptReader
 {
+    /// <summary>Role <c>concept.article</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptArticleWords = Lexicon.Default.Words("concept.article");
+
+    /// <summary>Role <c>concept.place-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptPlacePrepositionWords = Lexicon.Default.Words("concept.place-preposition");
+
+    /// <summary>Role <c>preposition-in-ing</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PrepositionInIngWords = Lexicon.Default.Words("preposition-in-ing");
+
+    /// <summary>Role <c>relative-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> RelativePronounWords = Lexicon.Default.Words("relative-pronoun");
+
+    /// <summary>Role <c>trend.particle</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TrendParticleWords = Lexicon.Default.Words("trend.particle");
+
     /// <summary>Words that end a noun phrase read backwards (function words, pronouns, conjunctions).</summary>
     /// <summary>Words of an "as ... as" comparison ("as many as 14"), where "as" is no conjunction.</summary>
     private static readonly HashSet<string> AsComparatives = new(Lexicon.Default.Words("as-comparative"), StringComparer.Ordinal);
@@ -165,10 +181,10 @@ internal static partial class ConceptReader
             }
 
             var w = tok.Lower;
-            if (IsVerb(w, f.Unit) && w is not ("up" or "down"))
+            if (IsVerb(w, f.Unit) && !TrendParticleWords.HasWord(w))
             {
                 sawVerb = true;
-                participle = w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("including" or "according" or "excluding" or "following");
+                participle = w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && !PrepositionInIngWords.HasWord(w);
                 j--;
                 break;
             }
@@ -191,7 +207,7 @@ internal static partial class ConceptReader
                 continue;
             }
 
-            if (j > 0 && t[j - 1].Lower is "that" or "which" or "who" && nouns == 0)
+            if (j > 0 && RelativePronounWords.HasWord(t[j - 1].Lower) && nouns == 0)
             {
                 sawVerb = true; // "a cloud that stretches hundreds of miles": the word after a relative pronoun is its verb
                 j--;
@@ -331,7 +347,7 @@ internal static partial class ConceptReader
                     continue;
                 }
 
-                if (w is "in" or "at" or "for" or "on" && words.Count > 0 && words.Count < max - 1 && j > 0 && t[j - 1].Kind == TokenKind.Word
+                if (ConceptPlacePrepositionWords.HasWord(w) && words.Count > 0 && words.Count < max - 1 && j > 0 && t[j - 1].Kind == TokenKind.Word
                     && !Stops.Contains(t[j - 1].Lower) && !IsVerbLike(t[j - 1].Lower) && !t[j - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
                 {
                     words.Insert(0, w); // "revenue in quarter", "average rent for studios": the head stands before
@@ -339,7 +355,7 @@ internal static partial class ConceptReader
                     continue;
                 }
 
-                if (w is "the" or "a" && words.Count > 0 && j > 1 && t[j - 1].Lower is "in" or "at" or "for" or "on" && t[j - 2].Kind == TokenKind.Word
+                if (ConceptArticleWords.HasWord(w) && words.Count > 0 && j > 1 && ConceptPlacePrepositionWords.HasWord(t[j - 1].Lower) && t[j - 2].Kind == TokenKind.Word
                     && !Stops.Contains(t[j - 2].Lower) && !IsVerbLike(t[j - 2].Lower))
                 {
                     words.Insert(0, w);

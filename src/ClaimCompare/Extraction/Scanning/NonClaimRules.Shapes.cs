@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+using System.Collections.Frozen;
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class NonClaimRules
 {
+    /// <summary>Role <c>non-claim.calibre-letter</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NonClaimCalibreLetterWords = Lexicon.Default.Words("non-claim.calibre-letter");
+
     /// <summary>True when the digits of <paramref name="core"/> are part of a name by their written shape.</summary>
     private static bool IsNameByShape(List<Token> t, NumberCore core, bool currency, string? unit, bool qualified, out int skipTo)
     {
@@ -84,7 +89,7 @@ internal static partial class NonClaimRules
         }
 
         var letter = t[i + 1];
-        return !letter.SpaceBefore && letter.Capitalized && letter.End - letter.Start == 1 && letter.Lower is "g" or "k" or "d"
+        return !letter.SpaceBefore && letter.Capitalized && letter.End - letter.Start == 1 && NonClaimCalibreLetterWords.HasWord(letter.Lower)
             && (i + 2 >= t.Count || t[i + 2].SpaceBefore || !(t[i + 2].Kind is TokenKind.Word or TokenKind.Number));
     }
 

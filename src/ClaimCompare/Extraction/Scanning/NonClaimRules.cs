@@ -10,6 +10,15 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class NonClaimRules
 {
+    /// <summary>Role <c>determiner.possessive-personal</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerPossessivePersonalWords = Lexicon.Default.Words("determiner.possessive-personal");
+
+    /// <summary>Role <c>non-claim.group-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NonClaimGroupWordWords = Lexicon.Default.Words("non-claim.group-word");
+
+    /// <summary>Role <c>non-claim.meridiem-letter</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NonClaimMeridiemLetterWords = Lexicon.Default.Words("non-claim.meridiem-letter");
+
     private static readonly HashSet<string> TimeZones = new(Lexicon.Default.Words("time-zone"), StringComparer.Ordinal);
 
     /// <summary>Words that make the number after them a label ("category 4", "phase 2", "chapter 11").</summary>
@@ -207,7 +216,7 @@ internal static partial class NonClaimRules
         }
 
         // "a.m." / "p.m."
-        return w is "a" or "p" && k + 2 < t.Count && t[k + 1].IsSymbol('.') && t[k + 2].Is("m") && !t[k + 2].SpaceBefore
+        return NonClaimMeridiemLetterWords.HasWord(w) && k + 2 < t.Count && t[k + 1].IsSymbol('.') && t[k + 2].Is("m") && !t[k + 2].SpaceBefore
             || TimeZones.Contains(w) && t[k].Capitalized && w.Length > 2 && k > 0 && t[k - 1].Kind == TokenKind.Number;
     }
 
@@ -339,7 +348,7 @@ internal static partial class NonClaimRules
 
         var plural = (t[next].Is("s") && !t[next].SpaceBefore)
             || (t[next].Kind == TokenKind.Symbol && t[next].Lower is "'" or "’" && next + 1 < t.Count && t[next + 1].Is("s") && !t[next + 1].SpaceBefore);
-        var before = prev >= 0 && t[prev].Lower is "her" or "his" or "their" or "my" or "your" or "our" ? prev - 1 : prev;
+        var before = prev >= 0 && DeterminerPossessivePersonalWords.HasWord(t[prev].Lower) ? prev - 1 : prev;
         return plural && before >= 0 && t[before].Is("in");
     }
 
@@ -375,7 +384,7 @@ internal static partial class NonClaimRules
 
     private static bool LooksLikeDemonymOrPlural(string w) =>
         w.EndsWith('s') || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
-        || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith('i') || w.EndsWith("ch", StringComparison.Ordinal) || w is "more" or "other";
+        || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith('i') || w.EndsWith("ch", StringComparison.Ordinal) || NonClaimGroupWordWords.HasWord(w);
 
     private static bool HasUpper(Token w) => w.Capitalized || w.Lower.Length > 0 && HasInnerUpper(w);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -29,6 +30,54 @@ internal readonly record struct VagueCore(int First, int Last, VagueKind Kind, d
 /// <summary>Parses figures written in digits, in words, or as vague magnitudes. Pure functions over tokens.</summary>
 internal static class NumberParser
 {
+    /// <summary>Role <c>counted.person-plural</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> CountedPersonPluralWords = Lexicon.Default.Words("counted.person-plural");
+
+    /// <summary>Role <c>determiner.described-part</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerDescribedPartWords = Lexicon.Default.Words("determiner.described-part");
+
+    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerIndefiniteWords = Lexicon.Default.Words("determiner.indefinite");
+
+    /// <summary>Role <c>number.calendar-unit</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberCalendarUnitWords = Lexicon.Default.Words("number.calendar-unit");
+
+    /// <summary>Role <c>number.dozen</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberDozenWords = Lexicon.Default.Words("number.dozen");
+
+    /// <summary>Role <c>number.half-or-quarter</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberHalfOrQuarterWords = Lexicon.Default.Words("number.half-or-quarter");
+
+    /// <summary>Role <c>number.not-counted</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberNotCountedWords = Lexicon.Default.Words("number.not-counted");
+
+    /// <summary>Role <c>number.not-fraction-before</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberNotFractionBeforeWords = Lexicon.Default.Words("number.not-fraction-before");
+
+    /// <summary>Role <c>number.one</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberOneWords = Lexicon.Default.Words("number.one");
+
+    /// <summary>Role <c>number.plural-denominator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberPluralDenominatorWords = Lexicon.Default.Words("number.plural-denominator");
+
+    /// <summary>Role <c>number.scale-letter</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberScaleLetterWords = Lexicon.Default.Words("number.scale-letter");
+
+    /// <summary>Role <c>number.vague-inner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberVagueInnerWords = Lexicon.Default.Words("number.vague-inner");
+
+    /// <summary>Role <c>number.vague-outer</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberVagueOuterWords = Lexicon.Default.Words("number.vague-outer");
+
+    /// <summary>Role <c>number.vague-without-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberVagueWithoutOfWords = Lexicon.Default.Words("number.vague-without-of");
+
+    /// <summary>Role <c>number.word-joiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberWordJoinerWords = Lexicon.Default.Words("number.word-joiner");
+
+    /// <summary>Role <c>qualifier.before-fraction</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> QualifierBeforeFractionWords = Lexicon.Default.Words("qualifier.before-fraction");
+
     /// <summary>Function words, which end a noun phrase: a fraction stands before them ("by a third in May").</summary>
     private static readonly HashSet<string> PhraseEnds = new(ClaimCompare.Language.Lexicon.Default.Words("stop.phrase-end"), StringComparer.Ordinal);
 
@@ -86,7 +135,7 @@ internal static class NumberParser
                 scale *= s;
                 lastScale = s;
             }
-            else if (lastScale == 0 && w is "dozen" or "dozens" && tok.Decimals == 0)
+            else if (lastScale == 0 && NumberDozenWords.HasWord(w) && tok.Decimals == 0)
             {
                 scale = 12;
                 lastScale = 1; // "3 dozen": no larger scale follows
@@ -95,7 +144,7 @@ internal static class NumberParser
             {
                 scale = lastScale = s;
             }
-            else if (lastScale == 0 && !t[j].SpaceBefore && ((currency && w is "m" or "b") || (t[j].Capitalized && w is "m" or "b" && t[j].End - t[j].Start == 1)))
+            else if (lastScale == 0 && !t[j].SpaceBefore && ((currency && NumberScaleLetterWords.HasWord(w)) || (t[j].Capitalized && w is "m" or "b" && t[j].End - t[j].Start == 1)))
             {
                 // "$5.4m", "4.3M": million. A lower-case "m" without a currency is metres ("37m")...
                 scale = lastScale = w == "m" ? 1e6 : 1e9;
@@ -119,7 +168,7 @@ internal static class NumberParser
         {
             // "4 hundred and 12", "2 thousand 6 hundred", "7 million and a half".
             var k = last + 1;
-            if (k + 2 < t.Count && t[k].Is("and") && t[k + 1].Lower is "a" or "one" && NumberLexicon.Denominators.TryGetValue(t[k + 2].Lower, out var part) && !t[k + 2].Lower.EndsWith('s'))
+            if (k + 2 < t.Count && t[k].Is("and") && NumberOneWords.HasWord(t[k + 1].Lower) && NumberLexicon.Denominators.TryGetValue(t[k + 2].Lower, out var part) && !t[k + 2].Lower.EndsWith('s'))
             {
                 total += lastScale / part;
                 last = k + 2;
@@ -152,7 +201,7 @@ internal static class NumberParser
         }
 
         // "a dozen", "a hundred", "a million", "a third of".
-        if (w is "a" or "an" && i + 1 < t.Count && t[i + 1].SpaceBefore)
+        if (DeterminerIndefiniteWords.HasWord(w) && i + 1 < t.Count && t[i + 1].SpaceBefore)
         {
             var next = t[i + 1].Lower;
             if (next == "dozen")
@@ -175,7 +224,7 @@ internal static class NumberParser
                 return true;
             }
 
-            if (NumberLexicon.Denominators.TryGetValue(next, out var den) && next is not ("halves" or "thirds" or "quarters") && (FollowedByOf(t, i + 2) || next != "quarter")
+            if (NumberLexicon.Denominators.TryGetValue(next, out var den) && !NumberPluralDenominatorWords.HasWord(next) && (FollowedByOf(t, i + 2) || next != "quarter")
                 && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0) && !StartsCompound(t, i + 1) && !Ranks(t, i + 2, next))
             {
                 core = new NumberCore(i, i + 1, 1.0 / den, 1.0 / den, 1, null, true) { Fraction = true };
@@ -185,10 +234,10 @@ internal static class NumberParser
             return false;
         }
 
-        if (w is "half" or "quarter" && (i == 0 || t[i - 1].Lower is not ("the" or "last" or "first" or "second" or "latter" or "former" or "other")))
+        if (NumberHalfOrQuarterWords.HasWord(w) && (i == 0 || !NumberNotFractionBeforeWords.HasWord(t[i - 1].Lower)))
         {
             // "half a dozen", "half a million", "half million".
-            var at = i + 1 < t.Count && t[i + 1].Lower is "a" or "an" ? i + 2 : i + 1;
+            var at = i + 1 < t.Count && DeterminerIndefiniteWords.HasWord(t[i + 1].Lower) ? i + 2 : i + 1;
             if (at < t.Count && (t[at].Is("dozen") || NumberLexicon.Scales.ContainsKey(t[at].Lower)))
             {
                 var whole = t[at].Is("dozen") ? 12 : NumberLexicon.Scales[t[at].Lower];
@@ -197,8 +246,8 @@ internal static class NumberParser
                 return true;
             }
 
-            var qualified = i > 0 && t[i - 1].Lower is "than" or "nearly" or "almost" or "about" or "around" or "roughly" or "over" or "under" or "just" or "some";
-            var describedPart = i > 1 && t[i - 1].Kind == TokenKind.Word && t[i - 2].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that";
+            var qualified = i > 0 && QualifierBeforeFractionWords.HasWord(t[i - 1].Lower);
+            var describedPart = i > 1 && t[i - 1].Kind == TokenKind.Word && DeterminerDescribedPartWords.HasWord(t[i - 2].Lower);
             if (w == "half" && !describedPart && (FollowedByOf(t, i + 1) || qualified))
             {
                 core = new NumberCore(i, i, 0.5, 0.5, 1, null, true) { Fraction = true };
@@ -235,7 +284,7 @@ internal static class NumberParser
                     return false; // "the twenty-first century", "his thirty-fourth birthday": an ordinal, not a count
                 }
 
-                if (!(NumberLexicon.Units.ContainsKey(word) || NumberLexicon.Tens.ContainsKey(word) || NumberLexicon.Scales.ContainsKey(word) || word is "and" or "dozen" || NumberLexicon.Denominators.ContainsKey(word)))
+                if (!(NumberLexicon.Units.ContainsKey(word) || NumberLexicon.Tens.ContainsKey(word) || NumberLexicon.Scales.ContainsKey(word) || NumberWordJoinerWords.HasWord(word) || NumberLexicon.Denominators.ContainsKey(word)))
                 {
                     break;
                 }
@@ -284,7 +333,7 @@ internal static class NumberParser
                 continue;
             }
 
-            if (word is "dozen" or "dozens" && current > 0 && current < 100)
+            if (NumberDozenWords.HasWord(word) && current > 0 && current < 100)
             {
                 current *= 12;
                 lastWasUnit = lastWasTens = false;
@@ -313,7 +362,7 @@ internal static class NumberParser
                     k++;
                 }
 
-                if (t[k].Lower is "a" or "one" && k + 1 < t.Count)
+                if (NumberOneWords.HasWord(t[k].Lower) && k + 1 < t.Count)
                 {
                     // "five and a half", "five-and-a-half", "five and a quarter", "two million and a half".
                     var h = k + 1;
@@ -403,7 +452,7 @@ internal static class NumberParser
         if (NumberLexicon.VaguePlurals.TryGetValue(w, out var scale))
         {
             var hasOf = i + 1 < t.Count && t[i + 1].Is("of");
-            if (w is "tens" or "scores" && !hasOf)
+            if (NumberVagueWithoutOfWords.HasWord(w) && !hasOf)
             {
                 return false;
             }
@@ -414,8 +463,8 @@ internal static class NumberParser
             }
 
             var last = i;
-            if (hasOf && i + 2 < t.Count && w is not ("dozens" or "scores") && NumberLexicon.VaguePlurals.TryGetValue(t[i + 2].Lower, out var inner)
-                && inner > scale && t[i + 2].Lower is not ("dozens" or "scores" or "tens"))
+            if (hasOf && i + 2 < t.Count && !NumberVagueOuterWords.HasWord(w) && NumberLexicon.VaguePlurals.TryGetValue(t[i + 2].Lower, out var inner)
+                && inner > scale && !NumberVagueInnerWords.HasWord(t[i + 2].Lower))
             {
                 scale *= inner;
                 last = i + 2;
@@ -496,7 +545,7 @@ internal static class NumberParser
             return false;
         }
 
-        if (last + 1 >= t.Count || t[last + 1].Lower is not ("day" or "week" or "month" or "year"))
+        if (last + 1 >= t.Count || !NumberCalendarUnitWords.HasWord(t[last + 1].Lower))
         {
             return false;
         }
@@ -516,7 +565,7 @@ internal static class NumberParser
     /// </summary>
     private static bool Ranks(List<Token> t, int j, string ordinal)
     {
-        if (ordinal is "half" or "quarter" || j >= t.Count || t[j].Kind != TokenKind.Word || !t[j].SpaceBefore)
+        if (NumberHalfOrQuarterWords.HasWord(ordinal) || j >= t.Count || t[j].Kind != TokenKind.Word || !t[j].SpaceBefore)
         {
             return false;
         }
@@ -527,7 +576,7 @@ internal static class NumberParser
             return PredicateLexicon.IsCasualty(ClaimContextReader.PredicateAfter(t, j));
         }
 
-        return !PhraseEnds.Contains(w) && w is not ("percent" or "per") && WordNetSenses.Instance.CanBeNoun(w);
+        return !PhraseEnds.Contains(w) && !NumberNotCountedWords.HasWord(w) && WordNetSenses.Instance.CanBeNoun(w);
     }
 
     /// <summary>
@@ -547,7 +596,7 @@ internal static class NumberParser
     {
         var letter = t[j];
         var tight = !letter.SpaceBefore && letter.Lower == "m" && !letter.Capitalized;
-        var alone = letter.SpaceBefore && letter.Capitalized && letter.Lower is "m" or "b" && letter.End - letter.Start == 1;
+        var alone = letter.SpaceBefore && letter.Capitalized && NumberScaleLetterWords.HasWord(letter.Lower) && letter.End - letter.Start == 1;
         if (!(tight || alone) || j + 1 >= t.Count)
         {
             return false;
@@ -562,7 +611,7 @@ internal static class NumberParser
     /// the name of a race, which a distance in metres names ("the 400m hurdles": WordNet's first meaning is a race).
     /// </summary>
     private static bool IsCountedPlural(string w) =>
-        w is "people" or "children" or "women" or "men"
+        CountedPersonPluralWords.HasWord(w)
         || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !Lexicon.Default.Has(w, "not-plural-in-s")
             && !WordNet.Default.IsKindOf(w, "race", WordClass.Noun, maxSense: 1, ancestorMaxSense: 2));

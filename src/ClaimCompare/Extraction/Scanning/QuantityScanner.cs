@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+using System.Collections.Frozen;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -16,6 +18,12 @@ internal sealed record Found(RecognizedQuantity Result, int First, int Last, str
 /// </summary>
 internal sealed class QuantityScanner(QuantityConventions conventions)
 {
+    /// <summary>Role <c>trend.particle</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TrendParticleWords = Lexicon.Default.Words("trend.particle");
+
+    /// <summary>Role <c>url-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> UrlStartWords = Lexicon.Default.Words("url-start");
+
     private readonly QuantityConventions _c = conventions;
 
     /// <summary>Scans the sentence <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
@@ -523,7 +531,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
             return null;
         }
 
-        if (t[p].Lower is "up" or "down" && !TrendLexicon.AdverbAllowedAfter(p > 0 ? t[p - 1] : null))
+        if (TrendParticleWords.HasWord(t[p].Lower) && !TrendLexicon.AdverbAllowedAfter(p > 0 ? t[p - 1] : null))
         {
             return null;
         }
@@ -665,7 +673,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     }
 
     private static bool StartsUrl(List<Token> t, int i) =>
-        t[i].Lower is "http" or "https" or "www" or "ftp" && i + 1 < t.Count && !t[i + 1].SpaceBefore && (t[i + 1].IsSymbol(':') || t[i + 1].IsSymbol('.'));
+        UrlStartWords.HasWord(t[i].Lower) && i + 1 < t.Count && !t[i + 1].SpaceBefore && (t[i + 1].IsSymbol(':') || t[i + 1].IsSymbol('.'));
 
     /// <summary>A minus sign before digits: "minus 233", "negative four", "minus-5", "$-50.8bn", "-1.4" after a space.</summary>
     private static int SignStart(List<Token> t, int i)

@@ -18,6 +18,12 @@ internal readonly record struct SingleCount(int First, int Last, string? Subject
 /// </summary>
 internal static class SingleCounts
 {
+    /// <summary>Role <c>single.determiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SingleDeterminerWords = Lexicon.Default.Words("single.determiner");
+
+    /// <summary>Role <c>single.not-modifier</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SingleNotModifierWords = Lexicon.Default.Words("single.not-modifier");
+
     private const int MaxModifiers = 6;
 
     // "a man was shot": the auxiliaries a singular subject takes (see the role's note in the data).
@@ -29,7 +35,7 @@ internal static class SingleCounts
         var result = new List<SingleCount>();
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != TokenKind.Word || t[i].Lower is not ("a" or "an" or "another"))
+            if (t[i].Kind != TokenKind.Word || !SingleDeterminerWords.HasWord(t[i].Lower))
             {
                 continue;
             }
@@ -103,7 +109,7 @@ internal static class SingleCounts
 
             // Modifiers: plain words ("young", "unidentified"), numbers and hyphens ("44-year-old").
             var modifier = tok.Kind == TokenKind.Number || (tok.IsDash && !tok.SpaceBefore)
-                || (tok.Kind == TokenKind.Word && !tok.Capitalized && PredicateLexicon.OfWord(tok.Lower) is null && tok.Lower is not ("of" or "and" or "or" or "who" or "that" or "was" or "is" or "the" or "a" or "an"));
+                || (tok.Kind == TokenKind.Word && !tok.Capitalized && PredicateLexicon.OfWord(tok.Lower) is null && !SingleNotModifierWords.HasWord(tok.Lower));
             if (!modifier)
             {
                 return -1;

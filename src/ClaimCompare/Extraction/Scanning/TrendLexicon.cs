@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Model;
 using ClaimCompare.Language;
 
@@ -6,6 +7,9 @@ namespace ClaimCompare.Extraction.Scanning;
 /// <summary>Words before a figure that make it a rise or a fall ("rose 0.45 per cent", "fell by 3,000", "up 4%").</summary>
 internal static class TrendLexicon
 {
+    /// <summary>Role <c>trend.not-change-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TrendNotChangeVerbWords = Lexicon.Default.Words("trend.not-change-verb");
+
     private static readonly Dictionary<string, Trend> Words = Build();
 
     /// <summary>Words that are a trend only before money, percentages or points ("lost 1.1%", not "lost 21 tanks").</summary>
@@ -22,7 +26,7 @@ internal static class TrendLexicon
         previous is not { } p || p.Kind != TokenKind.Word || p.Capitalized || LevelVerbs.Contains(p.Lower);
 
     /// <summary>True for words that make a figure after "by" a change ("lift output by 15 per cent").</summary>
-    public static bool IsChangeVerb(string word) => Words.ContainsKey(word) && word is not ("up" or "down" or "higher" or "lower");
+    public static bool IsChangeVerb(string word) => Words.ContainsKey(word) && !TrendNotChangeVerbWords.HasWord(word);
 
     /// <summary>The trend a word gives to the figure after it, or null.</summary>
     public static Trend? Of(string word, string? unit)
