@@ -9,8 +9,29 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds every numeric claim in an article's body. Thread-safe; share one instance.</summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>Role <c>age.noun-before-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AgeNounBeforeOfWords = Lexicon.Default.Words("age.noun-before-of");
+
     /// <summary>Role <c>age.old</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeOldWords = Lexicon.Default.Words("age.old");
+
+    /// <summary>Role <c>age.word-before</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AgeWordBeforeWords = Lexicon.Default.Words("age.word-before");
+
+    /// <summary>Role <c>age.word-before-range</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AgeWordBeforeRangeWords = Lexicon.Default.Words("age.word-before-range");
+
+    /// <summary>Role <c>clause.contrast-opener</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ClauseContrastOpenerWords = Lexicon.Default.Words("clause.contrast-opener");
+
+    /// <summary>Role <c>ordinal-suffix</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> OrdinalSuffixWords = Lexicon.Default.Words("ordinal-suffix");
+
+    /// <summary>Role <c>range-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> RangeStartWords = Lexicon.Default.Words("range-start");
+
+    /// <summary>Role <c>time.window-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeWindowStartWords = Lexicon.Default.Words("time.window-start");
 
     /// <summary>Role <c>age.range-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeRangeVerbWords = Lexicon.Default.Words("age.range-verb");
@@ -20,9 +41,6 @@ public sealed class ClaimExtractor
 
     /// <summary>Role <c>number.joiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberJoinerWords = Lexicon.Default.Words("number.joiner");
-
-    /// <summary>Role <c>range-start</c> (Language/Data).</summary>
-    private static readonly FrozenSet<string> RangeStartWords = Lexicon.Default.Words("range-start");
 
     /// <summary>Role <c>superlative-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SuperlativeWordWords = Lexicon.Default.Words("superlative-word");
@@ -220,12 +238,12 @@ public sealed class ClaimExtractor
         if (f.Result.IsDuration)
         {
             var after = f.Last + 1 < t.Count && t[f.Last + 1].IsDash && !t[f.Last + 1].SpaceBefore ? f.Last + 2 : f.Last + 1;
-            return AgeOldWords.HasWord(t[f.Last].Lower) || (after < t.Count && t[after].Lower is "old" or "olds") || DescribesAPerson(t, f, senses);
+            return AgeOldWords.HasWord(t[f.Last].Lower) || (after < t.Count && AgeOldWords.HasWord(t[after].Lower)) || DescribesAPerson(t, f, senses);
         }
 
         // "two men ages ranging from 17 to 28", "aged ranging between 18 and 25": a range of ages.
         var from = AgeRangeVerbWords.HasWord(t[f.First].Lower) ? f.First : RangeStartWords.HasWord(t[f.First].Lower) ? f.First - 1 : f.First - 2;
-        if (f.Unit is null && from >= 1 && (from >= f.First - 1 || t[from + 1].Lower is "from" or "between") && AgeRangeVerbWords.HasWord(t[from].Lower) && t[from - 1].Lower is "ages" or "aged")
+        if (f.Unit is null && from >= 1 && (from >= f.First - 1 || RangeStartWords.HasWord(t[from + 1].Lower)) && AgeRangeVerbWords.HasWord(t[from].Lower) && AgeWordBeforeRangeWords.HasWord(t[from - 1].Lower))
         {
             return true;
         }
@@ -236,12 +254,12 @@ public sealed class ClaimExtractor
         }
 
         var prev = f.First - 1;
-        if (prev >= 0 && t[prev].Lower is "aged" or "age" or "ages")
+        if (prev >= 0 && AgeWordBeforeWords.HasWord(t[prev].Lower))
         {
             return true;
         }
 
-        if (prev >= 1 && t[prev].Is("of") && t[prev - 1].Lower is "ages" or "age")
+        if (prev >= 1 && t[prev].Is("of") && AgeNounBeforeOfWords.HasWord(t[prev - 1].Lower))
         {
             return true; // "guards between the ages of 30 and 45"
         }
@@ -297,7 +315,7 @@ public sealed class ClaimExtractor
         }
 
         var after = next.Last + 1 < t.Count && t[next.Last + 1].IsDash ? next.Last + 2 : next.Last + 1;
-        return next.Result.IsDuration && (AgeOldWords.HasWord(t[next.Last].Lower) || (after < t.Count && t[after].Lower is "old" or "olds"));
+        return next.Result.IsDuration && (AgeOldWords.HasWord(t[next.Last].Lower) || (after < t.Count && AgeOldWords.HasWord(t[after].Lower)));
     }
 
     /// <summary>
@@ -350,7 +368,7 @@ public sealed class ClaimExtractor
         f.First > 0 && TimeWindowBeforeWords.HasWord(t[f.First - 1].Lower);
 
     private static bool IsOrdinal(List<Token> t, Found f) =>
-        NumberLexicon.Ordinals.ContainsKey(t[f.First].Lower) || (f.First + 1 < t.Count && t[f.First].Kind == TokenKind.Number && t[f.First + 1].Lower is "st" or "nd" or "rd" or "th");
+        NumberLexicon.Ordinals.ContainsKey(t[f.First].Lower) || (f.First + 1 < t.Count && t[f.First].Kind == TokenKind.Number && OrdinalSuffixWords.HasWord(t[f.First + 1].Lower));
 
     private static bool IsFramingWindow(List<Token> t, Found f)
     {
@@ -378,7 +396,7 @@ public sealed class ClaimExtractor
         for (var k = f.First - 1; k >= Math.Max(0, f.First - 3); k--)
         {
             var w = t[k].Lower;
-            if (w is "in" or "for" or "within" or "over" or "during" or "past" or "last" or "first" or "next" or "previous" or "since" or "after")
+            if (TimeWindowStartWords.HasWord(w))
             {
                 return true;
             }
@@ -450,7 +468,7 @@ public sealed class ClaimExtractor
             {
                 clauseOf[k] = clause;
                 if (t[k].IsSymbol(';') || t[k].IsSymbol(':')
-                    || (t[k].IsSymbol(',') && k + 1 < t.Count && t[k + 1].Lower is "but" or "while" or "whereas" or "although" or "though" or "yet"))
+                    || (t[k].IsSymbol(',') && k + 1 < t.Count && ClauseContrastOpenerWords.HasWord(t[k + 1].Lower)))
                 {
                     clause++;
                 }

@@ -6,6 +6,12 @@ namespace ClaimCompare.Extraction;
 /// <summary>Words the scope annotator reads: day and month names, number words, speech verbs, place cues.</summary>
 internal static class ScopeWords
 {
+    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerIndefiniteWords = Lexicon.Default.Words("determiner.indefinite");
+
+    /// <summary>Role <c>scope.vague-determiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ScopeVagueDeterminerWords = Lexicon.Default.Words("scope.vague-determiner");
+
     public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = CalendarWords.Weekdays;
 
     public static readonly FrozenDictionary<string, int> Months = CalendarWords.Months;
@@ -16,12 +22,12 @@ internal static class ScopeWords
     /// </summary>
     public static int? NumberWord(string lower)
     {
-        if (lower is "a" or "an")
+        if (DeterminerIndefiniteWords.HasWord(lower))
         {
             return 1;
         }
 
-        if (lower is "several" or "few")
+        if (ScopeVagueDeterminerWords.HasWord(lower))
         {
             return 3;
         }

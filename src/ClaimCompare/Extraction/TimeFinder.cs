@@ -8,6 +8,18 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds the time expression of a sentence nearest to a claim and resolves it against the publication date.</summary>
 internal static class TimeFinder
 {
+    /// <summary>Role <c>time.deictic-day</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeDeicticDayWords = Lexicon.Default.Words("time.deictic-day");
+
+    /// <summary>Role <c>time.past-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimePastAdjectiveWords = Lexicon.Default.Words("time.past-adjective");
+
+    /// <summary>Role <c>time.recent-unit</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeRecentUnitWords = Lexicon.Default.Words("time.recent-unit");
+
+    /// <summary>Role <c>time.window-opener</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeWindowOpenerWords = Lexicon.Default.Words("time.window-opener");
+
     /// <summary>Role <c>determiner.first-units</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerFirstUnitsWords = Lexicon.Default.Words("determiner.first-units");
 
@@ -209,26 +221,26 @@ internal static class TimeFinder
             return Make(i, new TimeScope(null, pub, null, Cumulative: true));
         }
 
-        if (w is "yesterday" or "today" or "tonight" or "overnight")
+        if (TimeDeicticDayWords.HasWord(w))
         {
             var day = w == "yesterday" ? pub.AddDays(-1) : pub;
             return Make(i, new TimeScope(day, day, null));
         }
 
         // "in recent weeks", "in recent days": a running figure up to publication.
-        if (w == "recent" && i + 1 < t.Count && t[i + 1].Lower is "days" or "weeks" or "months")
+        if (w == "recent" && i + 1 < t.Count && TimeRecentUnitWords.HasWord(t[i + 1].Lower))
         {
             return Make(i + 1, new TimeScope(null, pub, null, Cumulative: true));
         }
 
         // "in the past 24 hours", "over the last three days", "past week", "in three days", "in a week".
-        if (w is "past" or "last" or "previous" or "in" or "over" or "within" or "during")
+        if (TimeWindowOpenerWords.HasWord(w))
         {
             var j = i + 1;
             if (TimeWindowPrepositionWords.HasWord(w) && j < t.Count && t[j].Lower is "the")
             {
                 j++;
-                if (j < t.Count && t[j].Lower is "past" or "last" or "previous")
+                if (j < t.Count && TimePastAdjectiveWords.HasWord(t[j].Lower))
                 {
                     j++;
                 }

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace ClaimCompare.Sources;
@@ -16,6 +18,9 @@ namespace ClaimCompare.Sources;
 internal sealed record NameKey(string Name, string Normalized, ImmutableArray<string> Words, ImmutableArray<string> Content,
     string WordSet, ImmutableArray<string> Phonetic, string PhoneticSet)
 {
+    /// <summary>Role <c>name.joining-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NameJoiningPrepositionWords = Lexicon.Default.Words("name.joining-preposition");
+
     /// <summary>True when the name looks like an acronym ("SOHR", "MoD", "SAA"): one short word written mostly in capitals.</summary>
     public bool IsAcronym { get; init; }
 
@@ -154,7 +159,7 @@ internal sealed record NameKey(string Name, string Normalized, ImmutableArray<st
         // "Ministry of Defence of Russia", "Syrian Observatory for Human Rights": the head precedes "of"/"for".
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i] is "of" or "for")
+            if (NameJoiningPrepositionWords.HasWord(words[i]))
             {
                 var head = words[i - 1];
                 return NameWords.Spelling.TryGetValue(head, out var uk) ? uk : head;

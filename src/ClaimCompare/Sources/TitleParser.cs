@@ -155,7 +155,7 @@ internal static class TitleParser
                 var w = words[j].TrimEnd(',', ';', ':');
                 var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal);
                 var stem = possessive ? w[..^2] : w;
-                if (!StartsUpper(stem) && !(phrase.Count > 0 && stem is "of" or "for" or "and"))
+                if (!StartsUpper(stem) && !(phrase.Count > 0 && TitleDanglingEndWords.HasWord(stem)))
                 {
                     break;
                 }

@@ -18,6 +18,30 @@ internal readonly record struct ClaimContext(string? Subject, string? Predicate,
 /// </summary>
 internal static class ClaimContextReader
 {
+    /// <summary>Role <c>casualty.noun-with-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> CasualtyNounWithOfWords = Lexicon.Default.Words("casualty.noun-with-of");
+
+    /// <summary>Role <c>clause.break-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ClauseBreakWordWords = Lexicon.Default.Words("clause.break-word");
+
+    /// <summary>Role <c>determiner.definite-group</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerDefiniteGroupWords = Lexicon.Default.Words("determiner.definite-group");
+
+    /// <summary>Role <c>injury.wound-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> InjuryWoundNounWords = Lexicon.Default.Words("injury.wound-noun");
+
+    /// <summary>Role <c>predicate.state-link</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PredicateStateLinkWords = Lexicon.Default.Words("predicate.state-link");
+
+    /// <summary>Role <c>subject.parenthetical-opener</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SubjectParentheticalOpenerWords = Lexicon.Default.Words("subject.parenthetical-opener");
+
+    /// <summary>Role <c>subject.partitive-skip</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SubjectPartitiveSkipWords = Lexicon.Default.Words("subject.partitive-skip");
+
+    /// <summary>Role <c>toll.modifier</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TollModifierWords = Lexicon.Default.Words("toll.modifier");
+
     /// <summary>Role <c>coordinator</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> CoordinatorWords = Lexicon.Default.Words("coordinator");
 
@@ -212,7 +236,7 @@ internal static class ClaimContextReader
         }
 
         var end = f.Last;
-        while (j < t.Count && t[j].Kind == TokenKind.Word && t[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "total" or "whom" or "them" or "those" or "these")
+        while (j < t.Count && t[j].Kind == TokenKind.Word && SubjectPartitiveSkipWords.HasWord(t[j].Lower))
         {
             end = PartitiveEndWords.HasWord(t[j].Lower) ? j : end; // "two of them were killed": the partitive ends here
             j++;
@@ -358,7 +382,7 @@ internal static class ClaimContextReader
             }
 
             // "the deaths of three children", "death of 4": a casualty noun whose "of" names who died.
-            if (j + 1 < first && t[j + 1].Is("of") && PredicateLexicon.OfWord(tok.Lower) is "killed" or "injured" && tok.Lower is "death" or "deaths" or "injuries")
+            if (j + 1 < first && t[j + 1].Is("of") && PredicateLexicon.OfWord(tok.Lower) is "killed" or "injured" && CasualtyNounWithOfWords.HasWord(tok.Lower))
             {
                 at = j;
                 return PredicateLexicon.OfWord(tok.Lower);
@@ -391,7 +415,7 @@ internal static class ClaimContextReader
     internal static string? PredicateAfter(List<Token> t, int j)
     {
         // Skip a parenthetical ", including hundreds of children and newborn babies," before the verb.
-        if (j + 1 < t.Count && t[j].IsSymbol(',') && t[j + 1].Lower is "including" or "among" or "mostly" or "mainly" or "many" or "most")
+        if (j + 1 < t.Count && t[j].IsSymbol(',') && SubjectParentheticalOpenerWords.HasWord(t[j + 1].Lower))
         {
             var k = j + 2;
             while (k < t.Count && k < j + 16 && !t[k].IsSymbol(','))
@@ -459,7 +483,7 @@ internal static class ClaimContextReader
     private static int AfterCopula(List<Token> t, int j)
     {
         var k = j;
-        while (k < t.Count && k < j + 3 && t[k].Kind == TokenKind.Word && t[k].Lower is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "has" or "have" or "had" or "been" or "still" or "now")
+        while (k < t.Count && k < j + 3 && t[k].Kind == TokenKind.Word && PredicateStateLinkWords.HasWord(t[k].Lower))
         {
             k++;
         }
@@ -541,12 +565,12 @@ internal static class ClaimContextReader
     {
         for (var k = j; k < Math.Min(t.Count, j + 4); k++)
         {
-            if (t[k].Lower is "wounds" or "wound" or "injuries" or "injury")
+            if (InjuryWoundNounWords.HasWord(t[k].Lower))
             {
                 return true;
             }
 
-            if (t[k].Kind != TokenKind.Word || t[k].Lower is "and" or "or" or "but" or "who" or "which" or "that")
+            if (t[k].Kind != TokenKind.Word || ClauseBreakWordWords.HasWord(t[k].Lower))
             {
                 return false;
             }
@@ -601,7 +625,7 @@ internal static class ClaimContextReader
                 return null;
             }
 
-            if (TollWords.HasWord(t[k].Lower) && t[k - 1].Lower is "death" or "fatality")
+            if (TollWords.HasWord(t[k].Lower) && TollModifierWords.HasWord(t[k - 1].Lower))
             {
                 return "killed";
             }
@@ -620,7 +644,7 @@ internal static class ClaimContextReader
         }
 
         j++;
-        if (j < t.Count && t[j].Lower is "the" or "those" or "these" or "its" or "their")
+        if (j < t.Count && DeterminerDefiniteGroupWords.HasWord(t[j].Lower))
         {
             j++;
         }

@@ -8,6 +8,18 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class ConceptReader
 {
+    /// <summary>Role <c>concept.clause-break</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptClauseBreakWords = Lexicon.Default.Words("concept.clause-break");
+
+    /// <summary>Role <c>concept.clause-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptClauseVerbWords = Lexicon.Default.Words("concept.clause-verb");
+
+    /// <summary>Role <c>concept.figure-lead</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptFigureLeadWords = Lexicon.Default.Words("concept.figure-lead");
+
+    /// <summary>Role <c>relative-pronoun.wh</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> RelativePronounWhWords = Lexicon.Default.Words("relative-pronoun.wh");
+
     /// <summary>Role <c>concept.clause-opener</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptClauseOpenerWords = Lexicon.Default.Words("concept.clause-opener");
 
@@ -29,7 +41,7 @@ internal static partial class ConceptReader
     private static bool AfterPreposition(List<Token> t, int first)
     {
         var j = first - 1;
-        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && t[j].Lower is "the" or "last" or "past" or "next" or "first" or "about" or "nearly" or "almost" or "some" or "more" or "than" or "over" or "a")
+        while (j >= 0 && j >= first - 3 && t[j].Kind == TokenKind.Word && ConceptFigureLeadWords.HasWord(t[j].Lower))
         {
             j--;
         }
@@ -121,7 +133,7 @@ internal static partial class ConceptReader
         var limit = Math.Min(before, 20);
         for (var j = 1; j < limit; j++)
         {
-            if (t[j].Kind == TokenKind.Word && t[j].SpaceBefore && t[j].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "said" or "says")
+            if (t[j].Kind == TokenKind.Word && t[j].SpaceBefore && ConceptClauseVerbWords.HasWord(t[j].Lower))
             {
                 var k = j - 1;
                 while (k >= 0 && t[k].Kind == TokenKind.Word && Auxiliaries.Contains(t[k].Lower))
@@ -140,7 +152,7 @@ internal static partial class ConceptReader
     {
         for (var k = a + 1; k < b; k++)
         {
-            if (t[k].IsSymbol(';') || t[k].Lower is "while" or "whereas" or "but" or "which" or "who" or "when")
+            if (t[k].IsSymbol(';') || ConceptClauseBreakWords.HasWord(t[k].Lower))
             {
                 return true;
             }
@@ -167,7 +179,7 @@ internal static partial class ConceptReader
         {
             if (t[k].IsSymbol(','))
             {
-                if (k + 1 < close && t[k + 1].Lower is "which" or "who")
+                if (k + 1 < close && RelativePronounWhWords.HasWord(t[k + 1].Lower))
                 {
                     return k;
                 }

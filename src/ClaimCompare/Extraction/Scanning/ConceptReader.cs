@@ -15,6 +15,18 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class ConceptReader
 {
+    /// <summary>Role <c>concept.aggregate-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptAggregateNounWords = Lexicon.Default.Words("concept.aggregate-noun");
+
+    /// <summary>Role <c>concept.linking-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptLinkingPrepositionWords = Lexicon.Default.Words("concept.linking-preposition");
+
+    /// <summary>Role <c>concept.pronoun-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> ConceptPronounPrepositionWords = Lexicon.Default.Words("concept.pronoun-preposition");
+
+    /// <summary>Role <c>time.month-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimeMonthPrepositionWords = Lexicon.Default.Words("time.month-preposition");
+
     /// <summary>Role <c>concept.article</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptArticleWords = Lexicon.Default.Words("concept.article");
 
@@ -118,7 +130,7 @@ internal static partial class ConceptReader
         // "a speed of 20 mph", "a net worth of $2bn", "a penalty of 4.5 million": the head before "of" is what is measured.
         var j = f.First - 1;
         if (j < 2 || !t[j].Is("of") || t[j - 1].Kind != TokenKind.Word || Link.Contains(t[j - 1].Lower) || Stops.Contains(t[j - 1].Lower)
-            || t[j - 1].Lower is "total" or "average" or "sum" or "number" or "amount" or "maximum" or "minimum" or "one" or "each" or "any" or "none")
+            || ConceptAggregateNounWords.HasWord(t[j - 1].Lower))
         {
             return null;
         }
@@ -195,7 +207,7 @@ internal static partial class ConceptReader
                 break; // "as 300 swimmers crossed": a conjunction opens a clause ("as many as 14" is a qualifier)
             }
 
-            if (Link.Contains(w) || w is "for" or "with" or "on" or "against" or "versus" or "from")
+            if (Link.Contains(w) || ConceptLinkingPrepositionWords.HasWord(w))
             {
                 j--;
                 continue;
@@ -250,7 +262,7 @@ internal static partial class ConceptReader
                 pronoun = j;
             }
 
-            if (tok.Kind == TokenKind.Word && j > 0 && ConceptTopic.IsMonth(tok) && t[j - 1].Lower is "in" or "on")
+            if (tok.Kind == TokenKind.Word && j > 0 && ConceptTopic.IsMonth(tok) && TimeMonthPrepositionWords.HasWord(t[j - 1].Lower))
             {
                 j -= 2; // "the average rent for studios in March was": a date complement
                 continue;
@@ -298,7 +310,7 @@ internal static partial class ConceptReader
         }
 
         // "the voltage on it was 9 volts": a pronoun after a preposition is its object, the noun before it the subject.
-        if (pronoun > 1 && t[pronoun - 1].Kind == TokenKind.Word && t[pronoun - 1].Lower is "across" or "in" or "on" or "of" or "for" or "with" or "from" or "at" or "behind" or "inside")
+        if (pronoun > 1 && t[pronoun - 1].Kind == TokenKind.Word && ConceptPronounPrepositionWords.HasWord(t[pronoun - 1].Lower))
         {
             return PhraseEndingAt(t, pronoun - 2, 4).Phrase;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -10,6 +11,15 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static class ConceptTopic
 {
+    /// <summary>Role <c>auxiliary.finite</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AuxiliaryFiniteWords = Lexicon.Default.Words("auxiliary.finite");
+
+    /// <summary>Role <c>topic.leading-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TopicLeadingPrepositionWords = Lexicon.Default.Words("topic.leading-preposition");
+
+    /// <summary>Role <c>topic.object-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TopicObjectStartWords = Lexicon.Default.Words("topic.object-start");
+
     /// <summary>Words that cannot be or open the topic noun phrase (function words, pronouns, adverbs of time).</summary>
     private static readonly HashSet<string> NotTopic = new(Lexicon.Default.Words("stop.topic"), StringComparer.Ordinal);
 
@@ -45,7 +55,7 @@ internal static class ConceptTopic
             {
                 // "The rule aims to ...", "Garcia runs a ...": a word followed by "to" or a determiner is the verb.
                 if (NotTopic.Contains(tok.Lower) || (words.Count > 0 && (IsVerbForm(tok.Lower) || ConceptReader.IsGoverningVerb(tok.Lower) || IsIrregularPast(tok.Lower))) || IsVerbForm(tok.Lower) && !tok.Capitalized
-                    || (words.Count > 0 && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && t[j + 1].Lower is "to" or "that" or "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our"))
+                    || (words.Count > 0 && j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word && TopicObjectStartWords.HasWord(t[j + 1].Lower)))
                 {
                     break;
                 }
@@ -112,7 +122,7 @@ internal static class ConceptTopic
             return 2;
         }
 
-        if (t.Count > 2 && t[0].Kind == TokenKind.Word && t[0].Lower is "after" or "before" or "in" or "on" or "at" or "with" or "for" or "since" or "during" or "despite" or "following" or "under" or "by" or "from" or "amid" or "as")
+        if (t.Count > 2 && t[0].Kind == TokenKind.Word && TopicLeadingPrepositionWords.HasWord(t[0].Lower))
         {
             for (var k = 1; k < t.Count && k <= 10; k++)
             {
@@ -121,7 +131,7 @@ internal static class ConceptTopic
                     return k + 1;
                 }
 
-                if (t[k].Kind != TokenKind.Word && t[k].Kind != TokenKind.Number || t[k].Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had")
+                if (t[k].Kind != TokenKind.Word && t[k].Kind != TokenKind.Number || AuxiliaryFiniteWords.HasWord(t[k].Lower))
                 {
                     break;
                 }

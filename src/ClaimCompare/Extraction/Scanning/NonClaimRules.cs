@@ -10,6 +10,9 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class NonClaimRules
 {
+    /// <summary>Role <c>non-claim.meridiem</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NonClaimMeridiemWords = Lexicon.Default.Words("non-claim.meridiem");
+
     /// <summary>Role <c>determiner.possessive-personal</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerPossessivePersonalWords = Lexicon.Default.Words("determiner.possessive-personal");
 
@@ -210,7 +213,7 @@ internal static partial class NonClaimRules
         }
 
         var w = t[k].Lower;
-        if (w is "am" or "pm")
+        if (NonClaimMeridiemWords.HasWord(w))
         {
             return true;
         }

@@ -30,6 +30,18 @@ internal readonly record struct VagueCore(int First, int Last, VagueKind Kind, d
 /// <summary>Parses figures written in digits, in words, or as vague magnitudes. Pure functions over tokens.</summary>
 internal static class NumberParser
 {
+    /// <summary>Role <c>number.quarter-period-before</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberQuarterPeriodBeforeWords = Lexicon.Default.Words("number.quarter-period-before");
+
+    /// <summary>Role <c>number.scale-letter</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberScaleLetterWords = Lexicon.Default.Words("number.scale-letter");
+
+    /// <summary>Role <c>number.singular-verb-after</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberSingularVerbAfterWords = Lexicon.Default.Words("number.singular-verb-after");
+
+    /// <summary>Role <c>ordinal-suffix</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> OrdinalSuffixWords = Lexicon.Default.Words("ordinal-suffix");
+
     /// <summary>Role <c>counted.person-plural</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> CountedPersonPluralWords = Lexicon.Default.Words("counted.person-plural");
 
@@ -59,9 +71,6 @@ internal static class NumberParser
 
     /// <summary>Role <c>number.plural-denominator</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberPluralDenominatorWords = Lexicon.Default.Words("number.plural-denominator");
-
-    /// <summary>Role <c>number.scale-letter</c> (Language/Data).</summary>
-    private static readonly FrozenSet<string> NumberScaleLetterWords = Lexicon.Default.Words("number.scale-letter");
 
     /// <summary>Role <c>number.vague-inner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberVagueInnerWords = Lexicon.Default.Words("number.vague-inner");
@@ -144,7 +153,7 @@ internal static class NumberParser
             {
                 scale = lastScale = s;
             }
-            else if (lastScale == 0 && !t[j].SpaceBefore && ((currency && NumberScaleLetterWords.HasWord(w)) || (t[j].Capitalized && w is "m" or "b" && t[j].End - t[j].Start == 1)))
+            else if (lastScale == 0 && !t[j].SpaceBefore && ((currency && NumberScaleLetterWords.HasWord(w)) || (t[j].Capitalized && NumberScaleLetterWords.HasWord(w) && t[j].End - t[j].Start == 1)))
             {
                 // "$5.4m", "4.3M": million. A lower-case "m" without a currency is metres ("37m")...
                 scale = lastScale = w == "m" ? 1e6 : 1e9;
@@ -424,7 +433,7 @@ internal static class NumberParser
             // "two-thirds of", "three quarters", "one eighth"; "the first two quarters" is not a fraction.
             if (NumberLexicon.Denominators.TryGetValue(word, out var d) && total == 0 && current is > 0 and < 20 && current % 1 == 0
                 && (current == 1 ? !word.EndsWith('s') : word.EndsWith('s'))
-                && (FollowedByOf(t, j + 1) || !(word.StartsWith("quarter", StringComparison.Ordinal) && i > 0 && t[i - 1].Lower is "first" or "last" or "past" or "next" or "the" or "three" or "two" or "four")))
+                && (FollowedByOf(t, j + 1) || !(word.StartsWith("quarter", StringComparison.Ordinal) && i > 0 && NumberQuarterPeriodBeforeWords.HasWord(t[i - 1].Lower))))
             {
                 core = new NumberCore(i, j, current / d, current / d, 1, null, true) { Fraction = true };
                 return true;
@@ -531,7 +540,7 @@ internal static class NumberParser
         unitAt = -1;
         int value;
         int last;
-        if (t[i].Kind == TokenKind.Number && t[i].Decimals == 0 && i + 1 < t.Count && !t[i + 1].SpaceBefore && t[i + 1].Lower is "st" or "nd" or "rd" or "th")
+        if (t[i].Kind == TokenKind.Number && t[i].Decimals == 0 && i + 1 < t.Count && !t[i + 1].SpaceBefore && OrdinalSuffixWords.HasWord(t[i + 1].Lower))
         {
             value = (int)t[i].Value;
             last = i + 1;
@@ -571,7 +580,7 @@ internal static class NumberParser
         }
 
         var w = t[j].Lower;
-        if (w is "was" or "is" or "has")
+        if (NumberSingularVerbAfterWords.HasWord(w))
         {
             return PredicateLexicon.IsCasualty(ClaimContextReader.PredicateAfter(t, j));
         }

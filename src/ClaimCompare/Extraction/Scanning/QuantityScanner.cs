@@ -18,6 +18,12 @@ internal sealed record Found(RecognizedQuantity Result, int First, int Last, str
 /// </summary>
 internal sealed class QuantityScanner(QuantityConventions conventions)
 {
+    /// <summary>Role <c>dimension-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DimensionAdjectiveWords = Lexicon.Default.Words("dimension-adjective");
+
+    /// <summary>Role <c>number.scale-letter</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> NumberScaleLetterWords = Lexicon.Default.Words("number.scale-letter");
+
     /// <summary>Role <c>trend.particle</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TrendParticleWords = Lexicon.Default.Words("trend.particle");
 
@@ -308,7 +314,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         // "-long", "-old", "-wide": part of the compound.
         if (last + 2 < t.Count && t[last + 1].IsDash && !t[last + 1].SpaceBefore && !t[last + 2].SpaceBefore
-            && t[last + 2].Lower is "long" or "old" or "wide" or "high" or "deep" or "strong" or "tall" or "plus")
+            && DimensionAdjectiveWords.HasWord(t[last + 2].Lower))
         {
             last += 2;
         }
@@ -477,7 +483,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     /// <summary>True when token <paramref name="k"/> can end a figure: digits, "%", a scale word or abbreviation.</summary>
     private static bool EndsFigure(List<Token> t, int k) =>
         k >= 0 && (t[k].Kind == TokenKind.Number || t[k].IsSymbol('%') || (t[k].Kind == TokenKind.Word && (NumberLexicon.Scales.ContainsKey(t[k].Lower)
-            || NumberLexicon.ScaleAbbreviations.ContainsKey(t[k].Lower) || (!t[k].SpaceBefore && t[k].Lower is "m" or "b"))));
+            || NumberLexicon.ScaleAbbreviations.ContainsKey(t[k].Lower) || (!t[k].SpaceBefore && NumberScaleLetterWords.HasWord(t[k].Lower)))));
 
     private static int CurrencyOffset(List<Token> t, int k)
     {

@@ -18,6 +18,21 @@ internal readonly record struct SingleCount(int First, int Last, string? Subject
 /// </summary>
 internal static class SingleCounts
 {
+    /// <summary>Role <c>single.after-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SingleAfterVerbWords = Lexicon.Default.Words("single.after-verb");
+
+    /// <summary>Role <c>single.death-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SingleDeathWordWords = Lexicon.Default.Words("single.death-word");
+
+    /// <summary>Role <c>single.died</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SingleDiedWords = Lexicon.Default.Words("single.died");
+
+    /// <summary>Role <c>single.skip-before-death</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SingleSkipBeforeDeathWords = Lexicon.Default.Words("single.skip-before-death");
+
+    /// <summary>Role <c>single.verb-after-age</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SingleVerbAfterAgeWords = Lexicon.Default.Words("single.verb-after-age");
+
     /// <summary>Role <c>single.determiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SingleDeterminerWords = Lexicon.Default.Words("single.determiner");
 
@@ -71,7 +86,7 @@ internal static class SingleCounts
             return null;
         }
 
-        if (PredicateLexicon.OfWord(t[j].Lower) is { } p && ClaimContextReader.IsVerbForm(t[j].Lower) && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || t[j + 1].Lower is "and" or "in" or "at" or "by" or "after" or "during"))
+        if (PredicateLexicon.OfWord(t[j].Lower) is { } p && ClaimContextReader.IsVerbForm(t[j].Lower) && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || SingleAfterVerbWords.HasWord(t[j + 1].Lower)))
         {
             return Casualty(p);
         }
@@ -87,7 +102,7 @@ internal static class SingleCounts
             var tok = t[k];
 
             // "a 14-year-old was wounded": an age compound stands for the person.
-            if (tok.Kind == TokenKind.Word && tok.Lower is "old" && k > article + 1 && t[k - 1].IsDash && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lower is "was" or "is" or "died" or "has")
+            if (tok.Kind == TokenKind.Word && tok.Lower is "old" && k > article + 1 && t[k - 1].IsDash && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && SingleVerbAfterAgeWords.HasWord(t[k + 1].Lower))
             {
                 return k;
             }
@@ -130,18 +145,18 @@ internal static class SingleCounts
             j += 3; // "a man, 29, was killed"
         }
 
-        if (j < t.Count && t[j].Lower is "died" or "dies" or "dead")
+        if (j < t.Count && SingleDeathWordWords.HasWord(t[j].Lower))
         {
             return "killed";
         }
 
         var k = j;
-        while (k < t.Count && k < j + 4 && t[k].Kind == TokenKind.Word && t[k].Lower is "also" or "later" or "reportedly" or "who" or "that" or "has" or "had" or "have")
+        while (k < t.Count && k < j + 4 && t[k].Kind == TokenKind.Word && SingleSkipBeforeDeathWords.HasWord(t[k].Lower))
         {
             k++;
         }
 
-        if (k < t.Count && t[k].Lower is "died" or "dies")
+        if (k < t.Count && SingleDiedWords.HasWord(t[k].Lower))
         {
             return "killed"; // "a woman who later died"
         }
