@@ -18,6 +18,8 @@ CHAIN = re.compile(r'"[^"\n]*"(?:\s*or\s*"[^"\n]*")+')
 
 
 def strip_comments(text):
+    # Character literals (',', '"', '\'') are no words; removed first so a quote character cannot open a "string".
+    text = re.sub(r"'(?:[^'\\\n]|\\.)'", "' '", text)
     text = re.sub(r'/\*.*?\*/', '', text, flags=re.S)
     return re.sub(r'^\s*///.*$|(?<!:)//(?!/).*$', '', text, flags=re.M)
 

@@ -16,8 +16,7 @@ internal static class Vocabulary
     public static readonly FrozenSet<string> GeneralPeople = FrozenSet.ToFrozenSet(["person"], StringComparer.Ordinal);
 
     /// <summary>Subject classes of people, where a proper-name modifier ("Hezbollah fighters") narrows the count.</summary>
-    public static readonly FrozenSet<string> HumanClasses = FrozenSet.ToFrozenSet(
-        ["civilian", "person", "child", "woman", "militant", "soldier", "refugee"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> HumanClasses = Lexicon.Default.Words("counted.human-class");
 
     /// <summary>Event verbs and nouns by class: synonyms of one event (<see cref="EventWords.Class"/>).</summary>
     public static readonly FrozenDictionary<string, string> PredicateClass = EventWords.Class;

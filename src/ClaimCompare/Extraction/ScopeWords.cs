@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
@@ -44,11 +45,8 @@ internal static class ScopeWords
     }
 
     /// <summary>Days per time unit word (hours count as a fraction, rounded up to whole days by the caller).</summary>
-    public static readonly FrozenDictionary<string, double> UnitDays = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["hour"] = 1.0 / 24, ["hours"] = 1.0 / 24, ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7,
-        ["month"] = 30, ["months"] = 30,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, double> UnitDays = Lexicon.Default.Values("time-unit.days")
+        .ToFrozenDictionary(e => e.Key, e => double.Parse(e.Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>Verbs after which a date says when something was said, not what the figure covers.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Lexicon.Default.Words("speech-dated");

@@ -1,6 +1,6 @@
-using ClaimCompare.Language;
 using System.Collections.Frozen;
 using System.Globalization;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction;
@@ -329,7 +329,7 @@ internal static class TimeFinder
         return null;
     }
 
-    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
+    private static readonly FrozenSet<string> OrdinalSuffixes = Lexicon.Default.Words("ordinal-suffix");
 
     private static int? DayNumber(ScopeToken token)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using ClaimCompare.Model;
 using ClaimCompare.Language;
+using ClaimCompare.Model;
 
 namespace ClaimCompare.Sources;
 
@@ -22,12 +22,9 @@ internal static class AliasesInText
     private const int MaxParenthesis = 80;
 
     /// <summary>Cues after a comma that introduce another name for what precedes.</summary>
+    // Longest first, so "formerly known as" is read before "formerly".
     private static readonly string[] CommaCues =
-    [
-        "formerly known as", "previously known as", "also known as", "better known as", "now known as", "known as",
-        "formerly called", "previously called", "now called", "which renamed itself", "which rebranded itself as",
-        "which rebranded as", "formerly", "previously", "aka", "a.k.a.",
-    ];
+        [.. Lexicon.Default.Words("alias.comma-cue").OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal)];
 
     /// <summary>Words that may stand inside a name phrase in lower case.</summary>
     private static readonly HashSet<string> Connectors = new(Lexicon.Default.Words("alias-connector"), StringComparer.Ordinal);

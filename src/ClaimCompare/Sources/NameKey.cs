@@ -1,6 +1,6 @@
-using ClaimCompare.Language;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Sources;
 

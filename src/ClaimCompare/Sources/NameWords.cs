@@ -23,12 +23,7 @@ internal static class NameWords
     };
 
     /// <summary>US spellings mapped to UK spellings (either may appear; both name the same body).</summary>
-    public static readonly Dictionary<string, string> Spelling = new(StringComparer.Ordinal)
-    {
-        ["defense"] = "defence", ["center"] = "centre", ["organization"] = "organisation", ["program"] = "programme",
-        ["labor"] = "labour", ["counselor"] = "counsellor", ["honor"] = "honour", ["theater"] = "theatre",
-        ["ministries"] = "ministry", ["forces"] = "force",
-    };
+    public static readonly Dictionary<string, string> Spelling = new(Lexicon.Default.Values("spelling.uk"), StringComparer.Ordinal);
 
     /// <summary>Heads that name a body inside the name ("Defence Ministry" = "Ministry of Defence").</summary>
     public static readonly HashSet<string> BodyHeads = new(Lexicon.Default.Words("name.body-head"), StringComparer.Ordinal);

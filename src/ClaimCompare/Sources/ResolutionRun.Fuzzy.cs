@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Sources;
 
 /// <summary>
@@ -124,10 +126,8 @@ internal sealed partial class ResolutionRun
     }
 
     /// <summary>English endings that make another word from the same stem (minister/ministry, rebel/rebels).</summary>
-    private static readonly HashSet<string> EnglishEndings = new(StringComparer.Ordinal)
-    {
-        "", "s", "es", "y", "ies", "er", "ers", "or", "ors", "ry", "ary", "ion", "ions", "ist", "ists", "ism", "ian", "al", "ic", "ive", "ing",
-    };
+    // The empty ending too: a word and its derivative ("rebel"/"rebels").
+    private static readonly HashSet<string> EnglishEndings = new(Lexicon.Default.Words("derivational-ending"), StringComparer.Ordinal) { string.Empty };
 
     // Two English words from one stem ("minister"/"ministry") are different words, however close their keys;
     // transliteration variants differ inside the word or in letters these endings do not produce.

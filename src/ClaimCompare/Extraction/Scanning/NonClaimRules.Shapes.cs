@@ -1,5 +1,6 @@
-using ClaimCompare.Language;
 using System.Collections.Frozen;
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>How a qualifier word bounds the figure after it.</summary>
@@ -118,16 +120,5 @@ internal static class QualifierLexicon
 
     /// <summary>Qualifiers standing after the figure ("20 or more", "100 or so").</summary>
     public static readonly PhraseTable<QualifierSense> After = new(
-    [
-        ("or more", QualifierSense.AboveInclusive), ("or so", QualifierSense.Approximate),
-        ("and more", QualifierSense.AboveInclusive), ("plus", QualifierSense.AboveInclusive),
-        ("or fewer", QualifierSense.BelowInclusive), ("or less", QualifierSense.BelowInclusive),
-        ("+", QualifierSense.AboveInclusive), ("or above", QualifierSense.AboveInclusive),
-        ("and above", QualifierSense.AboveInclusive), ("odd", QualifierSense.AboveInclusive),
-        ("at most", QualifierSense.BelowInclusive), ("at least", QualifierSense.AboveInclusive),
-        ("at the most", QualifierSense.BelowInclusive), ("or under", QualifierSense.BelowInclusive),
-        ("or greater", QualifierSense.AboveInclusive), ("or higher", QualifierSense.AboveInclusive),
-        ("or lower", QualifierSense.BelowInclusive), ("or below", QualifierSense.BelowInclusive), ("or greater than", QualifierSense.AboveInclusive),
-        ("and over", QualifierSense.AboveInclusive), ("or over", QualifierSense.AboveInclusive),
-    ]);
+        Lexicon.Default.Values("qualifier.after").Select(e => (e.Key, Enum.Parse<QualifierSense>(e.Value))));
 }

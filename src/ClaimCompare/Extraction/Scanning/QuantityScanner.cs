@@ -1,5 +1,5 @@
-using ClaimCompare.Language;
 using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction.Scanning;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using ClaimCompare.Model;
 using ClaimCompare.Language;
+using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction.Scanning;
 
