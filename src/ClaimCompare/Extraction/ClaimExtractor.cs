@@ -9,6 +9,9 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds every numeric claim in an article's body. Thread-safe; share one instance.</summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>Role <c>coordinator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> CoordinatorWords = Lexicon.Default.Words("coordinator");
+
     /// <summary>Role <c>age.noun-before-of</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeNounBeforeOfWords = Lexicon.Default.Words("age.noun-before-of");
 
@@ -272,7 +275,7 @@ public sealed class ClaimExtractor
         }
 
         return previousIsAge && found[n - 1].Unit is null && !found[n - 1].Result.IsDuration
-            && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && t[prev].Lower is "," or "and" or "or" && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
+            && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && (t[prev].Lower is "," || CoordinatorWords.HasWord(t[prev].Lower)) && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
     }
 
     /// <summary>
@@ -309,7 +312,7 @@ public sealed class ClaimExtractor
     private static bool AgeListContinues(List<Token> t, List<Found> found, int n)
     {
         var (f, next) = (found[n], found[n + 1]);
-        if (f.Unit is not null || f.Result.IsDuration || f.Result.Quantity.Bound != BoundKind.Exact || next.First - f.Last != 2 || t[f.Last + 1].Lower is not ("and" or "or" or ","))
+        if (f.Unit is not null || f.Result.IsDuration || f.Result.Quantity.Bound != BoundKind.Exact || next.First - f.Last != 2 || !(t[f.Last + 1].Lower is "," || CoordinatorWords.HasWord(t[f.Last + 1].Lower)))
         {
             return false;
         }

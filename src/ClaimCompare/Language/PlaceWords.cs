@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ClaimCompare.Language;
 
 /// <summary>
@@ -7,14 +9,10 @@ namespace ClaimCompare.Language;
 internal static class PlaceWords
 {
     /// <summary>The compass side a lower-case word names ("western" -> "west"), or null.</summary>
-    public static string? SideOf(string word) => word switch
-    {
-        "west" or "western" or "westward" => "west",
-        "east" or "eastern" or "eastward" => "east",
-        "north" or "northern" => "north",
-        "south" or "southern" => "south",
-        _ => null,
-    };
+    public static string? SideOf(string word) => Sides.GetValueOrDefault(word);
+
+    // Role compass:SIDE in Language/Data.
+    private static readonly FrozenDictionary<string, string> Sides = Lexicon.Default.Values("compass");
 
     /// <summary>Who holds a place, from a lower-case word ("rebel-held", "government-controlled", "besieged"): "rebel", "government" or null.</summary>
     public static string? ControlOf(string word)

@@ -198,7 +198,7 @@ internal static class ClaimContextReader
             var cur = result[n];
             var next = result[n + 1];
             if (cur.Subject is null && next.Subject is not null && found[n].Unit is null && found[n + 1].Unit is null && Between(t, found[n].Last, found[n + 1].First) is { } gap
-                && gap.Count <= 3 && gap.Count > 0 && gap[0] is "and" or "," or "or")
+                && gap.Count <= 3 && gap.Count > 0 && (CoordinatorWords.HasWord(gap[0]) || gap[0] is ","))
             {
                 result[n] = cur with { Subject = next.Subject };
             }

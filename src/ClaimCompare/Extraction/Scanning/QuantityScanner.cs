@@ -323,7 +323,10 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     }
 
     private static bool RequiresTightUnit(string word) =>
-        word.Length <= 2 && word is not ("km" or "kg" or "mm" or "cm" or "ft" or "lb" or "gb" or "mb" or "tb" or "hz" or "kw" or "mw" or "gw" or "hp" or "ml" or "mg" or "oz" or "yd" or "mi" or "%" or "€" or "pc" or "°" or "ps" or "nm" or "kn" or "mn");
+        word.Length <= 2 && !LooseShortUnits.Contains(word);
+
+    // Role unit.loose-short in Language/Data (units.tsv).
+    private static readonly FrozenSet<string> LooseShortUnits = Lexicon.Default.Words("unit.loose-short");
 
     private readonly record struct RangeEnd(double Low, double High, int Last, int CoreLast, string? Unit, bool Duration, bool Score);
 
