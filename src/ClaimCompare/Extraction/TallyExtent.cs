@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Extraction;
 
@@ -11,17 +13,45 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class TallyExtent
 {
+    /// <summary>Role <c>area.determiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AreaDeterminerWords = Lexicon.Default.Words("area.determiner");
+
+    /// <summary>Role <c>area.spread-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AreaSpreadPrepositionWords = Lexicon.Default.Words("area.spread-preposition");
+
+    /// <summary>Role <c>determiner.article</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerArticleWords = Lexicon.Default.Words("determiner.article");
+
+    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerIndefiniteWords = Lexicon.Default.Words("determiner.indefinite");
+
+    /// <summary>Role <c>period.plural-unit</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PeriodPluralUnitWords = Lexicon.Default.Words("period.plural-unit");
+
+    /// <summary>Role <c>period.possessive-unit</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PeriodPossessiveUnitWords = Lexicon.Default.Words("period.possessive-unit");
+
+    /// <summary>Role <c>period.start-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PeriodStartNounWords = Lexicon.Default.Words("period.start-noun");
+
+    /// <summary>Role <c>period.this-or-last</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PeriodThisOrLastWords = Lexicon.Default.Words("period.this-or-last");
+
+    /// <summary>Role <c>period.window-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PeriodWindowPrepositionWords = Lexicon.Default.Words("period.window-preposition");
+
+    /// <summary>Role <c>period.year-or-month</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PeriodYearOrMonthWords = Lexicon.Default.Words("period.year-or-month");
+
+    /// <summary>Role <c>time.past-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimePastAdjectiveWords = Lexicon.Default.Words("time.past-adjective");
+
     /// <summary>A cue found in a sentence: its area and/or period, and where it stands.</summary>
     internal readonly record struct Cue(string? Area, string? Period, int Start, int End);
 
     // Area nouns a tally is summed over ("across the city", "throughout the state"). A street, a block or a building is
     // where one incident happens, so it is not here.
-    private static readonly Dictionary<string, string> AreaNouns = new(StringComparer.Ordinal)
-    {
-        ["city"] = "city", ["town"] = "city", ["state"] = "state", ["country"] = "nation", ["nation"] = "nation",
-        ["county"] = "county", ["region"] = "region", ["province"] = "region", ["world"] = "world", ["globe"] = "world",
-        ["metro"] = "city", ["us"] = "nation", ["u.s"] = "nation",
-    };
+    private static readonly FrozenDictionary<string, string> AreaNouns = Lexicon.Default.Values("area");
 
     // "-wide" adjectives and adverbs that say the figure covers a whole area.
     private static string? WideArea(string lower) => lower switch
@@ -34,13 +64,10 @@ internal static class TallyExtent
     };
 
     // Periods long enough to hold many incidents. A day, a night or a week is the time of one incident's report.
-    private static string? LongPeriod(string lower) => lower switch
-    {
-        "year" or "years" => "year",
-        "month" or "months" => "month",
-        "weekend" => "weekend",
-        _ => null,
-    };
+    private static string? LongPeriod(string lower) => LongPeriods.GetValueOrDefault(lower);
+
+    // Role period.long:UNIT in Language/Data.
+    private static readonly FrozenDictionary<string, string> LongPeriods = Lexicon.Default.Values("period.long");
 
     /// <summary>Every cue of a sentence, in text order.</summary>
     /// <param name="t">The sentence's words.</param>
@@ -85,7 +112,7 @@ internal static class TallyExtent
         }
 
         // "across the city", "throughout the state", "around the country", "all over the county".
-        if (w is "across" or "throughout" or "around" && Next(1) is "the" or "this" or "our"
+        if (AreaSpreadPrepositionWords.HasWord(w) && AreaDeterminerWords.HasWord(Next(1))
             && Next(2) is { } noun && AreaNouns.TryGetValue(noun, out var area))
         {
             return Make(i + 2, area, null);
@@ -93,28 +120,28 @@ internal static class TallyExtent
 
         // "this year", "this month", "this weekend", "so far this year"; "last year", "last month": a period before the
         // present one holds an earlier event or an earlier tally, never today's incident.
-        if (w is "this" or "last" && Next(1) is { } unit && LongPeriod(unit) is { } period && unit is not ("years" or "months"))
+        if (PeriodThisOrLastWords.HasWord(w) && Next(1) is { } unit && LongPeriod(unit) is { } period && !PeriodPluralUnitWords.HasWord(unit))
         {
             return Make(i + 1, null, w == "last" ? "last " + period : period);
         }
 
         // "last month's shooting", "last year's attack": an earlier event named in passing.
         if (w is "last" && Next(1) is { } possessive && (possessive.EndsWith("'s", StringComparison.Ordinal) || possessive.EndsWith("’s", StringComparison.Ordinal))
-            && possessive[..^2] is "week" or "month" or "year" or "weekend" or "summer" or "winter" or "spring" or "fall")
+            && PeriodPossessiveUnitWords.HasWord(possessive[..^2]))
         {
             return Make(i + 1, null, "last " + possessive[..^2]);
         }
 
         // "over the weekend", "in the past month", "over the last 12 months", "in the past year".
-        if (w is "over" or "in" or "during" or "within" && Next(1) is "the")
+        if (PeriodWindowPrepositionWords.HasWord(w) && Next(1) is "the")
         {
             var k = i + 2;
-            if (k < t.Count && t[k].Lower is "past" or "last" or "previous")
+            if (k < t.Count && TimePastAdjectiveWords.HasWord(t[k].Lower))
             {
                 k++;
             }
 
-            if (k < t.Count && (t[k].IsNumber || ScopeWords.NumberWord(t[k].Lower) is not null) && t[k].Lower is not ("a" or "an"))
+            if (k < t.Count && (t[k].IsNumber || ScopeWords.NumberWord(t[k].Lower) is not null) && !DeterminerIndefiniteWords.HasWord(t[k].Lower))
             {
                 k++;
             }
@@ -133,7 +160,7 @@ internal static class TallyExtent
                 return Make(i + 1, null, month == 1 ? "year" : "since " + since[..3]);
             }
 
-            if (since is "the" && Next(2) is "start" or "beginning" && Next(3) == "of" && Next(4) is "the" && Next(5) is "year" or "month")
+            if (since is "the" && PeriodStartNounWords.HasWord(Next(2)) && Next(3) == "of" && Next(4) is "the" && PeriodYearOrMonthWords.HasWord(Next(5)))
             {
                 return Make(i + 5, null, Next(5));
             }
@@ -153,7 +180,7 @@ internal static class TallyExtent
 
         // "the 2011 flood", "a March 2018 crash": a year that modifies a noun names an event of that year. An earlier
         // year's event is another event than the article's; this year's may be the article's own, so it is left alone.
-        if ((w is "the" or "a" or "an" || (w.Length > 0 && ScopeWords.Months.ContainsKey(w) && t[i].Capitalised && i > 0 && t[i - 1].Lower is "the" or "a" or "an"))
+        if ((DeterminerArticleWords.HasWord(w) || (w.Length > 0 && ScopeWords.Months.ContainsKey(w) && t[i].Capitalised && i > 0 && DeterminerArticleWords.HasWord(t[i - 1].Lower)))
             && i + 2 < t.Count && Year(t[i + 1]) is { } modifierYear && t[i + 2].Text.Length > 0 && char.IsLetter(t[i + 2].Text[0])
             && (published is not { } day || modifierYear < day.Year))
         {
@@ -167,7 +194,7 @@ internal static class TallyExtent
         }
 
         // "earlier this year", "earlier this month".
-        if (w is "earlier" && Next(1) is "this" && Next(2) is { } earlier && LongPeriod(earlier) is { } ep && earlier is "year" or "month")
+        if (w is "earlier" && Next(1) is "this" && Next(2) is { } earlier && LongPeriod(earlier) is { } ep && PeriodYearOrMonthWords.HasWord(earlier))
         {
             return Make(i + 2, null, "earlier " + ep);
         }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -17,6 +19,54 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static class PartReader
 {
+    /// <summary>Role <c>copula.state</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> CopulaStateWords = Lexicon.Default.Words("copula.state");
+
+    /// <summary>Role <c>injury.good-state</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> InjuryGoodStateWords = Lexicon.Default.Words("injury.good-state");
+
+    /// <summary>Role <c>part.additional-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartAdditionalWordWords = Lexicon.Default.Words("part.additional-word");
+
+    /// <summary>Role <c>part.article</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartArticleWords = Lexicon.Default.Words("part.article");
+
+    /// <summary>Role <c>part.clause-break</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartClauseBreakWords = Lexicon.Default.Words("part.clause-break");
+
+    /// <summary>Role <c>part.clause-end</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartClauseEndWords = Lexicon.Default.Words("part.clause-end");
+
+    /// <summary>Role <c>part.hospital-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartHospitalPrepositionWords = Lexicon.Default.Words("part.hospital-preposition");
+
+    /// <summary>Role <c>part.including</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartIncludingWords = Lexicon.Default.Words("part.including");
+
+    /// <summary>Role <c>part.not-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartNotNounWords = Lexicon.Default.Words("part.not-noun");
+
+    /// <summary>Role <c>part.other-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartOtherWordWords = Lexicon.Default.Words("part.other-word");
+
+    /// <summary>Role <c>part.partitive-determiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartPartitiveDeterminerWords = Lexicon.Default.Words("part.partitive-determiner");
+
+    /// <summary>Role <c>part.partitive-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartPartitiveOfWords = Lexicon.Default.Words("part.partitive-of");
+
+    /// <summary>Role <c>part.partitive-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartPartitivePronounWords = Lexicon.Default.Words("part.partitive-pronoun");
+
+    /// <summary>Role <c>part.place-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartPlacePrepositionWords = Lexicon.Default.Words("part.place-preposition");
+
+    /// <summary>Role <c>part.remainder-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartRemainderWordWords = Lexicon.Default.Words("part.remainder-word");
+
+    /// <summary>Role <c>part.state-skip</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PartStateSkipWords = Lexicon.Default.Words("part.state-skip");
+
     /// <summary>The part each figure of one sentence counts, or null for a whole count.</summary>
     public static ClaimPart?[] Read(List<Token> t, List<Found> found, ClaimContext[] contexts, ISenses senses)
     {
@@ -37,7 +87,7 @@ internal static class PartReader
             }
 
             // "thousands of civilians" is a magnitude, not a share of the civilians; "several of the victims" is a share.
-            var subset = q.Bound == BoundKind.Vague && !(f.Last + 2 < t.Count && t[f.Last + 1].Is("of") && t[f.Last + 2].Lower is "the" or "them" or "those" or "these" or "whom")
+            var subset = q.Bound == BoundKind.Vague && !(f.Last + 2 < t.Count && t[f.Last + 1].Is("of") && PartPartitiveOfWords.HasWord(t[f.Last + 2].Lower))
                 ? null
                 : Subset(t, found, contexts, n);
             whole = subset is { Total: not null, Cue: "of" } && n + 1 < found.Count && subset.Total == found[n + 1].Result.Quantity.Value ? n + 1 : whole;
@@ -55,13 +105,13 @@ internal static class PartReader
         if (j + 1 < t.Count && t[j].Is("of"))
         {
             var k = j + 1;
-            if (t[k].Lower is "them" or "us" or "those" or "these" or "whom" or "which")
+            if (PartPartitivePronounWords.HasWord(t[k].Lower))
             {
                 // "two of them", "two of whom died": the whole is the figure just before, when there is one.
                 return new ClaimPart(ClaimPart.Subset, "of") { Total = n > 0 && found[n - 1].Unit is null ? found[n - 1].Result.Quantity.Value : null };
             }
 
-            if (t[k].Lower is "the" or "its" or "their" or "his" or "her" or "our")
+            if (PartPartitiveDeterminerWords.HasWord(t[k].Lower))
             {
                 k++;
             }
@@ -84,7 +134,7 @@ internal static class PartReader
         // "Eight were hurt, including two who died", "five wounded, including two bystanders": a share of the figure before,
         // with or without a noun of its own (the bystanders are among the five, not a count of every bystander hurt).
         var before = f.First - 1;
-        var including = before >= 0 && t[before].Lower is "including" or "includes" or "included"
+        var including = before >= 0 && PartIncludingWords.HasWord(t[before].Lower)
             || (before >= 1 && t[before].Is("them") && t[before - 1].Is("among"));
         if (including)
         {
@@ -107,13 +157,13 @@ internal static class PartReader
         {
             cue = "other";
         }
-        else if (f.First >= 1 && t[f.First - 1].Lower is "other" or "remaining")
+        else if (f.First >= 1 && PartRemainderWordWords.HasWord(t[f.First - 1].Lower))
         {
             // "the other three were treated", "the remaining four went home": the rest of a set the text has begun to
             // count, not those beyond a person set apart ("five others"); the two are different parts.
             cue = "rest";
         }
-        else if (f.Last + 1 < t.Count && t[f.Last + 1].Kind == TokenKind.Word && t[f.Last + 1].Lower is "more" or "additional" or "further"
+        else if (f.Last + 1 < t.Count && t[f.Last + 1].Kind == TokenKind.Word && PartAdditionalWordWords.HasWord(t[f.Last + 1].Lower)
             && !(f.Last + 2 < t.Count && t[f.Last + 2].Is("than")))
         {
             cue = "more"; // "six more were shot", "two more teens", not "two more than last year"
@@ -152,7 +202,7 @@ internal static class PartReader
     {
         var j = Math.Max(f.Last, context.SubjectEnd) + 1;
         var k = j;
-        while (k < t.Count && k < j + 4 && t[k].Kind == TokenKind.Word && (IsCopula(t[k].Lower) || t[k].Lower is "still" or "now" or "listed" or "reported" or "both" or "all" or "each" or "said" or "to" or "be"))
+        while (k < t.Count && k < j + 4 && t[k].Kind == TokenKind.Word && (IsCopula(t[k].Lower) || PartStateSkipWords.HasWord(t[k].Lower)))
         {
             k++;
         }
@@ -173,7 +223,7 @@ internal static class PartReader
 
             // "six wounded, two fatally": the outcome alone after the figure. "Two were fatally shot" is how they died,
             // not a share of the shot.
-            if (StateOf(t[k].Lower) is { } bare && t[k].Lower is not ("good" or "fair" or "satisfactory") && (bare != "fatal" || (k == j && Ends(t, k + 1))) && !IsNoun(t, k + 1, senses))
+            if (StateOf(t[k].Lower) is { } bare && !InjuryGoodStateWords.HasWord(t[k].Lower) && (bare != "fatal" || (k == j && Ends(t, k + 1))) && !IsNoun(t, k + 1, senses))
             {
                 return new ClaimPart(ClaimPart.Condition, bare); // "the others are stable", "three critically", "two were critically hurt"
             }
@@ -206,7 +256,7 @@ internal static class PartReader
 
         for (var k = f.Last + 1; k + 1 < t.Count; k++)
         {
-            if (t[k].Is("the") && t[k + 1].Lower is "other" or "others")
+            if (t[k].Is("the") && PartOtherWordWords.HasWord(t[k + 1].Lower))
             {
                 return new ClaimPart(ClaimPart.Individual, "one");
             }
@@ -215,7 +265,7 @@ internal static class PartReader
         return null;
     }
 
-    private static bool Ends(List<Token> t, int k) => k >= t.Count || t[k].Kind != TokenKind.Word || t[k].Lower is "and" or "but" or "while" or "with";
+    private static bool Ends(List<Token> t, int k) => k >= t.Count || t[k].Kind != TokenKind.Word || PartClauseEndWords.HasWord(t[k].Lower);
 
     /// <summary>"two were declared dead on the scene", "two died at a hospital", "a third later died".</summary>
     private static ClaimPart? Moment(List<Token> t, ClaimContext context)
@@ -234,21 +284,21 @@ internal static class PartReader
                 return new ClaimPart(ClaimPart.Moment, "later"); // "two later died"
             }
 
-            if (w is "at" or "on" or "in" && k + 1 < t.Count)
+            if (PartPlacePrepositionWords.HasWord(w) && k + 1 < t.Count)
             {
-                var noun = k + 2 < t.Count && t[k + 1].Lower is "the" or "a" ? t[k + 2].Lower : t[k + 1].Lower;
+                var noun = k + 2 < t.Count && PartArticleWords.HasWord(t[k + 1].Lower) ? t[k + 2].Lower : t[k + 1].Lower;
                 if (noun is "scene")
                 {
                     return new ClaimPart(ClaimPart.Moment, "scene");
                 }
 
-                if (noun is "hospital" && w is "at" or "in" && k > from && PredicateLexicon.OfWord(t[k - 1].Lower) == "killed")
+                if (noun is "hospital" && PartHospitalPrepositionWords.HasWord(w) && k > from && PredicateLexicon.OfWord(t[k - 1].Lower) == "killed")
                 {
                     return new ClaimPart(ClaimPart.Moment, "hospital"); // "died at the hospital", not "treated at a hospital"
                 }
             }
 
-            if (w is "and" or "but" or "while" or "who" or "which" or "after" or "when")
+            if (PartClauseBreakWords.HasWord(w))
             {
                 return null;
             }
@@ -257,21 +307,17 @@ internal static class PartReader
         return null;
     }
 
-    private static bool IsCopula(string w) => w is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "remaining" or "been" or "being";
+    private static bool IsCopula(string w) => CopulaStateWords.HasWord(w);
 
     // A noun after a state word makes the state word a modifier of it ("the critical care unit"), not the figure's state.
     private static bool IsNoun(List<Token> t, int k, ISenses senses) =>
-        k < t.Count && t[k].Kind == TokenKind.Word && t[k].Lower is not ("and" or "or" or "but" or "while" or "with" or "at" or "in" or "after")
+        k < t.Count && t[k].Kind == TokenKind.Word && !PartNotNounWords.HasWord(t[k].Lower)
         && PredicateLexicon.OfWord(t[k].Lower) is null && senses.CanBeNoun(t[k].Lower) && StateOf(t[k].Lower) is null;
 
     /// <summary>A patient's state, as hospitals report it, reduced to one word; null for other words.</summary>
-    private static string? StateOf(string w) => w switch
-    {
-        "critical" or "critically" => "critical",
-        "serious" or "seriously" or "grave" or "gravely" or "severely" => "serious",
-        "stable" or "fair" or "good" or "satisfactory" => "stable",
-        "fatally" or "mortally" or "lethally" => "fatal",
-        _ => null,
-    };
+    private static string? StateOf(string w) => States.GetValueOrDefault(w);
+
+    // Role injury.state:STATE in Language/Data.
+    private static readonly FrozenDictionary<string, string> States = Lexicon.Default.Values("injury.state");
 
 }
