@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
@@ -14,6 +15,12 @@ namespace ClaimCompare.Comparison;
 /// <param name="Unit">Unit ("day", "km"), or "" for a plain count.</param>
 internal sealed record QuantityKey(string Subject, string Modifiers, string Predicate, string Unit)
 {
+    /// <summary>Role <c>coordinator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> CoordinatorWords = Lexicon.Default.Words("coordinator");
+
+    /// <summary>Role <c>subject.function-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> SubjectFunctionWordWords = Lexicon.Default.Words("subject.function-word");
+
     /// <summary>
     /// What a tally sums over (<see cref="Claim.Extent"/>, "city/year"), or "" for one event's count. A tally never
     /// measures the same quantity as an incident's count, and tallies over different areas or periods differ.
@@ -147,7 +154,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         return classes.Count == 1 ? classes[0] : null;
     }
 
-    private static readonly HashSet<string> EventClasses = ["killed", "injured", "left", "displaced", "arrested", "besieged", "affected"];
+    private static readonly FrozenSet<string> EventClasses = Lexicon.Default.Words("event.counted-class");
 
     private static string? EventInSubject(List<string> words, out List<string>? rest)
     {
@@ -236,7 +243,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         {
             var word = words[i];
             var lower = word.ToLowerInvariant();
-            if (lower is "and" or "or" || IsFunctionWord(lower))
+            if (CoordinatorWords.HasWord(lower) || IsFunctionWord(lower))
             {
                 continue;
             }
@@ -272,7 +279,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     }
 
     private static bool IsFunctionWord(string lower) =>
-        lower is "the" or "a" or "an" or "of" or "in" or "on" or "at" or "by" or "for" or "to" or "with" or "from" or "into" or "over" or "around" or "some" or "other" or "more";
+        SubjectFunctionWordWords.HasWord(lower);
 
     internal static string NormaliseUnit(string? unit)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
 
@@ -11,6 +12,21 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class EventCues
 {
+    /// <summary>Role <c>event.avoidance-complement</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> EventAvoidanceComplementWords = Lexicon.Default.Words("event.avoidance-complement");
+
+    /// <summary>Role <c>event.avoidance-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> EventAvoidanceVerbWords = Lexicon.Default.Words("event.avoidance-verb");
+
+    /// <summary>Role <c>event.displaced-state</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> EventDisplacedStateWords = Lexicon.Default.Words("event.displaced-state");
+
+    /// <summary>Role <c>time.period-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimePeriodAdjectiveWords = Lexicon.Default.Words("time.period-adjective");
+
+    /// <summary>Role <c>time.period-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TimePeriodPrepositionWords = Lexicon.Default.Words("time.period-preposition");
+
     /// <summary>The claim with its event, cut-off flag and wording set from its sentence.</summary>
     /// <param name="claim">The claim, with its subject and predicate already read.</param>
     /// <param name="wording">The sentence's wording when already built for another figure of it, else null.</param>
@@ -51,7 +67,7 @@ internal static class EventCues
         return string.Join(' ', set);
     }
 
-    private static readonly HashSet<string> CountedEvents = ["killed", "injured", "left", "displaced", "arrested", "besieged", "affected"];
+    private static readonly FrozenSet<string> CountedEvents = Lexicon.Default.Words("event.counted-class");
 
     private static string? EventOf(Claim claim)
     {
@@ -111,7 +127,7 @@ internal static class EventCues
                 break;
             }
 
-            if (lower is "homeless" or "displaced")
+            if (EventDisplacedStateWords.HasWord(lower))
             {
                 return "displaced";
             }
@@ -149,7 +165,7 @@ internal static class EventCues
     private static bool InTimeFrame(List<string> before)
     {
         var k = before.Count - 1;
-        if (k < 1 || before[k].ToLowerInvariant() is not ("last" or "past" or "next" or "coming" or "previous" or "following" or "first"))
+        if (k < 1 || !TimePeriodAdjectiveWords.HasWord(before[k].ToLowerInvariant()))
         {
             return false;
         }
@@ -160,7 +176,7 @@ internal static class EventCues
             k--;
         }
 
-        return before[k].ToLowerInvariant() is "in" or "over" or "during" or "within" or "for" or "throughout";
+        return TimePeriodPrepositionWords.HasWord(before[k].ToLowerInvariant());
     }
 
     // A bare "ten days" takes its event from the words around it: "have stayed away from the port for ten days",
@@ -181,8 +197,7 @@ internal static class EventCues
             }
 
             // "stayed clear of the city for three days", "kept away for a week": a time of holding off is a pause.
-            var avoided = near[i] is "clear" or "away" && i > 0 && near[i - 1] is "stay" or "stays" or "stayed" or "staying"
-                or "keep" or "keeps" or "kept" or "keeping" or "steer" or "steers" or "steered" or "steering";
+            var avoided = EventAvoidanceComplementWords.HasWord(near[i]) && i > 0 && EventAvoidanceVerbWords.HasWord(near[i - 1]);
             if (avoided || EventWords.Negations.Contains(near[i]))
             {
                 return "pause";
