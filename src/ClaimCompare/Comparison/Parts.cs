@@ -1,9 +1,12 @@
+using ClaimCompare.Language;
+
 namespace ClaimCompare.Comparison;
 
 /// <summary>Part-of-total relations inside one sentence: "74 civilians were killed, including 25 children".</summary>
 internal static class Parts
 {
-    private static readonly string[] Cues = ["including", "among them", "among whom", "of whom", "of them", "of which", "among the dead", "among those"];
+    // Role part.cue in Language/Data; order does not matter (any cue, or the last one in the text).
+    private static readonly string[] Cues = [.. Lexicon.Default.Words("part.cue").Order(StringComparer.Ordinal)];
 
     /// <summary>True when one claim is stated as a part of the other in the same sentence.</summary>
     public static bool PartOf(ClaimFacts a, ClaimFacts b)
