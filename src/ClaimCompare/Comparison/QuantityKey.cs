@@ -15,10 +15,8 @@ namespace ClaimCompare.Comparison;
 /// <param name="Unit">Unit ("day", "km"), or "" for a plain count.</param>
 internal sealed record QuantityKey(string Subject, string Modifiers, string Predicate, string Unit)
 {
-    /// <summary>Role <c>coordinator</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> CoordinatorWords = Lexicon.Default.Words("coordinator");
-
-    /// <summary>Role <c>subject.function-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SubjectFunctionWordWords = Lexicon.Default.Words("subject.function-word");
 
     /// <summary>
@@ -264,7 +262,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
         var parts = new List<List<string>> { new() };
         foreach (var word in words)
         {
-            if (word is "and" or "or" or ",")
+            if (word is "," || CoordinatorWords.HasWord(word))
             {
                 parts.Add([]);
             }
