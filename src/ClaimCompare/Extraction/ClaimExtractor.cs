@@ -9,55 +9,23 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds every numeric claim in an article's body. Thread-safe; share one instance.</summary>
 public sealed class ClaimExtractor
 {
-    /// <summary>Role <c>coordinator</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> CoordinatorWords = Lexicon.Default.Words("coordinator");
-
-    /// <summary>Role <c>age.noun-before-of</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeNounBeforeOfWords = Lexicon.Default.Words("age.noun-before-of");
-
-    /// <summary>Role <c>age.old</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeOldWords = Lexicon.Default.Words("age.old");
-
-    /// <summary>Role <c>age.word-before</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeWordBeforeWords = Lexicon.Default.Words("age.word-before");
-
-    /// <summary>Role <c>age.word-before-range</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeWordBeforeRangeWords = Lexicon.Default.Words("age.word-before-range");
-
-    /// <summary>Role <c>clause.contrast-opener</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ClauseContrastOpenerWords = Lexicon.Default.Words("clause.contrast-opener");
-
-    /// <summary>Role <c>ordinal-suffix</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> OrdinalSuffixWords = Lexicon.Default.Words("ordinal-suffix");
-
-    /// <summary>Role <c>range-start</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> RangeStartWords = Lexicon.Default.Words("range-start");
-
-    /// <summary>Role <c>time.window-start</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeWindowStartWords = Lexicon.Default.Words("time.window-start");
-
-    /// <summary>Role <c>age.range-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AgeRangeVerbWords = Lexicon.Default.Words("age.range-verb");
-
-    /// <summary>Role <c>determiner.superlative-of</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerSuperlativeOfWords = Lexicon.Default.Words("determiner.superlative-of");
-
-    /// <summary>Role <c>number.joiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberJoinerWords = Lexicon.Default.Words("number.joiner");
-
-    /// <summary>Role <c>superlative-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SuperlativeWordWords = Lexicon.Default.Words("superlative-word");
-
-    /// <summary>Role <c>time.dating-after</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeDatingAfterWords = Lexicon.Default.Words("time.dating-after");
-
-    /// <summary>Role <c>time.sequence-after</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeSequenceAfterWords = Lexicon.Default.Words("time.sequence-after");
-
-    /// <summary>Role <c>time.window-before</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeWindowBeforeWords = Lexicon.Default.Words("time.window-before");
-
-    /// <summary>Role <c>time.window-determiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeWindowDeterminerWords = Lexicon.Default.Words("time.window-determiner");
 
     private readonly ExtractionOptions _options;

@@ -12,19 +12,11 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class EventCues
 {
-    /// <summary>Role <c>event.avoidance-complement</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> EventAvoidanceComplementWords = Lexicon.Default.Words("event.avoidance-complement");
-
-    /// <summary>Role <c>event.avoidance-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> EventAvoidanceVerbWords = Lexicon.Default.Words("event.avoidance-verb");
-
-    /// <summary>Role <c>event.displaced-state</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> EventDisplacedStateWords = Lexicon.Default.Words("event.displaced-state");
-
-    /// <summary>Role <c>time.period-adjective</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimePeriodAdjectiveWords = Lexicon.Default.Words("time.period-adjective");
-
-    /// <summary>Role <c>time.period-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimePeriodPrepositionWords = Lexicon.Default.Words("time.period-preposition");
 
     /// <summary>The claim with its event, cut-off flag and wording set from its sentence.</summary>

@@ -6,7 +6,7 @@ namespace ClaimCompare.Extraction;
 /// <summary>Reads the place of a claim in its clause: compass side, who holds it, and a proper name.</summary>
 internal static class PlaceFinder
 {
-    /// <summary>Role <c>place.name-lead</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> PlaceNameLeadWords = Lexicon.Default.Words("place.name-lead");
 
     /// <summary>

@@ -7,10 +7,8 @@ namespace ClaimCompare.Extraction;
 /// <summary>Words the scope annotator reads: day and month names, number words, speech verbs, place cues.</summary>
 internal static class ScopeWords
 {
-    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> DeterminerIndefiniteWords = Lexicon.Default.Words("determiner.indefinite");
-
-    /// <summary>Role <c>scope.vague-determiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ScopeVagueDeterminerWords = Lexicon.Default.Words("scope.vague-determiner");
 
     public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = CalendarWords.Weekdays;

@@ -13,37 +13,17 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class TallyExtent
 {
-    /// <summary>Role <c>area.determiner</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> AreaDeterminerWords = Lexicon.Default.Words("area.determiner");
-
-    /// <summary>Role <c>area.spread-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AreaSpreadPrepositionWords = Lexicon.Default.Words("area.spread-preposition");
-
-    /// <summary>Role <c>determiner.article</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerArticleWords = Lexicon.Default.Words("determiner.article");
-
-    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerIndefiniteWords = Lexicon.Default.Words("determiner.indefinite");
-
-    /// <summary>Role <c>period.plural-unit</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PeriodPluralUnitWords = Lexicon.Default.Words("period.plural-unit");
-
-    /// <summary>Role <c>period.possessive-unit</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PeriodPossessiveUnitWords = Lexicon.Default.Words("period.possessive-unit");
-
-    /// <summary>Role <c>period.start-noun</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PeriodStartNounWords = Lexicon.Default.Words("period.start-noun");
-
-    /// <summary>Role <c>period.this-or-last</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PeriodThisOrLastWords = Lexicon.Default.Words("period.this-or-last");
-
-    /// <summary>Role <c>period.window-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PeriodWindowPrepositionWords = Lexicon.Default.Words("period.window-preposition");
-
-    /// <summary>Role <c>period.year-or-month</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PeriodYearOrMonthWords = Lexicon.Default.Words("period.year-or-month");
-
-    /// <summary>Role <c>time.past-adjective</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimePastAdjectiveWords = Lexicon.Default.Words("time.past-adjective");
 
     /// <summary>A cue found in a sentence: its area and/or period, and where it stands.</summary>

@@ -8,25 +8,13 @@ namespace ClaimCompare.Extraction;
 /// <summary>Finds the time expression of a sentence nearest to a claim and resolves it against the publication date.</summary>
 internal static class TimeFinder
 {
-    /// <summary>Role <c>time.deictic-day</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> TimeDeicticDayWords = Lexicon.Default.Words("time.deictic-day");
-
-    /// <summary>Role <c>time.past-adjective</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimePastAdjectiveWords = Lexicon.Default.Words("time.past-adjective");
-
-    /// <summary>Role <c>time.recent-unit</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeRecentUnitWords = Lexicon.Default.Words("time.recent-unit");
-
-    /// <summary>Role <c>time.window-opener</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeWindowOpenerWords = Lexicon.Default.Words("time.window-opener");
-
-    /// <summary>Role <c>determiner.first-units</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerFirstUnitsWords = Lexicon.Default.Words("determiner.first-units");
-
-    /// <summary>Role <c>time.since-clause-end</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeSinceClauseEndWords = Lexicon.Default.Words("time.since-clause-end");
-
-    /// <summary>Role <c>time.window-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeWindowPrepositionWords = Lexicon.Default.Words("time.window-preposition");
 
     /// <summary>A time expression found in a sentence, with where it stands.</summary>

@@ -18,7 +18,7 @@ namespace ClaimCompare.Sources;
 internal sealed record NameKey(string Name, string Normalized, ImmutableArray<string> Words, ImmutableArray<string> Content,
     string WordSet, ImmutableArray<string> Phonetic, string PhoneticSet)
 {
-    /// <summary>Role <c>name.joining-preposition</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> NameJoiningPrepositionWords = Lexicon.Default.Words("name.joining-preposition");
 
     /// <summary>True when the name looks like an acronym ("SOHR", "MoD", "SAA"): one short word written mostly in capitals.</summary>

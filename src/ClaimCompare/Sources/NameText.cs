@@ -11,7 +11,7 @@ namespace ClaimCompare.Sources;
 /// </summary>
 internal static class NameText
 {
-    /// <summary>Role <c>name.arabic-article</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> NameArabicArticleWords = Lexicon.Default.Words("name.arabic-article");
 
     // Latin letters with diacritics, folded to their base letter. Written by hand for the Latin-1 and

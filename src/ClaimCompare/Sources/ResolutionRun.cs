@@ -11,10 +11,8 @@ namespace ClaimCompare.Sources;
 /// </summary>
 internal sealed partial class ResolutionRun
 {
-    /// <summary>Role <c>determiner.article</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> DeterminerArticleWords = Lexicon.Default.Words("determiner.article");
-
-    /// <summary>Role <c>source.generic-plural-head</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SourceGenericPluralHeadWords = Lexicon.Default.Words("source.generic-plural-head");
 
     private readonly SourceOptions _options;

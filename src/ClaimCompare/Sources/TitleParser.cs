@@ -15,10 +15,8 @@ internal sealed record ParsedName(string Name, string? Role, string? Affiliation
 /// </summary>
 internal static class TitleParser
 {
-    /// <summary>Role <c>title.dangling-end</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> TitleDanglingEndWords = Lexicon.Default.Words("title.dangling-end");
-
-    /// <summary>Role <c>title.domain-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TitleDomainPrepositionWords = Lexicon.Default.Words("title.domain-preposition");
 
     /// <summary>Words that are titles, ranks or roles, never part of a name (folded, without dots).</summary>

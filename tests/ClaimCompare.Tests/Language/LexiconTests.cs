@@ -80,22 +80,36 @@ public sealed class LexiconTests
     [Test]
     public void Every_role_is_explained_in_its_data_file()
     {
-        // A role added in session 5 or later carries a comment line naming it ("# role x: ..." or "# x: ..."), so a reader
-        // of the data learns what it means without reading the rule.
+        // Every role carries a comment line naming it ("# role x: ..." or "# x: ..."), so a reader of the data learns what
+        // it means without reading the rule. The roles below came from session 4's byte-identical table moves, named after
+        // their rule and not yet explained: explain one in its file and take it off this list (the list only shrinks).
         var folder = Path.Combine(TestPaths.RepoRoot, "src", "ClaimCompare", "Language", "Data");
         var comments = string.Join("\n", Directory.GetFiles(folder, "*.tsv").SelectMany(File.ReadLines).Where(l => l.StartsWith('#')));
-        string[] documented = ["modal", "passive-auxiliary.singular", "not-plural-in-s", "non-claim.counter-word", "non-claim.bore-word",
-            "non-claim.not-noun-head", "plural-collective", "subject-head-ender", "concept.reporting", "concept.figure-verb.noun-too",
-            "concept.figure-verb.noun-first", "concept.change-object-verb", "concept.not-concept-verb", "concept.irregular-past",
-            "counted", "time-unit", "event", "event.start-verb", "country", "page.engagement-word", "page.widget-notice", "page.link-list-heading", "page.list-word", "page.footer-marker", "page.outlet-word",
-            "predicate", "event.class", "predicate.fatal-adverb", "predicate.injury-adverb", "predicate.gerund-before-figure",
-            "predicate.counts-agent", "event.negation", "unit", "currency-before", "unit.alias", "number.unit", "number.tens",
-            "number.scale", "number.scale-abbreviation", "number.vague-plural", "number.denominator", "ordinal", "number.figure-start"];
-        foreach (var role in documented)
-        {
-            Words.Words(role).Should().NotBeEmpty();
+        string[] notYetExplained =
+        [
+            "alias-connector", "as-comparative", "clause-start.source", "clause-start.verb-walk", "concept.figure-verb",
+            "concept.skip-after-subject", "concept.verb-to-figure", "determiner.article", "determiner.demonstrative",
+            "determiner.possessive", "determiner.quantifier", "gerund-preposition", "honorific", "list-connector",
+            "name-particle.name-parser", "name-particle.source", "name.body-head", "name.function-word",
+            "name.hyphen-article", "name.leading-noise", "non-claim.label", "non-claim.pronoun-one-after",
+            "non-claim.pronoun-one-before", "not-place", "noun-in-ly", "object-control-verb", "organisation-word.place",
+            "organisation-word.source", "outlet-word.source", "passive-auxiliary", "place-preposition.scope",
+            "place-preposition.source", "plural-or-group-head", "pronoun.object", "pronoun.subject",
+            "pronoun.third-person", "pronoun.unresolved-source", "sentence-abbreviation", "skip.before-cue",
+            "skip.before-verb.concept", "skip.before-verb.context", "source.adjectival-title", "source.anonymous-head",
+            "source.audience", "source.broadcast", "source.causative", "source.document", "source.ed-adjective",
+            "source.editorial-label", "source.inner-preposition", "source.issued-text", "source.monitor",
+            "source.noun-like-form", "source.object-verb", "source.official", "source.outlet-name",
+            "source.own-account-noun", "source.person-role", "source.rank", "source.recording-noun",
+            "source.speech-event", "source.speech-noun", "source.stance-adjective", "source.statement-noun",
+            "source.time-word", "speech-dated", "stop.not-concept", "stop.phrase-end", "stop.topic", "street-word",
+            "subject-control-word", "time-unit.quantity", "time-zone", "title.name-parser", "title.source",
+            "trend.level-verb", "trend.market-only"
+        ];
+        foreach (var role in Words.Roles.Except(notYetExplained))
             comments.Should().Contain(role + ":", "the role {0} needs a line saying what it means", role);
-        }
+        foreach (var role in notYetExplained)
+            Words.Roles.Should().Contain(role, "a role no word holds any more leaves this list");
     }
 
     [Test]

@@ -18,88 +18,34 @@ internal readonly record struct ClaimContext(string? Subject, string? Predicate,
 /// </summary>
 internal static class ClaimContextReader
 {
-    /// <summary>Role <c>casualty.noun-with-of</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> CasualtyNounWithOfWords = Lexicon.Default.Words("casualty.noun-with-of");
-
-    /// <summary>Role <c>clause.break-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ClauseBreakWordWords = Lexicon.Default.Words("clause.break-word");
-
-    /// <summary>Role <c>determiner.definite-group</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerDefiniteGroupWords = Lexicon.Default.Words("determiner.definite-group");
-
-    /// <summary>Role <c>injury.wound-noun</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> InjuryWoundNounWords = Lexicon.Default.Words("injury.wound-noun");
-
-    /// <summary>Role <c>predicate.state-link</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PredicateStateLinkWords = Lexicon.Default.Words("predicate.state-link");
-
-    /// <summary>Role <c>subject.parenthetical-opener</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SubjectParentheticalOpenerWords = Lexicon.Default.Words("subject.parenthetical-opener");
-
-    /// <summary>Role <c>subject.partitive-skip</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SubjectPartitiveSkipWords = Lexicon.Default.Words("subject.partitive-skip");
-
-    /// <summary>Role <c>toll.modifier</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TollModifierWords = Lexicon.Default.Words("toll.modifier");
-
-    /// <summary>Role <c>coordinator</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> CoordinatorWords = Lexicon.Default.Words("coordinator");
-
-    /// <summary>Role <c>count.times</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> CountTimesWords = Lexicon.Default.Words("count.times");
-
-    /// <summary>Role <c>determiner.before-gerund</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerBeforeGerundWords = Lexicon.Default.Words("determiner.before-gerund");
-
-    /// <summary>Role <c>injury.condition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> InjuryConditionWords = Lexicon.Default.Words("injury.condition");
-
-    /// <summary>Role <c>injury.wound-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> InjuryWoundVerbWords = Lexicon.Default.Words("injury.wound-verb");
-
-    /// <summary>Role <c>leave-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> LeaveVerbWords = Lexicon.Default.Words("leave-verb");
-
-    /// <summary>Role <c>object-start</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ObjectStartWords = Lexicon.Default.Words("object-start");
-
-    /// <summary>Role <c>outcome.clause-end</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> OutcomeClauseEndWords = Lexicon.Default.Words("outcome.clause-end");
-
-    /// <summary>Role <c>partitive-end</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartitiveEndWords = Lexicon.Default.Words("partitive-end");
-
-    /// <summary>Role <c>predicate.finding-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PredicateFindingVerbWords = Lexicon.Default.Words("predicate.finding-verb");
-
-    /// <summary>Role <c>predicate.not-subject-noun</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PredicateNotSubjectNounWords = Lexicon.Default.Words("predicate.not-subject-noun");
-
-    /// <summary>Role <c>predicate.not-subject-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PredicateNotSubjectVerbWords = Lexicon.Default.Words("predicate.not-subject-verb");
-
-    /// <summary>Role <c>predicate.skip-between</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PredicateSkipBetweenWords = Lexicon.Default.Words("predicate.skip-between");
-
-    /// <summary>Role <c>predicate.verb-form</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PredicateVerbFormWords = Lexicon.Default.Words("predicate.verb-form");
-
-    /// <summary>Role <c>shoot-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ShootVerbWords = Lexicon.Default.Words("shoot-verb");
-
-    /// <summary>Role <c>subject.additional</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SubjectAdditionalWords = Lexicon.Default.Words("subject.additional");
-
-    /// <summary>Role <c>subject.adverbial-after-in</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SubjectAdverbialAfterInWords = Lexicon.Default.Words("subject.adverbial-after-in");
-
-    /// <summary>Role <c>subject.not-before-figure</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SubjectNotBeforeFigureWords = Lexicon.Default.Words("subject.not-before-figure");
-
-    /// <summary>Role <c>subject.not-modifier</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SubjectNotModifierWords = Lexicon.Default.Words("subject.not-modifier");
-
-    /// <summary>Role <c>toll</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TollWords = Lexicon.Default.Words("toll");
 
     /// <summary>Words that end a noun phrase.</summary>

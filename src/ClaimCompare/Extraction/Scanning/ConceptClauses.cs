@@ -9,22 +9,12 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class ConceptReader
 {
-    /// <summary>Role <c>concept.clause-break</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> ConceptClauseBreakWords = Lexicon.Default.Words("concept.clause-break");
-
-    /// <summary>Role <c>concept.clause-verb</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptClauseVerbWords = Lexicon.Default.Words("concept.clause-verb");
-
-    /// <summary>Role <c>concept.figure-lead</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptFigureLeadWords = Lexicon.Default.Words("concept.figure-lead");
-
-    /// <summary>Role <c>relative-pronoun.wh</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> RelativePronounWhWords = Lexicon.Default.Words("relative-pronoun.wh");
-
-    /// <summary>Role <c>concept.clause-opener</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptClauseOpenerWords = Lexicon.Default.Words("concept.clause-opener");
-
-    /// <summary>Role <c>concept.time-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptTimePrepositionWords = Lexicon.Default.Words("concept.time-preposition");
 
     private static bool OpensClause(List<Token> t, int first)

@@ -15,31 +15,15 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class ConceptReader
 {
-    /// <summary>Role <c>concept.aggregate-noun</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> ConceptAggregateNounWords = Lexicon.Default.Words("concept.aggregate-noun");
-
-    /// <summary>Role <c>concept.linking-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptLinkingPrepositionWords = Lexicon.Default.Words("concept.linking-preposition");
-
-    /// <summary>Role <c>concept.pronoun-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptPronounPrepositionWords = Lexicon.Default.Words("concept.pronoun-preposition");
-
-    /// <summary>Role <c>time.month-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TimeMonthPrepositionWords = Lexicon.Default.Words("time.month-preposition");
-
-    /// <summary>Role <c>concept.article</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptArticleWords = Lexicon.Default.Words("concept.article");
-
-    /// <summary>Role <c>concept.place-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> ConceptPlacePrepositionWords = Lexicon.Default.Words("concept.place-preposition");
-
-    /// <summary>Role <c>preposition-in-ing</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PrepositionInIngWords = Lexicon.Default.Words("preposition-in-ing");
-
-    /// <summary>Role <c>relative-pronoun</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> RelativePronounWords = Lexicon.Default.Words("relative-pronoun");
-
-    /// <summary>Role <c>trend.particle</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TrendParticleWords = Lexicon.Default.Words("trend.particle");
 
     /// <summary>Words that end a noun phrase read backwards (function words, pronouns, conjunctions).</summary>

@@ -11,13 +11,9 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static class ConceptTopic
 {
-    /// <summary>Role <c>auxiliary.finite</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> AuxiliaryFiniteWords = Lexicon.Default.Words("auxiliary.finite");
-
-    /// <summary>Role <c>topic.leading-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TopicLeadingPrepositionWords = Lexicon.Default.Words("topic.leading-preposition");
-
-    /// <summary>Role <c>topic.object-start</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TopicObjectStartWords = Lexicon.Default.Words("topic.object-start");
 
     /// <summary>Words that cannot be or open the topic noun phrase (function words, pronouns, adverbs of time).</summary>

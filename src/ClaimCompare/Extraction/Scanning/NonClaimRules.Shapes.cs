@@ -10,7 +10,7 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class NonClaimRules
 {
-    /// <summary>Role <c>non-claim.calibre-letter</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> NonClaimCalibreLetterWords = Lexicon.Default.Words("non-claim.calibre-letter");
 
     /// <summary>True when the digits of <paramref name="core"/> are part of a name by their written shape.</summary>

@@ -10,16 +10,10 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static partial class NonClaimRules
 {
-    /// <summary>Role <c>non-claim.meridiem</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> NonClaimMeridiemWords = Lexicon.Default.Words("non-claim.meridiem");
-
-    /// <summary>Role <c>determiner.possessive-personal</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerPossessivePersonalWords = Lexicon.Default.Words("determiner.possessive-personal");
-
-    /// <summary>Role <c>non-claim.group-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NonClaimGroupWordWords = Lexicon.Default.Words("non-claim.group-word");
-
-    /// <summary>Role <c>non-claim.meridiem-letter</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NonClaimMeridiemLetterWords = Lexicon.Default.Words("non-claim.meridiem-letter");
 
     private static readonly HashSet<string> TimeZones = new(Lexicon.Default.Words("time-zone"), StringComparer.Ordinal);

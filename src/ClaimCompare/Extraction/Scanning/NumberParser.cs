@@ -30,61 +30,25 @@ internal readonly record struct VagueCore(int First, int Last, VagueKind Kind, d
 /// <summary>Parses figures written in digits, in words, or as vague magnitudes. Pure functions over tokens.</summary>
 internal static class NumberParser
 {
-    /// <summary>Role <c>number.quarter-period-before</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> NumberQuarterPeriodBeforeWords = Lexicon.Default.Words("number.quarter-period-before");
-
-    /// <summary>Role <c>number.scale-letter</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberScaleLetterWords = Lexicon.Default.Words("number.scale-letter");
-
-    /// <summary>Role <c>number.singular-verb-after</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberSingularVerbAfterWords = Lexicon.Default.Words("number.singular-verb-after");
-
-    /// <summary>Role <c>ordinal-suffix</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> OrdinalSuffixWords = Lexicon.Default.Words("ordinal-suffix");
-
-    /// <summary>Role <c>counted.person-plural</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> CountedPersonPluralWords = Lexicon.Default.Words("counted.person-plural");
-
-    /// <summary>Role <c>determiner.described-part</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerDescribedPartWords = Lexicon.Default.Words("determiner.described-part");
-
-    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> DeterminerIndefiniteWords = Lexicon.Default.Words("determiner.indefinite");
-
-    /// <summary>Role <c>number.calendar-unit</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberCalendarUnitWords = Lexicon.Default.Words("number.calendar-unit");
-
-    /// <summary>Role <c>number.dozen</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberDozenWords = Lexicon.Default.Words("number.dozen");
-
-    /// <summary>Role <c>number.half-or-quarter</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberHalfOrQuarterWords = Lexicon.Default.Words("number.half-or-quarter");
-
-    /// <summary>Role <c>number.not-counted</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberNotCountedWords = Lexicon.Default.Words("number.not-counted");
-
-    /// <summary>Role <c>number.not-fraction-before</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberNotFractionBeforeWords = Lexicon.Default.Words("number.not-fraction-before");
-
-    /// <summary>Role <c>number.one</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberOneWords = Lexicon.Default.Words("number.one");
-
-    /// <summary>Role <c>number.plural-denominator</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberPluralDenominatorWords = Lexicon.Default.Words("number.plural-denominator");
-
-    /// <summary>Role <c>number.vague-inner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberVagueInnerWords = Lexicon.Default.Words("number.vague-inner");
-
-    /// <summary>Role <c>number.vague-outer</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberVagueOuterWords = Lexicon.Default.Words("number.vague-outer");
-
-    /// <summary>Role <c>number.vague-without-of</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberVagueWithoutOfWords = Lexicon.Default.Words("number.vague-without-of");
-
-    /// <summary>Role <c>number.word-joiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberWordJoinerWords = Lexicon.Default.Words("number.word-joiner");
-
-    /// <summary>Role <c>qualifier.before-fraction</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> QualifierBeforeFractionWords = Lexicon.Default.Words("qualifier.before-fraction");
 
     /// <summary>Function words, which end a noun phrase: a fraction stands before them ("by a third in May").</summary>

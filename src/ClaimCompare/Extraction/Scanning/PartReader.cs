@@ -19,52 +19,22 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static class PartReader
 {
-    /// <summary>Role <c>copula.state</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> CopulaStateWords = Lexicon.Default.Words("copula.state");
-
-    /// <summary>Role <c>injury.good-state</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> InjuryGoodStateWords = Lexicon.Default.Words("injury.good-state");
-
-    /// <summary>Role <c>part.additional-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartAdditionalWordWords = Lexicon.Default.Words("part.additional-word");
-
-    /// <summary>Role <c>part.article</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartArticleWords = Lexicon.Default.Words("part.article");
-
-    /// <summary>Role <c>part.clause-break</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartClauseBreakWords = Lexicon.Default.Words("part.clause-break");
-
-    /// <summary>Role <c>part.clause-end</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartClauseEndWords = Lexicon.Default.Words("part.clause-end");
-
-    /// <summary>Role <c>part.hospital-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartHospitalPrepositionWords = Lexicon.Default.Words("part.hospital-preposition");
-
-    /// <summary>Role <c>part.including</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartIncludingWords = Lexicon.Default.Words("part.including");
-
-    /// <summary>Role <c>part.not-noun</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartNotNounWords = Lexicon.Default.Words("part.not-noun");
-
-    /// <summary>Role <c>part.other-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartOtherWordWords = Lexicon.Default.Words("part.other-word");
-
-    /// <summary>Role <c>part.partitive-determiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartPartitiveDeterminerWords = Lexicon.Default.Words("part.partitive-determiner");
-
-    /// <summary>Role <c>part.partitive-of</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartPartitiveOfWords = Lexicon.Default.Words("part.partitive-of");
-
-    /// <summary>Role <c>part.partitive-pronoun</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartPartitivePronounWords = Lexicon.Default.Words("part.partitive-pronoun");
-
-    /// <summary>Role <c>part.place-preposition</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartPlacePrepositionWords = Lexicon.Default.Words("part.place-preposition");
-
-    /// <summary>Role <c>part.remainder-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartRemainderWordWords = Lexicon.Default.Words("part.remainder-word");
-
-    /// <summary>Role <c>part.state-skip</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> PartStateSkipWords = Lexicon.Default.Words("part.state-skip");
 
     /// <summary>The part each figure of one sentence counts, or null for a whole count.</summary>

@@ -18,16 +18,10 @@ internal sealed record Found(RecognizedQuantity Result, int First, int Last, str
 /// </summary>
 internal sealed class QuantityScanner(QuantityConventions conventions)
 {
-    /// <summary>Role <c>dimension-adjective</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> DimensionAdjectiveWords = Lexicon.Default.Words("dimension-adjective");
-
-    /// <summary>Role <c>number.scale-letter</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> NumberScaleLetterWords = Lexicon.Default.Words("number.scale-letter");
-
-    /// <summary>Role <c>trend.particle</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> TrendParticleWords = Lexicon.Default.Words("trend.particle");
-
-    /// <summary>Role <c>url-start</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> UrlStartWords = Lexicon.Default.Words("url-start");
 
     private readonly QuantityConventions _c = conventions;

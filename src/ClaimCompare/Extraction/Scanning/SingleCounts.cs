@@ -18,25 +18,13 @@ internal readonly record struct SingleCount(int First, int Last, string? Subject
 /// </summary>
 internal static class SingleCounts
 {
-    /// <summary>Role <c>single.after-verb</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> SingleAfterVerbWords = Lexicon.Default.Words("single.after-verb");
-
-    /// <summary>Role <c>single.death-word</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SingleDeathWordWords = Lexicon.Default.Words("single.death-word");
-
-    /// <summary>Role <c>single.died</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SingleDiedWords = Lexicon.Default.Words("single.died");
-
-    /// <summary>Role <c>single.skip-before-death</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SingleSkipBeforeDeathWords = Lexicon.Default.Words("single.skip-before-death");
-
-    /// <summary>Role <c>single.verb-after-age</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SingleVerbAfterAgeWords = Lexicon.Default.Words("single.verb-after-age");
-
-    /// <summary>Role <c>single.determiner</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SingleDeterminerWords = Lexicon.Default.Words("single.determiner");
-
-    /// <summary>Role <c>single.not-modifier</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> SingleNotModifierWords = Lexicon.Default.Words("single.not-modifier");
 
     private const int MaxModifiers = 6;

@@ -7,7 +7,7 @@ namespace ClaimCompare.Extraction.Scanning;
 /// <summary>Words before a figure that make it a rise or a fall ("rose 0.45 per cent", "fell by 3,000", "up 4%").</summary>
 internal static class TrendLexicon
 {
-    /// <summary>Role <c>trend.not-change-verb</c> (Language/Data).</summary>
+    // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> TrendNotChangeVerbWords = Lexicon.Default.Words("trend.not-change-verb");
 
     private static readonly Dictionary<string, Trend> Words = Build();

@@ -12,6 +12,9 @@ internal static class UnitLexicon
     /// <summary>Time units: a figure with one of these is a duration.</summary>
     public static readonly HashSet<string> TimeUnits = new(Lexicon.Default.Words("time-unit.quantity"), StringComparer.Ordinal);
 
+    // Role unit.rate-word: "per", "an", "a" before a time unit make a rate ("miles per hour", "kilometres an hour").
+    private static readonly FrozenSet<string> RateWords = Lexicon.Default.Words("unit.rate-word");
+
     /// <summary>Every unit phrase with its canonical name.</summary>
     private static readonly FrozenDictionary<string, string> Names = Lexicon.Default.Values("unit")
         .ToFrozenDictionary(e => e.Key, e => e.Value.Replace('_', ' '), StringComparer.Ordinal);
@@ -35,7 +38,7 @@ internal static class UnitLexicon
     private static bool IsPerTime(string phrase)
     {
         var words = phrase.Split(' ');
-        if (words.Length < 3 || words[^2] is not ("per" or "an" or "a" or "/"))
+        if (words.Length < 3 || !(RateWords.Contains(words[^2]) || words[^2] is "/"))
         {
             return false;
         }
