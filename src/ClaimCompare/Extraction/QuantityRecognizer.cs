@@ -1,6 +1,6 @@
 using ClaimCompare.Extraction.Scanning;
-using ClaimCompare.Model;
 using ClaimCompare.Language;
+using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction;
 
@@ -54,4 +54,7 @@ internal sealed class QuantityRecognizer
 
     /// <summary>Scans one sentence and returns the internal findings with token positions (for the claim extractor).</summary>
     internal List<Found> Scan(string text, TextSpan sentence, out List<Token> tokens) => _scanner.Scan(text, sentence.Start, sentence.End, out tokens);
+
+    /// <summary>Scans a sentence already cut into pieces (the article's shared reading).</summary>
+    internal List<Found> Scan(SentenceTokens sentence, out List<Token> tokens) => _scanner.Scan(sentence, out tokens);
 }

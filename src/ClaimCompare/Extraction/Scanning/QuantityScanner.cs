@@ -1,3 +1,4 @@
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction.Scanning;
@@ -19,9 +20,13 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
     private readonly QuantityConventions _c = conventions;
 
     /// <summary>Scans the sentence <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
-    public List<Found> Scan(string text, int start, int end, out List<Token> tokens)
+    public List<Found> Scan(string text, int start, int end, out List<Token> tokens) => Scan(SentenceTokens.Of(text, new TextSpan(start, end)), out tokens);
+
+    /// <summary>Scans a sentence already cut into pieces.</summary>
+    public List<Found> Scan(SentenceTokens sentence, out List<Token> tokens)
     {
-        tokens = Tokenizer.Tokenize(text, start, end);
+        var text = sentence.Text;
+        tokens = TokenView.Of(sentence);
         var found = new List<Found>();
         var t = tokens;
         var skipTo = -1;
