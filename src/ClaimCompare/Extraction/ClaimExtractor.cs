@@ -32,7 +32,7 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(senses);
         _senses = senses;
         _options = options ?? ExtractionOptions.Default;
-        _recognizer = new QuantityRecognizer(_options.Conventions);
+        _recognizer = new QuantityRecognizer(_options.Conventions, senses);
     }
 
     /// <summary>The recogniser this extractor reads figures with.</summary>

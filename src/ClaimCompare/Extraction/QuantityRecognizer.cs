@@ -19,9 +19,16 @@ internal sealed class QuantityRecognizer
 
     /// <summary>Creates a recogniser with the given conventions (defaults when null).</summary>
     public QuantityRecognizer(QuantityConventions? conventions = null)
+        : this(conventions, WordNetSenses.Instance)
     {
+    }
+
+    /// <summary>Creates a recogniser that reads word meanings from <paramref name="senses"/> (the extractor's; tests swap it).</summary>
+    internal QuantityRecognizer(QuantityConventions? conventions, ISenses senses)
+    {
+        ArgumentNullException.ThrowIfNull(senses);
         Conventions = conventions ?? QuantityConventions.Default;
-        _scanner = new QuantityScanner(Conventions);
+        _scanner = new QuantityScanner(Conventions, senses);
     }
 
     /// <summary>The word-to-range conventions in use.</summary>
