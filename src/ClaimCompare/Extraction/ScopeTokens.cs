@@ -27,7 +27,7 @@ internal static class ScopeTokens
     /// <summary>The words of a sentence already cut into pieces; <paramref name="shift"/> is added to every offset.</summary>
     public static List<ScopeToken> Read(SentenceTokens pieces, int shift = 0)
     {
-        var tokens = new List<ScopeToken>(Math.Clamp(pieces.Count / 2, 4, 1024)); // about one word per two pieces: no regrowth
+        var tokens = new List<ScopeToken>(pieces.Count); // never more words than pieces: no regrowth
         var k = 0;
         while (k < pieces.Count)
         {

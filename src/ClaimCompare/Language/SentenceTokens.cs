@@ -78,7 +78,8 @@ internal sealed class SentenceTokens
         ArgumentNullException.ThrowIfNull(text);
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End, start, text.Length);
-        var pieces = new List<Piece>(Math.Clamp((end - start) / 4, 4, 4096)); // about one piece per four characters of news text
+        var pieces = new Piece[CountPieces(text, start, end)]; // counted first: an exact array, no regrowth and no copy
+        var n = 0;
         var space = true;
         var i = start;
         while (i < end)
@@ -103,7 +104,7 @@ internal sealed class SentenceTokens
                 }
 
                 var word = text.Substring(s, i - s);
-                pieces.Add(new Piece(s, i, PieceKind.Letters, space, word, word.ToLowerInvariant()) { Capitalized = char.IsUpper(c), InnerUpper = inner });
+                pieces[n++] = new Piece(s, i, PieceKind.Letters, space, word, word.ToLowerInvariant()) { Capitalized = char.IsUpper(c), InnerUpper = inner };
             }
             else if (char.IsDigit(c))
             {
@@ -115,19 +116,45 @@ internal sealed class SentenceTokens
                 }
 
                 var digits = text.Substring(s, i - s);
-                pieces.Add(new Piece(s, i, PieceKind.Digits, space, digits, digits));
+                pieces[n++] = new Piece(s, i, PieceKind.Digits, space, digits, digits);
             }
             else
             {
                 var one = c < 128 ? AsciiStrings[c] : c.ToString();
-                pieces.Add(new Piece(i, i + 1, PieceKind.Other, space, one, c < 128 ? one : one.ToLowerInvariant()));
+                pieces[n++] = new Piece(i, i + 1, PieceKind.Other, space, one, c < 128 ? one : one.ToLowerInvariant());
                 i++;
             }
 
             space = false;
         }
 
-        return new SentenceTokens(text, new TextSpan(start, end), pieces.ToArray());
+        return new SentenceTokens(text, new TextSpan(start, end), pieces);
+    }
+
+    // The number of pieces Of cuts: runs of letters, runs of digits and single other characters.
+    private static int CountPieces(string text, int start, int end)
+    {
+        var count = 0;
+        var previous = PieceKind.Other;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                previous = PieceKind.Other;
+                continue;
+            }
+
+            var kind = char.IsLetter(c) ? PieceKind.Letters : char.IsDigit(c) ? PieceKind.Digits : PieceKind.Other;
+            if (kind == PieceKind.Other || kind != previous)
+            {
+                count++;
+            }
+
+            previous = kind;
+        }
+
+        return count;
     }
 
     /// <summary>The text of pieces <paramref name="from"/>..<paramref name="to"/> (exclusive): the piece's own string when it is one.</summary>
