@@ -96,15 +96,21 @@ internal sealed class SentenceTokens
             {
                 var s = i;
                 var inner = false;
+                var ascii = c < 128;
                 i++;
                 while (i < end && char.IsLetter(text[i]))
                 {
                     inner |= char.IsUpper(text[i]);
+                    ascii &= text[i] < 128;
                     i++;
                 }
 
                 var word = text.Substring(s, i - s);
-                pieces[n++] = new Piece(s, i, PieceKind.Letters, space, word, word.ToLowerInvariant()) { Capitalized = char.IsUpper(c), InnerUpper = inner };
+                var capital = char.IsUpper(c);
+
+                // Lower-case ASCII needs no second copy (most words); any other letter may change (title case "ǅ" has no IsUpper).
+                var lower = ascii && !capital && !inner ? word : word.ToLowerInvariant();
+                pieces[n++] = new Piece(s, i, PieceKind.Letters, space, word, lower) { Capitalized = capital, InnerUpper = inner };
             }
             else if (char.IsDigit(c))
             {
