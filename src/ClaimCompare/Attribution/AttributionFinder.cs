@@ -148,7 +148,7 @@ public sealed class AttributionFinder
             }
 
             lastEnd = sentence.End;
-            var tokens = Tokenizer.Tokenize(text, sentence);
+            var tokens = TokenView.Of(article.TokensOf(sentence));
             List<RawAttribution> raws;
             try
             {

@@ -1,3 +1,4 @@
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -18,10 +19,38 @@ internal enum TokenKind
 }
 
 /// <summary>One token of a sentence: a word, number or punctuation mark, with its place in the article text.</summary>
-internal readonly record struct Token(TokenKind Kind, int Start, int End, string Text)
+internal readonly record struct Token
 {
+    /// <summary>A token whose lower-case form is computed here.</summary>
+    public Token(TokenKind kind, int start, int end, string text)
+        : this(kind, start, end, text, text.ToLowerInvariant())
+    {
+    }
+
+    /// <summary>A token with its lower-case form already known (the shared pieces computed it once).</summary>
+    public Token(TokenKind kind, int start, int end, string text, string lower)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+        Text = text;
+        Lower = lower;
+    }
+
+    /// <summary>What the token is.</summary>
+    public TokenKind Kind { get; }
+
+    /// <summary>Offset of its first character in the article text.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset one past its last character.</summary>
+    public int End { get; }
+
+    /// <summary>The token as written.</summary>
+    public string Text { get; }
+
     /// <summary>The token lower-cased (invariant), computed once: the rules read it many times per token.</summary>
-    public string Lower { get; } = Text.ToLowerInvariant();
+    public string Lower { get; }
 
     public TextSpan Span => new(Start, End);
 
@@ -36,93 +65,107 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, string
         or TokenKind.OpenParen or TokenKind.CloseParen or TokenKind.Other;
 }
 
-/// <summary>Splits a sentence into tokens in one pass (no regular expressions).</summary>
-internal static class Tokenizer
+/// <summary>
+/// Attribution's view of a sentence's pieces (<see cref="SentenceTokens"/>): words keep inner hyphens and apostrophes
+/// ("UK-based", "al-Nusra", "Ministry's") and the full stops of initials and abbreviations ("U.S.", "Lt."); numbers keep
+/// their letters, separators and inner hyphens ("2.5", "9mm", "18,000", "2015-16"); "--" is a dash; every other mark is one
+/// token. A token that is one piece reuses the piece's strings.
+/// </summary>
+internal static class TokenView
 {
-    public static List<Token> Tokenize(string text, TextSpan sentence)
-    {
-        var i = sentence.Start;
-        var end = Math.Min(sentence.End, text.Length);
-        var tokens = new List<Token>(Math.Clamp((end - i) / 4, 4, 1024)); // about one token per four characters of news text: no regrowth
-        while (i < end)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
+    /// <summary>Cuts the sentence out of <paramref name="text"/> and reads its tokens (a sentence read alone).</summary>
+    public static List<Token> Tokenize(string text, TextSpan sentence) => Of(SentenceTokens.Of(text, sentence));
 
-            if (char.IsLetter(c))
+    /// <summary>The tokens of a sentence already cut into pieces.</summary>
+    public static List<Token> Of(SentenceTokens pieces)
+    {
+        var text = pieces.Text;
+        var tokens = new List<Token>(Math.Max(4, pieces.Count));
+        var k = 0;
+        while (k < pieces.Count)
+        {
+            ref readonly var p = ref pieces[k];
+            var last = k;
+            TokenKind kind;
+            if (p.Kind == PieceKind.Letters)
             {
-                var start = i;
-                while (i < end && IsWordChar(text, i, end))
+                kind = TokenKind.Word;
+                while (true)
                 {
-                    i++;
+                    var next = last + 1;
+                    if (pieces.Touches(next) && pieces[next].Kind != PieceKind.Other)
+                    {
+                        last = next;
+                    }
+                    else if (pieces.Touches(next) && pieces.Touches(next + 1) && pieces[next + 1].Kind == PieceKind.Letters && JoinsWord(text, pieces[next]))
+                    {
+                        last = next + 1;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 // A trailing full stop belongs to an abbreviation or an initial ("Lt.", "Gen.", "U.S."), never to a plain word.
-                if (i < end && text[i] == '.' && (IsAbbreviation(text, start, i) || (i + 1 < end && text[i + 1] == ',')))
+                if (pieces.Touches(last + 1) && pieces[last + 1].Char == '.' && pieces[last + 1].Kind == PieceKind.Other
+                    && (IsAbbreviation(text, p.Start, pieces[last].End) || (pieces.Touches(last + 2) && pieces[last + 2].Char == ',')))
                 {
-                    i++;
+                    last++;
                 }
-
-                tokens.Add(new Token(TokenKind.Word, start, i, text[start..i]));
-                continue;
             }
-
-            if (char.IsDigit(c))
+            else if (p.Kind == PieceKind.Digits)
             {
-                var start = i;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || ((text[i] is ',' or '.' or '-') && i + 1 < end && char.IsDigit(text[i + 1]))))
+                kind = TokenKind.Number;
+                while (true)
                 {
-                    i++;
+                    var next = last + 1;
+                    if (pieces.Touches(next) && pieces[next].Kind != PieceKind.Other)
+                    {
+                        last = next;
+                    }
+                    else if (pieces.Touches(next) && pieces[next].Char is ',' or '.' or '-' && pieces.Touches(next + 1) && pieces[next + 1].Kind == PieceKind.Digits)
+                    {
+                        last = next + 1;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
-
-                tokens.Add(new Token(TokenKind.Number, start, i, text[start..i]));
-                continue;
+            }
+            else
+            {
+                var c = p.Char;
+                kind = c switch
+                {
+                    ',' => TokenKind.Comma,
+                    '"' or '“' or '”' or '«' or '»' => TokenKind.Quote,
+                    '\'' or '‘' or '’' => TokenKind.Quote,
+                    '(' or '[' => TokenKind.OpenParen,
+                    ')' or ']' => TokenKind.CloseParen,
+                    ':' or ';' => TokenKind.Colon,
+                    '—' or '–' or '―' => TokenKind.Dash,
+                    '.' or '!' or '?' or '…' => TokenKind.End,
+                    '-' when pieces.Touches(k + 1) && pieces[k + 1].Char == '-' => TokenKind.Dash,
+                    _ => TokenKind.Other,
+                };
+                if (kind == TokenKind.Dash && c == '-')
+                {
+                    last++; // "--"
+                }
             }
 
-            var kind = c switch
-            {
-                ',' => TokenKind.Comma,
-                '"' or '“' or '”' or '«' or '»' => TokenKind.Quote,
-                '\'' or '‘' or '’' => TokenKind.Quote,
-                '(' or '[' => TokenKind.OpenParen,
-                ')' or ']' => TokenKind.CloseParen,
-                ':' or ';' => TokenKind.Colon,
-                '—' or '–' or '―' => TokenKind.Dash,
-                '.' or '!' or '?' or '…' => TokenKind.End,
-                '-' when i + 1 < end && text[i + 1] == '-' => TokenKind.Dash,
-                _ => TokenKind.Other,
-            };
-            tokens.Add(new Token(kind, i, i + 1, text.Substring(i, 1)));
-            i += kind == TokenKind.Dash && c == '-' ? 2 : 1;
-            if (kind == TokenKind.Dash && c == '-')
-            {
-                tokens[^1] = new Token(TokenKind.Dash, i - 2, i, "--");
-            }
+            tokens.Add(new Token(kind, p.Start, pieces[last].End, pieces.TextOf(k, last + 1), pieces.LowerOf(k, last + 1)));
+            k = last + 1;
         }
 
         return tokens;
     }
 
-    private static bool IsWordChar(string text, int i, int end)
-    {
-        var c = text[i];
-        if (char.IsLetterOrDigit(c))
-        {
-            return true;
-        }
-
-        // Inner hyphens and apostrophes join a word ("UK-based", "Defense Ministry's", "al-Nusra"); a period joins initials ("U.S").
-        if ((c is '-' or '\'' or '’' or '.') && i + 1 < end && char.IsLetter(text[i + 1]))
-        {
-            return c != '.' || (i > 0 && IsSingleLetterBefore(text, i));
-        }
-
-        return false;
-    }
+    // Inner hyphens and apostrophes join a word ("UK-based", "Defense Ministry's", "al-Nusra"); a period joins initials ("U.S").
+    private static bool JoinsWord(string text, in Piece mark) =>
+        mark.Kind == PieceKind.Other && (mark.Char is '-' or '\'' or '’' || (mark.Char == '.' && IsSingleLetterBefore(text, mark.Start)));
 
     private static bool IsSingleLetterBefore(string text, int dot) =>
         dot >= 1 && char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]));

@@ -52,7 +52,7 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(senses);
         _senses = senses;
         _options = options ?? ExtractionOptions.Default;
-        _recognizer = new QuantityRecognizer(_options.Conventions);
+        _recognizer = new QuantityRecognizer(_options.Conventions, senses);
     }
 
     /// <summary>The recogniser this extractor reads figures with.</summary>
@@ -85,9 +85,10 @@ public sealed class ClaimExtractor
         var article = text.Article;
         var claims = new List<Claim>();
         var lead = new List<TextSpan>(3);
-        foreach (var sentence in text.Sentences)
+        for (var i = 0; i < text.Sentences.Count; i++)
         {
-            AddClaims(article, sentence, RegionKind.Body, claims);
+            var sentence = text.Sentences[i];
+            AddClaims(article, text.BodyTokens(i), RegionKind.Body, claims);
             if (lead.Count < 3 && ArticlePlace.IsProse(article.Text, sentence))
             {
                 lead.Add(sentence);
@@ -96,9 +97,9 @@ public sealed class ClaimExtractor
 
         if (_options.IncludeHeadlines)
         {
-            foreach (var sentence in text.Titles)
+            for (var i = 0; i < text.Titles.Count; i++)
             {
-                AddClaims(article, sentence, RegionKind.Title, claims);
+                AddClaims(article, text.TitleTokens(i), RegionKind.Title, claims);
             }
         }
 
@@ -106,10 +107,11 @@ public sealed class ClaimExtractor
         return Scopes.Annotate(text, claims, claims.Count > 0 ? ArticlePlace.Of(article, lead) : null);
     }
 
-    private void AddClaims(Article article, TextSpan sentence, RegionKind region, List<Claim> claims)
+    private void AddClaims(Article article, SentenceTokens pieces, RegionKind region, List<Claim> claims)
     {
         var text = article.Text;
-        var found = _recognizer.Scan(text, sentence, out var tokens);
+        var sentence = pieces.Span;
+        var found = _recognizer.Scan(pieces, out var tokens);
         AddSingleCounts(article, sentence, region, tokens, claims);
         if (found.Count == 0)
         {

@@ -32,10 +32,9 @@ internal static class EventStarts
             return starts;
         }
 
-        foreach (var span in text.Sentences)
+        for (var i = 0; i < text.Sentences.Count; i++)
         {
-            var sentence = article.Text.Substring(span.Start, span.End - span.Start);
-            var tokens = ScopeTokens.Read(sentence, span.Start);
+            var tokens = ScopeTokens.Read(text.BodyTokens(i));
             string? cls = null;
             var started = false;
             foreach (var token in tokens)

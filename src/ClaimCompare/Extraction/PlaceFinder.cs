@@ -22,12 +22,12 @@ internal static class PlaceFinder
         string? control = null;
         string? name = null;
         var inClause = Slice(tokens, from, to);
-        for (var i = 0; i < inClause.Count; i++)
+        for (var i = 0; i < inClause.Length; i++)
         {
             var token = inClause[i];
             var previousCapitalised = i > 0 && inClause[i - 1].Capitalised;
             if (side is null && PlaceWords.SideOf(token.Lower) is { } s
-                && (!token.Capitalised || (!previousCapitalised && i + 1 < inClause.Count && inClause[i + 1].Capitalised)))
+                && (!token.Capitalised || (!previousCapitalised && i + 1 < inClause.Length && inClause[i + 1].Capitalised)))
             {
                 side = token.Lower.StartsWith(s, StringComparison.Ordinal) && token.Lower.Length > s.Length ? token.Lower : s + "ern";
                 name ??= Name(inClause, i + 1);
@@ -47,13 +47,15 @@ internal static class PlaceFinder
             }
         }
 
-        var parts = new[] { control, side, name }.Where(p => p is not null).ToList();
-        return parts.Count == 0 ? null : string.Join(' ', parts);
+        return Join(Join(control, side), name);
     }
 
+    // The parts found, in order, joined by single spaces; null when there is none.
+    private static string? Join(string? first, string? second) => first is null ? second : second is null ? first : first + " " + second;
+
     // The tokens inside [from, to), found by binary search; a clause longer than a few dozen words is cut, as
-    // a place word stands near its figure.
-    private static List<ScopeToken> Slice(List<ScopeToken> tokens, int from, int to)
+    // a place word stands near its figure. A view of the sentence's list, not a copy (two per claim).
+    private static ReadOnlySpan<ScopeToken> Slice(List<ScopeToken> tokens, int from, int to)
     {
         var lo = 0;
         var hi = tokens.Count;
@@ -70,13 +72,13 @@ internal static class PlaceFinder
             }
         }
 
-        var slice = new List<ScopeToken>();
-        for (var i = lo; i < tokens.Count && tokens[i].End <= to && slice.Count < 60; i++)
+        var end = lo;
+        while (end < tokens.Count && tokens[end].End <= to && end - lo < 60)
         {
-            slice.Add(tokens[i]);
+            end++;
         }
 
-        return slice;
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[lo..end];
     }
 
     private static string Bare(string word) =>
@@ -88,16 +90,16 @@ internal static class PlaceFinder
             || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal));
 
     // A run of capitalised words ("Dahiyet al-Assad", "Salah al-Din"), after an optional "the" and place adjectives.
-    private static string? Name(List<ScopeToken> t, int at)
+    private static string? Name(ReadOnlySpan<ScopeToken> t, int at)
     {
-        while (at < t.Count && (PlaceNameLeadWords.HasWord(t[at].Lower)
+        while (at < t.Length && (PlaceNameLeadWords.HasWord(t[at].Lower)
             || PlaceWords.SideOf(t[at].Lower) is not null || PlaceWords.ControlOf(t[at].Lower) is not null))
         {
             at++;
         }
 
         var words = new List<string>();
-        while (at < t.Count && (t[at].Capitalised || (words.Count > 0 && t[at].Lower.StartsWith("al-", StringComparison.Ordinal))))
+        while (at < t.Length && (t[at].Capitalised || (words.Count > 0 && t[at].Lower.StartsWith("al-", StringComparison.Ordinal))))
         {
             var token = t[at];
             // Words are one name only when a single space joins them: "of Aleppo,” Rudskoy said" is a place, then a speaker.
@@ -133,7 +135,7 @@ internal static class PlaceFinder
         }
 
         // "Grad rockets": a capitalised word followed by a common noun is a modifier, not a place.
-        if (at < t.Count && !t[at].Capitalised && t[at].Start - t[at - 1].End == 1
+        if (at < t.Length && !t[at].Capitalised && t[at].Start - t[at - 1].End == 1
             && Nouns.CountedClass.TryGetValue(Nouns.Singular(t[at].Lower), out var cls) && cls != "district")
         {
             return null;

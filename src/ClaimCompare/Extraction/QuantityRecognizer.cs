@@ -1,6 +1,6 @@
 using ClaimCompare.Extraction.Scanning;
-using ClaimCompare.Model;
 using ClaimCompare.Language;
+using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction;
 
@@ -19,9 +19,16 @@ internal sealed class QuantityRecognizer
 
     /// <summary>Creates a recogniser with the given conventions (defaults when null).</summary>
     public QuantityRecognizer(QuantityConventions? conventions = null)
+        : this(conventions, WordNetSenses.Instance)
     {
+    }
+
+    /// <summary>Creates a recogniser that reads word meanings from <paramref name="senses"/> (the extractor's; tests swap it).</summary>
+    internal QuantityRecognizer(QuantityConventions? conventions, ISenses senses)
+    {
+        ArgumentNullException.ThrowIfNull(senses);
         Conventions = conventions ?? QuantityConventions.Default;
-        _scanner = new QuantityScanner(Conventions);
+        _scanner = new QuantityScanner(Conventions, senses);
     }
 
     /// <summary>The word-to-range conventions in use.</summary>
@@ -54,4 +61,7 @@ internal sealed class QuantityRecognizer
 
     /// <summary>Scans one sentence and returns the internal findings with token positions (for the claim extractor).</summary>
     internal List<Found> Scan(string text, TextSpan sentence, out List<Token> tokens) => _scanner.Scan(text, sentence.Start, sentence.End, out tokens);
+
+    /// <summary>Scans a sentence already cut into pieces (the article's shared reading).</summary>
+    internal List<Found> Scan(SentenceTokens sentence, out List<Token> tokens) => _scanner.Scan(sentence, out tokens);
 }

@@ -40,7 +40,7 @@ internal sealed class ScopeAnnotator
             string?[] extents;
             try
             {
-                tokens = ScopeTokens.Read(first.Sentence, first.SentenceSpan.Start);
+                tokens = ReadSentence(text, first);
                 times = TimeFinder.Candidates(tokens, article.Published, TimeFinder.CountsFromEventStart(tokens) ? eventStarts.Value : null);
                 var cues = TallyExtent.Cues(tokens, article.Published);
                 extents = cues.Count == 0 ? new string?[indices.Count]
@@ -69,6 +69,15 @@ internal sealed class ScopeAnnotator
         }
 
         return result;
+    }
+
+    // The article's shared pieces when the claim's sentence is one of its sentences as split; a caller's own sentence is cut here.
+    private static List<ScopeToken> ReadSentence(ArticleText text, Claim claim)
+    {
+        var span = claim.SentenceSpan;
+        var shared = span.End - span.Start == claim.Sentence.Length && span.End <= text.Text.Length
+            && text.Text.AsSpan(span.Start, span.End - span.Start).SequenceEqual(claim.Sentence);
+        return shared ? ScopeTokens.Read(text.TokensOf(span)) : ScopeTokens.Read(claim.Sentence, span.Start);
     }
 
     private static TimeScope? Default(DateOnly? published) => published is { } day ? new TimeScope(null, day, null) : null;

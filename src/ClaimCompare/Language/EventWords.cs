@@ -47,11 +47,15 @@ internal static class EventWords
         {
             if (sb.Length > 0)
             {
-                words.Add(sb.ToString().Trim('-', '\''));
+                // A word of hyphens and apostrophes only trims to nothing and is dropped.
+                var word = sb.ToString().Trim('-', '\'');
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
+
                 sb.Clear();
             }
-
-            words.RemoveAll(w => w.Length == 0);
         }
     }
 }

@@ -99,4 +99,16 @@ public sealed class StageDependencyTests
         In("Reporting").Should().NotDependOnAny(Any("Reading", "Extraction", "Attribution", "Sources", "Comparison", "Pipeline"))
             .Because("a report can be written from a saved report.json without running anything")
             .Check(Library);
+
+    /// <summary>
+    /// One tokenizer (issue 12): the language layer cuts each sentence into pieces once (<c>SentenceTokens</c>); a stage
+    /// joins pieces into the view it needs (<c>TokenView</c>, <c>ScopeTokens</c>) but never cuts text itself, so a
+    /// second tokenizer cannot grow back in a stage under that name.
+    /// </summary>
+    [Test]
+    public void Only_the_language_layer_tokenizes() =>
+        Types().That().ResideInNamespaceOrBelow(Root).And().DoNotResideInNamespaceOrBelow($"{Root}.Language")
+            .Should().NotHaveNameEndingWith("Tokenizer").AndShould().NotHaveNameEndingWith("Tokeniser")
+            .Because("stages read the article's shared pieces; a tokenizer of their own would read the text a second way")
+            .Check(Library);
 }

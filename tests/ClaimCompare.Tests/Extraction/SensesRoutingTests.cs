@@ -7,8 +7,9 @@ namespace ClaimCompare.Tests.Extraction;
 
 /// <summary>
 /// The extractor reads word meanings only through the <see cref="ISenses"/> it was built with (issue 12): the single
-/// counts ("a man was killed"), the age rule ("the victim, 19, died") and the participle-before-a-noun rule ("three
-/// injured late on Friday") all ask it, so swapping the resource changes what they read.
+/// counts ("a man was killed"), the age rule ("the victim, 19, died"), the participle-before-a-noun rule ("three
+/// injured late on Friday") and the number words ("a third victim") all ask it, so swapping the resource changes what
+/// they read.
 /// </summary>
 [TestFixture]
 public sealed class SensesRoutingTests
@@ -47,6 +48,15 @@ public sealed class SensesRoutingTests
         var asRead = Only(WithWordNet, text, surface);
         var modifying = Only(EverythingANoun, text, surface);
         (modifying.Subject, modifying.Predicate).Should().NotBe((asRead.Subject, asRead.Predicate), "a noun after the participle makes it a modifier");
+    }
+
+    [TestCase("The city opened a third bridge over the river.", "third")]
+    [TestCase("The team lost a fourth match in a row.", "fourth")]
+    [TestCase("Voters rejected a fifth referendum on the dam.", "fifth")]
+    public void The_number_words_ask_the_senses_whether_an_ordinal_ranks_a_noun(string text, string ordinal)
+    {
+        Surfaces(WithWordNet, text).Should().NotContain(s => s.Equals("a " + ordinal, StringComparison.OrdinalIgnoreCase), "an ordinal before a noun ranks it; it is no fraction");
+        Surfaces(WithoutPersons, text).Should().Contain(s => s.Equals("a " + ordinal, StringComparison.OrdinalIgnoreCase), "with no noun after it, \"a {0}\" is a fraction", ordinal);
     }
 
     private static Claim Only(ClaimExtractor extractor, string text, string surface) => ExtractedClaim.Only(text, surface, extractor);

@@ -55,7 +55,7 @@ internal static class NumberParser
     private static readonly HashSet<string> PhraseEnds = new(ClaimCompare.Language.Lexicon.Default.Words("stop.phrase-end"), StringComparer.Ordinal);
 
     /// <summary>Parses a figure written in digits at token <paramref name="i"/>, with any scale after it.</summary>
-    public static bool TryDigits(List<Token> t, int i, bool currency, double roundingFloor, out NumberCore core)
+    public static bool TryDigits(List<Token> t, int i, bool currency, double roundingFloor, ISenses senses, out NumberCore core)
     {
         core = default;
         var tok = t[i];
@@ -150,7 +150,7 @@ internal static class NumberParser
             {
                 var at = k < t.Count && t[k].Is("and") ? k + 1 : k;
                 if (at < t.Count && (t[at].Kind == TokenKind.Number || NumberLexicon.Units.ContainsKey(t[at].Lower) || NumberLexicon.Tens.ContainsKey(t[at].Lower))
-                    && (t[at].Kind != TokenKind.Number ? TrySpelled(t, at, roundingFloor, out var rest) : TryDigits(t, at, false, roundingFloor, out rest))
+                    && (t[at].Kind != TokenKind.Number ? TrySpelled(t, at, roundingFloor, senses, out var rest) : TryDigits(t, at, false, roundingFloor, senses, out rest))
                     && rest.Value < lastScale && rest.Value > 0 && rest.Value % 1 == 0 && !rest.Fraction && (at == k + 1 || rest.Scale > 1))
                 {
                     total += rest.Value;
@@ -164,7 +164,7 @@ internal static class NumberParser
     }
 
     /// <summary>Parses a figure written in words at token <paramref name="i"/> ("twenty-one", "a dozen", "five-and-a-half", "two-thirds").</summary>
-    public static bool TrySpelled(List<Token> t, int i, double roundingFloor, out NumberCore core)
+    public static bool TrySpelled(List<Token> t, int i, double roundingFloor, ISenses senses, out NumberCore core)
     {
         core = default;
         var w = t[i].Lower;
@@ -198,7 +198,7 @@ internal static class NumberParser
             }
 
             if (NumberLexicon.Denominators.TryGetValue(next, out var den) && !NumberPluralDenominatorWords.HasWord(next) && (FollowedByOf(t, i + 2) || next != "quarter")
-                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0) && !StartsCompound(t, i + 1) && !Ranks(t, i + 2, next))
+                && !(i + 2 < t.Count && UnitLexicon.After.MatchForward(t, i + 2, out _) > 0) && !StartsCompound(t, i + 1) && !Ranks(t, i + 2, next, senses))
             {
                 core = new NumberCore(i, i + 1, 1.0 / den, 1.0 / den, 1, null, true) { Fraction = true };
                 return true;
@@ -536,7 +536,7 @@ internal static class NumberParser
     /// a noun of its own: "a third of", "by a third", "a third more", "a third were hurt" (a share of many takes a plural
     /// verb). "half" and "quarter" are fractions before a noun too ("a quarter century").
     /// </summary>
-    private static bool Ranks(List<Token> t, int j, string ordinal)
+    private static bool Ranks(List<Token> t, int j, string ordinal, ISenses senses)
     {
         if (NumberHalfOrQuarterWords.HasWord(ordinal) || j >= t.Count || t[j].Kind != TokenKind.Word || !t[j].SpaceBefore)
         {
@@ -549,7 +549,7 @@ internal static class NumberParser
             return PredicateLexicon.IsCasualty(ClaimContextReader.PredicateAfter(t, j));
         }
 
-        return !PhraseEnds.Contains(w) && !NumberNotCountedWords.HasWord(w) && WordNetSenses.Instance.CanBeNoun(w);
+        return !PhraseEnds.Contains(w) && !NumberNotCountedWords.HasWord(w) && senses.CanBeNoun(w);
     }
 
     /// <summary>

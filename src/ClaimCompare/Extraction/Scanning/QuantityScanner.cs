@@ -16,7 +16,7 @@ internal sealed record Found(RecognizedQuantity Result, int First, int Last, str
 /// around it (qualifier before, scale and unit after, range partner, trend verb). Linear in the
 /// number of tokens: every look-around is bounded by a few tokens.
 /// </summary>
-internal sealed class QuantityScanner(QuantityConventions conventions)
+internal sealed class QuantityScanner(QuantityConventions conventions, ISenses senses)
 {
     // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> DimensionAdjectiveWords = Lexicon.Default.Words("dimension-adjective");
@@ -26,10 +26,17 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
     private readonly QuantityConventions _c = conventions;
 
+    // Word meanings for the number words ("a third victim": an ordinal before a noun ranks, it is no fraction).
+    private readonly ISenses _senses = senses;
+
     /// <summary>Scans the sentence <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
-    public List<Found> Scan(string text, int start, int end, out List<Token> tokens)
+    public List<Found> Scan(string text, int start, int end, out List<Token> tokens) => Scan(SentenceTokens.Of(text, new TextSpan(start, end)), out tokens);
+
+    /// <summary>Scans a sentence already cut into pieces.</summary>
+    public List<Found> Scan(SentenceTokens sentence, out List<Token> tokens)
     {
-        tokens = Tokenizer.Tokenize(text, start, end);
+        var text = sentence.Text;
+        tokens = TokenView.Of(sentence);
         var found = new List<Found>();
         var t = tokens;
         var skipTo = -1;
@@ -105,7 +112,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         NumberCore core;
-        if (!NumberParser.TryDigits(t, i, currency is not null, _c.RoundingFloor, out core) && !NumberParser.TrySpelled(t, i, _c.RoundingFloor, out core))
+        if (!NumberParser.TryDigits(t, i, currency is not null, _c.RoundingFloor, _senses, out core) && !NumberParser.TrySpelled(t, i, _c.RoundingFloor, _senses, out core))
         {
             if (t[i].Kind == TokenKind.Number)
             {
@@ -146,7 +153,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
 
         // "one out of three", "2 out of 5": a share.
         if (core.Last + 3 < t.Count && t[core.Last + 1].Is("out") && t[core.Last + 2].Is("of")
-            && (NumberParser.TryDigits(t, core.Last + 3, false, _c.RoundingFloor, out var of) || NumberParser.TrySpelled(t, core.Last + 3, _c.RoundingFloor, out of)) && of.Value > 0 && core.Value <= of.Value)
+            && (NumberParser.TryDigits(t, core.Last + 3, false, _c.RoundingFloor, _senses, out var of) || NumberParser.TrySpelled(t, core.Last + 3, _c.RoundingFloor, _senses, out of)) && of.Value > 0 && core.Value <= of.Value)
         {
             core = core with { Last = of.Last, Value = core.Value / of.Value, Mantissa = core.Value / of.Value, Granularity = null, Fraction = true };
         }
@@ -378,8 +385,8 @@ internal sealed class QuantityScanner(QuantityConventions conventions)
         }
 
         NumberCore second;
-        if (!NumberParser.TryDigits(t, k2, cur2 is not null || unit is not null && UnitLexicon.IsCurrency(unit), _c.RoundingFloor, out second)
-            && !(NumberParser.TrySpelled(t, k2, _c.RoundingFloor, out second) && core.Spelled))
+        if (!NumberParser.TryDigits(t, k2, cur2 is not null || unit is not null && UnitLexicon.IsCurrency(unit), _c.RoundingFloor, _senses, out second)
+            && !(NumberParser.TrySpelled(t, k2, _c.RoundingFloor, _senses, out second) && core.Spelled))
         {
             return false;
         }
