@@ -66,7 +66,10 @@ public abstract partial class DbClaimStore
 
         var groupIds = await WriteGroupsAsync(run, work, state, formedKeys, changedNew, changedOld, result.Groups, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write groups", clock);
-        await WriteDiscrepanciesAsync(run, work, state, groupIds, result.Discrepancies, transaction, cancellationToken).ConfigureAwait(false);
+        var names = resolution.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
+        var voices = resolution.Claims.Where(c => c.SourceId is not null && names.ContainsKey(c.SourceId))
+            .GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => names[g.First().SourceId!], StringComparer.Ordinal);
+        await WriteDiscrepanciesAsync(run, work, state, groupIds, result.Discrepancies, voices, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write discrepancies", clock);
         await WriteSourcesAsync(run, work, resolution, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write sources", clock);
@@ -128,8 +131,10 @@ public abstract partial class DbClaimStore
                 i = end;
                 before.CloseBefore(to);
                 after.CloseBefore(to);
-                if ((i >= events.Count || events[i].FirstDay >= to + DaysPerRead)
-                    && SweepPartition.DecideAlike(before, after, state.Added.Contains, k => state.Items[k].Role == ItemRole.Retired))
+                var quiet = i >= events.Count || events[i].FirstDay >= to + DaysPerRead;
+                var difference = quiet ? SweepPartition.Difference(before, after, state.Added.Contains, k => state.Items[k].Role == ItemRole.Retired) : "events";
+                Timings.Count("checks differing in " + (difference ?? "nothing"), 1);
+                if (difference is null)
                 {
                     // From here on both sweeps decide alike until the next event, where the state is rebuilt (a closer
                     // event is simply swept on to); the stored claims in between stay with their groups' continuations.
@@ -168,6 +173,8 @@ public abstract partial class DbClaimStore
             }
 
             fed.AddRange(stretch);
+            Timings.Count("stretches", 1);
+            Timings.Count("stretches ended early", alike ? 1 : 0);
         }
 
         await CollectAsync(partition, members, fed, state, changedNew, changedOld, transaction, cancellationToken).ConfigureAwait(false);

@@ -89,39 +89,40 @@ internal sealed class SweepPartition
     public IEnumerable<string> StoredTags => _parent.Keys.Where(k => !k.StartsWith("c:", StringComparison.Ordinal));
 
     /// <summary>
-    /// True when both sweeps will decide every later stored claim alike: the same open groups in the same order,
+    /// Whether both sweeps will decide every later stored claim alike: the same open groups in the same order,
     /// each with the same first and last days, the same deciding members, and the same stored members (they may
     /// differ only in the batch's own claims, whose articles no stored claim shares).
     /// </summary>
-    public static bool DecideAlike(Grouping.Sweep before, Grouping.Sweep after, Func<string, bool> added, Func<string, bool> left)
+    /// <returns>Null when they decide alike, else what differs (for the benchmark's counts).</returns>
+    public static string? Difference(Grouping.Sweep before, Grouping.Sweep after, Func<string, bool> added, Func<string, bool> left)
     {
         var a = before.OpenDecisions.ToList();
         var b = after.OpenDecisions.ToList();
         if (a.Count != b.Count)
         {
-            return false;
+            return "open groups";
         }
 
         for (var i = 0; i < a.Count; i++)
         {
             if (a[i].FirstAnchor != b[i].FirstAnchor || a[i].LastAnchor != b[i].LastAnchor)
             {
-                return false;
+                return "days";
             }
 
             var deciding = a[i].Distinct.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
             if (!deciding.SetEquals(b[i].Distinct.Select(m => m.Id)))
             {
-                return false;
+                return "deciding members";
             }
 
             var stored = a[i].Members.Select(m => m.Id).Where(k => !left(k)).ToHashSet(StringComparer.Ordinal);
             if (!stored.SetEquals(b[i].Members.Select(m => m.Id).Where(k => !added(k))))
             {
-                return false;
+                return "stored members";
             }
         }
 
-        return true;
+        return null;
     }
 }
