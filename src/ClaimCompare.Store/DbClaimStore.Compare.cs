@@ -34,6 +34,7 @@ public abstract partial class DbClaimStore
         Timings.Add("resume grouping", clock);
         Timings.Count("claims swept", state.Swept);
         Timings.Count("groups changed", changedNew.Count(g => g.Count >= 2));
+        Timings.Count("claims in changed groups", changedNew.Where(g => g.Count >= 2).Sum(g => g.Count));
         cancellationToken.ThrowIfCancellationRequested();
 
         // The changed groups are analysed as a full comparison would: their claims (and every claim of the new
@@ -80,21 +81,16 @@ public abstract partial class DbClaimStore
     {
         events.Sort(SweepOrder);
         var options = _options.Pipeline.Comparison;
-        var partition = new SweepPartition();
-        var members = new Dictionary<string, List<ClaimRow>>(StringComparer.Ordinal);
-        var fed = new List<Item>();
         var i = 0;
         while (i < events.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var before = new Grouping.Sweep(options);
             var after = new Grouping.Sweep(options);
-            var names = new Dictionary<IReadOnlyList<ClaimFacts>, string>(ReferenceEqualityComparer.Instance);
-            var stretch = new List<Item>();
             int? day;
             if (events[i].FirstDay is { } first)
             {
-                await RestoreAsync(block, first, events, state, partition, members, fed, names, before, after, transaction, cancellationToken).ConfigureAwait(false);
+                await RestoreAsync(block, first, state, before, after, transaction, cancellationToken).ConfigureAwait(false);
                 day = first;
             }
             else
@@ -107,7 +103,7 @@ public abstract partial class DbClaimStore
                     end++;
                 }
 
-                Feed(undated.Concat(events.Skip(i).Take(end - i)), state, partition, stretch, before, after);
+                Feed(undated.Concat(events.Skip(i).Take(end - i)), state, before, after);
                 i = end;
                 day = await NextDayAsync(block, int.MinValue, events, i, transaction, cancellationToken).ConfigureAwait(false);
             }
@@ -115,7 +111,6 @@ public abstract partial class DbClaimStore
             // Whole days at a time, so the two sweeps can be compared between days; a stretch that goes on reads
             // more days per query (up to about two months), since each query is a round trip to a server.
             var span = DaysPerRead;
-            var alike = false;
             while (day is { } from)
             {
                 var to = from + span;
@@ -127,18 +122,15 @@ public abstract partial class DbClaimStore
                     end++;
                 }
 
-                Feed(stored.Concat(events.Skip(i).Take(end - i)), state, partition, stretch, before, after);
+                Feed(stored.Concat(events.Skip(i).Take(end - i)), state, before, after);
                 i = end;
                 before.CloseBefore(to);
                 after.CloseBefore(to);
-                var quiet = i >= events.Count || events[i].FirstDay >= to + DaysPerRead;
-                var difference = quiet ? SweepPartition.Difference(before, after, state.Added.Contains, k => state.Items[k].Role == ItemRole.Retired) : "events";
-                Timings.Count("checks differing in " + (difference ?? "nothing"), 1);
-                if (difference is null)
+                if (SameOpenGroups(before, after) && (i >= events.Count || events[i].FirstDay >= to + DaysPerRead))
                 {
-                    // From here on both sweeps decide alike until the next event, where the state is rebuilt (a closer
-                    // event is simply swept on to); the stored claims in between stay with their groups' continuations.
-                    alike = true;
+                    // Converged: from here on both sweeps decide alike until the next event, where the stored state
+                    // is read again (a closer event is simply swept on to).
+                    Timings.Count("stretches converged", 1);
                     break;
                 }
 
@@ -147,94 +139,8 @@ public abstract partial class DbClaimStore
                     : await NextDayAsync(block, to, events, i, transaction, cancellationToken).ConfigureAwait(false);
             }
 
-            // Name what the new sweep formed: each fed claim joined a group; a group open at the end continues the
-            // stored group open beside it.
-            var fedNow = stretch.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var group in after.Groups)
-            {
-                if (!names.TryGetValue(group, out var name))
-                {
-                    names[group] = name = partition.NewGroup();
-                }
-
-                foreach (var member in group.Where(m => fedNow.Contains(m.Id)))
-                {
-                    partition.Joined(member.Id, name);
-                }
-            }
-
-            if (alike)
-            {
-                foreach (var (old, now) in before.Open.Zip(after.Open))
-                {
-                    var item = state.Items[old[0].Id];
-                    partition.Union(names[now], SweepPartition.Tag(item.Key, item.GroupId));
-                }
-            }
-
-            fed.AddRange(stretch);
+            Collect(before, after, changedNew, changedOld);
             Timings.Count("stretches", 1);
-            Timings.Count("stretches ended early", alike ? 1 : 0);
-        }
-
-        await CollectAsync(partition, members, fed, state, changedNew, changedOld, transaction, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The groups the new sweep formed differently from the stored ones, whole: fed claims by the group they joined,
-    /// the other stored members of the groups involved by the group that continues theirs.
-    /// </summary>
-    private async Task CollectAsync(SweepPartition partition, Dictionary<string, List<ClaimRow>> members, List<Item> fed, CompareState state, List<List<string>> changedNew, List<List<string>> changedOld, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        var groups = partition.StoredTags.Concat(fed.Where(f => f.Role != ItemRole.Added).Select(f => SweepPartition.Tag(f.Key, f.GroupId)))
-            .Where(t => !members.ContainsKey(t) && t.StartsWith("g:", StringComparison.Ordinal)).Select(t => t[2..]).Distinct(StringComparer.Ordinal).ToList();
-        await LoadMembersAsync(groups, state, members, transaction, cancellationToken).ConfigureAwait(false);
-        var claims = new Dictionary<string, (string? GroupId, ItemRole Role, ClaimRow Row)>(StringComparer.Ordinal);
-        foreach (var item in fed)
-        {
-            claims[item.Key] = (item.GroupId, item.Role, item.Row);
-        }
-
-        foreach (var row in members.Values.SelectMany(m => m))
-        {
-            claims.TryAdd(row.Key, (row.GroupId, ItemRole.Stored, row));
-        }
-
-        var oldGroups = claims.Where(c => c.Value.Role != ItemRole.Added)
-            .GroupBy(c => SweepPartition.Tag(c.Key, c.Value.GroupId), StringComparer.Ordinal)
-            .Select(g => g.Select(c => c.Key).Order(StringComparer.Ordinal).ToList()).ToList();
-        var newGroups = claims
-            .Select(c => (c.Key, Group: partition.GroupOf(c.Key, c.Value.GroupId, c.Value.Role == ItemRole.Retired)))
-            .Where(c => c.Group is not null)
-            .GroupBy(c => c.Group!, StringComparer.Ordinal)
-            .Select(g => g.Select(c => c.Key).Order(StringComparer.Ordinal).ToList()).ToList();
-        var oldSet = oldGroups.Select(g => string.Join('\n', g)).ToHashSet(StringComparer.Ordinal);
-        var newSet = newGroups.Select(g => string.Join('\n', g)).ToHashSet(StringComparer.Ordinal);
-        var formed = newGroups.Where(g => !oldSet.Contains(string.Join('\n', g))).ToList();
-        var gone = oldGroups.Where(g => !newSet.Contains(string.Join('\n', g))).ToList();
-
-        // The changed groups are analysed and written: their claims need their facts.
-        var rows = formed.Concat(gone).SelectMany(g => g).Distinct(StringComparer.Ordinal).Where(k => !state.Items.ContainsKey(k)).Select(k => claims[k].Row).ToList();
-        await ItemsAsync(state, rows, ItemRole.Stored, transaction, cancellationToken).ConfigureAwait(false);
-        changedNew.AddRange(formed);
-        changedOld.AddRange(gone);
-    }
-
-    /// <summary>The current members of stored groups (key columns only), by tag, less this batch's added claims.</summary>
-    private async Task LoadMembersAsync(List<string> groups, CompareState state, Dictionary<string, List<ClaimRow>> members, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in groups.Where(g => !members.ContainsKey("g:" + g)).Chunk(InListSize))
-        {
-            foreach (var group in chunk)
-            {
-                members["g:" + group] = [];
-            }
-
-            var (list, parameters) = InList("@g", chunk);
-            foreach (var row in await RowsAsync(state, "group_id IN (" + list + ") AND is_current = 1", transaction, cancellationToken, parameters).ConfigureAwait(false))
-            {
-                members["g:" + row.GroupId].Add(row);
-            }
         }
     }
 
@@ -243,11 +149,8 @@ public abstract partial class DbClaimStore
 
     private const int MaxDaysPerRead = 64;
 
-    /// <summary>
-    /// Rebuilds the groups held open before <paramref name="day"/>: in the stored sweep as stored, in the new sweep as
-    /// the new sweep has them so far (the stored group, or what continues it after an earlier stretch of this batch).
-    /// </summary>
-    private async Task RestoreAsync(string block, int day, List<Item> events, CompareState state, SweepPartition partition, Dictionary<string, List<ClaimRow>> members, List<Item> fed, Dictionary<IReadOnlyList<ClaimFacts>, string> names, Grouping.Sweep before, Grouping.Sweep after, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Rebuilds, in both sweeps, the groups the stored sweep held open before <paramref name="day"/>.</summary>
+    private async Task RestoreAsync(string block, int day, CompareState state, Grouping.Sweep before, Grouping.Sweep after, DbTransaction transaction, CancellationToken cancellationToken)
     {
         // A group is open before the day when a member before it keeps it open that long (its last day within the
         // comparer's window): short claims start within LongSpanDays of that, long ones are found by their last day.
@@ -274,55 +177,23 @@ public abstract partial class DbClaimStore
             ("@x", day - window),
             ("@lo", day - window - Schema.LongSpanDays)).ConfigureAwait(false));
 
-        // Claims of replaced versions are no longer current in the table; they are in memory, as events.
-        var retired = events.Where(e => e.Role == ItemRole.Retired && (e.FirstDay is null || e.FirstDay < day)).ToList();
-        candidates.AddRange(retired.Where(e => e.FirstDay is null || e.LastDay >= day - window));
-
         var groups = candidates.Select(c => c.GroupId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        await LoadMembersAsync(groups, state, members, transaction, cancellationToken).ConfigureAwait(false);
-        var early = groups.SelectMany(g => members["g:" + g]).Where(r => r.FirstDay is null || r.FirstDay < day).ToList();
-        var stored = await ItemsAsync(state, early, ItemRole.Stored, transaction, cancellationToken).ConfigureAwait(false);
-        var open = groups.ToHashSet(StringComparer.Ordinal);
+        var members = new List<Item>();
+        foreach (var chunk in groups.Chunk(InListSize))
+        {
+            var (list, parameters) = InList("@g", chunk);
+            members.AddRange(await StoredAsync(state, "group_id IN (" + list + ") AND is_current = 1", transaction, cancellationToken, parameters).ConfigureAwait(false));
+        }
+
         var clusters = candidates.Where(c => c.GroupId is null).Select(c => new List<Item> { c })
-            .Concat(stored.Concat(retired.Where(r => r.GroupId is not null && open.Contains(r.GroupId))).GroupBy(m => m.GroupId!, StringComparer.Ordinal).Select(g => g.ToList()))
+            .Concat(members.Where(m => m.FirstDay is null || m.FirstDay < day).GroupBy(m => m.GroupId!, StringComparer.Ordinal).Select(g => g.ToList()))
             .Select(c => c.DistinctBy(m => m.Key).Order(SweepOrder).ToList())
             .OrderBy(c => c[0], SweepOrder)
             .ToList();
-
-        // What the new sweep holds of each: the fed claims that joined what continues it, and the stored members of
-        // the groups it continues that no stretch has fed.
-        await LoadMembersAsync(partition.StoredTags.Where(t => t.StartsWith("g:", StringComparison.Ordinal)).Select(t => t[2..]).ToList(), state, members, transaction, cancellationToken).ConfigureAwait(false);
-        var fedByGroup = fed.Where(f => f.Role != ItemRole.Retired).ToLookup(f => partition.GroupOf(f.Key, f.GroupId, left: false)!, StringComparer.Ordinal);
-        var tagsByGroup = members.Keys.Where(partition.Touched).ToLookup(partition.Find, StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
             before.Restore(cluster.Select(m => m.Facts!));
-            var tag = SweepPartition.Tag(cluster[0].Key, cluster[0].GroupId);
-            if (cluster[0].GroupId is null)
-            {
-                members.TryAdd(tag, [cluster[0].Row]);
-            }
-
-            List<Item> now;
-            if (!partition.Touched(tag))
-            {
-                now = cluster.Where(m => m.Role != ItemRole.Retired).ToList();
-            }
-            else
-            {
-                var root = partition.Find(tag);
-                var rows = tagsByGroup[root].SelectMany(t => members[t]).Where(r => !partition.WasFed(r.Key) && (r.FirstDay is null || r.FirstDay < day)).ToList();
-                now = [.. fedByGroup[root].Where(f => f.FirstDay is null || f.FirstDay < day), .. await ItemsAsync(state, rows, ItemRole.Stored, transaction, cancellationToken).ConfigureAwait(false)];
-                now = now.DistinctBy(m => m.Key).Order(SweepOrder).ToList();
-            }
-
-            if (now.Count > 0)
-            {
-                after.Restore(now.Select(m => m.Facts!));
-                var name = partition.NewGroup();
-                names[after.Groups.Last()] = name;
-                partition.Union(name, tag);
-            }
+            after.Restore(cluster.Select(m => m.Facts!));
         }
 
         before.CloseBefore(day);
@@ -343,13 +214,11 @@ public abstract partial class DbClaimStore
     }
 
     /// <summary>Feeds claims in sweep order: stored ones to both sweeps, added ones to the new, retired ones to the old.</summary>
-    private static void Feed(IEnumerable<Item> claims, CompareState state, SweepPartition partition, List<Item> stretch, Grouping.Sweep before, Grouping.Sweep after)
+    private static void Feed(IEnumerable<Item> claims, CompareState state, Grouping.Sweep before, Grouping.Sweep after)
     {
         foreach (var item in claims.Order(SweepOrder))
         {
             state.Swept++;
-            partition.Fed(item.Key);
-            stretch.Add(item);
             if (item.Role != ItemRole.Added)
             {
                 before.Add(item.Facts!);
@@ -362,12 +231,44 @@ public abstract partial class DbClaimStore
         }
     }
 
-    /// <summary>Current stored claims matching the condition, less this batch's added ones (they are events).</summary>
-    private async Task<List<Item>> StoredAsync(CompareState state, string where, DbTransaction transaction, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        await ItemsAsync(state, await RowsAsync(state, where, transaction, cancellationToken, parameters).ConfigureAwait(false), ItemRole.Stored, transaction, cancellationToken).ConfigureAwait(false);
+    private static bool SameOpenGroups(Grouping.Sweep before, Grouping.Sweep after)
+    {
+        using var a = before.Open.GetEnumerator();
+        using var b = after.Open.GetEnumerator();
+        while (true)
+        {
+            var moreA = a.MoveNext();
+            if (moreA != b.MoveNext())
+            {
+                return false;
+            }
 
-    /// <summary>The key columns of the current stored claims matching the condition, less this batch's added ones.</summary>
-    private async Task<List<ClaimRow>> RowsAsync(CompareState state, string where, DbTransaction transaction, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+            if (!moreA)
+            {
+                return true;
+            }
+
+            if (a.Current.Count != b.Current.Count || !a.Current.Select(m => m.Id).SequenceEqual(b.Current.Select(m => m.Id), StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Groups (members) that one sweep formed and the other did not: the changes of the stretch.</summary>
+    private static void Collect(Grouping.Sweep before, Grouping.Sweep after, List<List<string>> changedNew, List<List<string>> changedOld)
+    {
+        static List<string> Keys(IReadOnlyList<ClaimFacts> g) => g.Select(m => m.Id).Order(StringComparer.Ordinal).ToList();
+        var old = before.Groups.Select(Keys).ToList();
+        var now = after.Groups.Select(Keys).ToList();
+        var oldSet = old.Select(g => string.Join('\n', g)).ToHashSet(StringComparer.Ordinal);
+        var nowSet = now.Select(g => string.Join('\n', g)).ToHashSet(StringComparer.Ordinal);
+        changedNew.AddRange(now.Where(g => !oldSet.Contains(string.Join('\n', g))));
+        changedOld.AddRange(old.Where(g => !nowSet.Contains(string.Join('\n', g))));
+    }
+
+    /// <summary>Current stored claims matching the condition, less this batch's added ones (they are events).</summary>
+    private async Task<List<Item>> StoredAsync(CompareState state, string where, DbTransaction transaction, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<ClaimRow>();
         await using (var command = Command("SELECT " + KeyColumns + " FROM cc_claims WHERE " + where, transaction, parameters))
@@ -385,7 +286,7 @@ public abstract partial class DbClaimStore
             }
         }
 
-        return rows;
+        return await ItemsAsync(state, rows, ItemRole.Stored, transaction, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -522,10 +423,7 @@ public abstract partial class DbClaimStore
     }
 
     /// <summary>A claim in the comparison: where it sorts, its stored group, and the comparer's facts.</summary>
-    private sealed record Item(string Key, string ArticleId, string ArticleHash, long Ordinal, string? Block, int? FirstDay, int? LastDay, string? GroupId, Claim Claim, ItemRole Role, ClaimFacts? Facts)
-    {
-        public ClaimRow Row => new(Key, ArticleId, ArticleHash, Ordinal, Block, FirstDay, LastDay, GroupId, null);
-    }
+    private sealed record Item(string Key, string ArticleId, string ArticleHash, long Ordinal, string? Block, int? FirstDay, int? LastDay, string? GroupId, Claim Claim, ItemRole Role, ClaimFacts? Facts);
 
     /// <summary>An article version as the comparison needs it.</summary>
     private sealed record StoredArticle(Article Meta, HashSet<string> Places, string AliasesJson)

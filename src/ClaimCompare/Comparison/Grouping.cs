@@ -43,14 +43,6 @@ internal static class Grouping
         public IEnumerable<IReadOnlyList<ClaimFacts>> Open => _open.Select(g => (IReadOnlyList<ClaimFacts>)g.Members);
 
         /// <summary>
-        /// The open groups as a later claim sees them, in the order they were opened: whether it joins one depends only
-        /// on the group's first and last days, its distinct members (one per key, place, incident and period) and the
-        /// members of the claim's own sentence. A store compares two sweeps by these to tell that they decide alike.
-        /// </summary>
-        public IEnumerable<(IReadOnlyList<ClaimFacts> Members, IEnumerable<ClaimFacts> Distinct, int? FirstAnchor, int? LastAnchor)> OpenDecisions =>
-            _open.Select(g => ((IReadOnlyList<ClaimFacts>)g.Members, g.Distinct, g.FirstAnchor, g.LastAnchor));
-
-        /// <summary>
         /// Reopens a group as the sweep had it: its members so far, in sweep order. Restore groups in the order they
         /// were opened (their first members' sweep order), then call <see cref="CloseBefore"/> with the next day.
         /// </summary>
@@ -152,9 +144,6 @@ internal static class Grouping
         private readonly Dictionary<(string Article, int Sentence), List<ClaimFacts>> _bySentence = [];
 
         public List<ClaimFacts> Members { get; } = [];
-
-        /// <summary>The members that decide <see cref="Accepts"/>: the first of each distinct key.</summary>
-        public IEnumerable<ClaimFacts> Distinct => _distinct.Values;
 
         public int? LastAnchor { get; private set; }
 
