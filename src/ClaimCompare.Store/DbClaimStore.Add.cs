@@ -101,7 +101,17 @@ public abstract partial class DbClaimStore
         Timings.Add("analyse (outside the lock)", analysing);
 
         progress?.Report(new StoreProgress(StoreStage.Storing, totals.Batch, totals.Done));
-        var outcome = await Guard(() => StoreBatchAsync(batch.Count, analysed.OfType<Analysed>().ToList(), cancellationToken)).ConfigureAwait(false);
+        BatchOutcome outcome;
+        try
+        {
+            outcome = await Guard(() => StoreBatchAsync(batch.Count, analysed.OfType<Analysed>().ToList(), cancellationToken)).ConfigureAwait(false);
+        }
+        finally
+        {
+            _facts.EndBatch();
+            Timings.Count("facts kept", _facts.Count);
+        }
+
         totals.Add(outcome, input.Count, batch.Count - outcome.Added - outcome.Changed - errors.Count(e => e is not null));
         progress?.Report(new StoreProgress(StoreStage.Committed, totals.Batch, totals.Done));
     }

@@ -34,6 +34,7 @@ public abstract partial class DbClaimStore
         Timings.Add("resume grouping", clock);
         Timings.Count("claims swept", state.Swept);
         Timings.Count("groups changed", changedNew.Count(g => g.Count >= 2));
+        Timings.Count("claims in changed groups", changedNew.Where(g => g.Count >= 2).Sum(g => g.Count));
         cancellationToken.ThrowIfCancellationRequested();
 
         // The changed groups are analysed as a full comparison would: their claims (and every claim of the new
@@ -66,7 +67,10 @@ public abstract partial class DbClaimStore
 
         var groupIds = await WriteGroupsAsync(run, work, state, formedKeys, changedNew, changedOld, result.Groups, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write groups", clock);
-        await WriteDiscrepanciesAsync(run, work, state, groupIds, result.Discrepancies, transaction, cancellationToken).ConfigureAwait(false);
+        var names = resolution.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
+        var voices = resolution.Claims.Where(c => c.SourceId is not null && names.ContainsKey(c.SourceId))
+            .GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => names[g.First().SourceId!], StringComparer.Ordinal);
+        await WriteDiscrepanciesAsync(run, work, state, groupIds, result.Discrepancies, voices, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write discrepancies", clock);
         await WriteSourcesAsync(run, work, resolution, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write sources", clock);
@@ -126,6 +130,7 @@ public abstract partial class DbClaimStore
                 {
                     // Converged: from here on both sweeps decide alike until the next event, where the stored state
                     // is read again (a closer event is simply swept on to).
+                    Timings.Count("stretches converged", 1);
                     break;
                 }
 
@@ -135,6 +140,7 @@ public abstract partial class DbClaimStore
             }
 
             Collect(before, after, changedNew, changedOld);
+            Timings.Count("stretches", 1);
         }
     }
 

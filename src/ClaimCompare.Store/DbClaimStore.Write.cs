@@ -70,7 +70,7 @@ public abstract partial class DbClaimStore
         return stable;
     }
 
-    private async Task WriteDiscrepanciesAsync(long run, BatchWork work, CompareState state, Dictionary<string, string> groupIds, ImmutableArray<Discrepancy> found, DbTransaction transaction, CancellationToken cancellationToken)
+    private async Task WriteDiscrepanciesAsync(long run, BatchWork work, CompareState state, Dictionary<string, string> groupIds, ImmutableArray<Discrepancy> found, IReadOnlyDictionary<string, string> sources, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var old = new HashSet<string>(StringComparer.Ordinal);
         old.UnionWith((await PairsAsync("SELECT id, id FROM cc_discrepancies WHERE removed_run IS NULL AND group_id IN ({0})", work.RetiredGroups, transaction, cancellationToken).ConfigureAwait(false)).Keys);
@@ -92,33 +92,37 @@ public abstract partial class DbClaimStore
             var id = "d" + StoredJson.Hash(15, ["discrepancy", d.Kind.ToString(), .. keys]);
             var group = d.GroupId is null ? null : groupIds[d.GroupId];
             var severity = d.Severity.ToString("R", CultureInfo.InvariantCulture);
-            // A change is material when the severity or the group changes; a new wording of the explanation alone
-            // (another reprint listed, a source's name resolved differently) is stored without reporting a change.
-            var content = StoredJson.Hash(16, severity, group);
+            // A change is material when the figures set against each other, their sources or the severity change (the
+            // kind and the claims are the id). Where it sits does not count: the group's id (a regrouping that leaves
+            // these claims together), its place in the report, the wording of the explanation (another reprint listed).
+            var positions = d.Positions.Select(p => string.Join(',', p.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+            var voices = keys.Select(k => sources.GetValueOrDefault(k) ?? string.Empty);
+            var content = StoredJson.Hash(16, [severity, string.Join(';', positions), .. voices]);
             rows[id] = [id, d.Kind.ToString(), d.Severity, d.Explanation, StoredJson.Write(keys), group, articleKey, content, run, run, run, null];
         }
 
-        var existing = new Dictionary<string, (string Content, string Explanation)>(StringComparer.Ordinal);
+        var existing = new Dictionary<string, (string Content, string Explanation, string? Group)>(StringComparer.Ordinal);
         foreach (var chunk in rows.Keys.Chunk(InListSize))
         {
             var (list, parameters) = InList("@i", chunk);
-            await using var command = Command("SELECT id, content_hash, explanation FROM cc_discrepancies WHERE removed_run IS NULL AND id IN (" + list + ")", transaction, parameters);
+            await using var command = Command("SELECT id, content_hash, explanation, group_id FROM cc_discrepancies WHERE removed_run IS NULL AND id IN (" + list + ")", transaction, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                existing[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+                existing[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
             }
         }
 
         var write = new List<object?[]>();
-        var reworded = new List<object?[]>();
+        var moved = new List<object?[]>();
         foreach (var (id, row) in rows)
         {
             if (existing.TryGetValue(id, out var stored) && stored.Content == (string)row[7]!)
             {
-                if (stored.Explanation != (string)row[3]!)
+                // The same discrepancy: kept as it was reported, its wording and group brought up to date silently.
+                if (stored.Explanation != (string)row[3]! || stored.Group != (string?)row[5])
                 {
-                    reworded.Add([id, row[3]]);
+                    moved.Add([id, row[3], row[5]]);
                 }
 
                 continue;
@@ -127,7 +131,7 @@ public abstract partial class DbClaimStore
             write.Add(row);
         }
 
-        await UpdateRowsAsync("cc_discrepancies", "id", ["explanation"], reworded, transaction, cancellationToken).ConfigureAwait(false);
+        await UpdateRowsAsync("cc_discrepancies", "id", ["explanation", "group_id"], moved, transaction, cancellationToken).ConfigureAwait(false);
         await InsertRowsAsync(
             "INSERT INTO cc_discrepancies (id, kind, severity, explanation, claim_keys, group_id, article_key, content_hash, first_run, changed_run, last_run, removed_run)",
             """

@@ -24,7 +24,8 @@ public abstract partial class DbClaimStore : IClaimStore
     private bool _disposed;
 
     // Facts kept between batches: a batch re-sweeps stored claims around its own, and reading and working them out
-    // again is most of that cost. About 2-3 KB each, so this bounds the cache near a gigabyte.
+    // again is most of that cost. The cache keeps what the last batch touched (FactsCache.EndBatch); this bounds
+    // one batch's share (about 2-3 KB each, so near a gigabyte at most).
     private const int MaxCachedClaims = 400_000;
 
     private protected DbClaimStore(DbConnection connection, StoreDialect dialect, string location, ClaimStoreOptions options)

@@ -11,7 +11,7 @@ namespace ClaimCompare.Benchmarks;
 /// The store benchmark (docs/store.md): adds a generated corpus in batches into a store (an SQLite file or a
 /// PostgreSQL connection string), printing the time of each batch, articles per second, the store's size, peak
 /// memory and the latency of "what changed" queries.
-/// <c>dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- store --articles 100000 --batch 1000 [--store FILE|CONNECTION]</c>
+/// <c>dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- store --articles 100000 --batch 1000 [--spread DAYS] [--store FILE|CONNECTION]</c>
 /// </summary>
 internal static class StoreRunner
 {
@@ -21,6 +21,7 @@ internal static class StoreRunner
         var batch = 1000;
         var dir = Path.Combine(Path.GetTempPath(), "claimcompare-scale");
         string? location = null;
+        var spread = CorpusGenerator.DefaultSpreadDays;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,6 +31,9 @@ internal static class StoreRunner
                     break;
                 case "--batch" when i + 1 < args.Length:
                     batch = int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
+                case "--spread" when i + 1 < args.Length:
+                    spread = int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture);
                     break;
                 case "--store" when i + 1 < args.Length:
                     location = args[++i];
@@ -41,10 +45,10 @@ internal static class StoreRunner
         }
 
         Directory.CreateDirectory(dir);
-        var corpus = Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"corpus-v{CorpusGenerator.Version}-{articles}.jsonl"));
+        var corpus = Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"corpus-v{CorpusGenerator.Version}-{articles}{(spread == CorpusGenerator.DefaultSpreadDays ? "" : "-spread" + spread)}.jsonl"));
         if (!File.Exists(corpus))
         {
-            CorpusGenerator.FromRepository(RepoRoot.Find()).Write(corpus + ".tmp", articles);
+            CorpusGenerator.FromRepository(RepoRoot.Find()).Write(corpus + ".tmp", articles, spreadDays: spread);
             File.Move(corpus + ".tmp", corpus, overwrite: true);
         }
 
@@ -84,7 +88,7 @@ internal static class StoreRunner
             {
                 Console.WriteLine("      " + string.Join("; ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:0.##}"))));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  batch {number,4} (store of {done - batch,7:N0} -> {done,7:N0}): {clock.Elapsed.TotalSeconds,6:F2} s (CPU {batchCpuSeconds,6:F2} s), {result.Claims:N0} claims; cumulative {done / total.Elapsed.TotalSeconds,6:F0} articles/s"));
+                    $"  batch {number,4} (store of {done - batch,7:N0} -> {done,7:N0}): {clock.Elapsed.TotalSeconds,6:F2} s (CPU {batchCpuSeconds,6:F2} s), {result.Claims:N0} claims; cumulative {done / total.Elapsed.TotalSeconds,6:F0} articles/s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F0} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
             }
         }
 
@@ -99,7 +103,7 @@ internal static class StoreRunner
         {
             var clock = Stopwatch.StartNew();
             var changes = await store.ChangesAsync(since);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report {name}: {clock.Elapsed.TotalMilliseconds:F0} ms for {changes.Discrepancies.Length:N0} discrepancies, {changes.Groups.Length:N0} groups, {changes.Sources.Length:N0} sources"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report {name}: {clock.Elapsed.TotalMilliseconds:F0} ms for {changes.Discrepancies.Length:N0} discrepancies ({string.Join(", ", changes.Discrepancies.GroupBy(d => d.Status).OrderBy(g => g.Key).Select(g => $"{g.Count():N0} {g.Key.ToString().ToLowerInvariant()}"))}), {changes.Groups.Length:N0} groups, {changes.Sources.Length:N0} sources"));
         }
 
         return 0;

@@ -85,6 +85,29 @@ public sealed class StoreLifecycleTests
     }
 
     [Test]
+    public async Task A_discrepancy_whose_claims_only_moved_to_another_group_is_not_reported_as_changed()
+    {
+        // Copies of stored articles under ids that sort first join the groups as their earliest claims, so those
+        // groups get new ids; a discrepancy among the old claims keeps its claims, figures and sources, and is
+        // "changed" only if its severity changes (issue 15: ~10,000 position-only changes per batch at 30,000).
+        using var folder = new TempFolder();
+        await using var store = await StoreHarness.Open(StoreHarness.NewLocation(StoreHarness.Sqlite, folder.Path));
+        var generated = StoreTestData.Generated(40);
+        await store.AddAsync(generated);
+        var before = (await store.ChangesAsync(StoreSince.Beginning)).Discrepancies.ToDictionary(d => d.Id);
+
+        await store.AddAsync(generated.Take(10).Select(a => a with { Id = "aaa-" + a.Id }));
+        var now = (await store.ChangesAsync(StoreSince.Beginning)).Discrepancies.Where(d => d.Status != ChangeStatus.Removed).ToDictionary(d => d.Id);
+        var moved = now.Values.Where(d => before.TryGetValue(d.Id, out var b) && b.GroupId != d.GroupId).ToList();
+        moved.Should().NotBeEmpty("the copies must regroup old discrepancies, or the test proves nothing");
+        var last = await store.ChangesAsync(StoreSince.LastRun);
+        moved.Should().Contain(d => d.Severity == before[d.Id].Severity);
+        last.Discrepancies.Where(d => d.Status == ChangeStatus.Changed && before[d.Id].Severity == d.Severity)
+            .Should().BeEmpty("a discrepancy whose claims only moved keeps its report");
+        moved.Where(d => d.Severity == before[d.Id].Severity && d.ChangedRun != before[d.Id].ChangedRun).Should().BeEmpty();
+    }
+
+    [Test]
     public async Task A_file_that_is_not_a_store_is_refused_and_left_alone()
     {
         using var folder = new TempFolder();
