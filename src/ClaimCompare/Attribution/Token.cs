@@ -109,7 +109,7 @@ internal static class TokenView
 
                 // A trailing full stop belongs to an abbreviation or an initial ("Lt.", "Gen.", "U.S."), never to a plain word.
                 if (pieces.Touches(last + 1) && pieces[last + 1].Char == '.' && pieces[last + 1].Kind == PieceKind.Other
-                    && (IsAbbreviation(text, p.Start, pieces[last].End) || (pieces.Touches(last + 2) && pieces[last + 2].Char == ',')))
+                    && (IsAbbreviation(text, p.Start, pieces[last].End, pieces.TextOf(k, last + 1)) || (pieces.Touches(last + 2) && pieces[last + 2].Char == ',')))
                 {
                     last++;
                 }
@@ -170,7 +170,8 @@ internal static class TokenView
     private static bool IsSingleLetterBefore(string text, int dot) =>
         dot >= 1 && char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]));
 
-    private static bool IsAbbreviation(string text, int start, int end)
+    // The word is passed as a string already made (the piece's own for a one-piece word): no copy for the set lookup.
+    private static bool IsAbbreviation(string text, int start, int end, string word)
     {
         var length = end - start;
         if (length == 1 && char.IsUpper(text[start]))
@@ -183,6 +184,6 @@ internal static class TokenView
             return true;
         }
 
-        return Lexicon.Abbreviations.Contains(text[start..end]);
+        return Lexicon.Abbreviations.Contains(word);
     }
 }
