@@ -66,9 +66,11 @@ public sealed class CasualtyWordingTests
         Only(text, surface).Predicate.Should().Be(predicate);
 
     [TestCase("Police arrested 12 men, many of them minors, after the brawl.", "12", "arrested")]
+    [TestCase("Her father, John Miller Jr., 60, was outside, injured and calling for help.", "60", null)]
+    [TestCase("The driver, a man of 45, was taken away, hurt and shaking.", "45", null)]
     [TestCase("The fire destroyed 40 homes, officials said, and injured six residents.", "40", "destroyed")]
-    public void A_comma_without_a_verb_after_it_is_no_appositive(string text, string surface, string predicate) =>
-        Only(text, surface).Predicate.Should().Be(predicate);
+    public void A_comma_without_a_verb_after_it_is_no_appositive(string text, string surface, string? predicate) =>
+        All(text).Where(c => c.Surface == surface).Should().OnlyContain(c => c.Predicate == predicate);
 
     // Taken to hospital beside a harm: the hurt.
     [TestCase("One man is dead and another man was taken to an area hospital following a shooting.", "another man")]
@@ -79,9 +81,12 @@ public sealed class CasualtyWordingTests
     public void Taken_to_hospital_beside_a_harm_is_injured(string text, string surface) =>
         Only(text, surface).Predicate.Should().Be("injured");
 
-    // Without a harm in the sentence a hospital stay counts patients (health reporting), not the injured.
+    // Without a killing set against it a hospital stay counts patients (health reporting) or a part of the hurt, never a
+    // rival count of the injured.
     [TestCase("The flu season peaked in January, and 200 people were hospitalized with complications.", "200")]
     [TestCase("About 40 pupils were taken to hospital as a precaution after the school trip.", "About 40")]
+    [TestCase("Of the 19 people wounded at the parade, 11 were admitted to the city hospital.", "11")]
+    [TestCase("Three people were hospitalized after an early-morning shooting.", "Three")]
     public void Hospital_stays_without_a_harm_are_not_injuries(string text, string surface) =>
         Only(text, surface).Predicate.Should().BeNull();
 

@@ -23,6 +23,9 @@ internal static class ClaimContextReader
     /// <summary>Words skipped between a noun phrase and its verb ("have also been", "were able to").</summary>
     private static readonly HashSet<string> Auxiliaries = new(Lexicon.Default.Words("skip.before-verb.context"), StringComparer.Ordinal);
 
+    /// <summary>Forms of be and have: an aside holding one is a clause of its own ("60, was outside,"), not an appositive.</summary>
+    private static readonly HashSet<string> Copulas = new(Lexicon.Default.Words("passive-auxiliary"), StringComparer.Ordinal);
+
     /// <summary>Connectors between items of a list that share a predicate.</summary>
     private static readonly HashSet<string> ListConnectors = new(Lexicon.Default.Words("list-connector"), StringComparer.Ordinal);
 
@@ -368,7 +371,8 @@ internal static class ClaimContextReader
                     break;
                 }
 
-                if (t[k].Kind == TokenKind.Symbol && !t[k].IsSymbol(',') && !t[k].IsDash)
+                // "Herring Jr., 60, was outside, injured": an aside with a verb of its own is a clause, not an appositive.
+                if ((t[k].Kind == TokenKind.Symbol && !t[k].IsSymbol(',') && !t[k].IsDash) || (t[k].Kind == TokenKind.Word && Copulas.Contains(t[k].Lower)))
                 {
                     break;
                 }
@@ -411,9 +415,9 @@ internal static class ClaimContextReader
             }
 
             var w = t[k].Lower;
-            if (Hospitalised(t, k) && HarmInSentence(t))
+            if (Hospitalised(t, k) && KillingInSentence(t))
             {
-                return "injured"; // "another man was taken to an area hospital", "three others were hospitalised" beside a harm
+                return "injured"; // "one man is dead and another was taken to an area hospital", "two died and three were hospitalised"
             }
 
             if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
@@ -530,14 +534,15 @@ internal static class ClaimContextReader
         lowerNoun is "hospital" || WordNet.Default.IsKindOf(lowerNoun, "hospital", WordClass.Noun, maxSense: 1);
 
     /// <summary>
-    /// True when the sentence tells of a harm (a killing, an injury, a shooting): only there does being taken to hospital
-    /// count the hurt. "200 were hospitalised with flu" in a health report is a count of patients, not of the injured.
+    /// True when the sentence tells of a killing: set against the dead ("one is dead and another was taken to hospital"),
+    /// the ones taken to hospital are the hurt. Elsewhere they are patients ("200 were hospitalised with flu") or a part of
+    /// the hurt ("of the 19 wounded, 11 were admitted to hospital"), which must not stand as a rival count of the injured.
     /// </summary>
-    private static bool HarmInSentence(List<Token> t)
+    private static bool KillingInSentence(List<Token> t)
     {
         foreach (var tok in t)
         {
-            if (tok.Kind == TokenKind.Word && (PredicateLexicon.IsCasualty(PredicateLexicon.OfWord(tok.Lower)) || tok.Lower is "shooting" or "shootings"))
+            if (tok.Kind == TokenKind.Word && PredicateLexicon.OfWord(tok.Lower) == "killed")
             {
                 return true;
             }
@@ -633,8 +638,10 @@ internal static class ClaimContextReader
     /// <summary>"(for) gunshot wounds", "minor injuries", "a wound": wounds or injuries within the next few words (a hyphenated modifier counts its parts).</summary>
     internal static bool Wounds(List<Token> t, int j)
     {
-        for (var k = j; k < Math.Min(t.Count, j + 8); k++)
+        var words = 0;
+        for (var k = j; k < t.Count && words < 4; k++)
         {
+            words += t[k].Kind == TokenKind.Word ? 1 : 0;
             if (t[k].Lower is "wounds" or "wound" or "injuries" or "injury")
             {
                 return true;

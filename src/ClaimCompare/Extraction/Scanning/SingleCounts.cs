@@ -145,7 +145,7 @@ internal static class SingleCounts
                     break;
                 }
 
-                if (t[c].Kind == TokenKind.Symbol && !t[c].IsDash)
+                if ((t[c].Kind == TokenKind.Symbol && !t[c].IsDash) || PassiveAuxiliaries.Contains(t[c].Lower))
                 {
                     break;
                 }
