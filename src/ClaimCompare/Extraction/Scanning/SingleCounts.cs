@@ -129,10 +129,11 @@ internal static class SingleCounts
     /// </summary>
     private static string? AsSubject(List<Token> t, int j)
     {
-        if (j + 2 < t.Count && t[j].IsSymbol(','))
+        if (j + 2 < t.Count && t[j].IsSymbol(',') && (t[j + 1].Kind == TokenKind.Number || t[j + 1].Lower is "a" or "an"))
         {
-            // "a man, 29, was killed", "another victim, a 22-year-old woman, was wounded": an appositive closed by a comma,
-            // when the verb follows it; otherwise the comma ends the phrase.
+            // "a man, 29, was killed", "another victim, a 22-year-old woman, was wounded": an age or an indefinite noun phrase
+            // closed by a comma, when the verb follows it; otherwise the comma ends the phrase (a relative clause or an aside
+            // of another kind may hold another person's verb).
             for (var c = j + 2; c < t.Count && c < j + 10; c++)
             {
                 if (t[c].IsSymbol(','))
