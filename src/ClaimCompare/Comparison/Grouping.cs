@@ -111,7 +111,7 @@ internal static class Grouping
     /// </remarks>
     public static bool SameIncident(ClaimFacts a, ClaimFacts b) =>
         string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
-        || ((a.Published is not null && b.Published is not null) || Extraction.IncidentDay.Compatible(a.Claim.IncidentDay, b.Claim.IncidentDay)) && OneIncident(a, b);
+        || ((a.Published is not null && b.Published is not null) || IncidentEvidence.DaysCompatible(a.Claim.IncidentDay, b.Claim.IncidentDay)) && OneIncident(a, b);
 
     private static bool OneIncident(ClaimFacts a, ClaimFacts b) =>
         (a.Incident.CanMatch(b.Incident) && ((a.Anchor is not null && b.Anchor is not null) || (a.Incident.Own && b.Incident.Own)))

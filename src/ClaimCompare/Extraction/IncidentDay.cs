@@ -9,6 +9,7 @@ namespace ClaimCompare.Extraction;
 /// ("Two men were shot Saturday night in ..."), dated or not, and two reports of one city that name different days
 /// report different incidents. A figure takes the day named in its own sentence, else, when its sentence names no time
 /// at all, the day of the article's lead. A sentence naming two different days gives none ("shot Saturday, died Monday").
+/// Comparison reads the field (<c>IncidentEvidence.DaysCompatible</c>).
 /// </summary>
 internal static class IncidentDay
 {
@@ -56,33 +57,6 @@ internal static class IncidentDay
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// True when two named days can be one incident's: the same day, or two days in a row where the first is named late
-    /// ("late Friday", "Friday night", "overnight") and the second early ("early Saturday", "Saturday morning"), as one
-    /// shooting past midnight is named by two outlets. Either unknown: nothing to go on, so compatible.
-    /// </summary>
-    public static bool Compatible(string? a, string? b)
-    {
-        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
-        {
-            return true;
-        }
-
-        var (dayA, dayB) = (Name(a), Name(b));
-        if (string.Equals(dayA, dayB, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (!CalendarWords.Weekdays.TryGetValue(dayA, out var wa) || !CalendarWords.Weekdays.TryGetValue(dayB, out var wb))
-        {
-            return true;
-        }
-
-        return ((int)wa + 1) % 7 == (int)wb ? a.EndsWith(" late", StringComparison.Ordinal) && b.EndsWith(" early", StringComparison.Ordinal)
-            : ((int)wb + 1) % 7 == (int)wa && b.EndsWith(" late", StringComparison.Ordinal) && a.EndsWith(" early", StringComparison.Ordinal);
     }
 
     private static string Name(string day)

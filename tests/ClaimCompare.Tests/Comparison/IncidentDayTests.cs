@@ -51,7 +51,7 @@ public sealed class IncidentDayTests
     [TestCase("saturday late", "sunday early", true)]
     [TestCase(null, "monday", true)]
     public void Days_are_compatible_when_one_night_can_join_them(string? a, string? b, bool compatible) =>
-        IncidentDay.Compatible(a, b).Should().Be(compatible);
+        ClaimCompare.Comparison.IncidentEvidence.DaysCompatible(a, b).Should().Be(compatible);
 
     [TestCase("Three people were killed and five others were wounded in Milltown shootings Wednesday afternoon.",
         "Seven people were wounded early Thursday when gunfire erupted inside a Milltown nightclub.", TestName = "Shootings of Wednesday and early Thursday in one city")]

@@ -417,7 +417,7 @@ internal static class ClaimContextReader
             var w = t[k].Lower;
             if (Hospitalised(t, k) && KillingInSentence(t))
             {
-                return "injured"; // "one man is dead and another was taken to an area hospital", "two died and three were hospitalised"
+                return "injured"; // "one guard is dead and another was driven to a county hospital", "two died and three were hospitalised"
             }
 
             if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
@@ -479,7 +479,7 @@ internal static class ClaimContextReader
     }
 
     /// <summary>
-    /// "were shot but survived", "was also shot and is expected to survive", "shot and are recovering": a harm the
+    /// "were shot but survived", "a guard hit in the leg who is expected to survive", "shot and are recovering": a harm the
     /// person lived through is an injury. Looked for in the same clause, within eight words, before any punctuation.
     /// </summary>
     private static bool Survived(List<Token> t, int j)
@@ -714,7 +714,7 @@ internal static class ClaimContextReader
     }
 
     /// <summary>
-    /// "Also injured in the shooting were three men", "Killed were two children", "Among those hurt were four firefighters":
+    /// "Also hurt in the blast were four miners", "Killed were two children", "Among those hurt were four firefighters":
     /// the participle opens the clause and the counted subject follows the copula. The walk back crosses qualifiers ("at
     /// least"), the copula, then only words (a prepositional phrase); the participle must open its clause (sentence start,
     /// a comma, "also", "and", "those", "the"), so "the men who killed were two" or a verb inside another clause is no match.
