@@ -103,9 +103,18 @@ internal static class Grouping
     /// article names any place, for dated figures that both count an event ("killed", "fled") or that both belong to
     /// the same owner ("Harbor Bank's profit", "the Green Party's seats"): one owner's one measure on the same days.
     /// </summary>
+    /// <remarks>
+    /// Across articles without a publication date the days of the week they name for the incident must also agree
+    /// (<see cref="Model.Claim.IncidentDay"/>): "two shot Saturday night" and "seven injured early Thursday" in one city are
+    /// two incidents. In dated text a named day is already a date (<see cref="Model.Claim.Period"/>) that the period rules
+    /// compare, and a running toll reported on different days is one quantity (an update), so the weekday is not asked.
+    /// </remarks>
     public static bool SameIncident(ClaimFacts a, ClaimFacts b) =>
         string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
-        || (a.Incident.CanMatch(b.Incident) && ((a.Anchor is not null && b.Anchor is not null) || (a.Incident.Own && b.Incident.Own)))
+        || ((a.Published is not null && b.Published is not null) || IncidentEvidence.DaysCompatible(a.Claim.IncidentDay, b.Claim.IncidentDay)) && OneIncident(a, b);
+
+    private static bool OneIncident(ClaimFacts a, ClaimFacts b) =>
+        (a.Incident.CanMatch(b.Incident) && ((a.Anchor is not null && b.Anchor is not null) || (a.Incident.Own && b.Incident.Own)))
         || (a.Incident.IsEmpty && b.Incident.IsEmpty && a.Anchor is not null && b.Anchor is not null
             && (a.Key.Predicate.Length > 0 || SameOwner(a, b)));
 
@@ -136,7 +145,7 @@ internal static class Grouping
     {
         // Compatibility depends only on keys, place and days, so members that share them are checked once:
         // a story covered by a hundred articles costs a handful of checks per new claim.
-        private readonly Dictionary<(QuantityKey, PlaceKey, IncidentEvidence, string, string, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
+        private readonly Dictionary<(QuantityKey, PlaceKey, IncidentEvidence, string, string, string?, DateOnly?, DateOnly?, bool), ClaimFacts> _distinct = [];
 
         // Subject wording of the members by sentence: items of one list ("10 infantry fighting vehicles ... 12
         // bomb-equipped suicide vehicles") count different things and never share a group.
@@ -198,7 +207,7 @@ internal static class Grouping
             var article = claim.Incident.IsEmpty ? claim.Claim.ArticleId : string.Empty;
             // So does the owner: placeless figures of different articles may meet on it.
             var owner = claim.Incident.IsEmpty ? claim.Owner : string.Empty;
-            _distinct.TryAdd((claim.Key, claim.Place, claim.Incident, article, owner, claim.Start, claim.End, claim.Cumulative), claim);
+            _distinct.TryAdd((claim.Key, claim.Place, claim.Incident, article, owner, claim.Claim.IncidentDay, claim.Start, claim.End, claim.Cumulative), claim);
             // A window stays open until its last day: "58 dead over the last seven days" must still meet the totals
             // reported a few days after that week ends, though it is sorted by the day it began.
             if (claim.LastDay is { } day)

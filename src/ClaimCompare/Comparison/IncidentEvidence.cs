@@ -65,6 +65,39 @@ internal sealed class IncidentEvidence : IEquatable<IncidentEvidence>
         return false;
     }
 
+    /// <summary>
+    /// True when two incident days (<see cref="Model.Claim.IncidentDay"/>) can be one incident's: the same day, or two days in a row where the first is named late
+    /// ("late Friday", "Friday night", "overnight") and the second early ("early Saturday", "Saturday morning"), as one
+    /// shooting past midnight is named by two outlets. Either unknown: nothing to go on, so compatible.
+    /// </summary>
+    public static bool DaysCompatible(string? a, string? b)
+    {
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
+        {
+            return true;
+        }
+
+        var (dayA, dayB) = (DayName(a), DayName(b));
+        if (string.Equals(dayA, dayB, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!Language.CalendarWords.Weekdays.TryGetValue(dayA, out var wa) || !Language.CalendarWords.Weekdays.TryGetValue(dayB, out var wb))
+        {
+            return true;
+        }
+
+        return ((int)wa + 1) % 7 == (int)wb ? a.EndsWith(" late", StringComparison.Ordinal) && b.EndsWith(" early", StringComparison.Ordinal)
+            : ((int)wb + 1) % 7 == (int)wa && b.EndsWith(" late", StringComparison.Ordinal) && a.EndsWith(" early", StringComparison.Ordinal);
+    }
+
+    private static string DayName(string day)
+    {
+        var space = day.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? day : day[..space];
+    }
+
     // Whole words only: "wichita" lies inside "north wichita", but a stray initial "n" lies inside no place.
     private static bool Inside(string part, string whole) =>
         whole.Length == part.Length ? string.Equals(part, whole, StringComparison.Ordinal)

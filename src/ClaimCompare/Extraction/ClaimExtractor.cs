@@ -104,7 +104,7 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return Scopes.Annotate(text, claims, claims.Count > 0 ? ArticlePlace.Of(article, lead) : null);
+        return claims.Count > 0 ? Scopes.Annotate(text, claims, ArticlePlace.Of(article, lead), IncidentDay.OfLead(article, lead)) : Scopes.Annotate(text, claims);
     }
 
     private void AddClaims(Article article, SentenceTokens pieces, RegionKind region, List<Claim> claims)

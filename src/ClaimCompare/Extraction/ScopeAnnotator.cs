@@ -24,7 +24,11 @@ internal sealed class ScopeAnnotator
     }
 
     /// <summary>Returns the claims with period and place set, reading event starts from the sentences already split.</summary>
-    public IReadOnlyList<Claim> Annotate(ArticleText text, IReadOnlyList<Claim> claims, string? articlePlace = null)
+    /// <param name="text">The article, its sentences split.</param>
+    /// <param name="claims">Its claims.</param>
+    /// <param name="articlePlace">Where the article says its event happened, or null.</param>
+    /// <param name="leadDay">The day of the week the article's lead names (<see cref="IncidentDay.OfLead"/>), or null.</param>
+    public IReadOnlyList<Claim> Annotate(ArticleText text, IReadOnlyList<Claim> claims, string? articlePlace = null, string? leadDay = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(claims);
@@ -38,10 +42,12 @@ internal sealed class ScopeAnnotator
             List<ScopeToken> tokens;
             List<TimeFinder.Candidate> times;
             string?[] extents;
+            string? sentenceDay;
             try
             {
                 tokens = ReadSentence(text, first);
                 times = TimeFinder.Candidates(tokens, article.Published, TimeFinder.CountsFromEventStart(tokens) ? eventStarts.Value : null);
+                sentenceDay = IncidentDay.Of(tokens);
                 var cues = TallyExtent.Cues(tokens, article.Published);
                 extents = cues.Count == 0 ? new string?[indices.Count]
                     : TallyExtent.Assign(cues, indices.Select(i => (claims[i].Span, claims[i].Quantity.Unit is null)).ToList(), first.Sentence, first.SentenceSpan.Start);
@@ -61,10 +67,14 @@ internal sealed class ScopeAnnotator
                 // The place is read in the claim's own clause: between the neighbouring figures of the same sentence.
                 var from = k > 0 ? Math.Max(claim.SentenceSpan.Start, claims[indices[k - 1]].Span.End) : claim.SentenceSpan.Start;
                 var to = k + 1 < indices.Count ? Math.Min(claim.SentenceSpan.End, claims[indices[k + 1]].Span.Start) : claim.SentenceSpan.End;
-                var period = claim.Period ?? TimeFinder.Nearest(times, claim.Span) ?? Default(article.Published);
+                var own = claim.Period ?? TimeFinder.Nearest(times, claim.Span);
+                var period = own ?? Default(article.Published);
+
+                // The lead's day is the figure's only when its sentence names no time and no tally of its own.
+                var day = sentenceDay ?? (own is null && times.Count == 0 && extents[k] is null ? leadDay : null);
                 var place = claim.Place ?? PlaceFinder.Find(tokens, from, claim.Span, to);
                 wording ??= EventCues.WordingOf(claim.Sentence);
-                result[indices[k]] = EventCues.Read(claim, wording) with { Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k] };
+                result[indices[k]] = EventCues.Read(claim, wording) with { Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k], IncidentDay = claim.IncidentDay ?? (string.IsNullOrEmpty(day) ? null : day) };
             }
         }
 

@@ -88,6 +88,14 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
     public string? Extent { get; init; }
 
     /// <summary>
+    /// The day of the week the figure's incident happened on, as the text names it, lower case, with " late" or " early"
+    /// when the day is named so ("saturday", "friday late" for "late Friday" or "Friday night", "sunday early"): from
+    /// the figure's sentence, else from the article's lead when the sentence names no time; null when none is named.
+    /// Two reports of one place naming different days report different incidents.
+    /// </summary>
+    public string? IncidentDay { get; init; }
+
+    /// <summary>
     /// The event the words around the figure give where its subject and predicate leave it open, as an event class:
     /// "killed" for the object of "left" in "attacks which left 127 civilians dead" or for "41 civilian deaths",
     /// "displaced" for "left 500 homeless", "pause" for a length of time in which something did not happen ("no strikes

@@ -54,6 +54,9 @@ internal static class ClaimContextReader
     /// <summary>Words skipped between a noun phrase and its verb ("have also been", "were able to").</summary>
     private static readonly HashSet<string> Auxiliaries = new(Lexicon.Default.Words("skip.before-verb.context"), StringComparer.Ordinal);
 
+    /// <summary>Forms of be and have: an aside holding one is a clause of its own ("60, was outside,"), not an appositive.</summary>
+    private static readonly HashSet<string> Copulas = new(Lexicon.Default.Words("passive-auxiliary"), StringComparer.Ordinal);
+
     /// <summary>Connectors between items of a list that share a predicate.</summary>
     private static readonly HashSet<string> ListConnectors = new(Lexicon.Default.Words("list-connector"), StringComparer.Ordinal);
 
@@ -79,6 +82,9 @@ internal static class ClaimContextReader
                 predicate = resultative;
             }
 
+            // "Killed were two children who had sheltered in the barn": the fronted participle is the count's own, not a verb
+            // of the relative clause after it.
+            predicate ??= InvertedPassive(t, f.First, n > 0 ? found[n - 1].Last : -1);
             predicate ??= PredicateAfter(t, subjectEnd + 1);
             predicate ??= HarmModifier(subject);
             predicate ??= CasualtyNoun(subject);
@@ -376,6 +382,31 @@ internal static class ClaimContextReader
             }
         }
 
+        // Skip an appositive closed by a comma when the verb group follows it: "Four patients, all elderly, died", "three men,
+        // ages 19 to 22, were wounded". Without a verb right after the closing comma the words are no aside of the subject.
+        if (j < t.Count && t[j].IsSymbol(','))
+        {
+            for (var k = j + 1; k < t.Count && k < j + 9; k++)
+            {
+                if (t[k].IsSymbol(',') && k > j + 1)
+                {
+                    if (k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && (Auxiliaries.Contains(t[k + 1].Lower)
+                        || (PredicateLexicon.IsCasualty(PredicateLexicon.OfWord(t[k + 1].Lower)) && IsVerbForm(t[k + 1].Lower))))
+                    {
+                        j = k + 1;
+                    }
+
+                    break;
+                }
+
+                // "Herring Jr., 60, was outside, injured": an aside with a verb of its own is a clause, not an appositive.
+                if ((t[k].Kind == TokenKind.Symbol && !t[k].IsSymbol(',') && !t[k].IsDash) || (t[k].Kind == TokenKind.Word && Copulas.Contains(t[k].Lower)))
+                {
+                    break;
+                }
+            }
+        }
+
         // Skip an aside between spaced dashes or in brackets: "Four miners – all from one village – were hurt".
         if (j < t.Count && (t[j].IsSymbol('(') || (t[j].IsDash && t[j].SpaceBefore)))
         {
@@ -396,9 +427,14 @@ internal static class ClaimContextReader
 
         for (var k = j; k < t.Count && k < j + 8; k++)
         {
-            if (PredicateLexicon.MatchPhrase(t, k, out var phrase) > 0)
+            if (PredicateLexicon.MatchPhrase(t, k, out var phrase) is > 0 and var length)
             {
-                return phrase;
+                return phrase == PredicateLexicon.KilledAndInjured && Survived(t, k + length) ? "injured" : phrase;
+            }
+
+            if (StruckByMissile(t, k))
+            {
+                return Survived(t, k + 1) ? "injured" : PredicateLexicon.KilledAndInjured; // "three people were hit by gunfire": shot, dead or alive
             }
 
             if (InjuryWoundVerbWords.HasWord(t[k].Lower) && Wounds(t, k + 1))
@@ -407,10 +443,16 @@ internal static class ClaimContextReader
             }
 
             var w = t[k].Lower;
+            if (Hospitalised(t, k) && KillingInSentence(t))
+            {
+                return "injured"; // "one guard is dead and another was driven to a county hospital", "two died and three were hospitalised"
+            }
+
             if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
             {
                 // "three families were left homeless": a passive resultative leave takes its complement's predicate.
-                return IsLeave(w) && Complement(t, k + 1) is { } result ? result : p;
+                return IsLeave(w) && Complement(t, k + 1) is { } result ? result
+                    : p == PredicateLexicon.KilledAndInjured && Survived(t, k + 1) ? "injured" : p;
             }
 
             if (!Auxiliaries.Contains(w) && !IsMannerAdverb(t[k]) && !PredicateFindingVerbWords.HasWord(w))
@@ -422,11 +464,126 @@ internal static class ClaimContextReader
         return null;
     }
 
+    /// <summary>
+    /// "was hospitalised", "were taken to a local hospital", "was rushed to the trauma center": a person carried to or kept in
+    /// a hospital. The verb is read by WordNet (a verb derived from "hospital"), the place by its kind (a hospital or a
+    /// kind of one), so no list of verbs of carrying is needed: any participle followed by "to" and a hospital serves.
+    /// </summary>
+    private static bool Hospitalised(List<Token> t, int k)
+    {
+        var w = t[k].Lower;
+        if (t[k].Kind != TokenKind.Word || !(w.EndsWith("ed", StringComparison.Ordinal) || w is "taken" or "flown" or "driven"))
+        {
+            return false;
+        }
+
+        // "hospitalized" derives from "hospital"; the British "hospitalised" shares its synset with "hospitalize".
+        if (WordNet.Default.Synonyms(w, WordClass.Verb).Prepend(w).Any(v => WordNet.Default.Derivations(v, WordClass.Verb).Any(d => d.Class == WordClass.Noun && IsHospital(d.Lemma))))
+        {
+            return true;
+        }
+
+        if (k + 2 >= t.Count || !t[k + 1].Is("to"))
+        {
+            return false;
+        }
+
+        // "to hospital", "to an area hospital", "to a nearby medical center": up to three modifiers before the place noun.
+        for (var j = k + 2; j < t.Count && j <= k + 5; j++)
+        {
+            if (t[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var compound = j + 1 < t.Count && t[j + 1].Kind == TokenKind.Word ? t[j].Lower + "_" + t[j + 1].Lower : null;
+            if (IsHospital(t[j].Lower) || (compound is not null && IsHospital(compound)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "were shot but survived", "a guard hit in the leg who is expected to survive", "shot and are recovering": a harm the
+    /// person lived through is an injury. Looked for in the same clause, within eight words, before any punctuation.
+    /// </summary>
+    private static bool Survived(List<Token> t, int j)
+    {
+        for (var k = j; k < t.Count && k < j + 8; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (t[k].Lower is "survived" or "survive" or "survives" or "surviving" or "recovering" or "recover" or "recovered")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "struck by gunfire", "hit by a stray bullet", "struck by shrapnel": a participle of hitting whose agent after "by" is
+    /// a projectile or a shooting (WordNet kinds of projectile, ammunition, shooting) harms the person it hits, as being shot
+    /// does. Other agents ("struck by a storm", "hit by inflation") are left to the verb's own reading.
+    /// </summary>
+    private static bool StruckByMissile(List<Token> t, int k)
+    {
+        if (t[k].Lower is not ("struck" or "hit") || k + 1 >= t.Count || !t[k + 1].Is("by"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < t.Count && j <= k + 5; j++)
+        {
+            if (t[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var w = t[j].Lower;
+            if (WordNet.Default.IsKindOf(w, "projectile", WordClass.Noun, maxSense: 1) || WordNet.Default.IsKindOf(w, "shooting", WordClass.Noun, maxSense: 1)
+                || WordNet.Default.IsKindOf(w, "shell", WordClass.Noun, maxSense: 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHospital(string lowerNoun) =>
+        lowerNoun is "hospital" || WordNet.Default.IsKindOf(lowerNoun, "hospital", WordClass.Noun, maxSense: 1);
+
+    /// <summary>
+    /// True when the sentence tells of a killing: set against the dead ("one is dead and another was taken to hospital"),
+    /// the ones taken to hospital are the hurt. Elsewhere they are patients ("200 were hospitalised with flu") or a part of
+    /// the hurt ("of the 19 wounded, 11 were admitted to hospital"), which must not stand as a rival count of the injured.
+    /// </summary>
+    private static bool KillingInSentence(List<Token> t)
+    {
+        foreach (var tok in t)
+        {
+            if (tok.Kind == TokenKind.Word && PredicateLexicon.OfWord(tok.Lower) == "killed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A lower-case -ly adverb ("reportedly", "fatally"): a manner or degree adverb between an auxiliary and its participle.</summary>
     private static bool IsMannerAdverb(Token tok) => tok.Kind == TokenKind.Word && !tok.Capitalized && WordShapes.IsLyAdverb(tok.Lower);
 
     /// <summary>The first token after copulas and their adverbs ("are in", "were still in", "remain in"), or <paramref name="j"/>.</summary>
-    private static int AfterCopula(List<Token> t, int j)
+    internal static int AfterCopula(List<Token> t, int j)
     {
         var k = j;
         while (k < t.Count && k < j + 3 && t[k].Kind == TokenKind.Word && PredicateStateLinkWords.HasWord(t[k].Lower))
@@ -440,14 +597,14 @@ internal static class ClaimContextReader
     private static bool IsShootVerb(string w) => ShootVerbWords.HasWord(w);
 
     /// <summary>Forms of leave, which read as a resultative ("left two dead") when a complement follows the object.</summary>
-    private static bool IsLeave(string w) => LeaveVerbWords.HasWord(w);
+    internal static bool IsLeave(string w) => LeaveVerbWords.HasWord(w);
 
     /// <summary>
     /// The predicate of a resultative complement at <paramref name="j"/>: a state participle or adjective ("dead", "wounded",
     /// "homeless", "stranded", after adverbs: "critically injured"), a condition ("in critical condition") or wounds
     /// ("with gunshot wounds"); null when none stands there.
     /// </summary>
-    private static string? Complement(List<Token> t, int j)
+    internal static string? Complement(List<Token> t, int j)
     {
         while (j < t.Count && IsMannerAdverb(t[j]))
         {
@@ -501,22 +658,26 @@ internal static class ClaimContextReader
         j < t.Count && (t[j].Kind == TokenKind.Number || t[j].Capitalized || ObjectStartWords.HasWord(t[j].Lower) || NumberLexicon.IsNumberWord(t[j].Lower));
 
     /// <summary>"in critical condition" after a figure or its object: a patient's condition is said of the hurt ("3 killed, 2 in critical condition").</summary>
-    private static string? Condition(List<Token> t, int j) =>
+    internal static string? Condition(List<Token> t, int j) =>
         j + 2 < t.Count && t[j].Is("in") && t[j + 2].Is("condition") && InjuryConditionWords.HasWord(t[j + 1].Lower)
             ? "injured"
             : null;
 
-    /// <summary>"(for) gunshot wounds", "minor injuries", "a wound": wounds or injuries within the next four words.</summary>
-    private static bool Wounds(List<Token> t, int j)
+    /// <summary>"(for) gunshot wounds", "minor injuries", "a wound": wounds or injuries within the next few words (a hyphenated modifier counts its parts).</summary>
+    internal static bool Wounds(List<Token> t, int j)
     {
-        for (var k = j; k < Math.Min(t.Count, j + 4); k++)
+        var words = 0;
+        for (var k = j; k < t.Count && words < 4; k++)
         {
+            words += t[k].Kind == TokenKind.Word ? 1 : 0;
             if (InjuryWoundNounWords.HasWord(t[k].Lower))
             {
                 return true;
             }
 
-            if (t[k].Kind != TokenKind.Word || ClauseBreakWordWords.HasWord(t[k].Lower))
+            // "non-life-threatening injuries": the dashes inside a hyphenated modifier do not end the phrase.
+            var hyphen = t[k].IsDash && !t[k].SpaceBefore;
+            if ((t[k].Kind != TokenKind.Word && !hyphen) || ClauseBreakWordWords.HasWord(t[k].Lower))
             {
                 return false;
             }
@@ -574,6 +735,43 @@ internal static class ClaimContextReader
             if (TollWords.HasWord(t[k].Lower) && TollModifierWords.HasWord(t[k - 1].Lower))
             {
                 return "killed";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Also hurt in the blast were four miners", "Killed were two children", "Among those hurt were four firefighters":
+    /// the participle opens the clause and the counted subject follows the copula. The walk back crosses qualifiers ("at
+    /// least"), the copula, then only words (a prepositional phrase); the participle must open its clause (sentence start,
+    /// a comma, "also", "and", "those", "the"), so "the men who killed were two" or a verb inside another clause is no match.
+    /// </summary>
+    internal static string? InvertedPassive(List<Token> t, int first, int floor)
+    {
+        var j = first - 1;
+        while (j > floor && t[j].Kind == TokenKind.Word && t[j].Lower is "at" or "least" or "about" or "some" or "nearly" or "almost" or "more" or "than" or "an" or "estimated")
+        {
+            j--;
+        }
+
+        if (j <= floor || t[j].Kind != TokenKind.Word || t[j].Lower is not ("were" or "was" or "are" or "is"))
+        {
+            return null;
+        }
+
+        for (var k = j - 1; k > floor && k >= j - 9; k--)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = t[k].Lower;
+            if (PredicateLexicon.OfWord(w) is { } p && PredicateLexicon.IsCasualty(p) && IsVerbForm(w))
+            {
+                var opens = k == 0 || t[k - 1].IsSymbol(',') || t[k - 1].Lower is "also" or "and" or "those" or "the";
+                return opens && PredicateLexicon.MatchPhraseEndingAt(t, k, floor, out _) <= 1 ? p : null;
             }
         }
 

@@ -32,6 +32,10 @@ internal static class SingleCounts
     // "a man was shot": the auxiliaries a singular subject takes (see the role's note in the data).
     private static readonly FrozenSet<string> PassiveAuxiliaries = Lexicon.Default.Words("passive-auxiliary.singular");
 
+    // "and another wounded outside the bar": a word that ends a noun phrase (a preposition, a conjunction) or that is no
+    // noun after the participle shows it is the pronoun's predicate, not a modifier of a noun ("another wounded man").
+    private static readonly FrozenSet<string> EndsPhrase = Lexicon.Default.Words("stop.phrase-end");
+
     /// <summary>Finds the single counts of one sentence, in token order.</summary>
     public static List<SingleCount> Find(List<Token> t, ISenses senses)
     {
@@ -43,7 +47,7 @@ internal static class SingleCounts
                 continue;
             }
 
-            if (t[i].Is("another") && Elliptical(t, i + 1) is { } elliptical)
+            if (t[i].Is("another") && Elliptical(t, i + 1, senses) is { } elliptical)
             {
                 result.Add(new SingleCount(i, i, null, elliptical)); // "one was killed and another wounded"
                 continue;
@@ -55,7 +59,13 @@ internal static class SingleCounts
                 continue;
             }
 
-            var predicate = Casualty(ClaimContextReader.PredicateBefore(t, i, -1, out _)) ?? Casualty(AsSubject(t, head + 1));
+            var before = ClaimContextReader.PredicateBefore(t, i, -1, out var verbAt);
+            if (verbAt >= 0 && ClaimContextReader.IsLeave(t[verbAt].Lower) && ClaimContextReader.Complement(t, head + 1) is { } resultative)
+            {
+                before = resultative; // "the crash left a cyclist critically injured"
+            }
+
+            var predicate = Casualty(before) ?? Casualty(ClaimContextReader.InvertedPassive(t, i, -1)) ?? Casualty(AsSubject(t, head + 1));
             if (predicate is not null)
             {
                 result.Add(new SingleCount(i, head, t[head].Is("old") ? null : t[head].Lower, predicate));
@@ -67,14 +77,14 @@ internal static class SingleCounts
     }
 
     /// <summary>"another" as a pronoun with a casualty participle ("and another wounded") or as a passive subject ("another was hurt").</summary>
-    private static string? Elliptical(List<Token> t, int j)
+    private static string? Elliptical(List<Token> t, int j, ISenses senses)
     {
         if (j >= t.Count || t[j].Kind != TokenKind.Word)
         {
             return null;
         }
 
-        if (PredicateLexicon.OfWord(t[j].Lower) is { } p && ClaimContextReader.IsVerbForm(t[j].Lower) && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || SingleAfterVerbWords.HasWord(t[j + 1].Lower)))
+        if (PredicateLexicon.OfWord(t[j].Lower) is { } p && ClaimContextReader.IsVerbForm(t[j].Lower) && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || SingleAfterVerbWords.HasWord(t[j + 1].Lower) || !senses.CanBeNoun(t[j + 1].Lower)))
         {
             return Casualty(p);
         }
@@ -128,9 +138,28 @@ internal static class SingleCounts
     /// </summary>
     private static string? AsSubject(List<Token> t, int j)
     {
-        if (j + 2 < t.Count && t[j].IsSymbol(',') && t[j + 1].Kind == TokenKind.Number && t[j + 2].IsSymbol(','))
+        if (j + 2 < t.Count && t[j].IsSymbol(',') && (t[j + 1].Kind == TokenKind.Number || t[j + 1].Lower is "a" or "an"))
         {
-            j += 3; // "a man, 29, was killed"
+            // "a man, 29, was killed", "another victim, a 22-year-old woman, was wounded": an age or an indefinite noun phrase
+            // closed by a comma, when the verb follows it; otherwise the comma ends the phrase (a relative clause or an aside
+            // of another kind may hold another person's verb).
+            for (var c = j + 2; c < t.Count && c < j + 10; c++)
+            {
+                if (t[c].IsSymbol(','))
+                {
+                    if (c + 1 < t.Count && (PassiveAuxiliaries.Contains(t[c + 1].Lower) || t[c + 1].Lower is "died" or "dies" or "suffered" or "sustained"))
+                    {
+                        j = c + 1;
+                    }
+
+                    break;
+                }
+
+                if ((t[c].Kind == TokenKind.Symbol && !t[c].IsDash) || PassiveAuxiliaries.Contains(t[c].Lower))
+                {
+                    break;
+                }
+            }
         }
 
         if (j < t.Count && SingleDeathWordWords.HasWord(t[j].Lower))
@@ -147,6 +176,16 @@ internal static class SingleCounts
         if (k < t.Count && SingleDiedWords.HasWord(t[k].Lower))
         {
             return "killed"; // "a woman who later died"
+        }
+
+        if (k < t.Count && t[k].Lower is "suffered" or "sustained" or "suffers" or "sustains" && ClaimContextReader.Wounds(t, k + 1))
+        {
+            return "injured"; // "a woman suffered a gunshot wound to the leg"
+        }
+
+        if (k < t.Count && PassiveAuxiliaries.Contains(t[k].Lower) && ClaimContextReader.Condition(t, ClaimContextReader.AfterCopula(t, k)) is { } condition)
+        {
+            return condition; // "a man is in critical condition"
         }
 
         return k < t.Count && PassiveAuxiliaries.Contains(t[k].Lower) ? ClaimContextReader.PredicateAfter(t, k) : null;
