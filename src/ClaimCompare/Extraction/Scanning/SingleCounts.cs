@@ -19,7 +19,6 @@ internal readonly record struct SingleCount(int First, int Last, string? Subject
 internal static class SingleCounts
 {
     // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
-    private static readonly FrozenSet<string> SingleAfterVerbWords = Lexicon.Default.Words("single.after-verb");
     private static readonly FrozenSet<string> SingleDeathWordWords = Lexicon.Default.Words("single.death-word");
     private static readonly FrozenSet<string> SingleDiedWords = Lexicon.Default.Words("single.died");
     private static readonly FrozenSet<string> SingleSkipBeforeDeathWords = Lexicon.Default.Words("single.skip-before-death");
@@ -84,7 +83,7 @@ internal static class SingleCounts
             return null;
         }
 
-        if (PredicateLexicon.OfWord(t[j].Lower) is { } p && ClaimContextReader.IsVerbForm(t[j].Lower) && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || SingleAfterVerbWords.HasWord(t[j + 1].Lower) || !senses.CanBeNoun(t[j + 1].Lower)))
+        if (PredicateLexicon.OfWord(t[j].Lower) is { } p && ClaimContextReader.IsVerbForm(t[j].Lower) && (j + 1 >= t.Count || t[j + 1].Kind != TokenKind.Word || EndsPhrase.Contains(t[j + 1].Lower) || !senses.CanBeNoun(t[j + 1].Lower)))
         {
             return Casualty(p);
         }
