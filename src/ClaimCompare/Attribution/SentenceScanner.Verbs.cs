@@ -140,7 +140,7 @@ internal static partial class SentenceScanner
 
             // "Footage of the crash shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
             var prepositionObject = before >= 2 && Lexicon.Determiners.Contains(tokens[before - 1].Text) && Lexicon.InnerPrepositions.Contains(tokens[before - 2].Text);
-            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that" && !quantifierSubject)
+            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that" && !quantifierSubject && CountedSubject(tokens, before) < 0)
                 || (Lexicon.NounLikeForms.Contains(t.Text) && !char.IsUpper(tokens[before].Text[0]) && IsAdjectiveLike(tokens[before]) && !prepositionObject))
             {
                 return null;
@@ -237,7 +237,21 @@ internal static partial class SentenceScanner
         var spanTo = -1;
         var preferredPossessor = false;
         (int, int) via = (-1, -1);
-        if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
+        if (CountedSubject(tokens, before) is var counted && counted >= 0)
+        {
+            // "300 pledged delegates", "five proposed bills": a participle between a count and a noun modifies the noun; as a
+            // verb after a count it takes an object opened by a determiner, a pronoun, "that" or a number ("43 opposed the plan").
+            if (t.Lower.EndsWith("ed", StringComparison.Ordinal)
+                && !(cueTo < tokens.Count && (tokens[cueTo].Kind == TokenKind.Number || tokens[cueTo].IsWord && (Lexicon.Determiners.Contains(tokens[cueTo].Text) || Lexicon.Pronouns.Contains(tokens[cueTo].Text) || tokens[cueTo].Lower == "that"))))
+            {
+                return null;
+            }
+
+            // "43 said", "Two in three say", "more than 4 in 10 said": a count standing alone before the verb counts people.
+            sourceFrom = counted;
+            sourceTo = before + 1;
+        }
+        else if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
             && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and")
             && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever"))
         {

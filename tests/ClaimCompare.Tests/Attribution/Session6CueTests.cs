@@ -1,0 +1,35 @@
+using FluentAssertions;
+using NUnit.Framework;
+using static ClaimCompare.Tests.Attribution.AttributionProbe;
+
+namespace ClaimCompare.Tests.Attribution;
+
+/// <summary>
+/// Session 6 (issue 13): subjects the scanner refused in front of cue words it knows (docs/attribution.md, "Session 6").
+/// Our own sentences, several domains each.
+/// </summary>
+[TestFixture]
+public sealed class Session6CueTests
+{
+    // A count standing alone before a verb counts people: poll shares, survey answers, members of a body.
+    [TestCase("Of the 60 doctors polled, 43 said the ward needed 2 more nurses.", "said", "43")]
+    [TestCase("More than 4 in 10 said the economy was their top concern.", "said", "4 in 10")]
+    [TestCase("Two in three said they would vote for the 3 incumbents.", "said", "Two in three")]
+    [TestCase("About one in five say they have skipped 2 meals this week.", "say", "one in five")]
+    [TestCase("Among migrants interviewed at the port, eight in ten said they paid smugglers $2,000.", "said", "eight in ten")]
+    [TestCase("Nearly 3 out of 4 fans told the club that 2 matches a week is too many.", "told", "Nearly 3 out of 4 fans")]
+    [TestCase("Of the 12 board members, 7 opposed the plan to close 3 branches.", "opposed", "7")]
+    [TestCase("A mere 9 percent say they buy only local produce.", "say", "A mere 9 percent")]
+    [TestCase("A full 79 percent of residents say the 2 bridges are unsafe.", "say", "A full 79 percent of residents")]
+    public void A_count_before_the_verb_is_its_subject(string text, string cue, string surface) =>
+        WithCue(text, cue).Source.Surface.Should().Be(surface);
+
+    // A count before a participle and its noun is a noun phrase, and a count after a preposition is its object.
+    [TestCase("Clinton leads by roughly 270 pledged delegates after the 3 primaries.")]
+    [TestCase("Her five proposed bills stalled over 2 sessions.")]
+    [TestCase("There were only eight reported incidents in 2 years.")]
+    [TestCase("In 2017 reported thefts fell by 3 percent.")]
+    [TestCase("One says nothing at all about the 3 games.")]
+    public void Counts_that_are_not_subjects_are_no_source(string text) =>
+        Find(text).Should().BeEmpty();
+}
