@@ -226,11 +226,25 @@ internal static partial class SentenceScanner
             if (tokens[k].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[k].Text) || tokens[k].Lower == "close"))
             {
                 head = k - 1;
+
+                // "people briefed on the talks say", "analysts familiar with the deal say": a participle or an adjective before
+                // the preposition modifies the noun before it, which is the head.
+                if (head > from && PostModifier(tokens[head]) && tokens[head - 1].IsWord)
+                {
+                    head--;
+                }
+
                 break;
             }
         }
 
         var last = Lexicon.StripPossessive(tokens[head].Lower, out _);
+
+        // "The women say", "fishermen say", "children say": an irregular plural (WordNet's exception lists, the -men rule).
+        if (tokens[head].IsWord && (!tokens[head].IsCapitalized || head == FirstContentToken(tokens)) && Language.WordNet.Default.IsIrregularPlural(last))
+        {
+            return true;
+        }
 
         // "Data from the survey show": "data" and "media" take the plural in news style.
         if (last is "data" or "media")
@@ -286,6 +300,14 @@ internal static partial class SentenceScanner
             ? -1
             : from;
     }
+
+    /// <summary>
+    /// A word that can follow a noun as its modifier before a preposition: a lower-case -ed participle ("briefed on") or a
+    /// word WordNet knows only as an adjective ("angry at", "critical of"; not "familiar", also a noun, nor "seven of").
+    /// </summary>
+    private static bool PostModifier(Token t) =>
+        t.IsWord && !t.IsCapitalized
+        && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || Language.WordNet.Default.Knows(t.Lower, Language.WordClass.Adjective) && !Language.WordNet.Default.Knows(t.Lower, Language.WordClass.Noun));
 
     /// <summary>A number token other than "1", or a number word ("three", "ten").</summary>
     private static bool IsCount(Token t) =>

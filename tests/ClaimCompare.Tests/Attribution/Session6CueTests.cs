@@ -24,6 +24,16 @@ public sealed class Session6CueTests
     public void A_count_before_the_verb_is_its_subject(string text, string cue, string surface) =>
         WithCue(text, cue).Source.Surface.Should().Be(surface);
 
+    // A base form needs a plural subject: irregular plurals (WordNet's exception lists, the -men rule) and plural heads followed
+    // by a participle or adjective and its preposition are plural.
+    [TestCase("The women say 3 officers still patrol the park at night.", "say", "The women")]
+    [TestCase("Fishermen say 3 boats sank in the storm.", "say", "Fishermen")]
+    [TestCase("The children say 2 teachers left in March.", "say", "The children")]
+    [TestCase("Traders briefed on the talks say 2 banks will merge.", "say", "Traders briefed on the talks")]
+    [TestCase("Nurses angry at the cuts say 4 beds stand empty.", "say", "Nurses angry at the cuts")]
+    public void Plural_subjects_take_a_base_form(string text, string cue, string surface) =>
+        WithCue(text, cue).Source.Surface.Should().Be(surface);
+
     // A count before a participle and its noun is a noun phrase, and a count after a preposition is its object.
     [TestCase("Clinton leads by roughly 270 pledged delegates after the 3 primaries.")]
     [TestCase("Her five proposed bills stalled over 2 sessions.")]
