@@ -177,6 +177,13 @@ internal static partial class SentenceScanner
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
 
     /// <summary>
+    /// "the changes, which officials said will take effect in May": an auxiliary or a form of "be" right after the cue opens the
+    /// reported clause whose subject is the relative pronoun, so the relative clause reports the speaker's words about the noun.
+    /// </summary>
+    private static bool SubjectGapAfter(IReadOnlyList<Token> tokens, int cueTo) =>
+        cueTo < tokens.Count && tokens[cueTo].IsWord && (Lexicon.BeForms.Contains(tokens[cueTo].Text) || tokens[cueTo].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "had" or "has" or "have");
+
+    /// <summary>
     /// "what she called a 'reckless waste'", "which critics say favours ...", "short of what he asked for", "whatever they
     /// needed": a naming, a free relative or a parenthetical inside a
     /// relative clause labels a noun phrase of the writer's sentence rather than reporting a statement.
@@ -185,6 +192,7 @@ internal static partial class SentenceScanner
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
         && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call"
             || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say" && !(raw.SourceTo - raw.SourceFrom == 1 && tokens[raw.SourceFrom].Lower is "he" or "she")
+               && !SubjectGapAfter(tokens, raw.CueTo)
             || tokens[raw.SourceFrom - 1].Lower == "whatever"
             || tokens[raw.SourceFrom - 1].Lower == "what" && raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text));
 }

@@ -34,6 +34,19 @@ public sealed class Session6CueTests
     public void Plural_subjects_take_a_base_form(string text, string cue, string surface) =>
         WithCue(text, cue).Source.Surface.Should().Be(surface);
 
+    // "which X said" followed by an auxiliary or "be": the relative pronoun is the subject of the reported clause, so the
+    // relative clause reports X's words; a "which X say" with a full verb after it stays a label ("which critics say favours").
+    [TestCase("The new fares, which officials said will take effect in May, add 2 dollars a trip.", "said", "officials")]
+    [TestCase("The clinic treated 40 patients for a fever which doctors say was caused by bad water.", "say", "doctors")]
+    [TestCase("Police sealed the bridge, which engineers said had 3 cracked supports.", "said", "engineers")]
+    [TestCase("The transfer fee, which the club says would reach 20 million euros, was never paid.", "says", "the club")]
+    public void Which_X_said_before_an_auxiliary_reports_words(string text, string cue, string surface) =>
+        WithCue(text, cue).Source.Surface.Should().Be(surface);
+
+    [TestCase("The striker scored twice in a match which critics say favours the home side by 2 goals.")]
+    public void Which_X_say_before_a_full_verb_stays_a_label(string text) =>
+        Find(text).Should().BeEmpty();
+
     // A count before a participle and its noun is a noun phrase, and a count after a preposition is its object.
     [TestCase("Clinton leads by roughly 270 pledged delegates after the 3 primaries.")]
     [TestCase("Her five proposed bills stalled over 2 sessions.")]
