@@ -47,6 +47,14 @@ public sealed class Session6CueTests
     public void Which_X_say_before_a_full_verb_stays_a_label(string text) =>
         Find(text).Should().BeEmpty();
 
+    // "according to" a document with its author after "by": the author is the source (the figure is the author's).
+    [TestCase("According to figures released by the ministry, 300 people were hurt.", "300", "ministry")]
+    [TestCase("Two men were shot, according to data compiled by the county sheriff.", "Two", "county sheriff")]
+    [TestCase("Turnout reached 61 percent, according to an analysis by the Pew Research Center.", "61", "Pew Research Center")]
+    [TestCase("According to a tally by the league, 14 players have been suspended this season.", "14", "league")]
+    public void According_to_a_document_by_an_author_names_the_author(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+
     // A count before a participle and its noun is a noun phrase, and a count after a preposition is its object.
     [TestCase("Clinton leads by roughly 270 pledged delegates after the 3 primaries.")]
     [TestCase("Her five proposed bills stalled over 2 sessions.")]
