@@ -55,6 +55,19 @@ public sealed class Session6CueTests
     public void According_to_a_document_by_an_author_names_the_author(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 
+    // Words between a subject and its verb: a place adverb after a speaker noun, a discourse adverb without its commas.
+    [TestCase("Officials there said 5 homes burned overnight.", "said", "Officials")]
+    [TestCase("Her campaign workers here said they have knocked on 3,000 doors.", "said", "Her campaign workers")]
+    [TestCase("Police there have said 3 people died in the crash.", "said", "Police")]
+    [TestCase("The coach however said 2 players would miss the final.", "said", "The coach")]
+    [TestCase("The ministry nevertheless reported 40 new cases on Friday.", "reported", "The ministry")]
+    public void Adverbs_between_subject_and_verb_are_skipped(string text, string cue, string surface) =>
+        WithCue(text, cue).Source.Surface.Should().Be(surface);
+
+    [TestCase("Is there said to be a cure for the 3 strains?")]
+    public void There_before_a_passive_is_no_speaker(string text) =>
+        Find(text).Should().BeEmpty();
+
     // A count before a participle and its noun is a noun phrase, and a count after a preposition is its object.
     [TestCase("Clinton leads by roughly 270 pledged delegates after the 3 primaries.")]
     [TestCase("Her five proposed bills stalled over 2 sessions.")]
