@@ -308,6 +308,17 @@ internal static partial class SentenceScanner
             return null;
         }
 
+        // "What Sammon saw ...", "When Lena Okafor arrived, ...": a clause word opening the sentence is capitalised by position, not
+        // part of a name; the name, if any, starts after it (and must still have two words).
+        if (Lexicon.ClauseWords.Contains(tokens[first].Text))
+        {
+            first++;
+            if (first >= tokens.Count || !tokens[first].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
         var end = Phrases.WalkRight(tokens, first);
         if (end <= first || end >= tokens.Count || !tokens[end].IsWord)
         {

@@ -68,6 +68,13 @@ public sealed class Session6CueTests
     public void There_before_a_passive_is_no_speaker(string text) =>
         Find(text).Should().BeEmpty();
 
+    // A clause word opening a sentence is capitalised by position: the person remembered for a later "he" or surname is the
+    // name after it ("What Sammon saw" must not make a person "What Sammon").
+    [TestCase("What Dorsey saw that night still haunts him. “Two kids were in the car,” Dorsey said.", "Two", "Dorsey")]
+    [TestCase("If Lena Okafor reached the plant in time, the pumps had already failed. She said 2 of them were new.", "2", "Lena Okafor")]
+    public void A_clause_word_opening_a_sentence_is_not_part_of_a_name(string text, string figure, string name) =>
+        At(text, figure)!.Source.Name.Should().Be(name);
+
     // A count before a participle and its noun is a noun phrase, and a count after a preposition is its object.
     [TestCase("Clinton leads by roughly 270 pledged delegates after the 3 primaries.")]
     [TestCase("Her five proposed bills stalled over 2 sessions.")]
