@@ -308,6 +308,17 @@ internal static partial class SentenceScanner
             return null;
         }
 
+        // "What Sammon saw ...", "When Lena Okafor arrived, ...": a clause word opening the sentence is capitalised by position, not
+        // part of a name; the name, if any, starts after it (and must still have two words).
+        if (Lexicon.ClauseWords.Contains(tokens[first].Text))
+        {
+            first++;
+            if (first >= tokens.Count || !tokens[first].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
         var end = Phrases.WalkRight(tokens, first);
         if (end <= first || end >= tokens.Count || !tokens[end].IsWord)
         {
@@ -338,10 +349,36 @@ internal static partial class SentenceScanner
             return null;
         }
 
+        // "according to figures released by the ministry", "according to a tally by the agency": a document with its author
+        // after "by" is that author's word; the author is the source. The phrase after "according to" still ends the source span.
+        var (sourceFrom, sourceTo, phraseTo) = (from, to, to);
+        if (Lexicon.DocumentWords.Contains(tokens[to - 1].Text) && DocumentAuthor(tokens, to) is var (authorFrom, authorTo) && authorFrom >= 0)
+        {
+            (sourceFrom, sourceTo, phraseTo) = (authorFrom, authorTo, authorTo);
+        }
+
         var atStart = FirstContentToken(tokens) >= i;
         TextSpan? content = atStart
-            ? SpanOf(tokens, SkipPunctuation(tokens, to), tokens.Count, sentence)
+            ? SpanOf(tokens, SkipPunctuation(tokens, phraseTo), tokens.Count, sentence)
             : SpanOf(tokens, FirstContentToken(tokens), i, sentence);
-        return new RawAttribution(i, i + 2, from, to) { Content = content, Trailing = !atStart };
+        return new RawAttribution(i, i + 2, sourceFrom, sourceTo) { Content = content, Trailing = !atStart };
+    }
+
+    /// <summary>
+    /// The author of a document phrase ending before <paramref name="at"/>: "by X" right after it ("a tally by the agency") or
+    /// after a participle ("figures released by the ministry", "data compiled by the bureau"), as (from, to); (-1, -1) when none.
+    /// </summary>
+    private static (int From, int To) DocumentAuthor(IReadOnlyList<Token> tokens, int at)
+    {
+        var by = at < tokens.Count && tokens[at].Lower == "by" ? at
+            : at + 1 < tokens.Count && tokens[at].IsWord && !tokens[at].IsCapitalized && tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[at + 1].Lower == "by" ? at + 1
+            : -1;
+        if (by < 0)
+        {
+            return (-1, -1);
+        }
+
+        var to = Phrases.WalkRight(tokens, by + 1);
+        return to > by + 1 ? (by + 1, to) : (-1, -1);
     }
 }

@@ -179,7 +179,7 @@ internal static partial class SentenceScanner
     private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
     {
         // "a Harbor Gazette report": a singular determiner makes the base form a noun ("a number of members echo" is plural).
-        if (tokens[from].Lower is "a" or "an" && !(to - from > 2 && tokens[from + 1].Lower is "number" or "lot" or "handful" or "couple" or "host" or "variety" or "majority" or "minority" or "plurality" or "third" or "quarter" && tokens[from + 2].Lower == "of"))
+        if (tokens[from].Lower is "a" or "an" && !ShareAfterArticle(tokens, from, to) && !(to - from > 2 && tokens[from + 1].Lower is "number" or "lot" or "handful" or "couple" or "host" or "variety" or "majority" or "minority" or "plurality" or "third" or "quarter" && tokens[from + 2].Lower == "of"))
         {
             return false;
         }
@@ -226,11 +226,25 @@ internal static partial class SentenceScanner
             if (tokens[k].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[k].Text) || tokens[k].Lower == "close"))
             {
                 head = k - 1;
+
+                // "people briefed on the talks say", "analysts familiar with the deal say": a participle or an adjective before
+                // the preposition modifies the noun before it, which is the head.
+                if (head > from && PostModifier(tokens[head]) && tokens[head - 1].IsWord)
+                {
+                    head--;
+                }
+
                 break;
             }
         }
 
         var last = Lexicon.StripPossessive(tokens[head].Lower, out _);
+
+        // "The women say", "fishermen say", "children say": an irregular plural (WordNet's exception lists, the -men rule).
+        if (tokens[head].IsWord && (!tokens[head].IsCapitalized || head == FirstContentToken(tokens)) && Language.WordNet.Default.IsIrregularPlural(last))
+        {
+            return true;
+        }
 
         // "Data from the survey show": "data" and "media" take the plural in news style.
         if (last is "data" or "media")
@@ -239,7 +253,7 @@ internal static partial class SentenceScanner
         }
 
         // "eight of 10 voters say", "a number of members echo": counts and amounts of a group take the plural.
-        if (tokens[head].Kind == TokenKind.Number && tokens[head].Text != "1" || last is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds" or "thousands" or "millions"
+        if (CountedSubject(tokens, to - 1) == from || tokens[head].Kind == TokenKind.Number && tokens[head].Text != "1" || last is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds" or "thousands" or "millions"
             || last is "number" or "lot" or "lots" or "handful" or "couple" or "host" or "variety" && head == from + 1 && tokens[from].Lower is "a")
         {
             return true;
@@ -253,6 +267,64 @@ internal static partial class SentenceScanner
 
         to = head + 1;
         return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && tokens[to - 1].IsWord && (tokens[to - 1].IsCapitalized || Lexicon.AnonymousHeads.Contains(last) || Lexicon.DocumentWords.Contains(last) || Lexicon.OrganizationWords.Contains(last) || last.Length > 3);
+    }
+
+    /// <summary>
+    /// "43 said", "Two in three say", "About one in five say", "more than 4 in 10 said": a count, or a count "in"/"of"/"out of"
+    /// another, ending at <paramref name="last"/> right before a verb counts people (respondents, members, voters) and is the
+    /// subject; returns the count's first token, or -1. A count governed by a preposition ("in 2017 said", "the mother of three
+    /// replied") is not a subject, nor is a lone "one" ("one says" is generic) or a lone year.
+    /// </summary>
+    private static int CountedSubject(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last < 0 || !IsCount(tokens[last]))
+        {
+            return -1;
+        }
+
+        var from = last;
+        if (from >= 2 && (IsCount(tokens[from - 2]) || tokens[from - 2].Text == "1") && tokens[from - 1].IsWord && tokens[from - 1].Lower is "in" or "of")
+        {
+            from -= 2;
+        }
+        else if (from >= 3 && IsCount(tokens[from - 3]) && tokens[from - 2].Lower == "out" && tokens[from - 1].Lower == "of")
+        {
+            from -= 3;
+        }
+        else if (tokens[last].Lower == "one" || tokens[last].Kind == TokenKind.Number && tokens[last].Text.Length == 4 && tokens[last].Text[0] is '1' or '2')
+        {
+            return -1;
+        }
+
+        return from >= 1 && tokens[from - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[from - 1].Text) || tokens[from - 1].Lower is "to" or "by" or "like")
+            ? -1
+            : from;
+    }
+
+    /// <summary>
+    /// A word that can follow a noun as its modifier before a preposition: a lower-case -ed participle ("briefed on") or a
+    /// word WordNet knows only as an adjective ("angry at", "critical of"; not "familiar", also a noun, nor "seven of").
+    /// </summary>
+    private static bool PostModifier(Token t) =>
+        t.IsWord && !t.IsCapitalized
+        && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || Language.WordNet.Default.Knows(t.Lower, Language.WordClass.Adjective) && !Language.WordNet.Default.Knows(t.Lower, Language.WordClass.Noun));
+
+    /// <summary>A number token other than "1", or a number word ("three", "ten").</summary>
+    private static bool IsCount(Token t) =>
+        t.Kind == TokenKind.Number && t.Text != "1" || t.IsWord && Extraction.Scanning.NumberLexicon.IsNumberWord(t.Lower);
+
+    /// <summary>"a mere 9 percent", "a full 79 percent of members": an article before an adjective and a share is not singular.</summary>
+    private static bool ShareAfterArticle(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k + 1 < to && k <= from + 2; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && tokens[k + 1].Lower == "percent")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

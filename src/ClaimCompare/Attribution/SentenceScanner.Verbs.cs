@@ -105,10 +105,20 @@ internal static partial class SentenceScanner
         var before = SkipAuxiliariesLeft(tokens, i - 1);
 
         // "Several growers, however, doubt ...": a discourse adverb set off by commas stands between the subject and its verb.
-        if (before >= 3 && tokens[before].Kind == TokenKind.Comma && tokens[before - 2].Kind == TokenKind.Comma && tokens[before - 1].IsWord
-            && tokens[before - 1].Lower is "however" or "though" or "too" or "meanwhile" or "moreover" or "instead" or "nonetheless" or "nevertheless" or "indeed" or "likewise" or "therefore" or "also")
+        if (before >= 3 && tokens[before].Kind == TokenKind.Comma && tokens[before - 2].Kind == TokenKind.Comma && DiscourseAdverb(tokens[before - 1]))
         {
             before = SkipAuxiliariesLeft(tokens, before - 3);
+        }
+        else if (before >= 1 && DiscourseAdverb(tokens[before]) && tokens[before].Lower is not ("too" or "also") && tokens[before - 1].IsWord && NounEnd(tokens[before - 1]))
+        {
+            // "Carter however said": the same adverb without its commas.
+            before = SkipAuxiliariesLeft(tokens, before - 1);
+        }
+        else if (before >= 1 && tokens[before].IsWord && tokens[before].Lower is "there" or "here" && tokens[before - 1].IsWord && NounEnd(tokens[before - 1])
+            && (Lexicon.AnonymousHeads.Contains(tokens[before - 1].Text) || Lexicon.OrganizationWords.Contains(tokens[before - 1].Text) || Lexicon.PersonRoleNouns.Contains(tokens[before - 1].Text)))
+        {
+            // "Officials there said", "campaign workers here say": a place adverb after the noun places the speakers.
+            before = before - 1;
         }
 
         // "Residents, many of whom say ...": the antecedent speaks, and the span runs to "whom", as for "who".
@@ -140,7 +150,7 @@ internal static partial class SentenceScanner
 
             // "Footage of the crash shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
             var prepositionObject = before >= 2 && Lexicon.Determiners.Contains(tokens[before - 1].Text) && Lexicon.InnerPrepositions.Contains(tokens[before - 2].Text);
-            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that" && !quantifierSubject)
+            if (w == "to" || (Lexicon.Determiners.Contains(w) && w != "that" && !quantifierSubject && CountedSubject(tokens, before) < 0)
                 || (Lexicon.NounLikeForms.Contains(t.Text) && !char.IsUpper(tokens[before].Text[0]) && IsAdjectiveLike(tokens[before]) && !prepositionObject))
             {
                 return null;
@@ -237,7 +247,21 @@ internal static partial class SentenceScanner
         var spanTo = -1;
         var preferredPossessor = false;
         (int, int) via = (-1, -1);
-        if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
+        if (CountedSubject(tokens, before) is var counted && counted >= 0)
+        {
+            // "300 pledged delegates", "five proposed bills": a participle between a count and a noun modifies the noun; as a
+            // verb after a count it takes an object opened by a determiner, a pronoun, "that" or a number ("43 opposed the plan").
+            if (t.Lower.EndsWith("ed", StringComparison.Ordinal)
+                && !(cueTo < tokens.Count && (tokens[cueTo].Kind == TokenKind.Number || tokens[cueTo].IsWord && (Lexicon.Determiners.Contains(tokens[cueTo].Text) || Lexicon.Pronouns.Contains(tokens[cueTo].Text) || tokens[cueTo].Lower == "that"))))
+            {
+                return null;
+            }
+
+            // "43 said", "Two in three say", "more than 4 in 10 said": a count standing alone before the verb counts people.
+            sourceFrom = counted;
+            sourceTo = before + 1;
+        }
+        else if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
             && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and")
             && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever"))
         {
@@ -393,6 +417,16 @@ internal static partial class SentenceScanner
             : contentStart;
         return new RawAttribution(i, cueTo, sourceFrom, sourceTo) { Via = via, SpanTo = spanTo, Content = SpanOf(tokens, contentFrom, tokens.Count, sentence) };
     }
+
+    /// <summary>A discourse adverb that may stand between a subject and its verb ("however", "meanwhile", "nevertheless").</summary>
+    private static bool DiscourseAdverb(Token t) =>
+        t.IsWord && t.Lower is "however" or "though" or "too" or "meanwhile" or "moreover" or "instead" or "nonetheless" or "nevertheless" or "indeed" or "likewise" or "therefore" or "also";
+
+    /// <summary>A word that can end a subject noun phrase: not a function word, an auxiliary or a verb-like form.</summary>
+    private static bool NounEnd(Token t) =>
+        t.IsWord && !Lexicon.ClauseWords.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text) && !Lexicon.InnerPrepositions.Contains(t.Text)
+        && !Lexicon.Auxiliaries.Contains(t.Text) && !Lexicon.BeForms.Contains(t.Text) && !Phrases.LooksVerbal(t) && !Lexicon.CueVerbs.ContainsKey(t.Text)
+        && t.Lower is not ("and" or "but" or "or");
 
     // The antecedent of a "who" at most two lower-case words before <objectFrom> ("engineers who inspected", "residents who
     // had fled"), as (from, to), or (-1, -1).

@@ -33,19 +33,21 @@ internal sealed record RawAttribution(int CueFrom, int CueTo, int SourceFrom, in
 /// </summary>
 internal static partial class SentenceScanner
 {
-    /// <summary>Scans one sentence; <paramref name="inQuote"/> says whether it opens inside a quotation and is updated to its end state.</summary>
+    /// <summary>
+    /// Scans one sentence; <paramref name="inQuote"/> says whether it opens inside a quotation and is updated to its end state.
+    /// At each word the first rule of <see cref="WordRules"/> that triggers and matches gives an attribution and the walk goes on
+    /// after its cue; when none matched anywhere, <see cref="SentenceRules"/> are tried on the whole sentence.
+    /// </summary>
     public static List<RawAttribution> Scan(string text, IReadOnlyList<Token> tokens, TextSpan sentence, ref bool inQuote)
     {
-        var found = new List<RawAttribution>();
-        var headline = IsHeadline(tokens);
-        var afterSpeech = false;
+        var s = new ScanState(text, tokens, sentence, inQuote);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            afterSpeech |= t.IsWord && Lexicon.CueVerbs.TryGetValue(t.Text, out var seen) && seen is "say" or "tell" or "claim" or "write" or "add" or "argue" or "insist" or "note";
+            s.AfterSpeech |= t.IsWord && Lexicon.CueVerbs.TryGetValue(t.Text, out var seen) && seen is "say" or "tell" or "claim" or "write" or "add" or "argue" or "insist" or "note";
             if (t.Kind == TokenKind.Quote)
             {
-                inQuote = QuoteState(text, t, inQuote);
+                s.InQuote = QuoteState(text, t, s.InQuote);
                 continue;
             }
 
@@ -54,105 +56,31 @@ internal static partial class SentenceScanner
                 continue;
             }
 
-            RawAttribution? raw = null;
-            if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            foreach (var rule in WordRules)
             {
-                raw = According(tokens, i, sentence);
-            }
-            else if ((Lexicon.CueVerbs.TryGetValue(t.Text, out var lemma) || !t.IsCapitalized && CommunicationVerbs.TryGet(t.Lower, out lemma, out _)) && (!t.IsCapitalized || i <= FirstContentToken(tokens) || t.Text is "Says" or "Tells" || (headline && HeadlineVerb(tokens, i, lemma)))
-                && FigureVerbSense(tokens, i, lemma))
-            {
-                // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
-                // except the forms that only headline verbs take ("Senator Hale Says").
-                // A sense that reports nothing ("went to see the harbour", "to find a way") stays out of non-finite clauses too.
-                raw = Verb(tokens, i, lemma, sentence, found.Count > 0) ?? (OtherSense(tokens, i, lemma) ? null : Nonfinite(tokens, i, lemma, sentence, found));
-
-                // "The levy, first proposed by Okafor, ...": a participle before "by" and its agent was read with the phrase before it as
-                // subject; the agent is the source. (Adding the construction where no subject was read made 2 predictions on PolNeAR dev, 1 right.)
-                if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i && !raw.Trailing && ByAgent(tokens, i, lemma, sentence) is { } agent)
+                if (rule.Triggers(s, i) && rule.TryMatch(s, i) is { } raw)
                 {
-                    raw = agent;
-                }
-                if (raw is not null && (Lexicon.AttitudeLemmas.Contains(lemma) || Lexicon.IsAction(lemma)))
-                {
-                    // "The senator said she now believes ...": an attitude inside what someone says is part of the statement.
-                    // A coordinating or concessive conjunction opens a clause of its own: "5 percent prefer X and 1 percent support Y"
-                    // holds two attitudes side by side; "because he doubted ..." stays part of what was said.
-                    var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start))
-                        && !(raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord && tokens[raw.SourceFrom - 1].Lower is "and" or "but" or "although" or "though" or "while" or "whereas" or "yet");
-                    var cueClass = Lexicon.IsAction(lemma) ? CueClass.Action : CueClass.Attitude;
-                    raw = !nested && PlausibleHolder(tokens, raw, inQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = cueClass } : null;
-                }
-                else if (raw is not null && raw.SourceFrom >= 0 && raw.SourceFrom < i
-                    && (!raw.Trailing && NestedPronoun(tokens, raw, found, t) || inQuote || Labelled(tokens, raw, lemma)))
-                {
-                    // Speech reported inside a quotation ("she told me one thing, she posted another") belongs to the quoted speaker's words.
-                    raw = null;
+                    s.Found.Add(raw);
+                    i = Math.Max(i, raw.CueTo - 1);
+                    break;
                 }
             }
-
-            if (raw is null && found.Count == 0 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Colon && i - FirstContentToken(tokens) < 6)
-            {
-                raw = Colon(text, tokens, i, sentence);
-            }
-
-            if (raw is null && !inQuote && found.Count == 0 && Lexicon.StanceAdjectives.Contains(t.Text) && !t.IsCapitalized)
-            {
-                raw = Stance(tokens, i, sentence, afterSpeech);
-            }
-
-            if (raw is null && !inQuote && Lexicon.StatementNouns.Contains(t.Text) && i >= 1)
-            {
-                raw = Nominal(tokens, i, sentence);
-            }
-
-            if (raw is null && !inQuote && !t.IsCapitalized && i >= 2 && Lexicon.DocumentWords.Contains(t.Text))
-            {
-                raw = AuthoredDocument(tokens, i, sentence);
-            }
-
-            if (raw is null && t.Lower == "by" && !inQuote)
-            {
-                raw = OwnAccount(tokens, i, sentence);
-            }
-
-            if (raw is null && t.Lower == "as" && !inQuote)
-            {
-                raw = AsPutIt(tokens, i, sentence);
-            }
-
-            if (raw is null && t.Lower == "in" && !inQuote)
-            {
-                raw = InView(tokens, i, sentence);
-            }
-
-            if (raw is not null)
-            {
-                found.Add(raw);
-                i = Math.Max(i, raw.CueTo - 1);
-            }
         }
 
-        // '"..." ― Lina Marsh': a dash after a closing quote names the speaker of the quotation before it.
-        if (found.Count == 0 && Dash(tokens) is { } dash)
+        if (s.Found.Count == 0)
         {
-            found.Add(dash);
+            foreach (var rule in SentenceRules)
+            {
+                if (rule.TryMatch(s) is { } raw)
+                {
+                    s.Found.Add(raw);
+                    break;
+                }
+            }
         }
 
-        // "In the latest poll, the mayor leads by 4 points": a document opening the sentence is the source of what follows,
-        // unless the sentence names a speaker for it ("In its reply, the agency said ...").
-        if (found.Count == 0 && !inQuote && InDocument(tokens, sentence) is { } document)
-        {
-            found.Add(document);
-        }
-
-        // "In a memo sent to staff, the manager was less upbeat": a speech event opening the sentence makes its subject the speaker.
-        if (found.Count == 0 && !inQuote && InSpeechEvent(tokens, sentence) is { } speechEvent)
-        {
-            found.Add(speechEvent);
-        }
-
-        return Trim(tokens, found, sentence);
+        inQuote = s.InQuote;
+        return Trim(tokens, s.Found, sentence);
     }
 
     /// <summary>
@@ -249,6 +177,13 @@ internal static partial class SentenceScanner
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
 
     /// <summary>
+    /// "the changes, which officials said will take effect in May": an auxiliary or a form of "be" right after the cue opens the
+    /// reported clause whose subject is the relative pronoun, so the relative clause reports the speaker's words about the noun.
+    /// </summary>
+    private static bool SubjectGapAfter(IReadOnlyList<Token> tokens, int cueTo) =>
+        cueTo < tokens.Count && tokens[cueTo].IsWord && (Lexicon.BeForms.Contains(tokens[cueTo].Text) || tokens[cueTo].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "had" or "has" or "have");
+
+    /// <summary>
     /// "what she called a 'reckless waste'", "which critics say favours ...", "short of what he asked for", "whatever they
     /// needed": a naming, a free relative or a parenthetical inside a
     /// relative clause labels a noun phrase of the writer's sentence rather than reporting a statement.
@@ -257,6 +192,7 @@ internal static partial class SentenceScanner
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
         && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call"
             || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say" && !(raw.SourceTo - raw.SourceFrom == 1 && tokens[raw.SourceFrom].Lower is "he" or "she")
+               && !SubjectGapAfter(tokens, raw.CueTo)
             || tokens[raw.SourceFrom - 1].Lower == "whatever"
             || tokens[raw.SourceFrom - 1].Lower == "what" && raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text));
 }
