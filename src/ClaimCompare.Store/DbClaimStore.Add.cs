@@ -101,13 +101,11 @@ public abstract partial class DbClaimStore
         Timings.Add("analyse (outside the lock)", analysing);
 
         progress?.Report(new StoreProgress(StoreStage.Storing, totals.Batch, totals.Done));
-        BatchOutcome outcome;
-        try
+        var outcome = await Guard(() => StoreBatchAsync(batch.Count, analysed.OfType<Analysed>().ToList(), cancellationToken)).ConfigureAwait(false);
+        if (outcome.Run is not null)
         {
-            outcome = await Guard(() => StoreBatchAsync(batch.Count, analysed.OfType<Analysed>().ToList(), cancellationToken)).ConfigureAwait(false);
-        }
-        finally
-        {
+            // A batch that compared something keeps only the facts it used (a batch that changed nothing, or failed,
+            // leaves the cache as it was: facts never go stale).
             _facts.EndBatch();
             Timings.Count("facts kept", _facts.Count);
         }
