@@ -100,10 +100,12 @@ internal static class TallyExtent
 
         // "in separate shootings", "in four separate crashes", "in two unrelated attacks": the clause's figures are summed
         // over several events, whatever they are. The events' own count ("four") is part of the cue.
-        if (w is "separate" or "unrelated" && Next(1) is { } events && events.Length > 3 && events[^1] == 's' && !events.EndsWith("ss", StringComparison.Ordinal))
+        // "in five separate shooting incidents": one noun may modify the plural.
+        var plural = Plural(Next(1)) ? 1 : Plural(Next(2)) && Next(1) is { Length: > 2 } ? 2 : 0;
+        if (w is "separate" or "unrelated" && plural > 0)
         {
             var start = i > 0 && (t[i - 1].IsNumber || ScopeWords.NumberWord(t[i - 1].Lower) is not null) ? i - 1 : i;
-            return new Cue("events", null, t[start].Start, t[i + 1].End, Clause: true);
+            return new Cue("events", null, t[start].Start, t[i + plural].End, Clause: true);
         }
 
         // "Last summer, a man was killed ...": a season before the present one holds an earlier event.
@@ -223,6 +225,9 @@ internal static class TallyExtent
     private static bool Apart(Cue cue, Model.TextSpan figure, string sentence, int offset) =>
         cue.Start >= figure.End ? Breaks(sentence, figure.End - offset, cue.Start - offset)
         : cue.End <= figure.Start && cue.Start > offset && Breaks(sentence, cue.End - offset, figure.Start - offset);
+
+    // A plural noun by its shape ("shootings", "crashes"; not "class", "was").
+    private static bool Plural(string? word) => word is { Length: > 3 } && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static int? Year(ScopeToken token) =>
         token.Text.Length == 4 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200 ? y : null;

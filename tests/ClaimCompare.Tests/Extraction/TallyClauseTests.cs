@@ -19,8 +19,9 @@ public sealed class TallyClauseTests
     [TestCase("Three drivers died and 14 were hurt in separate crashes on the interstate overnight.", "14")]
     [TestCase("Firefighters rescued 11 residents in two unrelated blazes on Tuesday.", "11")]
     [TestCase("Six soldiers were wounded in separate attacks in the north, the army said.", "Six")]
+    [TestCase("Six men were wounded in five separate shooting incidents across the county on Tuesday.", "Six")]
     public void A_clause_summed_over_separate_events_is_a_tally(string text, string surface) =>
-        Only(text, surface).Extent.Should().Be("events/");
+        Only(text, surface).Extent.Should().StartWith("events");
 
     [TestCase("Five people were killed and at least 17 others have been wounded in shootings across the city since Friday evening, including eight shot after midnight.", "at least 17", "city/")]
     [TestCase("Five people were killed and at least 17 others have been wounded in shootings across the city since Friday evening, including eight shot after midnight.", "Five", "city/")]
