@@ -92,4 +92,22 @@ public sealed class NarrowedPartTests
         var claims = ExtractedClaim.All(text).Where(c => c.Surface == surface).ToList();
         claims.Should().OnlyContain(c => c.Part == null || c.Part.Cue != "list");
     }
+
+    [TestCase("At the scene, two people were dead in the street and a third died inside a home.", "two", "scene")]
+    [TestCase("On scene, four riders lay injured beside the track.", "four", "scene")]
+    [TestCase("Upon arrival, officers found three students wounded in the parking lot.", "three", "arrival")]
+    [TestCase("Firefighters arrived to find two residents trapped on the roof.", "two", "arrival")]
+    [TestCase("When medics arrived they found six soldiers wounded near the checkpoint.", "six", "arrival")]
+    public void What_responders_met_on_arrival_is_a_moment(string text, string surface, string cue)
+    {
+        var part = Only(text, surface).Part;
+        part.Should().NotBeNull();
+        part!.Kind.Should().Be(ClaimPart.Moment);
+        part.Cue.Should().Be(cue);
+    }
+
+    [TestCase("Police found two men shot dead inside a car on Elm Street.", "two")]
+    [TestCase("The storm left 40 homes without power, the utility found.", "40")]
+    public void Found_without_an_arrival_stays_whole(string text, string surface) =>
+        Only(text, surface).Part.Should().BeNull();
 }

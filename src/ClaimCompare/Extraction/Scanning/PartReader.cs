@@ -45,7 +45,7 @@ internal static class PartReader
             // A state or the attacker named beside the figure says more than "other" does: "three others were in good
             // condition" counts those in good condition, whoever they are set apart from.
             parts[n] = subset ?? Perpetrator(t, found, contexts[n], n, senses) ?? Condition(t, f, contexts[n], senses)
-                ?? Remainder(t, found, contexts, n) ?? Moment(t, contexts[n]) ?? OneOfASet(t, f) ?? ListItem(t, found, contexts, n);
+                ?? Remainder(t, found, contexts, n) ?? Moment(t, contexts[n]) ?? Arrival(t, f) ?? OneOfASet(t, f) ?? ListItem(t, found, contexts, n);
         }
 
         return parts;
@@ -339,6 +339,44 @@ internal static class PartReader
     }
 
     private static readonly HashSet<string> Perpetrators = new(Lexicon.Default.Words("part.perpetrator"), StringComparer.Ordinal);
+
+    /// <summary>
+    /// What responders met on arrival: "At the scene, two people were dead in the street" (the scene named before the
+    /// figure), "Upon arrival, officers found three students wounded", "deputies arrived to find two men shot". Others may
+    /// die later or reach a hospital on their own, so the count is a part of the toll, fixed at a moment.
+    /// </summary>
+    private static ClaimPart? Arrival(List<Token> t, Found f)
+    {
+        // "At the scene, ..." / "On scene, ...": the scene opens the sentence, before the figure.
+        var k = 0;
+        if (k < f.First && t[k].Lower is "at" or "on")
+        {
+            k++;
+            k += k < f.First && t[k].Is("the") ? 1 : 0;
+            if (k + 1 < f.First && t[k].Is("scene") && t[k + 1].Lower == ",")
+            {
+                return new ClaimPart(ClaimPart.Moment, "scene");
+            }
+        }
+
+        // "found" just before the figure (or "found that"), after "arrival"/"arrived" in the same sentence.
+        var verb = f.First - 1;
+        verb -= verb >= 0 && t[verb].Is("that") ? 1 : 0;
+        if (verb < 1 || !t[verb].Is("found") && !t[verb].Is("find"))
+        {
+            return null;
+        }
+
+        for (var a = 0; a < verb; a++)
+        {
+            if (t[a].Is("arrival") || t[a].Is("arrived") || t[a].Is("arriving"))
+            {
+                return new ClaimPart(ClaimPart.Moment, "arrival");
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "wounded two children and two teenagers", "two men and three women were killed", "fired at two male students and a
