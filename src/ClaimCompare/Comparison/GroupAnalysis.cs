@@ -201,14 +201,6 @@ internal sealed class GroupAnalysis
             return "one figure is a vague word, an impression rather than a count";
         }
 
-        // "three innocent bystanders", "two officers", "two male students" against "six people": a figure whose counted
-        // noun names a narrower kind of person (another class, or a modifier the other lacks) counts a subset, at most
-        // the total, not its rival. Only the same counted thing, worded alike, makes a sure pair.
-        if (!string.Equals(a.Key.Subject, b.Key.Subject, StringComparison.Ordinal) || !string.Equals(a.Key.Modifiers, b.Key.Modifiers, StringComparison.Ordinal))
-        {
-            return "the figures count different kinds of people or things (" + Kind(a) + " against " + Kind(b) + "), one perhaps a part of the other";
-        }
-
         if (string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal))
         {
             // A writer keeps one account consistent: two figures of one body in the same voice, or a source's figure and
@@ -228,9 +220,6 @@ internal sealed class GroupAnalysis
 
         return a.Incident.CanMatch(b.Incident) ? null : "the two reports name no common place";
     }
-
-    private static string Kind(ClaimFacts f) =>
-        f.SubjectWording.Length > 0 ? "\"" + f.SubjectWording + "\"" : "a bare count";
 
     // Crediting matters for counts someone reports; the length of an announced pause or operation is a fact of
     // the event that every writer repeats, so two sources giving it is corroboration, not a question of credit.

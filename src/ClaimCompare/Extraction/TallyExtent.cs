@@ -16,8 +16,8 @@ internal static class TallyExtent
     /// <param name="Period">The period summed over or the earlier time named ("year", "2009"), or null.</param>
     /// <param name="Start">Where the cue starts in the article.</param>
     /// <param name="End">Where the cue ends in the article.</param>
-    /// <param name="Clause">True when the cue scopes its whole clause, not just the figure beside it: in "two were killed
-    /// and 17 wounded in separate shootings across the city", both the two and the 17 are summed over many events.</param>
+    /// <param name="Clause">True when the cue scopes its whole clause, not just the figure beside it: in "a driver died
+    /// and 12 riders were hurt in separate crashes across the county", both the driver and the 12 are summed over many events.</param>
     internal readonly record struct Cue(string? Area, string? Period, int Start, int End, bool Clause = false);
 
     // Area nouns a tally is summed over ("across the city", "throughout the state"). A street, a block or a building is
@@ -95,7 +95,9 @@ internal static class TallyExtent
         if (w is "across" or "throughout" or "around" && Next(1) is "the" or "this" or "our"
             && Next(2) is { } noun && AreaNouns.TryGetValue(noun, out var area))
         {
-            return Make(i + 2, area, null) with { Clause = true };
+            // "across" and "throughout" sum a clause; "around the city" as often places a thing ("the zone around the
+            // city"), so it goes to the nearest figure only.
+            return Make(i + 2, area, null) with { Clause = w is not "around" };
         }
 
         // "in separate shootings", "in four separate crashes", "in two unrelated attacks": the clause's figures are summed

@@ -19,12 +19,12 @@ public sealed class TallyClauseTests
     [TestCase("Three drivers died and 14 were hurt in separate crashes on the interstate overnight.", "14")]
     [TestCase("Firefighters rescued 11 residents in two unrelated blazes on Tuesday.", "11")]
     [TestCase("Six soldiers were wounded in separate attacks in the north, the army said.", "Six")]
-    [TestCase("Six men were wounded in five separate shooting incidents across the county on Tuesday.", "Six")]
+    [TestCase("Eight teenagers were hurt in three separate stabbing incidents over the holiday.", "Eight")]
     public void A_clause_summed_over_separate_events_is_a_tally(string text, string surface) =>
         Only(text, surface).Extent.Should().StartWith("events");
 
-    [TestCase("Five people were killed and at least 17 others have been wounded in shootings across the city since Friday evening, including eight shot after midnight.", "at least 17", "city/")]
-    [TestCase("Five people were killed and at least 17 others have been wounded in shootings across the city since Friday evening, including eight shot after midnight.", "Five", "city/")]
+    [TestCase("Four riders died and at least 30 others were hurt in crashes across the state since Friday, including nine on one road.", "at least 30", "state/")]
+    [TestCase("Four riders died and at least 30 others were hurt in crashes across the state since Friday, including nine on one road.", "Four", "state/")]
     [TestCase("Nine homes burned and 40 families were evacuated across the county, officials said.", "Nine", "county/")]
     public void An_area_or_a_running_period_covers_every_figure_of_its_clause(string text, string surface, string extent) =>
         Only(text, surface).Extent.Should().Be(extent);
@@ -36,9 +36,9 @@ public sealed class TallyClauseTests
         Only(text, surface).Extent.Should().BeNull();
 
     [TestCase("November 2009: Four killed at a family gathering in Palm Beach County.", "Four", "/2009")]
-    [TestCase("August 1982: Eight people killed, three injured at a welding shop.", "three", "/1982")]
+    [TestCase("May 1998: Six workers died, two injured in a mill fire.", "two", "/1998")]
     [TestCase("2011 - A levee break flooded 300 homes along the river.", "300", "/2011")]
-    [TestCase("Last summer, one man was killed and eight people were injured in a shooting at the same complex.", "eight", "/last summer")]
+    [TestCase("Last summer, one swimmer drowned and nine people were rescued off the same beach.", "nine", "/last summer")]
     [TestCase("Last winter, 40 flights were cancelled when ice closed the runway.", "40", "/last winter")]
     public void A_sentence_opening_on_an_earlier_date_is_another_event(string text, string surface, string extent) =>
         Only(text, surface).Extent.Should().Be(extent);

@@ -286,10 +286,23 @@ internal static class PartReader
     /// </summary>
     private static ClaimPart? Perpetrator(List<Token> t, List<Found> found, ClaimContext context, int n, ISenses senses)
     {
+        // "Including the gunman" belongs to the figure before any other; "... before taking his own life" closes the whole
+        // clause, so it is sought past a later figure too ("shot two guards and hurt a nurse, then turned the gun on himself").
         var from = Math.Max(found[n].Last, context.SubjectEnd) + 1;
-        var to = Math.Min(t.Count, Math.Min(from + 14, n + 1 < found.Count ? found[n + 1].First : t.Count));
-        for (var k = from; k < to; k++)
+        var end = Math.Min(t.Count, from + 14);
+        var to = Math.Min(end, n + 1 < found.Count ? found[n + 1].First : t.Count);
+        for (var k = from; k < end; k++)
         {
+            if (k >= to && t[k].Kind == TokenKind.Word && t[k].Lower is "before" or "then" && Attacker(t, k + 1, Math.Min(end, k + 6), senses, reflexiveOnly: true))
+            {
+                return new ClaimPart(ClaimPart.Perpetrator, "besides");
+            }
+
+            if (k >= to)
+            {
+                continue;
+            }
+
             if (t[k].Kind != TokenKind.Word)
             {
                 if (t[k].Lower is "," or "-" or "—" or "–")
@@ -341,7 +354,7 @@ internal static class PartReader
     private static readonly HashSet<string> Perpetrators = new(Lexicon.Default.Words("part.perpetrator"), StringComparer.Ordinal);
 
     /// <summary>
-    /// What responders met on arrival: "At the scene, two people were dead in the street" (the scene named before the
+    /// What responders met on arrival: "At the scene, three riders lay dead" (the scene named before the
     /// figure), "Upon arrival, officers found three students wounded", "deputies arrived to find two men shot". Others may
     /// die later or reach a hospital on their own, so the count is a part of the toll, fixed at a moment.
     /// </summary>
