@@ -394,7 +394,8 @@ internal static class PartReader
     /// <summary>
     /// "wounded two children and two teenagers", "two men and three women were killed", "fired at two male students and a
     /// female student": counts joined by "and" under one verb are items of a list, each a part of a whole the sentence does
-    /// not give (a share of an uncounted total, never compared). "Two were killed and five hurt" has a verb between: two counts.
+    /// not give: never set against a whole count, but compared with the same item of another report's list ("three
+    /// children and a teenager" against "two children and two teenagers" does disagree on the children). "Two were killed and five hurt" has a verb between: two counts.
     /// </summary>
     private static ClaimPart? ListItem(List<Token> t, List<Found> found, ClaimContext[] contexts, int n)
     {
