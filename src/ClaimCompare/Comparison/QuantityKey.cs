@@ -126,7 +126,7 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
     private static string? PartKey(ClaimPart? part) => part switch
     {
         null => string.Empty,
-        { Kind: ClaimPart.Subset, Total: null, Cue: not "list" } => null, // a list item ("two kids and two teens") meets the same item of another list
+        { Kind: ClaimPart.Subset, Total: null } => null,
         { Kind: ClaimPart.Subset, Total: { } total } => string.Create(CultureInfo.InvariantCulture, $"{part.Kind}:{part.Cue}:{total:R}"),
         _ => part.Kind + ":" + part.Cue,
     };

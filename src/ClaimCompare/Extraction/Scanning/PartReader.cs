@@ -45,7 +45,7 @@ internal static class PartReader
             // A state or the attacker named beside the figure says more than "other" does: "three others were in good
             // condition" counts those in good condition, whoever they are set apart from.
             parts[n] = subset ?? Perpetrator(t, found, contexts[n], n, senses) ?? Condition(t, f, contexts[n], senses)
-                ?? Remainder(t, found, contexts, n) ?? Moment(t, contexts[n]) ?? Arrival(t, f) ?? OneOfASet(t, f) ?? ListItem(t, found, contexts, n);
+                ?? Remainder(t, found, contexts, n) ?? Moment(t, contexts[n]) ?? Arrival(t, f) ?? OneOfASet(t, f);
         }
 
         return parts;
@@ -390,56 +390,6 @@ internal static class PartReader
 
         return null;
     }
-
-    /// <summary>
-    /// "wounded two children and two teenagers", "two men and three women were killed", "fired at two male students and a
-    /// female student": counts joined by "and" under one verb are items of a list, each a part of a whole the sentence does
-    /// not give: never set against a whole count, but compared with the same item of another report's list ("three
-    /// children and a teenager" against "two children and two teenagers" does disagree on the children). "Two were killed and five hurt" has a verb between: two counts.
-    /// </summary>
-    private static ClaimPart? ListItem(List<Token> t, List<Found> found, ClaimContext[] contexts, int n)
-    {
-        // This figure after "N nouns and": the second item.
-        if (n > 0 && Joined(t, found[n - 1], contexts[n - 1], found[n].First))
-        {
-            return new ClaimPart(ClaimPart.Subset, "list");
-        }
-
-        // This figure before "and" and another item: the next figure, or "a"/"an"/"one" and a noun.
-        var and = Math.Max(found[n].Last, contexts[n].SubjectEnd) + 1;
-        if (contexts[n].SubjectEnd <= found[n].Last || and + 2 >= t.Count || !t[and].Is("and"))
-        {
-            return null; // a bare figure ("two and a half", "one and only") is no list item
-        }
-
-        return (n + 1 < found.Count && found[n + 1].First == and + 1 && Joined(t, found[n], contexts[n], found[n + 1].First))
-            || (t[and + 1].Lower is "a" or "an" && NounPhraseEnds(t, and + 2))
-            ? new ClaimPart(ClaimPart.Subset, "list")
-            : null;
-    }
-
-    // "a female student" ending the clause or the sentence, not "a school was closed": no verb in the next three words.
-    private static bool NounPhraseEnds(List<Token> t, int from)
-    {
-        for (var k = from; k < t.Count && k < from + 3; k++)
-        {
-            if (t[k].Kind != TokenKind.Word)
-            {
-                return k > from;
-            }
-
-            if (IsCopula(t[k].Lower) || t[k].Lower is "was" or "has" or "had" or "have" or "will" or "would" || PredicateLexicon.OfWord(t[k].Lower) is not null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // True when only the first figure's counted noun and "and" stand between it and the next figure ("two kids and two teens").
-    private static bool Joined(List<Token> t, Found first, ClaimContext context, int next) =>
-        context.SubjectEnd > first.Last && context.SubjectEnd + 2 == next && t[context.SubjectEnd + 1].Is("and");
 
     private static bool Ends(List<Token> t, int k) => k >= t.Count || t[k].Kind != TokenKind.Word || t[k].Lower is "and" or "but" or "while" or "with";
 
