@@ -13,6 +13,9 @@ internal interface ISenses
 
     /// <summary>True when the lower-case word, as written, can be a noun ("soldiers", "families"; not "told", "late").</summary>
     bool CanBeNoun(string lowerWord);
+
+    /// <summary>True when the lower-case noun names a wrongdoer ("gunman", "attacker", "assailant"); false unless a resource says so.</summary>
+    bool IsWrongdoer(string lowerNoun) => false;
 }
 
 /// <summary>
@@ -36,6 +39,16 @@ internal sealed class WordNetSenses : ISenses
     {
         ArgumentNullException.ThrowIfNull(lowerNoun);
         return lowerNoun.Length > 1 && WordNet.Default.IsKindOf(lowerNoun, persons.Value, WordClass.Noun, MaxSense);
+    }
+
+    // Read once: the kinds of wrongdoer.n.01 ("gunman", "attacker", "perpetrator").
+    private readonly Lazy<KindSet> wrongdoers = new(() => WordNet.Default.KindsOf("wrongdoer", WordClass.Noun));
+
+    /// <inheritdoc />
+    public bool IsWrongdoer(string lowerNoun)
+    {
+        ArgumentNullException.ThrowIfNull(lowerNoun);
+        return lowerNoun.Length > 1 && WordNet.Default.IsKindOf(lowerNoun, wrongdoers.Value, WordClass.Noun, MaxSense);
     }
 
     /// <inheritdoc />

@@ -27,7 +27,13 @@ internal static class TallyExtent
     private static readonly FrozenSet<string> TimePastAdjectiveWords = Lexicon.Default.Words("time.past-adjective");
 
     /// <summary>A cue found in a sentence: its area and/or period, and where it stands.</summary>
-    internal readonly record struct Cue(string? Area, string? Period, int Start, int End);
+    /// <param name="Area">The area summed over ("city"), or null.</param>
+    /// <param name="Period">The period summed over or the earlier time named ("year", "2009"), or null.</param>
+    /// <param name="Start">Where the cue starts in the article.</param>
+    /// <param name="End">Where the cue ends in the article.</param>
+    /// <param name="Clause">True when the cue scopes its whole clause, not just the figure beside it: in "a driver died
+    /// and 12 riders were hurt in separate crashes across the county", both the driver and the 12 are summed over many events.</param>
+    internal readonly record struct Cue(string? Area, string? Period, int Start, int End, bool Clause = false);
 
     // Area nouns a tally is summed over ("across the city", "throughout the state"). A street, a block or a building is
     // where one incident happens, so it is not here.
@@ -91,11 +97,38 @@ internal static class TallyExtent
             return Make(i, wide, null);
         }
 
-        // "across the city", "throughout the state", "around the country", "all over the county".
+        // "across the city", "throughout the state", "around the country", "all over the county": the clause's events
+        // are summed over the area, every figure of it.
         if (AreaSpreadPrepositionWords.HasWord(w) && AreaDeterminerWords.HasWord(Next(1))
             && Next(2) is { } noun && AreaNouns.TryGetValue(noun, out var area))
         {
-            return Make(i + 2, area, null);
+            // "across" and "throughout" sum a clause; "around the city" as often places a thing ("the zone around the
+            // city"), so it goes to the nearest figure only.
+            return Make(i + 2, area, null) with { Clause = w is not "around" };
+        }
+
+        // "in separate shootings", "in four separate crashes", "in two unrelated attacks": the clause's figures are summed
+        // over several events, whatever they are. The events' own count ("four") is part of the cue.
+        // "in five separate shooting incidents": one noun may modify the plural.
+        var plural = Plural(Next(1)) ? 1 : Plural(Next(2)) && Next(1) is { Length: > 2 } ? 2 : 0;
+        if (w is "separate" or "unrelated" && plural > 0)
+        {
+            var start = i > 0 && (t[i - 1].IsNumber || ScopeWords.NumberWord(t[i - 1].Lower) is not null) ? i - 1 : i;
+            return new Cue("events", null, t[start].Start, t[i + plural].End, Clause: true);
+        }
+
+        // "Last summer, a man was killed ...": a season before the present one holds an earlier event.
+        if (w is "last" && Next(1) is "summer" or "winter" or "spring" or "fall" or "autumn")
+        {
+            return Make(i + 1, null, "last " + Next(1)) with { Clause = true };
+        }
+
+        // "November 2009: Four killed at ...", "2012 - Six dead in ...": a sentence that opens on an earlier date is an entry
+        // of a list of past events (a timeline, "other mass shootings in the state"), not the article's own incident.
+        var opening = i == 0 ? 0 : i == 1 && ScopeWords.Months.ContainsKey(t[0].Lower) && t[0].Capitalised ? 1 : -1;
+        if (opening >= 0 && Year(t[i]) is { } openingYear && (published is not { } today || openingYear < today.Year))
+        {
+            return new Cue(null, openingYear.ToString(CultureInfo.InvariantCulture), t[0].Start, t[i].End, Clause: true) { };
         }
 
         // "this year", "this month", "this weekend", "so far this year"; "last year", "last month": a period before the
@@ -196,6 +229,15 @@ internal static class TallyExtent
         return false;
     }
 
+    // A figure stands outside a cue's clause when a comma, dash or bracket comes between them; a cue that opens the
+    // sentence ("Statewide, 312 ...", "November 2009: Four killed") governs all of it.
+    private static bool Apart(Cue cue, Model.TextSpan figure, string sentence, int offset) =>
+        cue.Start >= figure.End ? Breaks(sentence, figure.End - offset, cue.Start - offset)
+        : cue.End <= figure.Start && cue.Start > offset && Breaks(sentence, cue.End - offset, figure.Start - offset);
+
+    // A plural noun by its shape ("shootings", "crashes"; not "class", "was").
+    private static bool Plural(string? word) => word is { Length: > 3 } && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal);
+
     private static int? Year(ScopeToken token) =>
         token.Text.Length == 4 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200 ? y : null;
 
@@ -217,12 +259,29 @@ internal static class TallyExtent
         var periods = new string?[figures.Count];
         foreach (var cue in cues)
         {
+            if (cue.Clause)
+            {
+                for (var f = 0; f < figures.Count; f++)
+                {
+                    if (figures[f].Count && !Apart(cue, figures[f].Span, sentence, offset))
+                    {
+                        areas[f] ??= cue.Area;
+                        periods[f] ??= cue.Period;
+                    }
+                }
+
+                continue;
+            }
+
             var best = -1;
             var bestDistance = int.MaxValue;
             for (var f = 0; f < figures.Count; f++)
             {
                 var span = figures[f].Span;
+                // A figure in the cue's clause comes before any figure beyond a comma: in "17 were wounded across the city
+                // since Friday, including eight shot at midnight" the cue is the 17's, though the eight stand nearer.
                 var distance = cue.End <= span.Start ? span.Start - cue.End : cue.Start >= span.End ? cue.Start - span.End : 0;
+                distance += Apart(cue, span, sentence, offset) ? sentence.Length + 1 : 0;
                 if (distance < bestDistance)
                 {
                     best = f;

@@ -7,7 +7,7 @@ namespace ClaimCompare.Model;
 /// that two are in critical condition do not disagree.
 /// </summary>
 /// <param name="Kind">How the part is cut from its total: <see cref="Subset"/>, <see cref="Remainder"/>,
-/// <see cref="Condition"/>, <see cref="Moment"/> or <see cref="Individual"/> (like <see cref="Claim.Predicate"/>, a
+/// <see cref="Condition"/>, <see cref="Moment"/>, <see cref="Individual"/> or <see cref="Perpetrator"/> (like <see cref="Claim.Predicate"/>, a
 /// canonical word rather than an enum, so the report formats carry it as written).</param>
 /// <param name="Cue">The words that make it a part, lower-cased and reduced to their key ("of", "other", "more",
 /// "critical", "scene"): two parts are the same part only when kind and cue agree.</param>
@@ -27,6 +27,13 @@ public sealed record ClaimPart(string Kind, string Cue)
 
     /// <summary>One person picked out of those counted: "a 44-year-old man was killed", "one ... the other".</summary>
     public const string Individual = "individual";
+
+    /// <summary>
+    /// A toll that says whether the attacker is in it: "four were killed, including the gunman" (cue "with"), "killed
+    /// three people and himself" (cue "besides": the victims, a part of all the dead). A bare toll may be either, so it is
+    /// no rival of these; two tolls that say the same compare.
+    /// </summary>
+    public const string Perpetrator = "perpetrator";
 
     /// <summary>The figure of the total when the sentence states it ("two" in "one of the two people killed"), else null.</summary>
     public double? Total { get; init; }

@@ -28,6 +28,8 @@ public sealed class PartComparisonTests
     [TestCase(ClaimPart.Moment, "scene", null)]
     [TestCase(ClaimPart.Subset, "of", 7.0)]
     [TestCase(ClaimPart.Individual, "a", null)]
+    [TestCase(ClaimPart.Perpetrator, "with", null)]
+    [TestCase(ClaimPart.Perpetrator, "besides", null)]
     public void A_part_never_contradicts_a_whole_count(string kind, string cue, double? total)
     {
         var whole = Claim("a1", "a", Exact(7), "people", "injured", place: "Riverton");
@@ -77,5 +79,14 @@ public sealed class PartComparisonTests
         var articles = new[] { Article("a", "one.example", "2026-03-02", first), Article("b", "two.example", "2026-03-02", second) };
         var report = ClaimComparer.Compare(articles);
         report.Discrepancies.Should().NotContain(d => d.Kind == DiscrepancyKind.Figure || d.Kind == DiscrepancyKind.Internal);
+    }
+
+    // "killed three and himself" against "four dead, including the gunman": one counts the attacker, the other not.
+    [Test]
+    public void Tolls_with_and_without_the_attacker_never_meet()
+    {
+        var with = Part(Claim("a1", "a", Exact(4), "people", "killed", place: "Riverton"), ClaimPart.Perpetrator, "with");
+        var besides = Part(Claim("b1", "b", Exact(3), "people", "killed", place: "Riverton"), ClaimPart.Perpetrator, "besides");
+        Opposed(Compare(with, besides), "a1", "b1").Should().BeFalse();
     }
 }

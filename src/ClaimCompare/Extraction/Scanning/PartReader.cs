@@ -61,7 +61,10 @@ internal static class PartReader
                 ? null
                 : Subset(t, found, contexts, n);
             whole = subset is { Total: not null, Cue: "of" } && n + 1 < found.Count && subset.Total == found[n + 1].Result.Quantity.Value ? n + 1 : whole;
-            parts[n] = subset ?? Remainder(t, found, contexts, n) ?? Condition(t, f, contexts[n], senses) ?? Moment(t, contexts[n]) ?? OneOfASet(t, f);
+            // A state or the attacker named beside the figure says more than "other" does: "three others were in good
+            // condition" counts those in good condition, whoever they are set apart from.
+            parts[n] = subset ?? Perpetrator(t, found, contexts[n], n, senses) ?? Condition(t, f, contexts[n], senses)
+                ?? Remainder(t, found, contexts, n) ?? Moment(t, contexts[n]) ?? Arrival(t, f) ?? OneOfASet(t, f);
         }
 
         return parts;
@@ -186,9 +189,18 @@ internal static class PartReader
 
         if (k < t.Count && t[k].Kind == TokenKind.Word)
         {
-            if (k + 2 < t.Count && t[k].Is("in") && t[k + 2].Is("condition") && StateOf(t[k + 1].Lower) is { } state and not "fatal")
+            // "two in critical condition", and the headline's "two in critical" with the noun left out.
+            if (k + 1 < t.Count && t[k].Is("in") && StateOf(t[k + 1].Lower) is { } state and not "fatal"
+                && (k + 2 >= t.Count || t[k + 2].Is("condition") || !IsNoun(t, k + 2, senses)))
             {
                 return new ClaimPart(ClaimPart.Condition, state);
+            }
+
+            // "one person sustained life-threatening injuries", "eleven suffered minor wounds", "two with serious injuries":
+            // the hurt counted by how badly they were hurt.
+            if (InjuryState(t, k) is { } injury)
+            {
+                return new ClaimPart(ClaimPart.Condition, injury);
             }
 
             // "six wounded, two fatally": the outcome alone after the figure. "Two were fatally shot" is how they died,
@@ -229,6 +241,169 @@ internal static class PartReader
             if (t[k].Is("the") && PartOtherWordWords.HasWord(t[k + 1].Lower))
             {
                 return new ClaimPart(ClaimPart.Individual, "one");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The state in "(sustained|suffered|with) [a|an] SEVERITY injuries" starting at or one word after <paramref name="k"/>:
+    /// a severity word (a patient's state, "minor", "life-threatening", "non-life-threatening") right before a noun of harm.
+    /// </summary>
+    private static string? InjuryState(List<Token> t, int k)
+    {
+        for (var s = k; s < t.Count && s <= k + 3; s++)
+        {
+            if (t[s].Kind != TokenKind.Word || (s > k && PredicateLexicon.IsCasualty(PredicateLexicon.OfWord(t[s].Lower))) || t[s].Lower is "and" or "but" or "while")
+            {
+                return null; // "two were killed and ..." or "shot and wounded": the figure's own harm, not its severity
+            }
+
+            var (state, length) = Severity(t, s);
+            if (state is not null && s + length < t.Count && t[s + length].Kind == TokenKind.Word && IsHarmNoun(t[s + length].Lower))
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    // "critical", "minor", "life-threatening", "non-life threatening", "non-life-threatening" (the tokenizer keeps each hyphen
+    // as a token of its own): a severity and its length in tokens.
+    private static (string? State, int Length) Severity(List<Token> t, int s)
+    {
+        var k = s;
+        var negated = k + 1 < t.Count && t[k].Is("non") && t[k + 1].Lower == "-";
+        k += negated ? 2 : 0;
+        if (k < t.Count && t[k].Is("life"))
+        {
+            var dash = k + 1 < t.Count && t[k + 1].Lower == "-" ? 1 : 0;
+            return k + 1 + dash < t.Count && t[k + 1 + dash].Is("threatening") ? (negated ? "minor" : "critical", k + 2 + dash - s) : (null, 0);
+        }
+
+        var w = t[s].Lower;
+        return w switch
+        {
+            "minor" or "superficial" => ("minor", 1),
+            _ when StateOf(w) is { } state and not "fatal" && w is not ("good" or "fair" or "satisfactory") => (state, 1),
+            _ => (null, 0),
+        };
+    }
+
+    // A noun of harm: "injuries", "injury", "wounds" (the predicate table holds the verb forms and "injuries").
+    private static bool IsHarmNoun(string w) =>
+        !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
+        && (PredicateLexicon.OfWord(w) ?? (w.EndsWith('s') ? PredicateLexicon.OfWord(w[..^1]) : null)
+            ?? (w.EndsWith('y') ? PredicateLexicon.OfWord(w[..^1] + "ies") : null)) == "injured";
+
+    /// <summary>
+    /// A toll that names the attacker in it ("four were killed, including the gunman"; "two dead, including the suspect")
+    /// or apart from it ("he killed three people and himself", "killed two before turning the gun on himself"): read in the
+    /// figure's clause, up to the next figure.
+    /// </summary>
+    private static ClaimPart? Perpetrator(List<Token> t, List<Found> found, ClaimContext context, int n, ISenses senses)
+    {
+        // "Including the gunman" belongs to the figure before any other; "... before taking his own life" closes the whole
+        // clause, so it is sought past a later figure too ("shot two guards and hurt a nurse, then turned the gun on himself").
+        var from = Math.Max(found[n].Last, context.SubjectEnd) + 1;
+        var end = Math.Min(t.Count, from + 14);
+        var to = Math.Min(end, n + 1 < found.Count ? found[n + 1].First : t.Count);
+        for (var k = from; k < end; k++)
+        {
+            if (k >= to && t[k].Kind == TokenKind.Word && t[k].Lower is "before" or "then" && Attacker(t, k + 1, Math.Min(end, k + 6), senses, reflexiveOnly: true))
+            {
+                return new ClaimPart(ClaimPart.Perpetrator, "besides");
+            }
+
+            if (k >= to)
+            {
+                continue;
+            }
+
+            if (t[k].Kind != TokenKind.Word)
+            {
+                if (t[k].Lower is "," or "-" or "—" or "–")
+                {
+                    continue; // "four were killed, including the gunman"
+                }
+
+                return null;
+            }
+
+            var w = t[k].Lower;
+            if (w is "including" or "among" && Attacker(t, k + 1, Math.Min(to, k + 6), senses))
+            {
+                return new ClaimPart(ClaimPart.Perpetrator, "with");
+            }
+
+            if (w is "and" or "before" or "then" && Attacker(t, k + 1, Math.Min(to, k + 6), senses, reflexiveOnly: true))
+            {
+                return new ClaimPart(ClaimPart.Perpetrator, "besides");
+            }
+        }
+
+        return null;
+    }
+
+    // The attacker named within a few words: a reflexive ("himself"), "his own life", or a noun of wrongdoing ("the gunman").
+    private static bool Attacker(List<Token> t, int from, int to, ISenses senses, bool reflexiveOnly = false)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var w = t[k].Lower;
+            // English reflexives end in -self/-selves: the subject of the killing verb, the attacker himself.
+            var reflexive = w.EndsWith("self", StringComparison.Ordinal) || w.EndsWith("selves", StringComparison.Ordinal)
+                || (w == "own" && k + 1 < t.Count && t[k + 1].Lower is "life" or "lives");
+            if (reflexive || (!reflexiveOnly && (Perpetrators.Contains(w) || senses.IsWrongdoer(w))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Perpetrators = new(Lexicon.Default.Words("part.perpetrator"), StringComparer.Ordinal);
+
+    /// <summary>
+    /// What responders met on arrival: "At the scene, three riders lay dead" (the scene named before the
+    /// figure), "Upon arrival, officers found three students wounded", "deputies arrived to find two men shot". Others may
+    /// die later or reach a hospital on their own, so the count is a part of the toll, fixed at a moment.
+    /// </summary>
+    private static ClaimPart? Arrival(List<Token> t, Found f)
+    {
+        // "At the scene, ..." / "On scene, ...": the scene opens the sentence, before the figure.
+        var k = 0;
+        if (k < f.First && t[k].Lower is "at" or "on")
+        {
+            k++;
+            k += k < f.First && t[k].Is("the") ? 1 : 0;
+            if (k + 1 < f.First && t[k].Is("scene") && t[k + 1].Lower == ",")
+            {
+                return new ClaimPart(ClaimPart.Moment, "scene");
+            }
+        }
+
+        // "found" just before the figure (or "found that"), after "arrival"/"arrived" in the same sentence.
+        var verb = f.First - 1;
+        verb -= verb >= 0 && t[verb].Is("that") ? 1 : 0;
+        if (verb < 1 || !t[verb].Is("found") && !t[verb].Is("find"))
+        {
+            return null;
+        }
+
+        for (var a = 0; a < verb; a++)
+        {
+            if (t[a].Is("arrival") || t[a].Is("arrived") || t[a].Is("arriving"))
+            {
+                return new ClaimPart(ClaimPart.Moment, "arrival");
             }
         }
 
