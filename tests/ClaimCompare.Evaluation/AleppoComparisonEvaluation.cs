@@ -76,6 +76,9 @@ public static class AleppoComparisonEvaluation
         var groupOf = ReportPairs.GroupOf(groups);
         var figurePairs = ReportPairs.PairsOf(discrepancies, DiscrepancyKind.Figure);
         var updatePairs = ReportPairs.PairsOf(discrepancies, DiscrepancyKind.Update);
+        // The same pairs where the flag is sure (severity >= 0.4): precision rules lower severities rather than drop flags,
+        // so conflict recall alone cannot show what they cost.
+        var surePairs = ReportPairs.PairsOf(discrepancies.Where(d => d.Severity >= 0.4), DiscrepancyKind.Figure);
 
         bool Listed(HashSet<(string, string)> pairs, GoldPair p) => toPredicted.TryGetValue(p.A, out var a) && toPredicted.TryGetValue(p.B, out var b) && a != b && pairs.Contains((a, b));
         bool Updated(GoldPair p) => Listed(updatePairs, p);
@@ -89,6 +92,7 @@ public static class AleppoComparisonEvaluation
         var updates = pairs.Where(p => p.Expect == "update").ToList();
 
         board.Add(name, "conflict recall", Percent(conflicts.Count(Flagged), conflicts.Count), ">= 85");
+        board.Add(name, "conflict recall, sure flags only (severity >= 0.4)", Percent(conflicts.Count(p => Listed(surePairs, p)), conflicts.Count), "informative");
         board.Add(name, "false alarms", Percent(calm.Count(Flagged), calm.Count), "<= 5");
         board.Add(name, "grouping recall", Percent(together.Count(Grouped), together.Count), ">= 85");
         board.Add(name, "updates not flagged as figure", Percent(updates.Count(p => !Flagged(p)), updates.Count));
@@ -103,6 +107,11 @@ public static class AleppoComparisonEvaluation
         foreach (var p in conflicts.Where(p => !Flagged(p)))
         {
             board.Note($"{name}: missed conflict {p.A} / {p.B}");
+        }
+
+        foreach (var p in conflicts.Where(p => Flagged(p) && !Listed(surePairs, p)))
+        {
+            board.Note($"{name}: conflict flagged below sure severity {p.A} / {p.B}");
         }
 
         foreach (var p in calm.Where(Flagged))

@@ -37,6 +37,7 @@ internal sealed class GroupAnalysis
         // Pairs are judged one by one, but reported by position: every report of one figure against every report
         // of another is one discrepancy, so a hundred reports of three figures give a handful, not thousands.
         var merged = new Dictionary<(DiscrepancyKind, string, bool), Merge>();
+        var belowOwnTotal = BelowOwnTotal(members);
         var updates = new List<(ClaimFacts Earlier, ClaimFacts Later)>();
         for (var i = 0; i < evidence.Count; i++)
         {
@@ -72,7 +73,7 @@ internal sealed class GroupAnalysis
                     var aFirst = positionA.CompareTo(positionB) <= 0;
                     var (low, high) = aFirst ? (a, b) : (b, a);
                     var pair = aFirst ? positionA + " / " + positionB : positionB + " / " + positionA;
-                    var contradiction = Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex);
+                    var contradiction = Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex, belowOwnTotal);
                     Add(merged, (contradiction.Kind, pair, false), contradiction, low, high);
 
                     // One source quoted with figures that cannot both be right is also an attribution problem.
@@ -160,9 +161,9 @@ internal sealed class GroupAnalysis
         }
     }
 
-    private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex)
+    private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex, HashSet<int> belowOwnTotal)
     {
-        var doubt = Doubt(a, b);
+        var doubt = Doubt(a, b) ?? NotTheArticlesTotal(a, b, belowOwnTotal);
         var severity = doubt is null ? Figures.Severity(a, b) : Math.Min(Figures.Severity(a, b), UnsureSeverity);
         var note = doubt is null ? string.Empty : " Figures differ, but probably not the same quantity: " + doubt + ".";
 
@@ -219,6 +220,42 @@ internal sealed class GroupAnalysis
         }
 
         return a.Incident.CanMatch(b.Incident) ? null : "the two reports name no common place";
+    }
+
+    // A report states an event's total once, in its headline or lead, and breaks it down further on ("two were found
+    // in the car", "three drove themselves to hospital", "one officer was among the wounded"); it may also tell an
+    // earlier count. So a figure smaller than one its own article gives for the same count is that article's part or
+    // earlier figure, not its account of the total, and setting it against a total, another report's or a second source's
+    // in the same article, is not sure. Two reports' totals still meet as sure rivals, as does a headline against its body
+    // when the headline's figure is the smaller (the body's larger figure is then the article's total).
+    private static string? NotTheArticlesTotal(ClaimFacts a, ClaimFacts b, HashSet<int> belowOwnTotal) =>
+        !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
+        && (belowOwnTotal.Contains(a.Index) || belowOwnTotal.Contains(b.Index))
+            ? "its own article gives a larger figure for this count, so the smaller one is more likely a part or an earlier figure than that article's total"
+            : null;
+
+    // The members below a figure their own article gives for the same count: the most the one allows is under the
+    // typical reading of the other ("3" under "6"; "at least 3" is under nothing), and the larger is itself a whole count
+    // of the same window (no part, no vague word) in the same voice, so it can be the article's total. A larger figure
+    // from another source is that source's rival account ("state media said seven; the monitor counted 15"), no total.
+    private HashSet<int> BelowOwnTotal(IReadOnlyList<ClaimFacts> members)
+    {
+        var below = new HashSet<int>();
+        foreach (var article in members.GroupBy(m => m.Claim.ArticleId, StringComparer.Ordinal))
+        {
+            var claims = article.ToList();
+            foreach (var m in claims)
+            {
+                if (claims.Any(o => o.Claim.Part is null && o.Claim.Quantity.Bound != BoundKind.Vague
+                    && string.Equals(o.Claim.SourceId, m.Claim.SourceId, StringComparison.Ordinal)
+                    && m.Reading.StrictHigh < o.Reading.Low && Grouping.Compatible(m, o, _options)))
+                {
+                    below.Add(m.Index);
+                }
+            }
+        }
+
+        return below;
     }
 
     // Crediting matters for counts someone reports; the length of an announced pause or operation is a fact of
