@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -8,6 +10,12 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal sealed class ReferenceResolver
 {
+    /// <summary>Role <c>attribution.name-filler</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNameFillerWords = Language.Lexicon.Default.Words("attribution.name-filler");
+
+    /// <summary>Role <c>attribution.not-plural-name</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNotPluralNameWords = Language.Lexicon.Default.Words("attribution.not-plural-name");
+
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.OrdinalIgnoreCase)
     {
         ["paper"] = ["newspaper", "daily", "paper"],
@@ -367,7 +375,7 @@ internal sealed class ReferenceResolver
             else if (!inWord && start >= 0)
             {
                 var word = phrase[start..i].ToLowerInvariant();
-                if (word is not ("the" or "a" or "an" or "s" or "of" or "for" or "in" or "and"))
+                if (!AttributionNameFillerWords.HasWord(word))
                 {
                     words.Add(word);
                 }
@@ -393,6 +401,6 @@ internal sealed class ReferenceResolver
         }
 
         var head = words[MentionBuilder.HeadIndex(words)];
-        return head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && head is not ("news" or "nations" or "forces" or "rights" or "sohr" or "reuters");
+        return head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !AttributionNotPluralNameWords.HasWord(head);
     }
 }
