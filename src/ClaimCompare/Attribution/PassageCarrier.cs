@@ -20,6 +20,9 @@ namespace ClaimCompare.Attribution;
 /// </remarks>
 internal sealed class PassageCarrier
 {
+    /// <summary>Role <c>attribution.unrelated-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionUnrelatedAdjectiveWords = Language.Lexicon.Default.Words("attribution.unrelated-adjective");
+
     /// <summary>Role <c>attribution.finite-auxiliary</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AttributionFiniteAuxiliaryWords = Language.Lexicon.Default.Words("attribution.finite-auxiliary");
 
@@ -193,7 +196,7 @@ internal sealed class PassageCarrier
         var first = words[0].ToLowerInvariant();
         var second = words.Length > 1 ? words[1].ToLowerInvariant() : string.Empty;
         if (AttributionTopicShiftAdverbWords.HasWord(first) || first == "in" && AttributionTopicShiftAdjectiveWords.HasWord(second)
-            || first == "in" && DeterminerIndefiniteWords.HasWord(second) && words.Length > 2 && words[2].ToLowerInvariant() is "separate" or "unrelated" or "different")
+            || first == "in" && DeterminerIndefiniteWords.HasWord(second) && words.Length > 2 && AttributionUnrelatedAdjectiveWords.HasWord(words[2].ToLowerInvariant()))
         {
             return false;
         }

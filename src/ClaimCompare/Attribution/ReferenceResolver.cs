@@ -10,6 +10,9 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal sealed class ReferenceResolver
 {
+    /// <summary>Role <c>attribution.document-determiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDocumentDeterminerWords = Language.Lexicon.Default.Words("attribution.document-determiner");
+
     /// <summary>Role <c>attribution.name-filler</c> (Language/Data).</summary>
     private static readonly FrozenSet<string> AttributionNameFillerWords = Language.Lexicon.Default.Words("attribution.name-filler");
 
@@ -55,7 +58,7 @@ internal sealed class ReferenceResolver
         return false;
     }
 
-    private static readonly string[] MemberKinds = ["worker", "official", "spokesperson", "member", "personnel"];
+    private static readonly FrozenSet<string> MemberKinds = Language.Lexicon.Default.Words("attribution.member-kind");
 
     private readonly List<(SourceMention Mention, HashSet<string> Words)> _seen = [];
 
@@ -197,7 +200,7 @@ internal sealed class ReferenceResolver
         }
 
         var words = (mention.Surface ?? mention.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && words[0].ToLowerInvariant() is "the" or "this" or "its" or "that" && _documents.TryGetValue(words[1], out var issuer) ? issuer : null;
+        return words.Length == 2 && AttributionDocumentDeterminerWords.HasWord(words[0].ToLowerInvariant()) && _documents.TryGetValue(words[1], out var issuer) ? issuer : null;
     }
 
     /// <summary>The full name of an organisation given in short ("Ministry", "the centre"), when one was named before.</summary>
