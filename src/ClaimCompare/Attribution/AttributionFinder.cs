@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Model;
 using ClaimCompare.Language;
 
@@ -9,6 +10,9 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 public sealed class AttributionFinder
 {
+    /// <summary>Role <c>attribution.by-or-from</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionByOrFromWords = Language.Lexicon.Default.Words("attribution.by-or-from");
+
     private readonly AttributionOptions _options;
 
     /// <summary>Creates a finder with the given options (defaults when null).</summary>
@@ -303,7 +307,7 @@ public sealed class AttributionFinder
     {
         for (var k = from; k < to - 1; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Lower is "by" or "from" && MentionBuilder.Build(text, tokens, k + 1, to) is { } author && IsAuthor(author))
+            if (tokens[k].IsWord && AttributionByOrFromWords.HasWord(tokens[k].Lower) && MentionBuilder.Build(text, tokens, k + 1, to) is { } author && IsAuthor(author))
             {
                 return author;
             }

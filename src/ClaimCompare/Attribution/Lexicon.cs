@@ -114,8 +114,7 @@ internal static class Lexicon
     /// <summary>Determiners and possessive pronouns that open a noun phrase.</summary>
     /// <remarks>Small numbers open a source phrase as a determiner does ("two officials", "one source").</remarks>
     public static readonly HashSet<string> Determiners = new(
-        [.. Language.Lexicon.Default.Union(Ci, "determiner.article", "determiner.demonstrative", "determiner.possessive", "determiner.quantifier"),
-         "one", "two", "three"],
+        [.. Language.Lexicon.Default.Union(Ci, "determiner.article", "determiner.demonstrative", "determiner.possessive", "determiner.quantifier", "attribution.determiner-number")],
         Ci);
 
     /// <summary>Pronouns that can be speakers.</summary>

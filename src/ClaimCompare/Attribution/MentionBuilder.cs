@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -8,6 +10,15 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal static class MentionBuilder
 {
+    /// <summary>Role <c>attribution.head-end</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionHeadEndWords = Language.Lexicon.Default.Words("attribution.head-end");
+
+    /// <summary>Role <c>attribution.nationality-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNationalityWordWords = Language.Lexicon.Default.Words("attribution.nationality-word");
+
+    /// <summary>Role <c>title.domain-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> TitleDomainPrepositionWords = Language.Lexicon.Default.Words("title.domain-preposition");
+
     /// <summary>Builds the mention for tokens <c>[from, to)</c>; null when the phrase holds no word.</summary>
     public static SourceMention? Build(string text, IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -290,7 +301,7 @@ internal static class MentionBuilder
     /// <summary>Adjectives of nationality or place end a personal name ("Russian", "Syrian", "British-based").</summary>
     private static bool IsNationality(string lower) =>
         lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal)
-        || lower.EndsWith("-based", StringComparison.Ordinal) || lower is "u.s." or "us" or "uk" or "u.k." or "american" or "iraqi" or "israeli" or "saudi" or "state";
+        || lower.EndsWith("-based", StringComparison.Ordinal) || AttributionNationalityWordWords.HasWord(lower);
 
     private static bool StartsWithParticle(string word) =>
         word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal) || word.StartsWith("ad-", StringComparison.Ordinal);
@@ -302,7 +313,7 @@ internal static class MentionBuilder
     {
         for (var i = to - 1; i > from; i--)
         {
-            if (words[i].Text is "of" or "in" or "for" or "at")
+            if (TitleDomainPrepositionWords.HasWord(words[i].Text))
             {
                 var start = i + 1;
                 while (start < to && Lexicon.Determiners.Contains(words[start].Text))
@@ -352,7 +363,7 @@ internal static class MentionBuilder
     {
         for (var i = 1; i < lower.Count; i++)
         {
-            if (Lexicon.InnerPrepositions.Contains(lower[i]) || lower[i] is "close" or "and" or "who" or "which" or "familiar")
+            if (Lexicon.InnerPrepositions.Contains(lower[i]) || AttributionHeadEndWords.HasWord(lower[i]))
             {
                 return i - 1;
             }

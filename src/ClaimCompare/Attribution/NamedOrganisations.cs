@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -9,6 +11,9 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal static class NamedOrganisations
 {
+    /// <summary>Role <c>attribution.organisation-inner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionOrganisationInnerWords = Language.Lexicon.Default.Words("attribution.organisation-inner");
+
     /// <summary>Longest name, in words; bounds the walk and keeps the scan linear.</summary>
     private const int MaxWords = 8;
 
@@ -36,7 +41,7 @@ internal static class NamedOrganisations
                     hasOrganisationWord |= IsLexiconOrganisationWord(tokens[end]);
                     end++;
                 }
-                else if (tokens[end].IsWord && tokens[end].Lower is "of" or "for" or "on" or "and" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
+                else if (tokens[end].IsWord && AttributionOrganisationInnerWords.HasWord(tokens[end].Lower) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
                     && !Lexicon.Determiners.Contains(tokens[end + 1].Text))
                 {
                     end++;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -18,6 +20,21 @@ namespace ClaimCompare.Attribution;
 /// </remarks>
 internal sealed class PassageCarrier
 {
+    /// <summary>Role <c>attribution.unrelated-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionUnrelatedAdjectiveWords = Language.Lexicon.Default.Words("attribution.unrelated-adjective");
+
+    /// <summary>Role <c>attribution.finite-auxiliary</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionFiniteAuxiliaryWords = Language.Lexicon.Default.Words("attribution.finite-auxiliary");
+
+    /// <summary>Role <c>attribution.topic-shift-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTopicShiftAdjectiveWords = Language.Lexicon.Default.Words("attribution.topic-shift-adjective");
+
+    /// <summary>Role <c>attribution.topic-shift-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTopicShiftAdverbWords = Language.Lexicon.Default.Words("attribution.topic-shift-adverb");
+
+    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerIndefiniteWords = Language.Lexicon.Default.Words("determiner.indefinite");
+
     /// <summary>Longest list a colon opens, in lines; lists in news bulletins are short, and this bounds the look-back.</summary>
     private const int MaxListLines = 25;
 
@@ -81,7 +98,7 @@ internal sealed class PassageCarrier
         foreach (var word in words)
         {
             var w = word.ToLowerInvariant();
-            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should"
+            if (AttributionFiniteAuxiliaryWords.HasWord(w)
                 || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal))
             {
                 return true;
@@ -178,8 +195,8 @@ internal sealed class PassageCarrier
 
         var first = words[0].ToLowerInvariant();
         var second = words.Length > 1 ? words[1].ToLowerInvariant() : string.Empty;
-        if (first is "meanwhile" or "elsewhere" or "separately" || first == "in" && second is "other" or "another" or "separate"
-            || first == "in" && second is "a" or "an" && words.Length > 2 && words[2].ToLowerInvariant() is "separate" or "unrelated" or "different")
+        if (AttributionTopicShiftAdverbWords.HasWord(first) || first == "in" && AttributionTopicShiftAdjectiveWords.HasWord(second)
+            || first == "in" && DeterminerIndefiniteWords.HasWord(second) && words.Length > 2 && AttributionUnrelatedAdjectiveWords.HasWord(words[2].ToLowerInvariant()))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Attribution;
@@ -5,6 +6,15 @@ namespace ClaimCompare.Attribution;
 /// <summary>Finds the edges of noun phrases around a cue, walking tokens left or right (each walk is bounded).</summary>
 internal static class Phrases
 {
+    /// <summary>Role <c>attribution.and-or-close</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAndOrCloseWords = Language.Lexicon.Default.Words("attribution.and-or-close");
+
+    /// <summary>Role <c>attribution.walk-stop-left</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionWalkStopLeftWords = Language.Lexicon.Default.Words("attribution.walk-stop-left");
+
+    /// <summary>Role <c>attribution.walk-stop-right</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionWalkStopRightWords = Language.Lexicon.Default.Words("attribution.walk-stop-right");
+
     /// <summary>The longest source phrase walked in either direction, in tokens.</summary>
     public const int MaxLength = 16;
 
@@ -76,7 +86,7 @@ internal static class Phrases
 
         if (Lexicon.ClauseWords.Contains(first.Text) || Lexicon.Determiners.Contains(first.Text) || LooksVerbal(first) || IsContraction(first)
             || (first.IsCapitalized && first.Lower.EndsWith("ing", StringComparison.Ordinal) && last == 0)
-            || Lexicon.InnerPrepositions.Contains(first.Text) || IsTimeName(first) || first.Lower is "and" or "said" or "told")
+            || Lexicon.InnerPrepositions.Contains(first.Text) || IsTimeName(first) || AttributionWalkStopLeftWords.HasWord(first.Lower))
         {
             return -1;
         }
@@ -229,7 +239,7 @@ internal static class Phrases
             }
 
             if (Lexicon.ClauseWords.Contains(w) || LooksVerbal(t) || IsTimeName(t) || (i > first && Lexicon.Pronouns.Contains(w))
-                || w is "by" or "last" or "earlier" or "recently")
+                || AttributionWalkStopRightWords.HasWord(w))
             {
                 break;
             }
@@ -238,7 +248,7 @@ internal static class Phrases
         }
 
         // Never end on a preposition, conjunction or determiner.
-        while (i > first && tokens[i - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[i - 1].Text) || tokens[i - 1].Lower is "and" or "close"
+        while (i > first && tokens[i - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[i - 1].Text) || AttributionAndOrCloseWords.HasWord(tokens[i - 1].Lower)
             || (Lexicon.Determiners.Contains(tokens[i - 1].Text) && i - 1 > first)))
         {
             i--;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -8,6 +10,15 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal sealed class ReferenceResolver
 {
+    /// <summary>Role <c>attribution.document-determiner</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDocumentDeterminerWords = Language.Lexicon.Default.Words("attribution.document-determiner");
+
+    /// <summary>Role <c>attribution.name-filler</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNameFillerWords = Language.Lexicon.Default.Words("attribution.name-filler");
+
+    /// <summary>Role <c>attribution.not-plural-name</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNotPluralNameWords = Language.Lexicon.Default.Words("attribution.not-plural-name");
+
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.OrdinalIgnoreCase)
     {
         ["paper"] = ["newspaper", "daily", "paper"],
@@ -47,7 +58,7 @@ internal sealed class ReferenceResolver
         return false;
     }
 
-    private static readonly string[] MemberKinds = ["worker", "official", "spokesperson", "member", "personnel"];
+    private static readonly FrozenSet<string> MemberKinds = Language.Lexicon.Default.Words("attribution.member-kind");
 
     private readonly List<(SourceMention Mention, HashSet<string> Words)> _seen = [];
 
@@ -189,7 +200,7 @@ internal sealed class ReferenceResolver
         }
 
         var words = (mention.Surface ?? mention.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && words[0].ToLowerInvariant() is "the" or "this" or "its" or "that" && _documents.TryGetValue(words[1], out var issuer) ? issuer : null;
+        return words.Length == 2 && AttributionDocumentDeterminerWords.HasWord(words[0].ToLowerInvariant()) && _documents.TryGetValue(words[1], out var issuer) ? issuer : null;
     }
 
     /// <summary>The full name of an organisation given in short ("Ministry", "the centre"), when one was named before.</summary>
@@ -367,7 +378,7 @@ internal sealed class ReferenceResolver
             else if (!inWord && start >= 0)
             {
                 var word = phrase[start..i].ToLowerInvariant();
-                if (word is not ("the" or "a" or "an" or "s" or "of" or "for" or "in" or "and"))
+                if (!AttributionNameFillerWords.HasWord(word))
                 {
                     words.Add(word);
                 }
@@ -393,6 +404,6 @@ internal sealed class ReferenceResolver
         }
 
         var head = words[MentionBuilder.HeadIndex(words)];
-        return head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && head is not ("news" or "nations" or "forces" or "rights" or "sohr" or "reuters");
+        return head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !AttributionNotPluralNameWords.HasWord(head);
     }
 }

@@ -1,8 +1,31 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 namespace ClaimCompare.Attribution;
 
 /// <summary>The understood subject of a cue verb in a to-infinitive: object control, subject control and purpose clauses.</summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.adverb-before-to</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAdverbBeforeToWords = Language.Lexicon.Default.Words("attribution.adverb-before-to");
+
+    /// <summary>Role <c>attribution.clause-boundary</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionClauseBoundaryWords = Language.Lexicon.Default.Words("attribution.clause-boundary");
+
+    /// <summary>Role <c>attribution.failure-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionFailureWordWords = Language.Lexicon.Default.Words("attribution.failure-word");
+
+    /// <summary>Role <c>attribution.get-form</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionGetFormWords = Language.Lexicon.Default.Words("attribution.get-form");
+
+    /// <summary>Role <c>attribution.possessive-person</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPossessivePersonWords = Language.Lexicon.Default.Words("attribution.possessive-person");
+
+    /// <summary>Role <c>attribution.seem-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSeemVerbWords = Language.Lexicon.Default.Words("attribution.seem-verb");
+
+    /// <summary>Role <c>relative-pronoun.wh</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> RelativePronounWhWords = Language.Lexicon.Default.Words("relative-pronoun.wh");
+
     /// <summary>
     /// Verbs whose object is the subject of a following infinitive: causing, forcing, persuading and asking someone to act
     /// ("led the minister to warn", "pressed the board to explain"). The object is the one who speaks. Verbs of obligation and
@@ -43,7 +66,7 @@ internal static partial class SentenceScanner
         }
 
         // "failed to disclose", "the club's failure to speak out", "unable to explain": the act did not happen, so nobody said anything.
-        if (g < 1 || tokens[g].Lower.StartsWith("fail", StringComparison.Ordinal) || tokens[g].Lower is "unable" or "neglected" or "neglect" or "inability")
+        if (g < 1 || tokens[g].Lower.StartsWith("fail", StringComparison.Ordinal) || AttributionFailureWordWords.HasWord(tokens[g].Lower))
         {
             return (-1, -1, -1);
         }
@@ -73,7 +96,7 @@ internal static partial class SentenceScanner
 
         // Subject control: "she tries to draw", "he refused to say", "the mayor was quick to point out".
         var c = g;
-        while (c >= 1 && (IsLyAdverb(tokens[c]) || tokens[c].Lower is "not" or "also" or "again" or "still" or "never"))
+        while (c >= 1 && (IsLyAdverb(tokens[c]) || AttributionAdverbBeforeToWords.HasWord(tokens[c].Lower)))
         {
             c--;
         }
@@ -89,7 +112,7 @@ internal static partial class SentenceScanner
         var nounEnd = g >= 2 && tokens[g].IsWord && Lexicon.BeForms.Contains(tokens[g].Text) ? g - 1 : g;
         for (var k = nounEnd - 1; k >= 0 && nounEnd - k <= 2 && tokens[k].IsWord; k--)
         {
-            if (tokens[k].Lower is "his" or "her" or "their")
+            if (AttributionPossessivePersonWords.HasWord(tokens[k].Lower))
             {
                 return (k, k + 1, -1);
             }
@@ -117,8 +140,7 @@ internal static partial class SentenceScanner
         {
             var w = tokens[k];
             // "went to the harbour": a "to" before a name or a determiner is a preposition; one before a bare word opens another infinitive.
-            if (!w.IsWord && w.Kind != TokenKind.Number || w.Lower is "that" or "which" or "who" or "whom" or "whose" or "where" or "when" or "while"
-                or "as" or "because" or "if" or "and" or "but" or "or" or "than" or "for"
+            if (!w.IsWord && w.Kind != TokenKind.Number || AttributionClauseBoundaryWords.HasWord(w.Lower)
                 || w.Lower == "to" && k < g && !(tokens[k + 1].IsCapitalized || Lexicon.Determiners.Contains(tokens[k + 1].Text)))
             {
                 break;
@@ -152,7 +174,7 @@ internal static partial class SentenceScanner
         {
             if (tokens[k].Kind == TokenKind.Comma)
             {
-                return k + 1 < comma && tokens[k + 1].Lower is "who" or "which" ? k : -1;
+                return k + 1 < comma && RelativePronounWhWords.HasWord(tokens[k + 1].Lower) ? k : -1;
             }
 
             if (tokens[k].Kind is TokenKind.End or TokenKind.Colon or TokenKind.Quote)
@@ -173,7 +195,7 @@ internal static partial class SentenceScanner
         // "appears set to", "seemed willing to", "is expected to": a raising verb or a form of "be" stands between.
         var before = SkipAuxiliariesLeft(tokens, v - 1);
         for (var hops = 0; hops < 2 && before >= 0 && tokens[before].IsWord
-            && (Lexicon.BeForms.Contains(tokens[before].Text) && tokens[before].Lower is not ("get" or "got" or "gets") || tokens[before].Lower is "appears" or "appeared" or "seems" or "seemed" or "appear" or "seem"); hops++)
+            && (Lexicon.BeForms.Contains(tokens[before].Text) && !AttributionGetFormWords.HasWord(tokens[before].Lower) || AttributionSeemVerbWords.HasWord(tokens[before].Lower)); hops++)
         {
             before = SkipAuxiliariesLeft(tokens, before - 1);
         }

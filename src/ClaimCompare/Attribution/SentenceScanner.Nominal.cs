@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -9,6 +11,42 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.account-quantifier</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAccountQuantifierWords = Language.Lexicon.Default.Words("attribution.account-quantifier");
+
+    /// <summary>Role <c>attribution.adverb-after-by</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAdverbAfterByWords = Language.Lexicon.Default.Words("attribution.adverb-after-by");
+
+    /// <summary>Role <c>attribution.event-adjunct-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionEventAdjunctPrepositionWords = Language.Lexicon.Default.Words("attribution.event-adjunct-preposition");
+
+    /// <summary>Role <c>attribution.give-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionGiveVerbWords = Language.Lexicon.Default.Words("attribution.give-verb");
+
+    /// <summary>Role <c>attribution.in-or-during</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionInOrDuringWords = Language.Lexicon.Default.Words("attribution.in-or-during");
+
+    /// <summary>Role <c>attribution.measure-after-by</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionMeasureAfterByWords = Language.Lexicon.Default.Words("attribution.measure-after-by");
+
+    /// <summary>Role <c>attribution.not-agent</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNotAgentWords = Language.Lexicon.Default.Words("attribution.not-agent");
+
+    /// <summary>Role <c>attribution.person-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPersonPronounWords = Language.Lexicon.Default.Words("attribution.person-pronoun");
+
+    /// <summary>Role <c>attribution.possessive</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPossessiveWords = Language.Lexicon.Default.Words("attribution.possessive");
+
+    /// <summary>Role <c>attribution.speech-event-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSpeechEventPrepositionWords = Language.Lexicon.Default.Words("attribution.speech-event-preposition");
+
+    /// <summary>Role <c>attribution.time-agent</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTimeAgentWords = Language.Lexicon.Default.Words("attribution.time-agent");
+
+    /// <summary>Role <c>determiner.article</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerArticleWords = Language.Lexicon.Default.Words("determiner.article");
+
     /// <summary>
     /// "In a memo sent to staff, the manager was less upbeat", "In his remarks, the captain lingered on the crew": a sentence-opening
     /// "in" phrase headed by a speech event makes the sentence's subject the speaker, when no other cue in the sentence names one.
@@ -26,7 +64,7 @@ internal static partial class SentenceScanner
         var head = i + 1;
         while (head + 1 < tokens.Count && head - i < 5 && tokens[head + 1].IsWord && !Lexicon.InnerPrepositions.Contains(tokens[head + 1].Text)
             && !Phrases.LooksVerbal(tokens[head + 1]) && !Lexicon.ClauseWords.Contains(tokens[head + 1].Text)
-            && tokens[head + 1].Lower is not ("after" or "before" or "during" or "by" or "about" or "over"))
+            && !AttributionEventAdjunctPrepositionWords.HasWord(tokens[head + 1].Lower))
         {
             head++;
         }
@@ -68,7 +106,7 @@ internal static partial class SentenceScanner
     private static bool Speaker(IReadOnlyList<Token> tokens, int from, int to)
     {
         var head = tokens[to - 1];
-        return tokens[from].Lower is "he" or "she" or "they" || head.IsCapitalized || Lexicon.PersonRoleNouns.Contains(head.Text)
+        return AttributionPersonPronounWords.HasWord(tokens[from].Lower) || head.IsCapitalized || Lexicon.PersonRoleNouns.Contains(head.Text)
             || Lexicon.AnonymousHeads.Contains(head.Text) || Lexicon.OrganizationWords.Contains(head.Text) || Lexicon.OfficialWords.Contains(head.Text);
     }
 
@@ -97,7 +135,7 @@ internal static partial class SentenceScanner
         for (var k = noun - 1; k > i; k--)
         {
             Lexicon.StripPossessive(tokens[k].Text, out var possessive);
-            if (possessive || tokens[k].Lower is "his" or "her" or "their" or "its")
+            if (possessive || AttributionPossessiveWords.HasWord(tokens[k].Lower))
             {
                 possessor = k;
                 break;
@@ -113,14 +151,14 @@ internal static partial class SentenceScanner
         if (possessor >= 0)
         {
             // "by his own account": the possessor phrase runs from "by" to the possessive (one pronoun, or words ending in 's).
-            if (tokens[possessor].Lower is "his" or "her" or "their" or "its" && possessor != i + 1)
+            if (AttributionPossessiveWords.HasWord(tokens[possessor].Lower) && possessor != i + 1)
             {
                 return null;
             }
 
             (to, cueFrom, cueTo) = (possessor + 1, possessor + 1, noun + 1);
         }
-        else if (tokens[i + 1].Lower is "one" or "some" or "many" or "most" or "all" or "several" or "an" or "a" or "another" or "official" or "independent")
+        else if (AttributionAccountQuantifierWords.HasWord(tokens[i + 1].Lower))
         {
             // "by one estimate", "by most accounts": the estimate is the source, "by" the cue.
             (to, cueFrom, cueTo) = (noun + 1, i, i + 1);
@@ -154,11 +192,11 @@ internal static partial class SentenceScanner
         // "her" is left out as an indirect object: "gave her speech" reads as a possessive far more often.
         var second = after;
         var listener = tokens[after];
-        if (lemma is "give" or "offer" or "send" && listener.Lower is "him" or "them" or "us" or "me")
+        if (AttributionGiveVerbWords.HasWord(lemma) && AttributionObjectPronounSubjectWords.HasWord(listener.Lower))
         {
             second = after + 1;
         }
-        else if (lemma is "give" or "offer" or "send" && listener.IsCapitalized && !Lexicon.Determiners.Contains(listener.Text))
+        else if (AttributionGiveVerbWords.HasWord(lemma) && listener.IsCapitalized && !Lexicon.Determiners.Contains(listener.Text))
         {
             second = after + 1;
             while (second < tokens.Count && second - after < 4 && tokens[second].IsCapitalized)
@@ -179,7 +217,7 @@ internal static partial class SentenceScanner
             if (noun)
             {
                 // "sends a blunt message that ..." is said of events and policies as often as of people, as IssuesText notes.
-                return !(lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
+                return !(lemma == "send" && AttributionMessageNounWords.HasWord(tokens[k].Lower))
                     && k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote || ThatClause(tokens, k + 1));
             }
 
@@ -219,7 +257,7 @@ internal static partial class SentenceScanner
         }
 
         // The article must open the phrase: "Courier report that" alone may be a headline or a name running on.
-        if (from == i || from == 0 || !tokens[from - 1].IsWord || tokens[from - 1].Lower is not ("a" or "an" or "the"))
+        if (from == i || from == 0 || !tokens[from - 1].IsWord || !DeterminerArticleWords.HasWord(tokens[from - 1].Lower))
         {
             return null;
         }
@@ -246,7 +284,7 @@ internal static partial class SentenceScanner
         // The event may take a short complement: "in a statement to reporters", "in an interview with the Gazette", "in a post on her blog".
         for (var p = k - 1; p >= 2 && p >= k - 4 && tokens[p].IsWord; p--)
         {
-            if (tokens[p].Lower is "to" or "with" or "on" or "for" or "from")
+            if (AttributionSpeechEventPrepositionWords.HasWord(tokens[p].Lower))
             {
                 return Lexicon.SpeechEvents.Contains(tokens[p - 1].Text) ? EventStart(tokens, p - 1) : -1;
             }
@@ -267,7 +305,7 @@ internal static partial class SentenceScanner
         {
             if (Lexicon.Determiners.Contains(tokens[d].Text))
             {
-                return tokens[d - 1].IsWord && tokens[d - 1].Lower is "in" or "during" ? d - 1 : -1;
+                return tokens[d - 1].IsWord && AttributionInOrDuringWords.HasWord(tokens[d - 1].Lower) ? d - 1 : -1;
             }
 
             if (Lexicon.ClauseWords.Contains(tokens[d].Text) || Lexicon.InnerPrepositions.Contains(tokens[d].Text))
@@ -298,7 +336,7 @@ internal static partial class SentenceScanner
         }
 
         var to = Phrases.WalkRight(tokens, i + 2);
-        if (to <= i + 2 || tokens[to - 1].Lower is "time" or "end" or "week" or "month" or "year" or "weekend" or "deadline" or "morning" or "evening" or "night")
+        if (to <= i + 2 || AttributionTimeAgentWords.HasWord(tokens[to - 1].Lower))
         {
             return null;
         }
@@ -306,7 +344,7 @@ internal static partial class SentenceScanner
         // The content is what the participle describes, the words before it ("The levy", "a plan"), never the main clause after an
         // inserted phrase: in "The levy, first proposed by Okafor, raised 3 million dollars" the 3 million is not Okafor's figure.
         var from = i - 1;
-        while (from >= 0 && (tokens[from].IsWord && tokens[from].Lower.EndsWith("ly", StringComparison.Ordinal) || tokens[from].Lower is "first" or "also" or "once"))
+        while (from >= 0 && (tokens[from].IsWord && tokens[from].Lower.EndsWith("ly", StringComparison.Ordinal) || AttributionAdverbAfterByWords.HasWord(tokens[from].Lower)))
         {
             from--;
         }
@@ -322,11 +360,9 @@ internal static partial class SentenceScanner
     /// </summary>
     private static bool Agent(IReadOnlyList<Token> tokens, int k) =>
         tokens[k] is var agent && agent.Kind == TokenKind.Number
-            ? k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Lower is not ("percent" or "percentage" or "point" or "points" or "times" or "votes" or "to")
+            ? k + 1 < tokens.Count && tokens[k + 1].IsWord && !AttributionMeasureAfterByWords.HasWord(tokens[k + 1].Lower)
             : agent.IsWord && !Phrases.IsTimeName(agent) && !agent.Lower.EndsWith("ing", StringComparison.Ordinal)
-        && agent.Lower is not ("tonight" or "tomorrow" or "noon" or "midnight" or "late" or "early" or "last" or "next" or "this" or "far" or "then" or "now"
-            or "way" or "means" or "itself" or "himself" or "herself" or "themselves" or "hand" or "mail" or "email" or "e-mail" or "phone" or "telephone"
-            or "video" or "law" or "default" or "name" or "analogy" or "contrast" or "comparison" or "design" or "chance" or "accident" or "mistake")
+        && !AttributionNotAgentWords.HasWord(agent.Lower)
         && !Lexicon.ClauseWords.Contains(agent.Text) && !Lexicon.InnerPrepositions.Contains(agent.Text) && !Phrases.IsContraction(agent);
 }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -9,6 +11,21 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.cue-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCueAdverbWords = Language.Lexicon.Default.Words("attribution.cue-adverb");
+
+    /// <summary>Role <c>attribution.each-or-both</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionEachOrBothWords = Language.Lexicon.Default.Words("attribution.each-or-both");
+
+    /// <summary>Role <c>attribution.nonfinite-lemma</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNonfiniteLemmaWords = Language.Lexicon.Default.Words("attribution.nonfinite-lemma");
+
+    /// <summary>Role <c>attribution.not-possessor</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNotPossessorWords = Language.Lexicon.Default.Words("attribution.not-possessor");
+
+    /// <summary>Role <c>attribution.object-complement</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionObjectComplementWords = Language.Lexicon.Default.Words("attribution.object-complement");
+
     /// <summary>How far back a controller or clause subject is looked for, in tokens.</summary>
     private const int NonfiniteReach = 24;
 
@@ -31,7 +48,7 @@ internal static partial class SentenceScanner
         }
 
         // "to continue", "to show up", "to find a way": after "to" these verbs name doing, displaying or locating, not saying.
-        if (!ing && lemma is "continue" or "show" or "find")
+        if (!ing && AttributionNonfiniteLemmaWords.HasWord(lemma))
         {
             return null;
         }
@@ -60,7 +77,7 @@ internal static partial class SentenceScanner
         // A participle after a comma reports what follows it, as ", saying" does after a finite verb; the content of an infinitive
         // or of a gerund in an adjunct ends with its clause, so a later cue of the sentence is not read as nested inside it.
         var contentFrom = ContentStart(tokens, AfterObject(tokens, cueTo, lemma));
-        var trailingParticiple = ing && i >= 1 && (tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Dash || tokens[i - 1].Lower is "each" or "both");
+        var trailingParticiple = ing && i >= 1 && (tokens[i - 1].Kind is TokenKind.Comma or TokenKind.Dash || AttributionEachOrBothWords.HasWord(tokens[i - 1].Lower));
         var contentTo = trailingParticiple ? tokens.Count : ClauseEnd(tokens, contentFrom);
         return new RawAttribution(i, cueTo, from, to) { Content = SpanOf(tokens, contentFrom, contentTo, sentence), Class = cueClass };
     }
@@ -72,7 +89,7 @@ internal static partial class SentenceScanner
     private static bool Possessor(Token t)
     {
         var bare = Lexicon.StripPossessive(t.Text, out var possessive).ToLowerInvariant();
-        return possessive && t.IsWord && bare is not ("there" or "here" or "it" or "that" or "what" or "who" or "where" or "he" or "she" or "this" or "let");
+        return possessive && t.IsWord && !AttributionNotPossessorWords.HasWord(bare);
     }
 
     /// <summary>The end of the cue (after a required particle), or -1 when the form is not a cue here.</summary>
@@ -96,7 +113,7 @@ internal static partial class SentenceScanner
 
         // The verb needs a complement: a clause, an object, a quotation ("saying nothing" is fine, "the ruling was" is a noun).
         if (cueTo >= tokens.Count || tokens[cueTo].Kind is TokenKind.End || tokens[cueTo].IsWord
-            && (Lexicon.BeForms.Contains(tokens[cueTo].Text) || Lexicon.Auxiliaries.Contains(tokens[cueTo].Text) && tokens[cueTo].Lower is not ("now" or "again" or "also" or "repeatedly" or "publicly" or "privately")))
+            && (Lexicon.BeForms.Contains(tokens[cueTo].Text) || Lexicon.Auxiliaries.Contains(tokens[cueTo].Text) && !AttributionCueAdverbWords.HasWord(tokens[cueTo].Lower)))
         {
             return -1;
         }
@@ -152,7 +169,7 @@ internal static partial class SentenceScanner
         }
 
         var objectEnd = Phrases.WalkRight(tokens, cueTo);
-        var listener = objectEnd > cueTo && (objectEnd >= tokens.Count || !tokens[objectEnd].IsWord || tokens[objectEnd].Lower is "that" or "to" or "about" or "of");
+        var listener = objectEnd > cueTo && (objectEnd >= tokens.Count || !tokens[objectEnd].IsWord || AttributionObjectComplementWords.HasWord(tokens[objectEnd].Lower));
         return listener ? objectEnd : cueTo;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 namespace ClaimCompare.Attribution;
 
 /// <summary>
@@ -6,6 +8,21 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.adjunct-opener</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAdjunctOpenerWords = Language.Lexicon.Default.Words("attribution.adjunct-opener");
+
+    /// <summary>Role <c>attribution.causative-participle-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCausativeParticipleVerbWords = Language.Lexicon.Default.Words("attribution.causative-participle-verb");
+
+    /// <summary>Role <c>attribution.participle-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionParticipleAdverbWords = Language.Lexicon.Default.Words("attribution.participle-adverb");
+
+    /// <summary>Role <c>attribution.perception-participle</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPerceptionParticipleWords = Language.Lexicon.Default.Words("attribution.perception-participle");
+
+    /// <summary>Role <c>attribution.subordinator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSubordinatorWords = Language.Lexicon.Default.Words("attribution.subordinator");
+
     /// <summary>Nouns for a recording of someone, whose "of" phrase names who is heard or seen ("a video of the referee asking").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> RecordingNouns = Language.Lexicon.Default.WordsIgnoringCase("source.recording-noun");
 
@@ -26,7 +43,7 @@ internal static partial class SentenceScanner
         }
 
         var p = i - 1;
-        while (p >= 1 && (IsLyAdverb(tokens[p]) || tokens[p].Lower is "perhaps" or "now" or "also" or "then" or "again" or "even" or "still" or "never" or "just"))
+        while (p >= 1 && (IsLyAdverb(tokens[p]) || AttributionParticipleAdverbWords.HasWord(tokens[p].Lower)))
         {
             p--;
         }
@@ -54,7 +71,7 @@ internal static partial class SentenceScanner
         }
 
         // "..., each touting its bread": a distributive quantifier after a comma is the subject of its own participle.
-        if (tokens[p].Lower is "each" or "both" && p >= 1 && tokens[p - 1].Kind == TokenKind.Comma)
+        if (AttributionEachOrBothWords.HasWord(tokens[p].Lower) && p >= 1 && tokens[p - 1].Kind == TokenKind.Comma)
         {
             return (p, p + 1, -1);
         }
@@ -72,13 +89,13 @@ internal static partial class SentenceScanner
         }
 
         // "could be heard yelling", "was seen arguing": a passive verb of perception hands over its subject.
-        if (tokens[p].Lower is "heard" or "seen" or "caught" or "filmed" or "recorded" or "spotted" or "overheard" && p >= 1 && Lexicon.BeForms.Contains(tokens[p - 1].Text))
+        if (AttributionPerceptionParticipleWords.HasWord(tokens[p].Lower) && p >= 1 && Lexicon.BeForms.Contains(tokens[p - 1].Text))
         {
             return WithoutController(SubjectOf(tokens, p));
         }
 
         // "had the bakers wondering about", "left the board arguing over": the object of a causative "have" or "leave" acts.
-        if (Phrases.WalkLeft(tokens, p) is var caused && caused >= 1 && tokens[caused - 1].Lower is "had" or "has" or "have" or "having" or "left" or "leaves" or "leave" or "kept" or "keeps" or "got" or "gets" or "set")
+        if (Phrases.WalkLeft(tokens, p) is var caused && caused >= 1 && AttributionCausativeParticipleVerbWords.HasWord(tokens[caused - 1].Lower))
         {
             return (caused, p + 1, -1);
         }
@@ -120,7 +137,7 @@ internal static partial class SentenceScanner
         {
             var t = tokens[k];
             if (t.Kind is TokenKind.End or TokenKind.Colon or TokenKind.Quote or TokenKind.OpenParen or TokenKind.Dash or TokenKind.Other
-                || t.IsWord && (t.Lower is "while" or "because" or "although" or "though" or "whereas" or "when" or "if" or "unless" or "that" or "who" or "which" || t.Lower is "and" or "but" && k >= 1 && tokens[k - 1].Kind == TokenKind.Comma))
+                || t.IsWord && (AttributionSubordinatorWords.HasWord(t.Lower) || AttributionClauseCoordinatorWords.HasWord(t.Lower) && k >= 1 && tokens[k - 1].Kind == TokenKind.Comma))
             {
                 start = k + 1;
                 break;
@@ -231,5 +248,5 @@ internal static partial class SentenceScanner
     private static bool OpensAdjunct(Token t) =>
         IsAdjunct(t) || t.IsWord && !t.IsCapitalized && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal))
         || t.IsWord && t.IsCapitalized && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower.Length > 5
-        || t.IsWord && t.Lower is "when" or "while" or "as" or "after" or "before" or "since" or "although" or "though" or "because" or "if" or "unlike" or "like" or "despite" or "amid" or "under" or "without" or "with";
+        || t.IsWord && AttributionAdjunctOpenerWords.HasWord(t.Lower);
 }

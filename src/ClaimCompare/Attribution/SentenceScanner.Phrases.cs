@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -5,6 +7,27 @@ namespace ClaimCompare.Attribution;
 /// <summary>Cues that are not a verb with its subject: speaker labels, stance adjectives, statement nouns, "as X put it", "in X's view", "according to".</summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.copula</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCopulaWords = Language.Lexicon.Default.Words("attribution.copula");
+
+    /// <summary>Role <c>attribution.degree-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDegreeAdverbWords = Language.Lexicon.Default.Words("attribution.degree-adverb");
+
+    /// <summary>Role <c>attribution.determiner-nominal</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDeterminerNominalWords = Language.Lexicon.Default.Words("attribution.determiner-nominal");
+
+    /// <summary>Role <c>attribution.document-head</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDocumentHeadWords = Language.Lexicon.Default.Words("attribution.document-head");
+
+    /// <summary>Role <c>attribution.in-view-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionInViewNounWords = Language.Lexicon.Default.Words("attribution.in-view-noun");
+
+    /// <summary>Role <c>attribution.non-person-subject</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNonPersonSubjectWords = Language.Lexicon.Default.Words("attribution.non-person-subject");
+
+    /// <summary>Role <c>attribution.stance-complement</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionStanceComplementWords = Language.Lexicon.Default.Words("attribution.stance-complement");
+
     /// <summary>"PENCE: Well, look, ...", "Pat Caddell: Democrat voters worried": a speaker label opening the sentence.</summary>
     private static RawAttribution? Colon(string text, IReadOnlyList<Token> tokens, int last, TextSpan sentence)
     {
@@ -33,7 +56,7 @@ internal static partial class SentenceScanner
     private static RawAttribution? Stance(IReadOnlyList<Token> tokens, int i, TextSpan sentence, bool afterSpeech)
     {
         // A to-infinitive ("willing to walk", "eager to help") states an intention, left out as "plans to" is.
-        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Lower is not ("that" or "of" or "about" or "over" or "with" or "on")
+        if (i + 2 >= tokens.Count || !tokens[i + 1].IsWord || !AttributionStanceComplementWords.HasWord(tokens[i + 1].Lower)
             || tokens[i + 2].Lower.EndsWith("self", StringComparison.Ordinal) || tokens[i + 2].Lower.EndsWith("selves", StringComparison.Ordinal))
         {
             return null;
@@ -46,13 +69,13 @@ internal static partial class SentenceScanner
         }
 
         var be = i - 1;
-        while (be >= 0 && be >= i - 3 && tokens[be].IsWord && (tokens[be].Lower is "very" or "so" or "deeply" or "increasingly" or "particularly" or "more" or "less" or "not" or "also" or "quite" or "highly" or "openly" or "sharply" or "long" or "still" or "too"
+        while (be >= 0 && be >= i - 3 && tokens[be].IsWord && (AttributionDegreeAdverbWords.HasWord(tokens[be].Lower)
             || (tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[be].Lower.Length > 4)))
         {
             be--;
         }
 
-        if (be < 1 || !tokens[be].IsWord || tokens[be].Lower is not ("is" or "are" or "was" or "were" or "been" or "remains" or "remained" or "seemed" or "seems" or "appeared" or "appears" or "became" or "become" or "’s" or "'s"))
+        if (be < 1 || !tokens[be].IsWord || !AttributionCopulaWords.HasWord(tokens[be].Lower))
         {
             return null;
         }
@@ -64,7 +87,7 @@ internal static partial class SentenceScanner
         }
 
         var from = Phrases.WalkLeft(tokens, last);
-        if (from < 0 || tokens[last].Lower is "it" or "this" or "that" or "there" or "what" or "which" or "who" || !PlausibleSubject(tokens, from, last + 1, tokens[i], i))
+        if (from < 0 || AttributionNonPersonSubjectWords.HasWord(tokens[last].Lower) || !PlausibleSubject(tokens, from, last + 1, tokens[i], i))
         {
             return null;
         }
@@ -90,7 +113,7 @@ internal static partial class SentenceScanner
         {
             var word = tokens[k];
             Lexicon.StripPossessive(word.Text, out var possessive);
-            if (word.Lower is "his" or "her" or "their")
+            if (AttributionPossessivePersonWords.HasWord(word.Lower))
             {
                 return new RawAttribution(i, i + 1, k, k + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) };
             }
@@ -114,7 +137,7 @@ internal static partial class SentenceScanner
                         d--;
                     }
 
-                    if (d > 0 && tokens[d - 1].Lower is "the" or "a" or "an" or "this")
+                    if (d > 0 && AttributionDeterminerNominalWords.HasWord(tokens[d - 1].Lower))
                     {
                         return new RawAttribution(i, i + 1, d - 1, k + 1) { Content = SpanOf(tokens, i + 2, tokens.Count, sentence) };
                     }
@@ -171,11 +194,11 @@ internal static partial class SentenceScanner
                 return null;
             }
 
-            if (tokens[k].Lower is "view" or "eyes" or "opinion" or "estimation" or "judgment" or "judgement" or "telling" or "words" or "mind")
+            if (AttributionInViewNounWords.HasWord(tokens[k].Lower))
             {
                 var possessor = tokens[k - 1];
                 Lexicon.StripPossessive(possessor.Text, out var possessive);
-                if (!(possessive || possessor.Lower is "his" or "her" or "their") || (k - i > 2 && !possessive))
+                if (!(possessive || AttributionPossessivePersonWords.HasWord(possessor.Lower)) || (k - i > 2 && !possessive))
                 {
                     return null;
                 }
@@ -222,7 +245,7 @@ internal static partial class SentenceScanner
             }
         }
 
-        if (!tokens[head].IsWord || tokens[head].Lower is not ("poll" or "polls" or "survey" or "surveys" or "study" or "report" or "analysis" or "audit" or "review" or "census" or "findings"))
+        if (!tokens[head].IsWord || !AttributionDocumentHeadWords.HasWord(tokens[head].Lower))
         {
             return null;
         }

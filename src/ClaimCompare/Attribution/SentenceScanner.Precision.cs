@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 
 namespace ClaimCompare.Attribution;
@@ -8,6 +9,99 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.about-or-like</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAboutOrLikeWords = Language.Lexicon.Default.Words("attribution.about-or-like");
+
+    /// <summary>Role <c>attribution.auxiliary</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAuxiliaryWords = Language.Lexicon.Default.Words("attribution.auxiliary");
+
+    /// <summary>Role <c>attribution.be-or-get</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionBeOrGetWords = Language.Lexicon.Default.Words("attribution.be-or-get");
+
+    /// <summary>Role <c>attribution.causative-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCausativeVerbWords = Language.Lexicon.Default.Words("attribution.causative-verb");
+
+    /// <summary>Role <c>attribution.clause-subject-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionClauseSubjectStartWords = Language.Lexicon.Default.Words("attribution.clause-subject-start");
+
+    /// <summary>Role <c>attribution.complementizer</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionComplementizerWords = Language.Lexicon.Default.Words("attribution.complementizer");
+
+    /// <summary>Role <c>attribution.determiner-after-verb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDeterminerAfterVerbWords = Language.Lexicon.Default.Words("attribution.determiner-after-verb");
+
+    /// <summary>Role <c>attribution.from-by-in</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionFromByInWords = Language.Lexicon.Default.Words("attribution.from-by-in");
+
+    /// <summary>Role <c>attribution.gap-follower</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionGapFollowerWords = Language.Lexicon.Default.Words("attribution.gap-follower");
+
+    /// <summary>Role <c>attribution.group-head</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionGroupHeadWords = Language.Lexicon.Default.Words("attribution.group-head");
+
+    /// <summary>Role <c>attribution.new-clause-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNewClauseWordWords = Language.Lexicon.Default.Words("attribution.new-clause-word");
+
+    /// <summary>Role <c>attribution.not-gap-before</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNotGapBeforeWords = Language.Lexicon.Default.Words("attribution.not-gap-before");
+
+    /// <summary>Role <c>attribution.not-manner-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNotMannerAdverbWords = Language.Lexicon.Default.Words("attribution.not-manner-adverb");
+
+    /// <summary>Role <c>attribution.object-gap-lemma</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionObjectGapLemmaWords = Language.Lexicon.Default.Words("attribution.object-gap-lemma");
+
+    /// <summary>Role <c>attribution.object-relative</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionObjectRelativeWords = Language.Lexicon.Default.Words("attribution.object-relative");
+
+    /// <summary>Role <c>attribution.of-or-about</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionOfOrAboutWords = Language.Lexicon.Default.Words("attribution.of-or-about");
+
+    /// <summary>Role <c>attribution.plural-form-singular</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPluralFormSingularWords = Language.Lexicon.Default.Words("attribution.plural-form-singular");
+
+    /// <summary>Role <c>attribution.plural-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPluralPronounWords = Language.Lexicon.Default.Words("attribution.plural-pronoun");
+
+    /// <summary>Role <c>attribution.quantifier-before-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionQuantifierBeforeOfWords = Language.Lexicon.Default.Words("attribution.quantifier-before-of");
+
+    /// <summary>Role <c>attribution.questioned-people</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionQuestionedPeopleWords = Language.Lexicon.Default.Words("attribution.questioned-people");
+
+    /// <summary>Role <c>attribution.reflexive-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionReflexivePronounWords = Language.Lexicon.Default.Words("attribution.reflexive-pronoun");
+
+    /// <summary>Role <c>attribution.relation-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionRelationAdjectiveWords = Language.Lexicon.Default.Words("attribution.relation-adjective");
+
+    /// <summary>Role <c>attribution.report-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionReportNounWords = Language.Lexicon.Default.Words("attribution.report-noun");
+
+    /// <summary>Role <c>attribution.responded-place</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionRespondedPlaceWords = Language.Lexicon.Default.Words("attribution.responded-place");
+
+    /// <summary>Role <c>attribution.spatial-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSpatialPrepositionWords = Language.Lexicon.Default.Words("attribution.spatial-preposition");
+
+    /// <summary>Role <c>attribution.subject-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSubjectPronounWords = Language.Lexicon.Default.Words("attribution.subject-pronoun");
+
+    /// <summary>Role <c>attribution.time-subordinator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTimeSubordinatorWords = Language.Lexicon.Default.Words("attribution.time-subordinator");
+
+    /// <summary>Role <c>attribution.universal</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionUniversalWords = Language.Lexicon.Default.Words("attribution.universal");
+
+    /// <summary>Role <c>attribution.universal-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionUniversalPronounWords = Language.Lexicon.Default.Words("attribution.universal-pronoun");
+
+    /// <summary>Role <c>attribution.way-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionWayNounWords = Language.Lexicon.Default.Words("attribution.way-noun");
+
+    /// <summary>Role <c>attribution.with-or-by</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionWithOrByWords = Language.Lexicon.Default.Words("attribution.with-or-by");
+
     /// <summary>
     /// A subject phrase ending in an object pronoun or a number after a preposition ("those loyal to him", "the father of two"),
     /// which the phrase walk reads as a determiner, or a negated universal ("no one"): (start, end) of the whole phrase, or (-1, -1).
@@ -15,7 +109,7 @@ internal static partial class SentenceScanner
     private static (int From, int To) ObjectEndedSubject(IReadOnlyList<Token> tokens, int last)
     {
         // "No one expected", "Not everyone agrees": the negation belongs to the subject.
-        if (last >= 1 && tokens[last].IsWord && (tokens[last].Lower == "one" && tokens[last - 1].Lower == "no" || tokens[last].Lower is "everyone" or "everybody" && tokens[last - 1].Lower == "not"))
+        if (last >= 1 && tokens[last].IsWord && (tokens[last].Lower == "one" && tokens[last - 1].Lower == "no" || AttributionUniversalPronounWords.HasWord(tokens[last].Lower) && tokens[last - 1].Lower == "not"))
         {
             return (last - 1, last + 1);
         }
@@ -23,25 +117,25 @@ internal static partial class SentenceScanner
         // "the growers we visited said": a relative clause without "who" ends the subject with its own verb; the name is the
         // noun phrase before it, and the caller runs the span over the clause.
         if (last >= 3 && tokens[last].IsWord && tokens[last].Lower.EndsWith("ed", StringComparison.Ordinal) && !tokens[last].IsCapitalized
-            && tokens[last - 1].Lower is "i" or "we" or "he" or "she" or "they" && tokens[last - 2].IsWord && !tokens[last - 2].IsCapitalized
+            && AttributionSubjectPronounWords.HasWord(tokens[last - 1].Lower) && tokens[last - 2].IsWord && !tokens[last - 2].IsCapitalized
             && (Lexicon.AnonymousHeads.Contains(tokens[last - 2].Text) || Lexicon.PersonRoleNouns.Contains(tokens[last - 2].Text))
             && Phrases.WalkLeft(tokens, last - 2) is var start && start >= 0)
         {
-            return (tokens[start].Lower == "the" && start >= 1 && tokens[start - 1].Lower is "all" or "most" or "some" or "many" ? start - 1 : start, last - 1);
+            return (tokens[start].Lower == "the" && start >= 1 && AttributionQuantifierBeforeOfWords.HasWord(tokens[start - 1].Lower) ? start - 1 : start, last - 1);
         }
 
         // A subject may end in the object of a preposition that is an object pronoun or a number ("those loyal to them",
         // "an owner of two"), which the walk takes for the start of a new phrase.
         var objectEnd = last >= 2 && last < tokens.Count && tokens[last].Kind == TokenKind.Number
-            || (last >= 2 && last < tokens.Count && tokens[last].IsWord && (tokens[last].Lower is "him" or "her" or "them" or "us" or "me" || Extraction.Scanning.NumberLexicon.IsNumberWord(tokens[last].Lower)));
+            || (last >= 2 && last < tokens.Count && tokens[last].IsWord && (AttributionObjectPronounWords.HasWord(tokens[last].Lower) || Extraction.Scanning.NumberLexicon.IsNumberWord(tokens[last].Lower)));
         if (last < 2 || !objectEnd || !tokens[last - 1].IsWord
-            || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || tokens[last - 1].Lower is "about" or "like"))
+            || !(Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || AttributionAboutOrLikeWords.HasWord(tokens[last - 1].Lower)))
         {
             return (-1, -1);
         }
 
         // "close to them", "loyal to him": an adjective before the preposition belongs to the phrase.
-        var head = tokens[last - 2].Lower is "close" or "closest" or "loyal" or "near" or "nearest" or "friendly" or "sympathetic" or "hostile" or "opposed" or "related"
+        var head = AttributionRelationAdjectiveWords.HasWord(tokens[last - 2].Lower)
             ? last - 3
             : last - 2;
         if (head < 0)
@@ -50,7 +144,7 @@ internal static partial class SentenceScanner
         }
 
         // "Those" alone heads the phrase in "those loyal to him"; the walk reads it as a determiner.
-        var from = tokens[head].Lower is "those" or "many" or "some" or "most" or "several" or "others" ? head : Phrases.WalkLeft(tokens, head);
+        var from = AttributionGroupHeadWords.HasWord(tokens[head].Lower) ? head : Phrases.WalkLeft(tokens, head);
         return from >= 0 && tokens[head].IsWord && !Lexicon.Pronouns.Contains(tokens[head].Text) ? (from, last + 1) : (-1, -1);
     }
 
@@ -69,7 +163,7 @@ internal static partial class SentenceScanner
     /// <summary>A lower-case -ly adverb of manner ("warmly", "openly"), not a noun or adjective in -ly ("family", "early").</summary>
     private static bool MannerAdverb(Token t) =>
         t.IsWord && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.AnonymousHeads.Contains(t.Text)
-        && t.Lower is not ("family" or "early" or "only" or "daily" or "weekly" or "monthly" or "likely" or "rally" or "assembly" or "supply");
+        && !AttributionNotMannerAdverbWords.HasWord(t.Lower);
 
     /// <summary>
     /// Senses of cue verbs that report nothing: "maintain" keeps something unless a that-clause or the quotation follows ("maintains
@@ -87,12 +181,12 @@ internal static partial class SentenceScanner
         {
             "maintain" => nextKind == TokenKind.Word && nextWord != "that",
             "show" => nextWord is "up" || Reflexive(nextWord),
-            "find" => Reflexive(nextWord) || nextWord is "ways" || nextWord is "a" or "another" or "other" or "no" && i + 2 < tokens.Count && tokens[i + 2].Lower is "way" or "ways",
+            "find" => Reflexive(nextWord) || nextWord is "ways" || AttributionDeterminerAfterVerbWords.HasWord(nextWord) && i + 2 < tokens.Count && AttributionWayNounWords.HasWord(tokens[i + 2].Lower),
             "report" => nextWord is "from" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized,
             "learn" => nextWord is "from",
-            "decline" => nextKind is TokenKind.End or TokenKind.Comma or TokenKind.Number || nextWord is "from" or "by" or "in" || MannerAdverb(tokens[i + 1]),
+            "decline" => nextKind is TokenKind.End or TokenKind.Comma or TokenKind.Number || AttributionFromByInWords.HasWord(nextWord) || MannerAdverb(tokens[i + 1]),
             "know" or "feel" or "see" or "assume" => !CognitionComplement(tokens, i, lemma),
-            "conclude" => nextWord is "with" or "by",
+            "conclude" => AttributionWithOrByWords.HasWord(nextWord),
             "question" => QuestionsPeople(tokens, i),
             "oppose" => nextWord is "to",
 
@@ -119,9 +213,8 @@ internal static partial class SentenceScanner
     {
         for (var k = from; k < tokens.Count && k < from + 3 && tokens[k].IsWord; k++)
         {
-            if (tokens[k].Lower is "scene" or "call" or "calls" or "shooting" or "shootings" or "fire" or "crash" or "alarm" or "emergency" or "incident"
-                or "area" or "home" or "house" or "address" or "residence" or "location" or "disturbance" or "apartment" or "block"
-                || tokens[k].Lower is "report" or "reports" && k + 1 < tokens.Count && tokens[k + 1].Lower == "of")
+            if (AttributionRespondedPlaceWords.HasWord(tokens[k].Lower)
+                || AttributionReportNounWords.HasWord(tokens[k].Lower) && k + 1 < tokens.Count && tokens[k + 1].Lower == "of")
             {
                 return true;
             }
@@ -140,7 +233,7 @@ internal static partial class SentenceScanner
                 return false;
             }
 
-            if (tokens[k].IsWord && tokens[k].Lower is "when" or "after" or "once" or "before" or "until" or "as")
+            if (tokens[k].IsWord && AttributionTimeSubordinatorWords.HasWord(tokens[k].Lower))
             {
                 return true;
             }
@@ -180,7 +273,7 @@ internal static partial class SentenceScanner
             return false;
         }
 
-        if (next is "that" or "he" or "she" or "they" or "there" or "it" or "we")
+        if (AttributionClauseSubjectStartWords.HasWord(next))
         {
             return true;
         }
@@ -190,7 +283,7 @@ internal static partial class SentenceScanner
         {
             for (var k = i + 2; k < tokens.Count && k <= i + 6; k++)
             {
-                if (tokens[k].IsWord && (Lexicon.BeForms.Contains(tokens[k].Text) && tokens[k].Lower is not ("be" or "being" or "get") || tokens[k].Lower is "will" or "would" or "could" or "can" or "should" or "must" or "has" or "have" or "had"))
+                if (tokens[k].IsWord && (Lexicon.BeForms.Contains(tokens[k].Text) && !AttributionBeOrGetWords.HasWord(tokens[k].Lower) || AttributionAuxiliaryWords.HasWord(tokens[k].Lower)))
                 {
                     return true;
                 }
@@ -211,17 +304,17 @@ internal static partial class SentenceScanner
         for (var k = i + 1; k < tokens.Count && k <= i + 6 && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number); k++)
         {
             var w = tokens[k].Lower;
-            if (k == i + 1 && w is "him" or "her" or "them" or "me" or "us")
+            if (k == i + 1 && AttributionObjectPronounWords.HasWord(w))
             {
                 return true;
             }
 
-            if (Lexicon.AnonymousHeads.Contains(w) || Lexicon.PersonRoleNouns.Contains(w) || w is "individuals" or "witnesses" or "suspects" or "detainees" or "employees" or "staff")
+            if (Lexicon.AnonymousHeads.Contains(w) || Lexicon.PersonRoleNouns.Contains(w) || AttributionQuestionedPeopleWords.HasWord(w))
             {
                 return true;
             }
 
-            if (Lexicon.ClauseWords.Contains(w) && w is not ("of" or "about"))
+            if (Lexicon.ClauseWords.Contains(w) && !AttributionOfOrAboutWords.HasWord(w))
             {
                 return false;
             }
@@ -232,7 +325,7 @@ internal static partial class SentenceScanner
 
     /// <summary>A reflexive pronoun ("themselves").</summary>
     private static bool Reflexive(string word) =>
-        word is "himself" or "herself" or "themselves" or "itself" or "myself" or "ourselves" or "yourself" or "yourselves";
+        AttributionReflexivePronounWords.HasWord(word);
 
     /// <summary>
     /// "... the warning it sends to parents and teachers shows", "they votes": a third-person singular verb after a plural pronoun or a
@@ -263,9 +356,9 @@ internal static partial class SentenceScanner
         }
 
         var w = word.Lower;
-        return w is "they" or "we" or "these" or "those"
+        return AttributionPluralPronounWords.HasWord(w)
             || w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
-               && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && w is not ("news" or "series" or "species" or "means")
+               && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !AttributionPluralFormSingularWords.HasWord(w)
                && !w.Contains('\'') && !w.Contains('’');
     }
 
@@ -286,7 +379,7 @@ internal static partial class SentenceScanner
 
     /// <summary>"no one", "not everyone", "not everybody": a negated universal standing as the whole subject.</summary>
     private static bool NegatedUniversal(IReadOnlyList<Token> tokens, int from, int to) =>
-        to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && tokens[from + 1].Lower is "everyone" or "everybody" or "all");
+        to - from == 2 && (tokens[from].Lower == "no" && tokens[from + 1].Lower == "one" || tokens[from].Lower == "not" && AttributionUniversalWords.HasWord(tokens[from + 1].Lower));
 
     /// <summary>Month names, which may follow "in" between a subject and its verb ("inspectors in May fined").</summary>
     private static readonly HashSet<string> Months = new(CalendarWords.UnambiguousMonthNames, StringComparer.OrdinalIgnoreCase);
@@ -311,7 +404,7 @@ internal static partial class SentenceScanner
     /// "if" or a cue verb opens a clause embedded in what the outer speaker says, so its own cue restates that content.
     /// </summary>
     private static bool EmbeddedClause(Token previous) =>
-        previous.Lower is "that" or "if" || Lexicon.CueVerbs.ContainsKey(previous.Text) && !Lexicon.NounLikeForms.Contains(previous.Text);
+        AttributionComplementizerWords.HasWord(previous.Lower) || Lexicon.CueVerbs.ContainsKey(previous.Text) && !Lexicon.NounLikeForms.Contains(previous.Text);
 
     /// <summary>
     /// "the routes she has suggested, ...", "the reform, which the mayor championed.", "the two recipes he praised are ...": a cue with nothing
@@ -320,22 +413,22 @@ internal static partial class SentenceScanner
     /// </summary>
     private static bool ObjectGap(IReadOnlyList<Token> tokens, int from, int to, int cueTo, string lemma)
     {
-        if (from < 1 || to - from > 3 || lemma is "say" or "tell" or "claim" or "write" or "add" or "note" or "argue" or "insist" or "explain" or "estimate" or "report" or "continue")
+        if (from < 1 || to - from > 3 || AttributionObjectGapLemmaWords.HasWord(lemma))
         {
             return false;
         }
 
         var gap = cueTo >= tokens.Count || tokens[cueTo].Kind is TokenKind.End or TokenKind.Comma or TokenKind.Colon
-            || tokens[cueTo].IsWord && tokens[cueTo].Lower is "is" or "are" or "was" or "were" or "or";
+            || tokens[cueTo].IsWord && AttributionGapFollowerWords.HasWord(tokens[cueTo].Lower);
         if (!gap)
         {
             return false;
         }
 
         var previous = tokens[from - 1].Kind == TokenKind.Quote && from >= 2 ? tokens[from - 2] : tokens[from - 1];
-        return previous.IsWord && (previous.Lower is "which" or "whom"
+        return previous.IsWord && (AttributionObjectRelativeWords.HasWord(previous.Lower)
             || !previous.IsCapitalized && !Lexicon.ClauseWords.Contains(previous.Text) && !Lexicon.Determiners.Contains(previous.Text) && !Lexicon.InnerPrepositions.Contains(previous.Text)
-               && !Lexicon.CueVerbs.ContainsKey(previous.Text) && !Phrases.LooksVerbal(previous) && previous.Lower is not ("and" or "but" or "or" or "said" or "says"));
+               && !Lexicon.CueVerbs.ContainsKey(previous.Text) && !Phrases.LooksVerbal(previous) && !AttributionNotGapBeforeWords.HasWord(previous.Lower));
     }
 
     /// <summary>
@@ -373,7 +466,7 @@ internal static partial class SentenceScanner
     /// </summary>
     private static bool CausativeComplement(IReadOnlyList<Token> tokens, int from, Token cue, string lemma) =>
         from >= 1 && cue.Lower == lemma && tokens[from - 1].IsWord
-        && tokens[from - 1].Lower is "let" or "lets" or "letting" or "make" or "makes" or "made" or "making" or "help" or "helps" or "helped" or "watch" or "watched" or "hear" or "heard";
+        && AttributionCausativeVerbWords.HasWord(tokens[from - 1].Lower);
 
     /// <summary>
     /// "Farmers in the valley and along the coast say": a second prepositional phrase joined by "and" to one inside the subject
@@ -400,9 +493,9 @@ internal static partial class SentenceScanner
     }
 
     private static bool IsPreposition(Token t) =>
-        Lexicon.InnerPrepositions.Contains(t.Text) || t.Lower is "around" or "across" or "throughout" or "outside" or "beyond" or "inside" or "along" or "near";
+        Lexicon.InnerPrepositions.Contains(t.Text) || AttributionSpatialPrepositionWords.HasWord(t.Lower);
 
     /// <summary>A conjunction that opens a clause of its own ("..., but he said", "and 1 percent support").</summary>
     private static bool NewClause(Token previous) =>
-        previous.Lower is "but" or "though" or "although" or "and" or "while" or "whereas" or "yet" or "so" or "because" or "after" or "before" or "since" or "until" or "however";
+        AttributionNewClauseWordWords.HasWord(previous.Lower);
 }

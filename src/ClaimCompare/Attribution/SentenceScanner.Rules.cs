@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -11,6 +13,9 @@ namespace ClaimCompare.Attribution;
 /// </summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.clause-conjunction</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionClauseConjunctionWords = Language.Lexicon.Default.Words("attribution.clause-conjunction");
+
     /// <summary>Word rules in precedence order. A new cue construction is a new rule here, in its place in the order.</summary>
     private static readonly CueRule[] WordRules =
     [
@@ -123,7 +128,7 @@ internal static partial class SentenceScanner
                 // A coordinating or concessive conjunction opens a clause of its own: "5 percent prefer X and 1 percent support Y"
                 // holds two attitudes side by side; "because he doubted ..." stays part of what was said.
                 var nested = found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(t.Start))
-                    && !(raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord && tokens[raw.SourceFrom - 1].Lower is "and" or "but" or "although" or "though" or "while" or "whereas" or "yet");
+                    && !(raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord && AttributionClauseConjunctionWords.HasWord(tokens[raw.SourceFrom - 1].Lower));
                 var cueClass = Lexicon.IsAction(lemma) ? CueClass.Action : CueClass.Attitude;
                 return !nested && PlausibleHolder(tokens, raw, s.InQuote) && !Labelled(tokens, raw, lemma) ? raw with { Class = cueClass } : null;
             }

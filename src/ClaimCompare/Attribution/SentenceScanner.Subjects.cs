@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -5,6 +7,66 @@ namespace ClaimCompare.Attribution;
 /// <summary>Where a source phrase starts and ends: possessors, appositions, plausible holders, relative clauses, channels.</summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.adjunct-start</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAdjunctStartWords = Language.Lexicon.Default.Words("attribution.adjunct-start");
+
+    /// <summary>Role <c>attribution.base-form-subject</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionBaseFormSubjectWords = Language.Lexicon.Default.Words("attribution.base-form-subject");
+
+    /// <summary>Role <c>attribution.catenative</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCatenativeWords = Language.Lexicon.Default.Words("attribution.catenative");
+
+    /// <summary>Role <c>attribution.contracted-subject</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionContractedSubjectWords = Language.Lexicon.Default.Words("attribution.contracted-subject");
+
+    /// <summary>Role <c>attribution.do-form</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDoFormWords = Language.Lexicon.Default.Words("attribution.do-form");
+
+    /// <summary>Role <c>attribution.evidence-lemma</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionEvidenceLemmaWords = Language.Lexicon.Default.Words("attribution.evidence-lemma");
+
+    /// <summary>Role <c>attribution.first-second-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionFirstSecondPronounWords = Language.Lexicon.Default.Words("attribution.first-second-pronoun");
+
+    /// <summary>Role <c>attribution.go-form</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionGoFormWords = Language.Lexicon.Default.Words("attribution.go-form");
+
+    /// <summary>Role <c>attribution.group-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionGroupNounWords = Language.Lexicon.Default.Words("attribution.group-noun");
+
+    /// <summary>Role <c>attribution.group-noun-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionGroupNounOfWords = Language.Lexicon.Default.Words("attribution.group-noun-of");
+
+    /// <summary>Role <c>attribution.in-or-of</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionInOrOfWords = Language.Lexicon.Default.Words("attribution.in-or-of");
+
+    /// <summary>Role <c>attribution.indefinite-anyone</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionIndefiniteAnyoneWords = Language.Lexicon.Default.Words("attribution.indefinite-anyone");
+
+    /// <summary>Role <c>attribution.indefinite-person</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionIndefinitePersonWords = Language.Lexicon.Default.Words("attribution.indefinite-person");
+
+    /// <summary>Role <c>attribution.modal-or-to-base</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionModalOrToBaseWords = Language.Lexicon.Default.Words("attribution.modal-or-to-base");
+
+    /// <summary>Role <c>attribution.object-pronoun-subject</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionObjectPronounSubjectWords = Language.Lexicon.Default.Words("attribution.object-pronoun-subject");
+
+    /// <summary>Role <c>attribution.plural-latin</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPluralLatinWords = Language.Lexicon.Default.Words("attribution.plural-latin");
+
+    /// <summary>Role <c>attribution.plural-number</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPluralNumberWords = Language.Lexicon.Default.Words("attribution.plural-number");
+
+    /// <summary>Role <c>attribution.subject-clause-opener</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSubjectClauseOpenerWords = Language.Lexicon.Default.Words("attribution.subject-clause-opener");
+
+    /// <summary>Role <c>attribution.to-by-like</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionToByLikeWords = Language.Lexicon.Default.Words("attribution.to-by-like");
+
+    /// <summary>Role <c>attribution.would-or-could</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionWouldOrCouldWords = Language.Lexicon.Default.Words("attribution.would-or-could");
+
     /// <summary>"the center's statement added": the possessor is the source.</summary>
     private static (int From, int To) PreferPossessor(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -69,8 +131,8 @@ internal static partial class SentenceScanner
                 subject = from;
                 phrases++;
             }
-            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && tokens[phraseStart - 1].Lower is "as" or "while" or "when" or "because" or "after" or "before" or "since" or "although" or "though" or "if" or "and" or "but" or "so" or "whereas"
-                && !(tokens[phraseStart - 1].Lower == "as" && tokens[phraseStart].Lower is "a" or "an")
+            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && AttributionSubjectClauseOpenerWords.HasWord(tokens[phraseStart - 1].Lower)
+                && !(tokens[phraseStart - 1].Lower == "as" && DeterminerIndefiniteWords.HasWord(tokens[phraseStart].Lower))
                 && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
             {
                 // "as the driver, shaking at the roadside, said": the phrase opens a clause inside the segment.
@@ -103,21 +165,21 @@ internal static partial class SentenceScanner
     private static bool PlausibleSubject(IReadOnlyList<Token> tokens, int from, int to, Token cue, int cueIndex)
     {
         var last = tokens[to - 1];
-        if (to - from == 1 && last.Lower is "i" or "you")
+        if (to - from == 1 && AttributionFirstSecondPronounWords.HasWord(last.Lower))
         {
             return false;
         }
 
         // "Not that anyone in the business is arguing": a generic quantifier heading the phrase names no source either;
         // a lone object pronoun ("reviewed them told") is never a subject.
-        if (tokens[from].Lower is "anyone" or "anybody" or "whoever" || to - from == 1 && last.Lower is "them" or "him" or "me" or "us")
+        if (AttributionIndefiniteAnyoneWords.HasWord(tokens[from].Lower) || to - from == 1 && AttributionObjectPronounSubjectWords.HasWord(last.Lower))
         {
             return false;
         }
 
         // "anybody who complains", "whether anyone disclosed": a generic quantifier names no source.
         // "Not everyone agrees" and "no one expected" deny a view of a whole group; they are attributions, unlike "anyone who".
-        if (last.Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" && !NegatedUniversal(tokens, from, to))
+        if (AttributionIndefinitePersonWords.HasWord(last.Lower) && !NegatedUniversal(tokens, from, to))
         {
             return false;
         }
@@ -145,7 +207,7 @@ internal static partial class SentenceScanner
 
         // "the witness's Privacy Act claims", "a batch of Water Board rules": a noun-like form after a capitalised compound that
         // hangs on a possessor or an indefinite article closes that noun phrase.
-        if (last.IsCapitalized && to - from >= 3 && tokens[to - 2].IsCapitalized && (tokens[from].Lower is "a" or "an" || HasPossessor(tokens, from, to - 2)))
+        if (last.IsCapitalized && to - from >= 3 && tokens[to - 2].IsCapitalized && (DeterminerIndefiniteWords.HasWord(tokens[from].Lower) || HasPossessor(tokens, from, to - 2)))
         {
             return false;
         }
@@ -155,7 +217,7 @@ internal static partial class SentenceScanner
             && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) && !cue.Lower.EndsWith('s');
         return thatClause || last.IsCapitalized || NegatedUniversal(tokens, from, to) || Lexicon.Pronouns.Contains(last.Text) || Lexicon.AnonymousHeads.Contains(last.Text)
             || Lexicon.OrganizationWords.Contains(last.Text) || Lexicon.DocumentWords.Contains(last.Text)
-            || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && (lemma is "show" or "find" or "suggest" or "indicate" or "reveal" or "document" or "confirm" || lemma == "state" && cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that")
+            || (Lexicon.CueVerbs.TryGetValue(cue.Text, out var lemma) && (AttributionEvidenceLemmaWords.HasWord(lemma) || lemma == "state" && cueIndex + 1 < tokens.Count && tokens[cueIndex + 1].Lower == "that")
                 && DocumentHead(tokens, from, to));
     }
 
@@ -179,7 +241,7 @@ internal static partial class SentenceScanner
     private static bool BaseFormSubject(IReadOnlyList<Token> tokens, int from, int to, int cue)
     {
         // "a Harbor Gazette report": a singular determiner makes the base form a noun ("a number of members echo" is plural).
-        if (tokens[from].Lower is "a" or "an" && !ShareAfterArticle(tokens, from, to) && !(to - from > 2 && tokens[from + 1].Lower is "number" or "lot" or "handful" or "couple" or "host" or "variety" or "majority" or "minority" or "plurality" or "third" or "quarter" && tokens[from + 2].Lower == "of"))
+        if (DeterminerIndefiniteWords.HasWord(tokens[from].Lower) && !ShareAfterArticle(tokens, from, to) && !(to - from > 2 && AttributionGroupNounOfWords.HasWord(tokens[from + 1].Lower) && tokens[from + 2].Lower == "of"))
         {
             return false;
         }
@@ -187,18 +249,18 @@ internal static partial class SentenceScanner
         for (var k = to; k < cue; k++)
         {
             // "began to push for": after a catenative verb the infinitive carries the subject's act.
-            if (tokens[k].IsWord && tokens[k].Lower == "to" && k > to && Catenative(tokens[k - 1]) && !(tokens[k - 1].Lower == "on" && k - 2 >= to && tokens[k - 2].Lower is not ("went" or "goes" or "go")))
+            if (tokens[k].IsWord && tokens[k].Lower == "to" && k > to && Catenative(tokens[k - 1]) && !(tokens[k - 1].Lower == "on" && k - 2 >= to && !AttributionGoFormWords.HasWord(tokens[k - 2].Lower)))
             {
                 return true;
             }
 
             // "could not explain": a negated modal reports a failure or refusal to state, whatever the subject.
-            if (tokens[k].IsWord && tokens[k].Lower is "would" or "could" && k + 1 < cue && tokens[k + 1].Lower == "not")
+            if (tokens[k].IsWord && AttributionWouldOrCouldWords.HasWord(tokens[k].Lower) && k + 1 < cue && tokens[k + 1].Lower == "not")
             {
                 return true;
             }
 
-            if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
+            if (tokens[k].IsWord && AttributionModalOrToBaseWords.HasWord(tokens[k].Lower))
             {
                 return false;
             }
@@ -207,7 +269,7 @@ internal static partial class SentenceScanner
         // "she does believe", "the mayor did not want": after a form of "do" the base form is the finite verb, whatever the subject.
         for (var k = to; k < cue; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Lower is "do" or "does" or "did" or "doesn't" or "didn't" or "don't" or "doesn’t" or "didn’t" or "don’t")
+            if (tokens[k].IsWord && AttributionDoFormWords.HasWord(tokens[k].Lower))
             {
                 return true;
             }
@@ -247,20 +309,20 @@ internal static partial class SentenceScanner
         }
 
         // "Data from the survey show": "data" and "media" take the plural in news style.
-        if (last is "data" or "media")
+        if (AttributionPluralLatinWords.HasWord(last))
         {
             return true;
         }
 
         // "eight of 10 voters say", "a number of members echo": counts and amounts of a group take the plural.
-        if (CountedSubject(tokens, to - 1) == from || tokens[head].Kind == TokenKind.Number && tokens[head].Text != "1" || last is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds" or "thousands" or "millions"
-            || last is "number" or "lot" or "lots" or "handful" or "couple" or "host" or "variety" && head == from + 1 && tokens[from].Lower is "a")
+        if (CountedSubject(tokens, to - 1) == from || tokens[head].Kind == TokenKind.Number && tokens[head].Text != "1" || AttributionPluralNumberWords.HasWord(last)
+            || AttributionGroupNounWords.HasWord(last) && head == from + 1 && tokens[from].Lower is "a")
         {
             return true;
         }
 
         // "5 percent prefer", "a majority of members expect": shares of a group take the plural.
-        if (last is "they" or "we" or "i" or "you" or "those" or "these" or "police" or "percent" or "majority" or "minority" or "plurality" or "half" or "third" or "quarter" or "some" or "many" or "most" or "several" or "both" or "all")
+        if (AttributionBaseFormSubjectWords.HasWord(last))
         {
             return true;
         }
@@ -283,7 +345,7 @@ internal static partial class SentenceScanner
         }
 
         var from = last;
-        if (from >= 2 && (IsCount(tokens[from - 2]) || tokens[from - 2].Text == "1") && tokens[from - 1].IsWord && tokens[from - 1].Lower is "in" or "of")
+        if (from >= 2 && (IsCount(tokens[from - 2]) || tokens[from - 2].Text == "1") && tokens[from - 1].IsWord && AttributionInOrOfWords.HasWord(tokens[from - 1].Lower))
         {
             from -= 2;
         }
@@ -296,7 +358,7 @@ internal static partial class SentenceScanner
             return -1;
         }
 
-        return from >= 1 && tokens[from - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[from - 1].Text) || tokens[from - 1].Lower is "to" or "by" or "like")
+        return from >= 1 && tokens[from - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[from - 1].Text) || AttributionToByLikeWords.HasWord(tokens[from - 1].Lower))
             ? -1
             : from;
     }
@@ -362,13 +424,12 @@ internal static partial class SentenceScanner
         }
 
         var w = t.Lower.Replace('’', '\'');
-        return w is "he's" or "she's" or "they're" or "they've" or "he'd" or "she'd" or "they'd";
+        return AttributionContractedSubjectWords.HasWord(w);
     }
 
     /// <summary>Verbs that pass their subject to a following infinitive ("continued to", "appeared to", "went on to", "has yet to").</summary>
     private static bool Catenative(Token t) =>
-        t.IsWord && t.Lower is "continued" or "continues" or "continue" or "began" or "begins" or "appeared" or "appears" or "seemed" or "seems"
-            or "went" or "goes" or "go" or "on" or "yet";
+        t.IsWord && AttributionCatenativeWords.HasWord(t.Lower);
 
     private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int k) => k < FirstContentToken(tokens);
 
@@ -385,7 +446,7 @@ internal static partial class SentenceScanner
     }
 
     private static bool IsAdjunct(Token first) =>
-        first.IsWord && (Lexicon.InnerPrepositions.Contains(first.Text) || first.Lower is "after" or "before" or "during" or "earlier" or "later" or "meanwhile" or "separately" or "also" or "still" or "however" or "but" or "and" || Phrases.IsTimeName(first));
+        first.IsWord && (Lexicon.InnerPrepositions.Contains(first.Text) || AttributionAdjunctStartWords.HasWord(first.Lower) || Phrases.IsTimeName(first));
 
     /// <summary>Extends an inverted-order source over its apposition ("Omar Saleh, a brigade commander and spokesman").</summary>
     private static int ExtendApposition(IReadOnlyList<Token> tokens, int to)

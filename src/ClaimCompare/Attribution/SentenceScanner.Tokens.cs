@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -5,9 +7,48 @@ namespace ClaimCompare.Attribution;
 /// <summary>Token-level helpers: skipping auxiliaries and punctuation, content starts, spans, trimming overlaps.</summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.adjective-like</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAdjectiveLikeWords = Language.Lexicon.Default.Words("attribution.adjective-like");
+
+    /// <summary>Role <c>attribution.after-in-on</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAfterInOnWords = Language.Lexicon.Default.Words("attribution.after-in-on");
+
+    /// <summary>Role <c>attribution.before-period</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionBeforePeriodWords = Language.Lexicon.Default.Words("attribution.before-period");
+
+    /// <summary>Role <c>attribution.cannot-together</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCannotTogetherWords = Language.Lexicon.Default.Words("attribution.cannot-together");
+
+    /// <summary>Role <c>attribution.content-start-skip</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionContentStartSkipWords = Language.Lexicon.Default.Words("attribution.content-start-skip");
+
+    /// <summary>Role <c>attribution.degree-left</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDegreeLeftWords = Language.Lexicon.Default.Words("attribution.degree-left");
+
+    /// <summary>Role <c>attribution.in-or-on</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionInOrOnWords = Language.Lexicon.Default.Words("attribution.in-or-on");
+
+    /// <summary>Role <c>attribution.part-of-period</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPartOfPeriodWords = Language.Lexicon.Default.Words("attribution.part-of-period");
+
+    /// <summary>Role <c>attribution.period-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPeriodNounWords = Language.Lexicon.Default.Words("attribution.period-noun");
+
+    /// <summary>Role <c>attribution.statement-event</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionStatementEventWords = Language.Lexicon.Default.Words("attribution.statement-event");
+
+    /// <summary>Role <c>attribution.time-of-period</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTimeOfPeriodWords = Language.Lexicon.Default.Words("attribution.time-of-period");
+
+    /// <summary>Role <c>attribution.trim-conjunction</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTrimConjunctionWords = Language.Lexicon.Default.Words("attribution.trim-conjunction");
+
+    /// <summary>Role <c>period.this-or-last</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> PeriodThisOrLastWords = Language.Lexicon.Default.Words("period.this-or-last");
+
     private static int SkipAuxiliariesRight(IReadOnlyList<Token> tokens, int k)
     {
-        while (k < tokens.Count && tokens[k].IsWord && (Lexicon.Auxiliaries.Contains(tokens[k].Text) && tokens[k].Lower is not ("has" or "have" or "had")))
+        while (k < tokens.Count && tokens[k].IsWord && (Lexicon.Auxiliaries.Contains(tokens[k].Text) && !AttributionHaveFormWords.HasWord(tokens[k].Lower)))
         {
             k++;
         }
@@ -23,8 +64,8 @@ internal static partial class SentenceScanner
             // "very clearly pointed out", "almost instantly disclosed": degree words go with the adverb they modify.
             // "the family", "the Okoro family", "a rally": an -ly word right after a determiner or possessor is a noun, not an adverb.
             var adverb = (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized && !Lexicon.AnonymousHeads.Contains(w) && !AfterDeterminer(tokens, k))
-                || (w is "very" or "almost" or "quite" or "rather" or "nearly" && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal));
-            var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || w is "cannot" or "together";
+                || (AttributionDegreeLeftWords.HasWord(w) && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal));
+            var negated = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal) || AttributionCannotTogetherWords.HasWord(w);
             if (Lexicon.Auxiliaries.Contains(w) || adverb || negated)
             {
                 k--;
@@ -41,7 +82,7 @@ internal static partial class SentenceScanner
             // "began to push for", "appeared to suggest", "went on to argue": a catenative verb hands its subject to the cue.
             if (w == "to" && k >= 2 && Catenative(tokens[k - 1]))
             {
-                if (tokens[k - 1].Lower == "on" && tokens[k - 2].Lower is not ("went" or "goes" or "go"))
+                if (tokens[k - 1].Lower == "on" && !AttributionGoFormWords.HasWord(tokens[k - 2].Lower))
                 {
                     break;
                 }
@@ -51,10 +92,10 @@ internal static partial class SentenceScanner
             }
 
             // "A survey released Monday shows", "a study published last year found": a document with a dated participle.
-            var timeFrom = Phrases.IsTimeName(tokens[k]) ? k : tokens[k].Lower is "week" or "month" or "year" && k >= 1 && tokens[k - 1].Lower is "last" or "this" ? k - 1 : -1;
+            var timeFrom = Phrases.IsTimeName(tokens[k]) ? k : AttributionPeriodNounWords.HasWord(tokens[k].Lower) && k >= 1 && PeriodThisOrLastWords.HasWord(tokens[k - 1].Lower) ? k - 1 : -1;
 
             // "a poll released in late August found": the dated phrase may open with "in" and a part of the month.
-            if (timeFrom >= 2 && tokens[timeFrom - 1].Lower is "late" or "early" or "mid")
+            if (timeFrom >= 2 && AttributionPartOfPeriodWords.HasWord(tokens[timeFrom - 1].Lower))
             {
                 timeFrom--;
             }
@@ -78,8 +119,8 @@ internal static partial class SentenceScanner
             }
 
             // "X on Monday said", "X last week said", "X this month again said".
-            if ((Phrases.IsTimeName(tokens[k]) || tokens[k].Lower is "week" or "month" or "year" or "weekend" or "morning" or "night" or "evening" or "afternoon")
-                && k >= 1 && tokens[k - 1].Lower is "on" or "last" or "this" or "next" or "that")
+            if ((Phrases.IsTimeName(tokens[k]) || AttributionTimeOfPeriodWords.HasWord(tokens[k].Lower))
+                && k >= 1 && AttributionBeforePeriodWords.HasWord(tokens[k - 1].Lower))
             {
                 k -= 2;
                 continue;
@@ -98,16 +139,16 @@ internal static partial class SentenceScanner
         while (k < tokens.Count && k < guard)
         {
             var t = tokens[k];
-            if (t.Kind is TokenKind.Comma or TokenKind.Colon || (t.IsWord && t.Lower is "that" or "on" or "in" or "a" or "an" or "the" or "statement" or "interview" or "last" or "this" or "week" or "earlier" or "also" or "today" or "yesterday" or "late" or "early")
+            if (t.Kind is TokenKind.Comma or TokenKind.Colon || (t.IsWord && AttributionContentStartSkipWords.HasWord(t.Lower))
                 || Phrases.IsTimeName(t))
             {
                 // "said in the city": stop once "in"/"on" is not followed by a time or statement word.
-                if (t.IsWord && t.Lower is "in" or "on" && !(k + 1 < tokens.Count && (Phrases.IsTimeName(tokens[k + 1]) || tokens[k + 1].Lower is "a" or "an" or "the" or "statement" or "interview")))
+                if (t.IsWord && AttributionInOrOnWords.HasWord(t.Lower) && !(k + 1 < tokens.Count && (Phrases.IsTimeName(tokens[k + 1]) || AttributionAfterInOnWords.HasWord(tokens[k + 1].Lower))))
                 {
                     return k;
                 }
 
-                if (t.IsWord && t.Lower is "a" or "an" or "the" && !(k + 1 < tokens.Count && tokens[k + 1].Lower is "statement" or "interview" or "briefing"))
+                if (t.IsWord && DeterminerArticleWords.HasWord(t.Lower) && !(k + 1 < tokens.Count && AttributionStatementEventWords.HasWord(tokens[k + 1].Lower)))
                 {
                     return k;
                 }
@@ -170,7 +211,7 @@ internal static partial class SentenceScanner
     private static bool IsAdjectiveLike(Token t) =>
         t.IsWord && !Lexicon.Pronouns.Contains(t.Text) && !Lexicon.AnonymousHeads.Contains(t.Text) && !t.IsCapitalized
         && (t.Lower.EndsWith("ent", StringComparison.Ordinal) || t.Lower.EndsWith("al", StringComparison.Ordinal) || t.Lower.EndsWith("ous", StringComparison.Ordinal)
-            || t.Lower.EndsWith("ial", StringComparison.Ordinal) || t.Lower.EndsWith("ary", StringComparison.Ordinal) || t.Lower is "new" or "latest" or "recent" or "early" or "media" or "news" or "press" or "these" or "those");
+            || t.Lower.EndsWith("ial", StringComparison.Ordinal) || t.Lower.EndsWith("ary", StringComparison.Ordinal) || AttributionAdjectiveLikeWords.HasWord(t.Lower));
 
     private static TextSpan? SpanOf(IReadOnlyList<Token> tokens, int from, int to, TextSpan sentence)
     {
@@ -206,7 +247,7 @@ internal static partial class SentenceScanner
             if (content.Contains(cut) && cut > content.Start)
             {
                 var end = next.SourceFrom;
-                while (end > 0 && tokens[end - 1].IsWord && tokens[end - 1].Lower is "and" or "but" or "while" or "as" or "whereas")
+                while (end > 0 && tokens[end - 1].IsWord && AttributionTrimConjunctionWords.HasWord(tokens[end - 1].Lower))
                 {
                     end--;
                 }

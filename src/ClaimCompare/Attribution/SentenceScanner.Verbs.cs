@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -5,6 +7,117 @@ namespace ClaimCompare.Attribution;
 /// <summary>A cue verb and the source phrase that governs it: subject before, inverted after, passives, texts issued.</summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.additive-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAdditiveAdverbWords = Language.Lexicon.Default.Words("attribution.additive-adverb");
+
+    /// <summary>Role <c>attribution.clause-coordinator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionClauseCoordinatorWords = Language.Lexicon.Default.Words("attribution.clause-coordinator");
+
+    /// <summary>Role <c>attribution.clause-opener</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionClauseOpenerWords = Language.Lexicon.Default.Words("attribution.clause-opener");
+
+    /// <summary>Role <c>attribution.coordinator</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCoordinatorWords = Language.Lexicon.Default.Words("attribution.coordinator");
+
+    /// <summary>Role <c>attribution.cue-noun-particle</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCueNounParticleWords = Language.Lexicon.Default.Words("attribution.cue-noun-particle");
+
+    /// <summary>Role <c>attribution.cue-noun-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionCueNounPrepositionWords = Language.Lexicon.Default.Words("attribution.cue-noun-preposition");
+
+    /// <summary>Role <c>attribution.degree-before-participle</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDegreeBeforeParticipleWords = Language.Lexicon.Default.Words("attribution.degree-before-participle");
+
+    /// <summary>Role <c>attribution.demonstrative-or-so</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDemonstrativeOrSoWords = Language.Lexicon.Default.Words("attribution.demonstrative-or-so");
+
+    /// <summary>Role <c>attribution.discourse-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionDiscourseAdverbWords = Language.Lexicon.Default.Words("attribution.discourse-adverb");
+
+    /// <summary>Role <c>attribution.free-relative</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionFreeRelativeWords = Language.Lexicon.Default.Words("attribution.free-relative");
+
+    /// <summary>Role <c>attribution.have-form</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionHaveFormWords = Language.Lexicon.Default.Words("attribution.have-form");
+
+    /// <summary>Role <c>attribution.indefinite-antecedent</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionIndefiniteAntecedentWords = Language.Lexicon.Default.Words("attribution.indefinite-antecedent");
+
+    /// <summary>Role <c>attribution.irregular-participle</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionIrregularParticipleWords = Language.Lexicon.Default.Words("attribution.irregular-participle");
+
+    /// <summary>Role <c>attribution.judgement-adjective</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionJudgementAdjectiveWords = Language.Lexicon.Default.Words("attribution.judgement-adjective");
+
+    /// <summary>Role <c>attribution.made-clear</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionMadeClearWords = Language.Lexicon.Default.Words("attribution.made-clear");
+
+    /// <summary>Role <c>attribution.message-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionMessageNounWords = Language.Lexicon.Default.Words("attribution.message-noun");
+
+    /// <summary>Role <c>attribution.modal-or-to</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionModalOrToWords = Language.Lexicon.Default.Words("attribution.modal-or-to");
+
+    /// <summary>Role <c>attribution.negated-be</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNegatedBeWords = Language.Lexicon.Default.Words("attribution.negated-be");
+
+    /// <summary>Role <c>attribution.object-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionObjectPronounWords = Language.Lexicon.Default.Words("attribution.object-pronoun");
+
+    /// <summary>Role <c>attribution.of-or-that</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionOfOrThatWords = Language.Lexicon.Default.Words("attribution.of-or-that");
+
+    /// <summary>Role <c>attribution.one-or-another</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionOneOrAnotherWords = Language.Lexicon.Default.Words("attribution.one-or-another");
+
+    /// <summary>Role <c>attribution.place-adverb</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPlaceAdverbWords = Language.Lexicon.Default.Words("attribution.place-adverb");
+
+    /// <summary>Role <c>attribution.plain-reporting-lemma</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionPlainReportingLemmaWords = Language.Lexicon.Default.Words("attribution.plain-reporting-lemma");
+
+    /// <summary>Role <c>attribution.progressive-be</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionProgressiveBeWords = Language.Lexicon.Default.Words("attribution.progressive-be");
+
+    /// <summary>Role <c>attribution.quantifier-antecedent</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionQuantifierAntecedentWords = Language.Lexicon.Default.Words("attribution.quantifier-antecedent");
+
+    /// <summary>Role <c>attribution.quantifier-or-others</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionQuantifierOrOthersWords = Language.Lexicon.Default.Words("attribution.quantifier-or-others");
+
+    /// <summary>Role <c>attribution.quantifier-partitive</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionQuantifierPartitiveWords = Language.Lexicon.Default.Words("attribution.quantifier-partitive");
+
+    /// <summary>Role <c>attribution.quantifier-subject</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionQuantifierSubjectWords = Language.Lexicon.Default.Words("attribution.quantifier-subject");
+
+    /// <summary>Role <c>attribution.relative-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionRelativePronounWords = Language.Lexicon.Default.Words("attribution.relative-pronoun");
+
+    /// <summary>Role <c>attribution.run-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionRunNounWords = Language.Lexicon.Default.Words("attribution.run-noun");
+
+    /// <summary>Role <c>attribution.same-form-past</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSameFormPastWords = Language.Lexicon.Default.Words("attribution.same-form-past");
+
+    /// <summary>Role <c>attribution.speaking-participle</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSpeakingParticipleWords = Language.Lexicon.Default.Words("attribution.speaking-participle");
+
+    /// <summary>Role <c>attribution.speaking-preposition</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSpeakingPrepositionWords = Language.Lexicon.Default.Words("attribution.speaking-preposition");
+
+    /// <summary>Role <c>attribution.text-complement</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTextComplementWords = Language.Lexicon.Default.Words("attribution.text-complement");
+
+    /// <summary>Role <c>attribution.time-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionTimeWordWords = Language.Lexicon.Default.Words("attribution.time-word");
+
+    /// <summary>Role <c>attribution.wording-noun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionWordingNounWords = Language.Lexicon.Default.Words("attribution.wording-noun");
+
+    /// <summary>Role <c>determiner.indefinite</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> DeterminerIndefiniteWords = Language.Lexicon.Default.Words("determiner.indefinite");
+
     private static RawAttribution? Verb(IReadOnlyList<Token> tokens, int i, string lemma, TextSpan sentence, bool hasPrevious)
     {
         var t = tokens[i];
@@ -21,7 +134,7 @@ internal static partial class SentenceScanner
                 // the verb and its particle.
                 cueTo = i + 3;
             }
-            else if (lemma != "call" && i + 2 < tokens.Count && tokens[i + 1].Lower is "him" or "her" or "them" or "us" or "me" && Lexicon.IsParticle(particles, tokens[i + 2].Lower))
+            else if (lemma != "call" && i + 2 < tokens.Count && AttributionObjectPronounWords.HasWord(tokens[i + 1].Lower) && Lexicon.IsParticle(particles, tokens[i + 2].Lower))
             {
                 // "pressed him on his record", "pushed them for answers": a pronoun object stands between the verb and its particle.
                 cueTo = i + 3;
@@ -45,7 +158,7 @@ internal static partial class SentenceScanner
 
         // "the senator's claims as misleading", "the tenant's repair claims, ...": a noun-like form followed by a preposition is a noun.
         if (Lexicon.NounLikeForms.Contains(t.Text) && cueTo < tokens.Count
-            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && tokens[cueTo].Lower is "as" or "of" or "about" or "against" or "from" or "than" or "such"))
+            && (tokens[cueTo].Kind == TokenKind.Dash || tokens[cueTo].IsWord && AttributionCueNounParticleWords.HasWord(tokens[cueTo].Lower)))
         {
             return null;
         }
@@ -54,8 +167,8 @@ internal static partial class SentenceScanner
         // before a preposition, with nothing between it and its noun, is a reduced relative clause, not a cue.
         if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(tokens[i - 1].Text)
             && !Lexicon.AnonymousHeads.Contains(tokens[i - 1].Text) && !Lexicon.ClauseWords.Contains(tokens[i - 1].Text) && t.Lower != lemma && !t.Lower.EndsWith('s') && !t.Lower.EndsWith("ing", StringComparison.Ordinal)
-            && lemma is not ("say" or "tell" or "write" or "add" or "report" or "announce" or "state" or "note" or "explain" or "declare" or "claim" or "warn")
-            && cueTo + 1 < tokens.Count && tokens[cueTo].IsWord && tokens[cueTo].Lower is "in" or "of" or "during" or "under" or "as" or "among" or "across" or "throughout"
+            && !AttributionPlainReportingLemmaWords.HasWord(lemma)
+            && cueTo + 1 < tokens.Count && tokens[cueTo].IsWord && AttributionCueNounPrepositionWords.HasWord(tokens[cueTo].Lower)
             && !(tokens[cueTo].Lower == "in" && (Lexicon.Determiners.Contains(tokens[cueTo + 1].Text) || Lexicon.TimeWords.Contains(tokens[cueTo + 1].Text))))
         {
             return null;
@@ -72,8 +185,8 @@ internal static partial class SentenceScanner
 
         // "more detailed", "most often cited", "such trusted partners": a degree word makes the participle an adjective.
         // "has long said" is a perfect with an adverb, not an adjective.
-        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "more" or "most" or "less" or "least" or "very" or "well" or "widely" or "long" or "such"
-            && !(tokens[i - 1].Lower == "long" && i > 1 && tokens[i - 2].Lower is "has" or "have" or "had"))
+        if (i > 0 && tokens[i - 1].IsWord && AttributionDegreeBeforeParticipleWords.HasWord(tokens[i - 1].Lower)
+            && !(tokens[i - 1].Lower == "long" && i > 1 && AttributionHaveFormWords.HasWord(tokens[i - 2].Lower)))
         {
             return null;
         }
@@ -90,7 +203,7 @@ internal static partial class SentenceScanner
         // "isn't repeated", "wasn't shown": a negated form of "be" makes the cue passive.
         for (var k = i - 1; k >= 0 && k >= i - 3 && tokens[k].IsWord; k--)
         {
-            if (tokens[k].Lower is "isn't" or "isn’t" or "wasn't" or "wasn’t" or "aren't" or "aren’t" or "weren't" or "weren’t" && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            if (AttributionNegatedBeWords.HasWord(tokens[k].Lower) && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 return Passive(tokens, i, sentence);
             }
@@ -109,12 +222,12 @@ internal static partial class SentenceScanner
         {
             before = SkipAuxiliariesLeft(tokens, before - 3);
         }
-        else if (before >= 1 && DiscourseAdverb(tokens[before]) && tokens[before].Lower is not ("too" or "also") && tokens[before - 1].IsWord && NounEnd(tokens[before - 1]))
+        else if (before >= 1 && DiscourseAdverb(tokens[before]) && !AttributionAdditiveAdverbWords.HasWord(tokens[before].Lower) && tokens[before - 1].IsWord && NounEnd(tokens[before - 1]))
         {
             // "Carter however said": the same adverb without its commas.
             before = SkipAuxiliariesLeft(tokens, before - 1);
         }
-        else if (before >= 1 && tokens[before].IsWord && tokens[before].Lower is "there" or "here" && tokens[before - 1].IsWord && NounEnd(tokens[before - 1])
+        else if (before >= 1 && tokens[before].IsWord && AttributionPlaceAdverbWords.HasWord(tokens[before].Lower) && tokens[before - 1].IsWord && NounEnd(tokens[before - 1])
             && (Lexicon.AnonymousHeads.Contains(tokens[before - 1].Text) || Lexicon.OrganizationWords.Contains(tokens[before - 1].Text) || Lexicon.PersonRoleNouns.Contains(tokens[before - 1].Text)))
         {
             // "Officials there said", "campaign workers here say": a place adverb after the noun places the speakers.
@@ -123,7 +236,7 @@ internal static partial class SentenceScanner
 
         // "Residents, many of whom say ...": the antecedent speaks, and the span runs to "whom", as for "who".
         if (before >= 4 && tokens[before].Lower == "whom" && tokens[before - 1].Lower == "of"
-            && tokens[before - 2].Lower is "many" or "most" or "some" or "all" or "several" or "both" or "half" or "none" or "few" or "each")
+            && AttributionQuantifierPartitiveWords.HasWord(tokens[before - 2].Lower))
         {
             var last = tokens[before - 3].Kind is TokenKind.Comma or TokenKind.Dash ? before - 4 : before - 3;
             var antecedent = Phrases.WalkLeft(tokens, last);
@@ -144,9 +257,9 @@ internal static partial class SentenceScanner
             }
 
             // "Some believe", "many say": a quantifier right before the verb stands alone as its subject.
-            var quantifierSubject = before == i - 1 && w is "some" or "many" or "most" or "several" or "both" or "all"
+            var quantifierSubject = before == i - 1 && AttributionQuantifierSubjectWords.HasWord(w)
                 && (!Lexicon.NounLikeForms.Contains(t.Text) || t.Lower == lemma && i + 1 < tokens.Count && tokens[i + 1].Lower == "that")
-                && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever");
+                && !(before >= 1 && AttributionFreeRelativeWords.HasWord(tokens[before - 1].Lower));
 
             // "Footage of the crash shows": a word after "of the" is the object of the preposition, a noun whatever its ending.
             var prepositionObject = before >= 2 && Lexicon.Determiners.Contains(tokens[before - 1].Text) && Lexicon.InnerPrepositions.Contains(tokens[before - 2].Text);
@@ -159,16 +272,16 @@ internal static partial class SentenceScanner
 
         // "the notes that", "some reports of": a determiner before a noun-like form makes it a noun, except a quantifier standing
         // alone as the subject of a base form with a that-clause ("but some note that").
-        if (Lexicon.NounLikeForms.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "that" && before >= 0 && Lexicon.Determiners.Contains(tokens[before].Text)
-            && !(before == i - 1 && t.Lower == lemma && tokens[i + 1].Lower == "that" && tokens[before].Lower is "some" or "many" or "most" or "several" or "both" or "all"
-                && (before == 0 || !tokens[before - 1].IsWord || tokens[before - 1].Lower is "and" or "but")))
+        if (Lexicon.NounLikeForms.Contains(t.Text) && i + 1 < tokens.Count && AttributionOfOrThatWords.HasWord(tokens[i + 1].Lower) && before >= 0 && Lexicon.Determiners.Contains(tokens[before].Text)
+            && !(before == i - 1 && t.Lower == lemma && tokens[i + 1].Lower == "that" && AttributionQuantifierSubjectWords.HasWord(tokens[before].Lower)
+                && (before == 0 || !tokens[before - 1].IsWord || AttributionClauseCoordinatorWords.HasWord(tokens[before - 1].Lower))))
         {
             return null;
         }
 
         // "Recent estimates suggest", "the reports said": a noun-like form followed by a verb is the subject, not the cue.
         if (Lexicon.NounLikeForms.Contains(t.Text) && SkipAuxiliariesRight(tokens, i + 1) is var v && v < tokens.Count && tokens[v].IsWord
-            && (Lexicon.CueVerbs.ContainsKey(tokens[v].Text) || Lexicon.BeForms.Contains(tokens[v].Text) || tokens[v].Lower is "has" or "have" or "had"))
+            && (Lexicon.CueVerbs.ContainsKey(tokens[v].Text) || Lexicon.BeForms.Contains(tokens[v].Text) || AttributionHaveFormWords.HasWord(tokens[v].Lower)))
         {
             return null;
         }
@@ -177,13 +290,13 @@ internal static partial class SentenceScanner
         if (before >= 0 && before >= i - 2 && ContractedSubject(tokens[before]))
         {
             var contracted = new RawAttribution(i, cueTo, before, before + 1) { Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
-            return t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower is "said" or "told" or "written" or "shown" or "found" or "sought" or "understood" or "spoken" or "learnt"
+            return t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || AttributionIrregularParticipleWords.HasWord(t.Lower)
                 ? contracted
                 : null;
         }
 
         // "the mayor is demanding", "she was insisting": a progressive form reads like the finite verb.
-        if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && before >= 1 && tokens[before].IsWord && tokens[before].Lower is "is" or "are" or "was" or "were" or "been")
+        if (t.Lower.EndsWith("ing", StringComparison.Ordinal) && before >= 1 && tokens[before].IsWord && AttributionProgressiveBeWords.HasWord(tokens[before].Lower))
         {
             before = SkipAuxiliariesLeft(tokens, before - 1);
         }
@@ -211,13 +324,13 @@ internal static partial class SentenceScanner
 
         // "a nurse who said": the relative pronoun's antecedent speaks.
         // "who’s called for" fuses the pronoun with "has".
-        if (before >= 1 && tokens[before].Lower is "who" or "which" or "who's" or "who’s" && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
+        if (before >= 1 && AttributionRelativePronounWords.HasWord(tokens[before].Lower) && !(before == i - 1 && t.Lower == lemma && Lexicon.NounLikeForms.Contains(t.Text)))
         {
             var last = tokens[before - 1].Kind is TokenKind.Comma or TokenKind.Dash ? before - 2 : before - 1;
 
             // "won praise from some who felt ...": a quantifier alone is the antecedent.
-            var antecedent = last >= 0 && tokens[last].IsWord && tokens[last].Lower is "some" or "many" or "several" or "others" ? last : Phrases.WalkLeft(tokens, last);
-            if (antecedent < 0 || last == antecedent && tokens[last].Lower is "anyone" or "anybody" or "everyone" or "everybody" or "nobody" or "those" or "one")
+            var antecedent = last >= 0 && tokens[last].IsWord && AttributionQuantifierAntecedentWords.HasWord(tokens[last].Lower) ? last : Phrases.WalkLeft(tokens, last);
+            if (antecedent < 0 || last == antecedent && AttributionIndefiniteAntecedentWords.HasWord(tokens[last].Lower))
             {
                 return null;
             }
@@ -228,7 +341,7 @@ internal static partial class SentenceScanner
 
         // "tenants, who have marched for weeks and called for ...": a verb coordinated inside a relative clause
         // shares the relative pronoun's antecedent.
-        if (before >= 2 && tokens[before].Lower is "and" or "but" && !hasPrevious && CoordinatedRelative(tokens, before) is var (relFrom, relTo, relSpan) && relFrom != -1)
+        if (before >= 2 && AttributionClauseCoordinatorWords.HasWord(tokens[before].Lower) && !hasPrevious && CoordinatedRelative(tokens, before) is var (relFrom, relTo, relSpan) && relFrom != -1)
         {
             return relFrom < 0 ? null : new RawAttribution(i, cueTo, relFrom, relTo) { SpanTo = relSpan, Content = SpanOf(tokens, ContentStart(tokens, cueTo), tokens.Count, sentence) };
         }
@@ -236,7 +349,7 @@ internal static partial class SentenceScanner
         // "Kessler urged supporters to turn out and said she was ...": a second verb shares the sentence's subject.
         // With a cue before it in the sentence, the second verb shares the subject only when that cue was the subject's own verb
         // ("the club has called on the league to ... and called on fans to ..."), not a cue inside someone's content.
-        if (before >= 1 && tokens[before].Lower is "and" or "but" && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0
+        if (before >= 1 && AttributionClauseCoordinatorWords.HasWord(tokens[before].Lower) && SentenceSubject(tokens, before) is var (subjectFrom, subjectTo) && subjectFrom >= 0
             && (!hasPrevious || SubjectsCue(tokens, subjectTo)))
         {
             return new RawAttribution(i, i + 1, subjectFrom, subjectTo) { Content = SpanOf(tokens, ContentStart(tokens, i + 1), tokens.Count, sentence) };
@@ -261,9 +374,9 @@ internal static partial class SentenceScanner
             sourceFrom = counted;
             sourceTo = before + 1;
         }
-        else if (before >= 0 && tokens[before].IsWord && tokens[before].Lower is "some" or "many" or "most" or "others" or "several" or "both" or "all"
+        else if (before >= 0 && tokens[before].IsWord && AttributionQuantifierOrOthersWords.HasWord(tokens[before].Lower)
             && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and")
-            && !(before >= 1 && tokens[before - 1].Lower is "what" or "whatever"))
+            && !(before >= 1 && AttributionFreeRelativeWords.HasWord(tokens[before - 1].Lower)))
         {
             // "Some believe ...", "but many say ...": a quantifier standing alone as the subject names a part of the people discussed.
             sourceFrom = before;
@@ -287,7 +400,7 @@ internal static partial class SentenceScanner
             }
 
             // "Analyst X writing for New Eastern Outlook says": the outlet is the channel, the analyst the source.
-            if (sourceFrom >= 3 && tokens[sourceFrom - 1].Lower is "for" or "to" or "with" && tokens[sourceFrom - 2].Lower is "writing" or "speaking" or "talking")
+            if (sourceFrom >= 3 && AttributionSpeakingPrepositionWords.HasWord(tokens[sourceFrom - 1].Lower) && AttributionSpeakingParticipleWords.HasWord(tokens[sourceFrom - 2].Lower))
             {
                 var inner = Phrases.WalkLeft(tokens, sourceFrom - 3);
                 if (inner >= 0)
@@ -334,9 +447,9 @@ internal static partial class SentenceScanner
 
             // "Said the mayor: ...", "Said one nurse, “...”": the sentence opens with the cue, the speaker and a colon, comma or quotation.
             if (before < 0 && to < tokens.Count && to > from
-                && (tokens[to].Kind == TokenKind.Colon || (t.IsCapitalized && tokens[to].Kind is TokenKind.Comma or TokenKind.Quote && tokens[from].Lower is not ("that" or "this" or "so")))
+                && (tokens[to].Kind == TokenKind.Colon || (t.IsCapitalized && tokens[to].Kind is TokenKind.Comma or TokenKind.Quote && !AttributionDemonstrativeOrSoWords.HasWord(tokens[from].Lower)))
                 && (tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)
-                    || tokens[from].Lower is "one" or "another"))
+                    || AttributionOneOrAnotherWords.HasWord(tokens[from].Lower)))
             {
                 return new RawAttribution(i, i + 1, from, to) { Content = SpanOf(tokens, to + 1, tokens.Count, sentence) };
             }
@@ -355,7 +468,7 @@ internal static partial class SentenceScanner
             }
 
             // "'...' said a year earlier": a time phrase after the cue is an adjunct, not the speaker.
-            if (tokens[to - 1].Lower is "year" or "years" or "week" or "weeks" or "month" or "months" or "day" or "days" or "decade" or "prior" or "ago" or "later" or "earlier")
+            if (AttributionTimeWordWords.HasWord(tokens[to - 1].Lower))
             {
                 return null;
             }
@@ -379,7 +492,7 @@ internal static partial class SentenceScanner
         // A bare base form ("say", "report", "show") reports speech only after a plural or personal subject, never after a
         // modal ("would add", "will announce" tells what may happen, not what was said). "Put" and "forecast" are their own
         // past tense ("the ministry put the toll at 40"), so after a singular subject they are the past, not a bare base form.
-        if (t.Lower == lemma && !(lemma is "put" or "forecast" && !ModalBefore(tokens, sourceTo, i)) && !BaseFormSubject(tokens, sourceFrom, sourceTo, i))
+        if (t.Lower == lemma && !(AttributionSameFormPastWords.HasWord(lemma) && !ModalBefore(tokens, sourceTo, i)) && !BaseFormSubject(tokens, sourceFrom, sourceTo, i))
         {
             return null;
         }
@@ -420,13 +533,13 @@ internal static partial class SentenceScanner
 
     /// <summary>A discourse adverb that may stand between a subject and its verb ("however", "meanwhile", "nevertheless").</summary>
     private static bool DiscourseAdverb(Token t) =>
-        t.IsWord && t.Lower is "however" or "though" or "too" or "meanwhile" or "moreover" or "instead" or "nonetheless" or "nevertheless" or "indeed" or "likewise" or "therefore" or "also";
+        t.IsWord && AttributionDiscourseAdverbWords.HasWord(t.Lower);
 
     /// <summary>A word that can end a subject noun phrase: not a function word, an auxiliary or a verb-like form.</summary>
     private static bool NounEnd(Token t) =>
         t.IsWord && !Lexicon.ClauseWords.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text) && !Lexicon.InnerPrepositions.Contains(t.Text)
         && !Lexicon.Auxiliaries.Contains(t.Text) && !Lexicon.BeForms.Contains(t.Text) && !Phrases.LooksVerbal(t) && !Lexicon.CueVerbs.ContainsKey(t.Text)
-        && t.Lower is not ("and" or "but" or "or");
+        && !AttributionCoordinatorWords.HasWord(t.Lower);
 
     // The antecedent of a "who" at most two lower-case words before <objectFrom> ("engineers who inspected", "residents who
     // had fled"), as (from, to), or (-1, -1).
@@ -514,12 +627,12 @@ internal static partial class SentenceScanner
         // "has used the phrase “...”": using a phrase, quoted right after it, is saying it.
         if (lemma == "use")
         {
-            return after + 2 < tokens.Count && Lexicon.Determiners.Contains(tokens[after].Text) && tokens[after + 1].Lower is "phrase" or "term" or "word" or "words" or "slogan" or "expression"
+            return after + 2 < tokens.Count && Lexicon.Determiners.Contains(tokens[after].Text) && AttributionWordingNounWords.HasWord(tokens[after + 1].Lower)
                 && tokens[after + 2].Kind == TokenKind.Quote;
         }
 
         // "made it clear (that) ...", "has made it plain": making a point plain is stating it.
-        if (lemma == "make" && after + 2 < tokens.Count && tokens[after].Lower == "it" && tokens[after + 1].Lower is "clear" or "plain" or "known")
+        if (lemma == "make" && after + 2 < tokens.Count && tokens[after].Lower == "it" && AttributionMadeClearWords.HasWord(tokens[after + 1].Lower))
         {
             return true;
         }
@@ -535,7 +648,7 @@ internal static partial class SentenceScanner
         for (var k = after; k < end && k < after + 6; k++)
         {
             // "a series of posts", "a flurry of statements": a measure noun hands the head over to the noun after "of".
-            if (k + 1 < end && tokens[k].Lower is "series" or "flurry" or "barrage" or "string" or "stream" or "volley" && tokens[k + 1].Lower == "of")
+            if (k + 1 < end && AttributionRunNounWords.HasWord(tokens[k].Lower) && tokens[k + 1].Lower == "of")
             {
                 k++;
                 measured = true;
@@ -545,7 +658,7 @@ internal static partial class SentenceScanner
             if (tokens[k].IsWord && (light ? Lexicon.SpeechNouns.Contains(tokens[k].Text) : Lexicon.IssuedTexts.Contains(tokens[k].Text) || Lexicon.DocumentWords.Contains(tokens[k].Text)))
             {
                 // "the ruling sends a message" is an idiom for "shows", said of events and policies as often as of people.
-                if (lemma == "send" && tokens[k].Lower is "message" or "messages" or "signal" or "signals")
+                if (lemma == "send" && AttributionMessageNounWords.HasWord(tokens[k].Lower))
                 {
                     return false;
                 }
@@ -554,7 +667,7 @@ internal static partial class SentenceScanner
                 // "made an argument for", "voiced concern that", "offered no evidence that": a light verb's speech noun must introduce
                 // what was said; "made those remarks at the rally" only points back at words already reported.
                 if (light && !(k + 1 < tokens.Count && (tokens[k + 1].Kind is TokenKind.Colon or TokenKind.Quote
-                    || tokens[k + 1].IsWord && tokens[k + 1].Lower is "that" or "about" or "for" or "on" or "of" or "against" or "over" or "to" or "with" or "into")))
+                    || tokens[k + 1].IsWord && AttributionTextComplementWords.HasWord(tokens[k + 1].Lower))))
                 {
                     return false;
                 }
@@ -583,7 +696,7 @@ internal static partial class SentenceScanner
             {
                 var from = Phrases.WalkLeft(tokens, k - 1);
                 var opens = from >= 0 && (from == FirstContentToken(tokens) || tokens[from - 1].Kind == TokenKind.Comma
-                    || (tokens[from - 1].IsWord && tokens[from - 1].Lower is "and" or "but"));
+                    || (tokens[from - 1].IsWord && AttributionClauseCoordinatorWords.HasWord(tokens[from - 1].Lower)));
                 return opens ? (from, k) : (-1, -1);
             }
 
@@ -613,13 +726,13 @@ internal static partial class SentenceScanner
 
         for (var k = i + 2; k < tokens.Count && k <= i + Phrases.MaxLength; k++)
         {
-            if (tokens[k].Kind == TokenKind.Quote || (tokens[k].IsWord && tokens[k].Lower is "a" or "an"))
+            if (tokens[k].Kind == TokenKind.Quote || (tokens[k].IsWord && DeterminerIndefiniteWords.HasWord(tokens[k].Lower)))
             {
                 return true;
             }
 
             // "called the meeting because the chair wanted ...": the naming ends where a new clause begins.
-            if (tokens[k].Kind is TokenKind.End or TokenKind.Comma || tokens[k].IsWord && tokens[k].Lower is "because" or "when" or "after" or "before" or "if" or "while" or "since" or "that" or "which" or "who")
+            if (tokens[k].Kind is TokenKind.End or TokenKind.Comma || tokens[k].IsWord && AttributionClauseOpenerWords.HasWord(tokens[k].Lower))
             {
                 return false;
             }
@@ -639,7 +752,7 @@ internal static partial class SentenceScanner
         var w = t.Lower;
         return w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
             || w.EndsWith("less", StringComparison.Ordinal) || w.EndsWith("able", StringComparison.Ordinal) || w.EndsWith("ible", StringComparison.Ordinal)
-            || (w.EndsWith("ed", StringComparison.Ordinal) && w.StartsWith("un", StringComparison.Ordinal)) || w is "false" or "wrong" or "unfair" or "absurd" or "ridiculous" or "racist" or "sexist";
+            || (w.EndsWith("ed", StringComparison.Ordinal) && w.StartsWith("un", StringComparison.Ordinal)) || AttributionJudgementAdjectiveWords.HasWord(w);
     }
 
     /// <summary>True when a figure (a numeral or number word, possibly after a qualifier) stands within four words after the cue.</summary>
@@ -685,7 +798,7 @@ internal static partial class SentenceScanner
     {
         for (var k = from; k < cue; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "to" or "shall")
+            if (tokens[k].IsWord && AttributionModalOrToWords.HasWord(tokens[k].Lower))
             {
                 return true;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Attribution;
@@ -33,6 +35,24 @@ internal sealed record RawAttribution(int CueFrom, int CueTo, int SourceFrom, in
 /// </summary>
 internal static partial class SentenceScanner
 {
+    /// <summary>Role <c>attribution.auxiliary-gap</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionAuxiliaryGapWords = Language.Lexicon.Default.Words("attribution.auxiliary-gap");
+
+    /// <summary>Role <c>attribution.he-or-she</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionHeOrSheWords = Language.Lexicon.Default.Words("attribution.he-or-she");
+
+    /// <summary>Role <c>attribution.headline-function-word</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionHeadlineFunctionWordWords = Language.Lexicon.Default.Words("attribution.headline-function-word");
+
+    /// <summary>Role <c>attribution.not-holder</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionNotHolderWords = Language.Lexicon.Default.Words("attribution.not-holder");
+
+    /// <summary>Role <c>attribution.said-or-says</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSaidOrSaysWords = Language.Lexicon.Default.Words("attribution.said-or-says");
+
+    /// <summary>Role <c>attribution.speech-lemma</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> AttributionSpeechLemmaWords = Language.Lexicon.Default.Words("attribution.speech-lemma");
+
     /// <summary>
     /// Scans one sentence; <paramref name="inQuote"/> says whether it opens inside a quotation and is updated to its end state.
     /// At each word the first rule of <see cref="WordRules"/> that triggers and matches gives an attribution and the walk goes on
@@ -44,7 +64,7 @@ internal static partial class SentenceScanner
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            s.AfterSpeech |= t.IsWord && Lexicon.CueVerbs.TryGetValue(t.Text, out var seen) && seen is "say" or "tell" or "claim" or "write" or "add" or "argue" or "insist" or "note";
+            s.AfterSpeech |= t.IsWord && Lexicon.CueVerbs.TryGetValue(t.Text, out var seen) && AttributionSpeechLemmaWords.HasWord(seen);
             if (t.Kind == TokenKind.Quote)
             {
                 s.InQuote = QuoteState(text, t, s.InQuote);
@@ -95,7 +115,7 @@ internal static partial class SentenceScanner
             if (t.Kind == TokenKind.Word)
             {
                 words++;
-                if (t.IsCapitalized || t.Lower is "a" or "an" or "the" or "of" or "in" or "on" or "to" or "for" or "and" or "at" or "by" or "with" or "as")
+                if (t.IsCapitalized || AttributionHeadlineFunctionWordWords.HasWord(t.Lower))
                 {
                     capitalised += t.IsCapitalized ? 1 : 0;
                 }
@@ -160,8 +180,7 @@ internal static partial class SentenceScanner
             return raw.SourceTo - raw.SourceFrom == 1 && !tokens[raw.CueFrom].Lower.EndsWith("ing", StringComparison.Ordinal);
         }
 
-        return head is not ("we" or "i" or "you" or "us" or "nobody" or "somebody" or "someone" or "anyone" or "anybody" or "everyone"
-            or "everybody" or "people" or "one" or "who" or "few" or "this" or "that");
+        return !AttributionNotHolderWords.HasWord(head);
     }
 
     /// <summary>
@@ -173,7 +192,7 @@ internal static partial class SentenceScanner
     private static bool NestedPronoun(IReadOnlyList<Token> tokens, RawAttribution raw, List<RawAttribution> found, Token cue) =>
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
         && (raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text) || raw.SpanTo < 0 && EmbeddedClause(tokens[raw.SourceFrom - 1]))
-        && !NewClause(tokens[raw.SourceFrom - 1]) && !(tokens[raw.SourceFrom - 1].Lower == "which" && tokens[raw.SourceFrom].Lower is "he" or "she" && cue.Lower is "said" or "says")
+        && !NewClause(tokens[raw.SourceFrom - 1]) && !(tokens[raw.SourceFrom - 1].Lower == "which" && AttributionHeOrSheWords.HasWord(tokens[raw.SourceFrom].Lower) && AttributionSaidOrSaysWords.HasWord(cue.Lower))
         && found.Exists(f => !f.Trailing && f.Content is { } c && c.Contains(cue.Start));
 
     /// <summary>
@@ -181,7 +200,7 @@ internal static partial class SentenceScanner
     /// reported clause whose subject is the relative pronoun, so the relative clause reports the speaker's words about the noun.
     /// </summary>
     private static bool SubjectGapAfter(IReadOnlyList<Token> tokens, int cueTo) =>
-        cueTo < tokens.Count && tokens[cueTo].IsWord && (Lexicon.BeForms.Contains(tokens[cueTo].Text) || tokens[cueTo].Lower is "will" or "would" or "could" or "can" or "may" or "might" or "had" or "has" or "have");
+        cueTo < tokens.Count && tokens[cueTo].IsWord && (Lexicon.BeForms.Contains(tokens[cueTo].Text) || AttributionAuxiliaryGapWords.HasWord(tokens[cueTo].Lower));
 
     /// <summary>
     /// "what she called a 'reckless waste'", "which critics say favours ...", "short of what he asked for", "whatever they
@@ -191,7 +210,7 @@ internal static partial class SentenceScanner
     private static bool Labelled(IReadOnlyList<Token> tokens, RawAttribution raw, string lemma) =>
         raw.SourceFrom >= 1 && tokens[raw.SourceFrom - 1].IsWord
         && (tokens[raw.SourceFrom - 1].Lower == "what" && lemma == "call"
-            || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say" && !(raw.SourceTo - raw.SourceFrom == 1 && tokens[raw.SourceFrom].Lower is "he" or "she")
+            || tokens[raw.SourceFrom - 1].Lower == "which" && lemma == "say" && !(raw.SourceTo - raw.SourceFrom == 1 && AttributionHeOrSheWords.HasWord(tokens[raw.SourceFrom].Lower))
                && !SubjectGapAfter(tokens, raw.CueTo)
             || tokens[raw.SourceFrom - 1].Lower == "whatever"
             || tokens[raw.SourceFrom - 1].Lower == "what" && raw.SourceTo - raw.SourceFrom == 1 && Lexicon.Pronouns.Contains(tokens[raw.SourceFrom].Text));
