@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
 
@@ -13,6 +14,8 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class IncidentDay
 {
+    private static readonly FrozenSet<string> DayLateBeforeWords = Lexicon.Default.Words("day.late-before");
+    private static readonly FrozenSet<string> DayLateAfterWords = Lexicon.Default.Words("day.late-after");
     /// <summary>The day named in one sentence, as "saturday", "saturday late" or "sunday early"; "" when it names two different days; null when none.</summary>
     public static string? Of(List<ScopeToken> tokens)
     {
@@ -71,7 +74,7 @@ internal static class IncidentDay
     {
         var before = i > 0 ? t[i - 1].Lower : string.Empty;
         var after = i + 1 < t.Count ? t[i + 1].Lower : string.Empty;
-        if (before is "late" or "overnight" || after is "night" or "overnight" or "evening")
+        if (DayLateBeforeWords.HasWord(before) || DayLateAfterWords.HasWord(after))
         {
             return " late";
         }

@@ -13,6 +13,7 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class TallyExtent
 {
+    private static readonly FrozenSet<string> SeasonWords = Lexicon.Default.Words("season");
     // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> AreaDeterminerWords = Lexicon.Default.Words("area.determiner");
     private static readonly FrozenSet<string> AreaSpreadPrepositionWords = Lexicon.Default.Words("area.spread-preposition");
@@ -118,7 +119,7 @@ internal static class TallyExtent
         }
 
         // "Last summer, a man was killed ...": a season before the present one holds an earlier event.
-        if (w is "last" && Next(1) is "summer" or "winter" or "spring" or "fall" or "autumn")
+        if (w is "last" && SeasonWords.HasWord(Next(1)))
         {
             return Make(i + 1, null, "last " + Next(1)) with { Clause = true };
         }

@@ -18,6 +18,8 @@ internal readonly record struct ClaimContext(string? Subject, string? Predicate,
 /// </summary>
 internal static class ClaimContextReader
 {
+    private static readonly FrozenSet<string> InjurySurvivalWords = Lexicon.Default.Words("injury.survival");
+    private static readonly FrozenSet<string> HarmHitParticipleWords = Lexicon.Default.Words("harm.hit-participle");
     // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> CasualtyNounWithOfWords = Lexicon.Default.Words("casualty.noun-with-of");
     private static readonly FrozenSet<string> ClauseBreakWordWords = Lexicon.Default.Words("clause.break-word");
@@ -519,7 +521,7 @@ internal static class ClaimContextReader
                 return false;
             }
 
-            if (t[k].Lower is "survived" or "survive" or "survives" or "surviving" or "recovering" or "recover" or "recovered")
+            if (InjurySurvivalWords.HasWord(t[k].Lower))
             {
                 return true;
             }
@@ -535,7 +537,7 @@ internal static class ClaimContextReader
     /// </summary>
     private static bool StruckByMissile(List<Token> t, int k)
     {
-        if (t[k].Lower is not ("struck" or "hit") || k + 1 >= t.Count || !t[k + 1].Is("by"))
+        if (!HarmHitParticipleWords.HasWord(t[k].Lower) || k + 1 >= t.Count || !t[k + 1].Is("by"))
         {
             return false;
         }

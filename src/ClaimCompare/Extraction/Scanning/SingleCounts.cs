@@ -18,6 +18,7 @@ internal readonly record struct SingleCount(int First, int Last, string? Subject
 /// </summary>
 internal static class SingleCounts
 {
+    private static readonly FrozenSet<string> InjurySufferVerbWords = Lexicon.Default.Words("injury.suffer-verb");
     // The word roles these rules ask for (Language/Data/*.tsv: each role's meaning is written there).
     private static readonly FrozenSet<string> SingleDeathWordWords = Lexicon.Default.Words("single.death-word");
     private static readonly FrozenSet<string> SingleDiedWords = Lexicon.Default.Words("single.died");
@@ -177,7 +178,7 @@ internal static class SingleCounts
             return "killed"; // "a woman who later died"
         }
 
-        if (k < t.Count && t[k].Lower is "suffered" or "sustained" or "suffers" or "sustains" && ClaimContextReader.Wounds(t, k + 1))
+        if (k < t.Count && InjurySufferVerbWords.HasWord(t[k].Lower) && ClaimContextReader.Wounds(t, k + 1))
         {
             return "injured"; // "a woman suffered a gunshot wound to the leg"
         }
