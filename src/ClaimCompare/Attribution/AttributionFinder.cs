@@ -247,7 +247,9 @@ public sealed class AttributionFinder
             return null;
         }
 
-        var mention = MentionBuilder.Build(text, tokens, raw.SourceFrom, raw.SourceTo);
+        // "More News Videos Deputies tell ...": page chrome before the subject is no part of its name.
+        var sourceFrom = SpeakerChecks.SkipChrome(tokens, raw.SourceFrom, raw.SourceTo);
+        var mention = sourceFrom < raw.SourceTo ? MentionBuilder.Build(text, tokens, sourceFrom, raw.SourceTo) : null;
         if (mention is null)
         {
             return null;

@@ -150,7 +150,8 @@ internal sealed class ReferenceResolver
         {
             // A body ("Dayton police said") never stands for a person whose role merely names it ("Lt. Ann Ruiz of the Dayton police").
             var match = Last((m, pool) => !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person)
-                && (mention.Kind == SourceKind.Person || m.Kind != SourceKind.Person || definite && Lexicon.PersonRoleNouns.Contains(words[^1])));
+                && (mention.Kind == SourceKind.Person || m.Kind != SourceKind.Person || definite && Lexicon.PersonRoleNouns.Contains(words[^1]))
+                && (mention.Kind == SourceKind.Person || definite || !NamesTitledPerson(m.Name) || Covers(words, Words(m.Name)[^1])));
             if (match is not null)
             {
                 return match;
@@ -170,6 +171,27 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a name is a title followed by a personal name ("Interim Police Chief Ana Ruiz"): a role noun stands before
+    /// its last word. A body said to speak ("police say") is the body, never such a person named elsewhere in the article;
+    /// a short form that keeps the surname ("Chief Bowers") still reaches the person.
+    /// </summary>
+    private static bool Covers(List<string> words, string surname) => words.Contains(surname, StringComparer.OrdinalIgnoreCase);
+
+    private static bool NamesTitledPerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (Lexicon.PersonRoleNouns.Contains(words[i].ToLowerInvariant()) && char.IsUpper(words[^1][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last named organisation whose name covers every word of a lower-case description ("monitor", "reconciliation centre").</summary>
