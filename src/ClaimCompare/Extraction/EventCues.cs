@@ -124,13 +124,13 @@ internal static class EventCues
                 return "displaced";
             }
 
-            if (EventWords.Class.TryGetValue(lower, out var cls) && cls is "killed" or "injured")
+            if (EventWords.Class.TryGetValue(lower, out var cls) && cls is PredicateLexicon.Killed or PredicateLexicon.Injured)
             {
                 return cls;
             }
         }
 
-        return "killed";
+        return PredicateLexicon.Killed;
     }
 
     // With no predicate, the event word usually follows the figure closely: "41 civilian deaths", "six others were wounded".

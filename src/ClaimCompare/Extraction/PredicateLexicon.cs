@@ -46,6 +46,12 @@ internal static class PredicateLexicon
     /// <summary>The canonical predicate of a count of the dead and the wounded together ("killed and injured").</summary>
     public const string KilledAndInjured = "killed and injured";
 
+    /// <summary>The predicate of a count of the dead (the value rules compare against, not a word of the text).</summary>
+    public const string Killed = "killed";
+
+    /// <summary>The predicate of a count of the hurt.</summary>
+    public const string Injured = "injured";
+
     // "killed and injured", "dead or wounded", "wounded and killed": one count of both, never either half.
     private static IEnumerable<(string[] Words, string Canonical)> Casualties()
     {

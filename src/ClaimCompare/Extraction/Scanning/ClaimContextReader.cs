@@ -76,7 +76,7 @@ internal static class ClaimContextReader
             predicate ??= PredicateBefore(t, f.First, n > 0 ? found[n - 1].Last : -1, out verbAt);
             var before = predicate is not null;
             if (verbAt >= 0 && (IsLeave(t[verbAt].Lower) || predicate == PredicateLexicon.KilledAndInjured) && Complement(t, subjectEnd + 1) is { } resultative
-                && (IsLeave(t[verbAt].Lower) || resultative == "killed"))
+                && (IsLeave(t[verbAt].Lower) || resultative == PredicateLexicon.Killed))
             {
                 // ("shot three men dead", "shooting two guards to death": the outcome follows the object.)
                 // "a crash that left one rider dead", "left 300 families homeless": resultative leave, whose
@@ -336,7 +336,7 @@ internal static class ClaimContextReader
             }
 
             // "the deaths of three children", "death of 4": a casualty noun whose "of" names who died.
-            if (j + 1 < first && t[j + 1].Is("of") && PredicateLexicon.OfWord(tok.Lower) is "killed" or "injured" && CasualtyNounWithOfWords.HasWord(tok.Lower))
+            if (j + 1 < first && t[j + 1].Is("of") && PredicateLexicon.OfWord(tok.Lower) is PredicateLexicon.Killed or PredicateLexicon.Injured && CasualtyNounWithOfWords.HasWord(tok.Lower))
             {
                 at = j;
                 return PredicateLexicon.OfWord(tok.Lower);
@@ -431,30 +431,30 @@ internal static class ClaimContextReader
         {
             if (PredicateLexicon.MatchPhrase(t, k, out var phrase) is > 0 and var length)
             {
-                return phrase == PredicateLexicon.KilledAndInjured && Survived(t, k + length) ? "injured" : phrase;
+                return phrase == PredicateLexicon.KilledAndInjured && Survived(t, k + length) ? PredicateLexicon.Injured : phrase;
             }
 
             if (StruckByMissile(t, k))
             {
-                return Survived(t, k + 1) ? "injured" : PredicateLexicon.KilledAndInjured; // "three people were hit by gunfire": shot, dead or alive
+                return Survived(t, k + 1) ? PredicateLexicon.Injured : PredicateLexicon.KilledAndInjured; // "three people were hit by gunfire": shot, dead or alive
             }
 
             if (InjuryWoundVerbWords.HasWord(t[k].Lower) && Wounds(t, k + 1))
             {
-                return "injured"; // "two women with gunshot wounds", "five were treated for gunshot wounds", "sustained minor injuries"
+                return PredicateLexicon.Injured; // "two women with gunshot wounds", "five were treated for gunshot wounds", "sustained minor injuries"
             }
 
             var w = t[k].Lower;
             if (Hospitalised(t, k) && KillingInSentence(t))
             {
-                return "injured"; // "one guard is dead and another was driven to a county hospital", "two died and three were hospitalised"
+                return PredicateLexicon.Injured; // "one guard is dead and another was driven to a county hospital", "two died and three were hospitalised"
             }
 
             if (PredicateLexicon.OfWord(w) is { } p && IsVerbForm(w))
             {
                 // "three families were left homeless": a passive resultative leave takes its complement's predicate.
                 return IsLeave(w) && Complement(t, k + 1) is { } result ? result
-                    : p == PredicateLexicon.KilledAndInjured && Survived(t, k + 1) ? "injured" : p;
+                    : p == PredicateLexicon.KilledAndInjured && Survived(t, k + 1) ? PredicateLexicon.Injured : p;
             }
 
             if (!Auxiliaries.Contains(w) && !IsMannerAdverb(t[k]) && !PredicateFindingVerbWords.HasWord(w))
@@ -572,7 +572,7 @@ internal static class ClaimContextReader
     {
         foreach (var tok in t)
         {
-            if (tok.Kind == TokenKind.Word && PredicateLexicon.OfWord(tok.Lower) == "killed")
+            if (tok.Kind == TokenKind.Word && PredicateLexicon.OfWord(tok.Lower) == PredicateLexicon.Killed)
             {
                 return true;
             }
@@ -636,7 +636,7 @@ internal static class ClaimContextReader
 
         if (w is "to" && j + 1 < t.Count && t[j + 1].Is("death"))
         {
-            return "killed"; // "shooting two guards to death"
+            return PredicateLexicon.Killed; // "shooting two guards to death"
         }
 
         if (Condition(t, j) is { } condition)
@@ -646,7 +646,7 @@ internal static class ClaimContextReader
 
         if (w is "with" && Wounds(t, j + 1))
         {
-            return "injured"; // "left six others with gunshot wounds"
+            return PredicateLexicon.Injured; // "left six others with gunshot wounds"
         }
 
         return null;
@@ -662,7 +662,7 @@ internal static class ClaimContextReader
     /// <summary>"in critical condition" after a figure or its object: a patient's condition is said of the hurt ("3 killed, 2 in critical condition").</summary>
     internal static string? Condition(List<Token> t, int j) =>
         j + 2 < t.Count && t[j].Is("in") && t[j + 2].Is("condition") && InjuryConditionWords.HasWord(t[j + 1].Lower)
-            ? "injured"
+            ? PredicateLexicon.Injured
             : null;
 
     /// <summary>"(for) gunshot wounds", "minor injuries", "a wound": wounds or injuries within the next few words (a hyphenated modifier counts its parts).</summary>
@@ -706,7 +706,7 @@ internal static class ClaimContextReader
         }
 
         var first = subject[..space];
-        return IsVerbForm(first) && PredicateLexicon.OfWord(first) is "killed" or "injured" && !PredicateNotSubjectVerbWords.HasWord(first) ? PredicateLexicon.OfWord(first) : null;
+        return IsVerbForm(first) && PredicateLexicon.OfWord(first) is PredicateLexicon.Killed or PredicateLexicon.Injured && !PredicateNotSubjectVerbWords.HasWord(first) ? PredicateLexicon.OfWord(first) : null;
     }
 
     /// <summary>"12 deaths", "40 injuries", "three fatalities": a count whose head noun is the casualty itself.</summary>
@@ -718,7 +718,7 @@ internal static class ClaimContextReader
         }
 
         var head = subject[(subject.LastIndexOf(' ') + 1)..];
-        return !IsVerbForm(head) && PredicateLexicon.OfWord(head) is "killed" or "injured" && !PredicateNotSubjectNounWords.HasWord(head) ? PredicateLexicon.OfWord(head) : null;
+        return !IsVerbForm(head) && PredicateLexicon.OfWord(head) is PredicateLexicon.Killed or PredicateLexicon.Injured && !PredicateNotSubjectNounWords.HasWord(head) ? PredicateLexicon.OfWord(head) : null;
     }
 
     /// <summary>
@@ -736,7 +736,7 @@ internal static class ClaimContextReader
 
             if (TollWords.HasWord(t[k].Lower) && TollModifierWords.HasWord(t[k - 1].Lower))
             {
-                return "killed";
+                return PredicateLexicon.Killed;
             }
         }
 

@@ -296,7 +296,7 @@ internal static class PartReader
     private static bool IsHarmNoun(string w) =>
         !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
         && (PredicateLexicon.OfWord(w) ?? (w.EndsWith('s') ? PredicateLexicon.OfWord(w[..^1]) : null)
-            ?? (w.EndsWith('y') ? PredicateLexicon.OfWord(w[..^1] + "ies") : null)) == "injured";
+            ?? (w.EndsWith('y') ? PredicateLexicon.OfWord(w[..^1] + "ies") : null)) == PredicateLexicon.Injured;
 
     /// <summary>
     /// A toll that names the attacker in it ("four were killed, including the gunman"; "two dead, including the suspect")
@@ -424,7 +424,7 @@ internal static class PartReader
             }
 
             var w = t[k].Lower;
-            if (w is "later" && k + 1 < t.Count && PredicateLexicon.OfWord(t[k + 1].Lower) == "killed")
+            if (w is "later" && k + 1 < t.Count && PredicateLexicon.OfWord(t[k + 1].Lower) == PredicateLexicon.Killed)
             {
                 return new ClaimPart(ClaimPart.Moment, "later"); // "two later died"
             }
@@ -437,7 +437,7 @@ internal static class PartReader
                     return new ClaimPart(ClaimPart.Moment, "scene");
                 }
 
-                if (noun is "hospital" && PartHospitalPrepositionWords.HasWord(w) && k > from && PredicateLexicon.OfWord(t[k - 1].Lower) == "killed")
+                if (noun is "hospital" && PartHospitalPrepositionWords.HasWord(w) && k > from && PredicateLexicon.OfWord(t[k - 1].Lower) == PredicateLexicon.Killed)
                 {
                     return new ClaimPart(ClaimPart.Moment, "hospital"); // "died at the hospital", not "treated at a hospital"
                 }

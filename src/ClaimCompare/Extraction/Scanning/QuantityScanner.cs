@@ -758,7 +758,7 @@ internal sealed class QuantityScanner(QuantityConventions conventions, ISenses s
         return (len > 0 && IsChangeUnit(unit)) || (t[i].Decimals > 0 && (len == 0 || IsChangeUnit(unit)));
     }
 
-    private static bool IsChangeUnit(string? unit) => unit is UnitLexicon.Percent or "percentage point" or "basis point" or "point" or "cent";
+    private static bool IsChangeUnit(string? unit) => UnitLexicon.IsChangeUnit(unit);
 
     /// <summary>
     /// "DAX -0.8%", "Brent, -1.1%", "(-0.5 points)": a minus sign written tight to a change figure in a list of prices or

@@ -164,7 +164,7 @@ internal static class SingleCounts
 
         if (j < t.Count && SingleDeathWordWords.HasWord(t[j].Lower))
         {
-            return "killed";
+            return PredicateLexicon.Killed;
         }
 
         var k = j;
@@ -175,12 +175,12 @@ internal static class SingleCounts
 
         if (k < t.Count && SingleDiedWords.HasWord(t[k].Lower))
         {
-            return "killed"; // "a woman who later died"
+            return PredicateLexicon.Killed; // "a woman who later died"
         }
 
         if (k < t.Count && InjurySufferVerbWords.HasWord(t[k].Lower) && ClaimContextReader.Wounds(t, k + 1))
         {
-            return "injured"; // "a woman suffered a gunshot wound to the leg"
+            return PredicateLexicon.Injured; // "a woman suffered a gunshot wound to the leg"
         }
 
         if (k < t.Count && PassiveAuxiliaries.Contains(t[k].Lower) && ClaimContextReader.Condition(t, ClaimContextReader.AfterCopula(t, k)) is { } condition)

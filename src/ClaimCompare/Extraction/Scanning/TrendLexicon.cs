@@ -36,7 +36,7 @@ internal static class TrendLexicon
             return null;
         }
 
-        if (MarketOnly.Contains(word) && !(unit is not null && (unit is UnitLexicon.Percent or "percentage point" or "basis point" or "point" or "cent" || UnitLexicon.IsCurrency(unit))))
+        if (MarketOnly.Contains(word) && !(unit is not null && (UnitLexicon.IsChangeUnit(unit) || UnitLexicon.IsCurrency(unit))))
         {
             return null;
         }

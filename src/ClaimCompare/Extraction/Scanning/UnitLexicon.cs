@@ -9,6 +9,12 @@ internal static class UnitLexicon
     /// <summary>Canonical name of the percent unit.</summary>
     public const string Percent = "percent";
 
+    /// <summary>
+    /// True for the units a change or level of a price or rate is written in ("rose 2 percent", "fell 25 basis points",
+    /// "up 3 points", "5 cents"): a trend word beside them reads as a market move.
+    /// </summary>
+    public static bool IsChangeUnit(string? unit) => unit is Percent or "percentage point" or "basis point" or "point" or "cent";
+
     /// <summary>Time units: a figure with one of these is a duration.</summary>
     public static readonly HashSet<string> TimeUnits = new(Lexicon.Default.Words("time-unit.quantity"), StringComparer.Ordinal);
 
