@@ -25,6 +25,11 @@ internal static class ClaimFactory
 
     public static Quantity Vague(double low, double high) => new(low, BoundKind.Vague, "dozens of", low, null, low, high, null, null);
 
+    /// <summary>True when one group of <paramref name="report"/> holds claims of both articles.</summary>
+    public static bool Grouped(ComparisonReport report, string articleA, string articleB) =>
+        report.Groups.Any(g => g.ClaimIds.Any(id => report.Claims.First(c => c.Id == id).ArticleId == articleA)
+            && g.ClaimIds.Any(id => report.Claims.First(c => c.Id == id).ArticleId == articleB));
+
     public static Claim Claim(
         string id, string article, Quantity quantity, string subject, string? predicate,
         string? start = null, string? end = null, bool cumulative = false, string? place = null, string? source = null,

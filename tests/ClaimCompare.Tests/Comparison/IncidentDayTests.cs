@@ -3,6 +3,7 @@ using ClaimCompare.Model;
 using ClaimCompare.Pipeline;
 using FluentAssertions;
 using NUnit.Framework;
+using static ClaimCompare.Tests.Comparison.ClaimFactory;
 
 namespace ClaimCompare.Tests.Comparison;
 
@@ -17,10 +18,6 @@ public sealed class IncidentDayTests
     private static readonly ClaimEngine Engine = new();
 
     private static Article Undated(string id, string text, string? title = null) => new(id, null, id + ".example", title, null, text);
-
-    private static bool Grouped(ComparisonReport report, string articleA, string articleB) =>
-        report.Groups.Any(g => g.ClaimIds.Any(id => report.Claims.First(c => c.Id == id).ArticleId == articleA)
-            && g.ClaimIds.Any(id => report.Claims.First(c => c.Id == id).ArticleId == articleB));
 
     [TestCase("Two men were shot Saturday night in Milltown, police said.", "Two", "saturday late")]
     [TestCase("A fire early Sunday destroyed four homes in Brenton.", "four", "sunday early")]

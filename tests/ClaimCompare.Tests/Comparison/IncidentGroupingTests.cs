@@ -2,6 +2,7 @@ using ClaimCompare.Model;
 using ClaimCompare.Pipeline;
 using FluentAssertions;
 using NUnit.Framework;
+using static ClaimCompare.Tests.Comparison.ClaimFactory;
 
 namespace ClaimCompare.Tests.Comparison;
 
@@ -17,10 +18,6 @@ public sealed class IncidentGroupingTests
 
     private static Article Page(string id, string text, string? title = null, string day = "2024-03-11") =>
         new(id, null, id + ".example", title, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), text);
-
-    private static bool Grouped(ComparisonReport report, string articleA, string articleB) =>
-        report.Groups.Any(g => g.ClaimIds.Any(id => report.Claims.First(c => c.Id == id).ArticleId == articleA)
-            && g.ClaimIds.Any(id => report.Claims.First(c => c.Id == id).ArticleId == articleB));
 
     [TestCase("Three people were shot in Milltown on Saturday night, police said.",
         "Across the city, 14 people were shot in Milltown over the weekend, police said.", TestName = "A weekend's city-wide count of the shot is not the count of one shooting")]
