@@ -143,8 +143,9 @@ public sealed class AttributionFinder
         var result = new List<SourceAttribution>();
         var inQuote = false;
         var lastEnd = 0;
-        foreach (var sentence in article.Sentences)
+        for (var index = 0; index < article.Sentences.Count; index++)
         {
+            var sentence = article.Sentences[index];
             // A quotation never runs over a paragraph break without being reopened, so the state resets there.
             if (lastEnd < sentence.Start && text.AsSpan(lastEnd, sentence.Start - lastEnd).Contains('\n'))
             {
@@ -152,7 +153,7 @@ public sealed class AttributionFinder
             }
 
             lastEnd = sentence.End;
-            var tokens = TokenView.Of(article.TokensOf(sentence));
+            var tokens = TokenView.Of(article.BodyTokens(index));
             List<RawAttribution> raws;
             try
             {

@@ -23,7 +23,7 @@ internal static class SpeakerChecks
         while (moved && i < to)
         {
             moved = false;
-            foreach (var length in new[] { 4, 3, 2, 1 })
+            for (var length = 4; length >= 1; length--)
             {
                 if (i + length > to)
                 {

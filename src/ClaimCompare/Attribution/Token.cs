@@ -21,12 +21,6 @@ internal enum TokenKind
 /// <summary>One token of a sentence: a word, number or punctuation mark, with its place in the article text.</summary>
 internal readonly record struct Token
 {
-    /// <summary>A token whose lower-case form is computed here.</summary>
-    public Token(TokenKind kind, int start, int end, string text)
-        : this(kind, start, end, text, text.ToLowerInvariant())
-    {
-    }
-
     /// <summary>A token with its lower-case form already known (the shared pieces computed it once).</summary>
     public Token(TokenKind kind, int start, int end, string text, string lower)
     {
@@ -73,9 +67,6 @@ internal readonly record struct Token
 /// </summary>
 internal static class TokenView
 {
-    /// <summary>Cuts the sentence out of <paramref name="text"/> and reads its tokens (a sentence read alone).</summary>
-    public static List<Token> Tokenize(string text, TextSpan sentence) => Of(SentenceTokens.Of(text, sentence));
-
     /// <summary>The tokens of a sentence already cut into pieces.</summary>
     public static List<Token> Of(SentenceTokens pieces)
     {

@@ -37,7 +37,7 @@ internal sealed class GroupAnalysis
         // Pairs are judged one by one, but reported by position: every report of one figure against every report
         // of another is one discrepancy, so a hundred reports of three figures give a handful, not thousands.
         var merged = new Dictionary<(DiscrepancyKind, string, bool), Merge>();
-        var belowOwnTotal = BelowOwnTotal(members);
+        HashSet<int>? belowOwnTotal = null; // read only when a group holds a contradiction
         var updates = new List<(ClaimFacts Earlier, ClaimFacts Later)>();
         for (var i = 0; i < evidence.Count; i++)
         {
@@ -73,7 +73,7 @@ internal sealed class GroupAnalysis
                     var aFirst = positionA.CompareTo(positionB) <= 0;
                     var (low, high) = aFirst ? (a, b) : (b, a);
                     var pair = aFirst ? positionA + " / " + positionB : positionB + " / " + positionA;
-                    var contradiction = Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex, belowOwnTotal);
+                    var contradiction = Contradiction(a, b, [.. copies[a.Index]], [.. copies[b.Index]], groupIndex, belowOwnTotal ??= BelowOwnTotal(members));
                     Add(merged, (contradiction.Kind, pair, false), contradiction, low, high);
 
                     // One source quoted with figures that cannot both be right is also an attribution problem.

@@ -72,7 +72,7 @@ internal sealed class IncidentEvidence : IEquatable<IncidentEvidence>
     /// </summary>
     public static bool DaysCompatible(string? a, string? b)
     {
-        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b) || string.Equals(a, b, StringComparison.Ordinal))
         {
             return true;
         }

@@ -104,7 +104,9 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return claims.Count > 0 ? Scopes.Annotate(text, claims, ArticlePlace.Of(article, lead), IncidentDay.OfLead(article, lead)) : Scopes.Annotate(text, claims);
+        // The article's place and day are read only when there is a claim to give them to.
+        var any = claims.Count > 0;
+        return Scopes.Annotate(text, claims, any ? ArticlePlace.Of(article, lead) : null, any ? IncidentDay.OfLead(text, article, lead) : null);
     }
 
     private void AddClaims(Article article, SentenceTokens pieces, RegionKind region, List<Claim> claims)
@@ -245,7 +247,7 @@ public sealed class ClaimExtractor
         }
 
         return previousIsAge && found[n - 1].Unit is null && !found[n - 1].Result.IsDuration
-            && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && (t[prev].Lower is "," || CoordinatorWords.HasWord(t[prev].Lower)) && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
+            && prev > found[n - 1].Last && prev - found[n - 1].Last <= 2 && JoinsList(t[prev]) && (prev - 1 == found[n - 1].Last || t[prev - 1].IsSymbol(','));
     }
 
     /// <summary>
@@ -282,7 +284,7 @@ public sealed class ClaimExtractor
     private static bool AgeListContinues(List<Token> t, List<Found> found, int n)
     {
         var (f, next) = (found[n], found[n + 1]);
-        if (f.Unit is not null || f.Result.IsDuration || f.Result.Quantity.Bound != BoundKind.Exact || next.First - f.Last != 2 || !(t[f.Last + 1].Lower is "," || CoordinatorWords.HasWord(t[f.Last + 1].Lower)))
+        if (f.Unit is not null || f.Result.IsDuration || f.Result.Quantity.Bound != BoundKind.Exact || next.First - f.Last != 2 || !JoinsList(t[f.Last + 1]))
         {
             return false;
         }
@@ -469,4 +471,7 @@ public sealed class ClaimExtractor
         /// <summary>True when tokens <paramref name="from"/> and <paramref name="to"/> are in one clause.</summary>
         public bool Same(int from, int to) => _clauseOf[from] == _clauseOf[to];
     }
+
+    // A comma or a coordinator between two figures joins them as items of one list ("2, 3 and 5").
+    private static bool JoinsList(Token token) => token.Lower is "," || CoordinatorWords.HasWord(token.Lower);
 }

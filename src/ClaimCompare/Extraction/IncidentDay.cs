@@ -16,6 +16,8 @@ internal static class IncidentDay
 {
     private static readonly FrozenSet<string> DayLateBeforeWords = Lexicon.Default.Words("day.late-before");
     private static readonly FrozenSet<string> DayLateAfterWords = Lexicon.Default.Words("day.late-after");
+    private static readonly FrozenSet<string> DayEarlyBeforeWords = Lexicon.Default.Words("day.early-before");
+    private static readonly FrozenSet<string> DayEarlyAfterWords = Lexicon.Default.Words("day.early-after");
     /// <summary>The day named in one sentence, as "saturday", "saturday late" or "sunday early"; "" when it names two different days; null when none.</summary>
     public static string? Of(List<ScopeToken> tokens)
     {
@@ -42,8 +44,9 @@ internal static class IncidentDay
     }
 
     /// <summary>The day of the article's lead: the first of the headline and the lead sentences that names one.</summary>
-    public static string? OfLead(Article article, IEnumerable<TextSpan> lead)
+    public static string? OfLead(ArticleText text, Article article, IEnumerable<TextSpan> lead)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(lead);
         if (!string.IsNullOrWhiteSpace(article.Title) && Of(ScopeTokens.Read(article.Title, 0)) is { } headline)
@@ -53,7 +56,7 @@ internal static class IncidentDay
 
         foreach (var sentence in lead)
         {
-            if (Of(ScopeTokens.Read(sentence.Slice(article.Text), sentence.Start)) is { } day)
+            if (Of(ScopeTokens.Read(text.TokensOf(sentence))) is { } day)
             {
                 return day.Length > 0 ? day : null;
             }
@@ -79,6 +82,6 @@ internal static class IncidentDay
             return " late";
         }
 
-        return before is "early" || after is "morning" ? " early" : string.Empty;
+        return DayEarlyBeforeWords.HasWord(before) || DayEarlyAfterWords.HasWord(after) ? " early" : string.Empty;
     }
 }

@@ -147,7 +147,7 @@ internal static class SingleCounts
             {
                 if (t[c].IsSymbol(','))
                 {
-                    if (c + 1 < t.Count && (PassiveAuxiliaries.Contains(t[c + 1].Lower) || t[c + 1].Lower is "died" or "dies" or "suffered" or "sustained"))
+                    if (c + 1 < t.Count && (PassiveAuxiliaries.Contains(t[c + 1].Lower) || SingleDiedWords.HasWord(t[c + 1].Lower) || InjurySufferVerbWords.HasWord(t[c + 1].Lower)))
                     {
                         j = c + 1;
                     }

@@ -11,9 +11,6 @@ namespace ClaimCompare.Extraction.Scanning;
 /// </summary>
 internal static class TokenView
 {
-    /// <summary>Cuts <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> and reads its tokens.</summary>
-    public static List<Token> Tokenize(string text, int start, int end) => Of(SentenceTokens.Of(text, new TextSpan(start, end)));
-
     /// <summary>The tokens of a sentence already cut into pieces.</summary>
     public static List<Token> Of(SentenceTokens pieces)
     {
