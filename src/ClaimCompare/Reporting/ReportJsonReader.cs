@@ -103,6 +103,9 @@ internal static class ReportJsonReader
             ArticlePlace = Str(c, "articlePlace"),
             Extent = Str(c, "extent"),
             Part = c["part"] is JObject part ? new ClaimPart(Str(part, "kind") ?? string.Empty, Str(part, "cue") ?? string.Empty) { Total = (double?)part["total"] } : null,
+            IncidentDay = Str(c, "incidentDay"),
+            Event = Str(c, "event"),
+            CutOff = (bool?)c["cutOff"] ?? false,
             Region = Str(c, "region") is { } region ? ParseEnum<RegionKind>(region) : RegionKind.Body,
             Confidence = (double?)c["confidence"] ?? 1,
         };

@@ -212,6 +212,23 @@ internal sealed class ReportJsonWriter(JsonWriter w)
             w.WriteEndObject();
         }
 
+        // What else comparison reads when it decides whether two figures are one quantity of one event, written only
+        // when set so that a reader of the report can replay the decision (and the common case adds no bytes).
+        if (c.IncidentDay is { } day)
+        {
+            Str("incidentDay", day);
+        }
+
+        if (c.Event is { } eventClass)
+        {
+            Str("event", eventClass);
+        }
+
+        if (c.CutOff)
+        {
+            Bool("cutOff", true);
+        }
+
         if (c.Region != RegionKind.Body)
         {
             Str("region", ReportJson.KindName(c.Region));

@@ -134,6 +134,26 @@ public sealed class ReportJsonTests
     }
 
     [Test]
+    public void Incident_day_event_and_cut_off_are_written_when_set_and_read_back()
+    {
+        var sample = Sample();
+        var first = sample.Claims[0] with { IncidentDay = "friday late", Event = "killed", CutOff = true };
+        var json = JObject.Parse(ReportJson.Write(sample with { Claims = [first] }));
+        var claim = json["claims"]![0]!;
+        claim["incidentDay"]!.Value<string>().Should().Be("friday late");
+        claim["event"]!.Value<string>().Should().Be("killed");
+        claim["cutOff"]!.Value<bool>().Should().BeTrue();
+
+        var back = ReportJson.Read(json.ToString()).Claims.Single();
+        (back.IncidentDay, back.Event, back.CutOff).Should().Be(("friday late", "killed", true));
+
+        var plain = JObject.Parse(ReportJson.Write(sample with { Claims = [sample.Claims[0] with { IncidentDay = null, Event = null, CutOff = false }] }));
+        plain["claims"]![0]!["incidentDay"].Should().BeNull("an unset field is not written");
+        plain["claims"]![0]!["event"].Should().BeNull();
+        plain["claims"]![0]!["cutOff"].Should().BeNull();
+    }
+
+    [Test]
     public void A_claim_naming_a_sentence_the_report_does_not_list_is_a_format_error()
     {
         var json = JObject.Parse(ReportJson.Write(Sample()));
