@@ -71,7 +71,9 @@ public sealed class LexiconTests
         ClaimCompare.Extraction.PredicateLexicon.CountsAgent("populated").Should().BeTrue();
         ClaimCompare.Extraction.Scanning.UnitLexicon.RatesPerTime.Should().BeEquivalentTo(["mph", "km/h"]);
         ClaimCompare.Extraction.Scanning.NumberLexicon.Scales["trillion"].Should().Be(1e12);
-        ClaimCompare.Extraction.Scanning.NumberLexicon.Units.Should().HaveCount(20);
+        // The role promises a word for each value 0 to 19: every value present once, so a row lost or doubled fails.
+        ClaimCompare.Extraction.Scanning.NumberLexicon.Units.Values.Should().BeEquivalentTo(Enumerable.Range(0, 20));
+        ClaimCompare.Extraction.Scanning.NumberLexicon.Units["eleven"].Should().Be(11);
         ClaimCompare.Extraction.Scanning.NumberLexicon.FigureStarts.Should().Contain(["dozen", "minus", "nineteen", "trillions", "thirtieth"]);
         ClaimCompare.Comparison.Vocabulary.PredicateClass["captured-alive"].Should().Be("arrested");
         ClaimCompare.Comparison.Vocabulary.UnitAliases["$"].Should().Be("USD");
