@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
@@ -40,23 +41,71 @@ internal static class EventCues
     public static string WordingOf(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var set = new SortedSet<string>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= sentence.Length; i++)
-        {
-            var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                set.Add(sentence[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
 
-        return string.Join(' ', set);
+        // The words are found in the sentence lower-cased once (per character, as each word's own lower-casing would be:
+        // a word never holds half a surrogate pair), sorted as offsets into it, and joined without copying each word.
+        var lower = ArrayPool<char>.Shared.Rent(sentence.Length + 1);
+        var words = ArrayPool<Range>.Shared.Rent(sentence.Length / 2 + 1);
+        try
+        {
+            sentence.AsSpan().ToLowerInvariant(lower);
+            var count = 0;
+            var start = -1;
+            for (var i = 0; i <= sentence.Length; i++)
+            {
+                var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
+                else if (!letter && start >= 0)
+                {
+                    words[count++] = new Range(start, i);
+                    start = -1;
+                }
+            }
+
+            Array.Sort(words, 0, count, new OrdinalRanges(lower));
+            var distinct = 0;
+            var length = -1;
+            for (var i = 0; i < count; i++)
+            {
+                if (distinct == 0 || !OrdinalRanges.Equal(lower, words[distinct - 1], words[i]))
+                {
+                    words[distinct++] = words[i];
+                    length += words[i].End.Value - words[i].Start.Value + 1;
+                }
+            }
+
+            return distinct == 0 ? string.Empty : string.Create(length, (lower, words, distinct), static (target, state) =>
+            {
+                var at = 0;
+                for (var i = 0; i < state.distinct; i++)
+                {
+                    if (i > 0)
+                    {
+                        target[at++] = ' ';
+                    }
+
+                    var word = state.lower.AsSpan(state.words[i]);
+                    word.CopyTo(target[at..]);
+                    at += word.Length;
+                }
+            });
+        }
+        finally
+        {
+            ArrayPool<Range>.Shared.Return(words);
+            ArrayPool<char>.Shared.Return(lower);
+        }
+    }
+
+    // Ranges of one lower-cased text in ordinal order of the words they cover (the order a SortedSet<string> keeps).
+    private sealed class OrdinalRanges(char[] text) : IComparer<Range>
+    {
+        public int Compare(Range x, Range y) => text.AsSpan(x).SequenceCompareTo(text.AsSpan(y));
+
+        public static bool Equal(char[] text, Range x, Range y) => text.AsSpan(x).SequenceEqual(text.AsSpan(y));
     }
 
     private static readonly FrozenSet<string> CountedEvents = Lexicon.Default.Words("event.counted-class");
@@ -220,7 +269,7 @@ internal static class EventCues
 
         private List<string> Window(int from, int to)
         {
-            var words = EventWords.Words(claim.Sentence[from..to]);
+            var words = EventWords.Words(claim.Sentence, from, to);
             if (words.Count > 0 && from > 0 && char.IsLetterOrDigit(claim.Sentence[from - 1]) && char.IsLetterOrDigit(claim.Sentence[from]))
             {
                 words.RemoveAt(0);

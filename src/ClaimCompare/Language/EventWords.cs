@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace ClaimCompare.Language;
 
@@ -16,46 +15,58 @@ internal static class EventWords
     public static readonly FrozenSet<string> Negations = Lexicon.Default.Words("event.negation");
 
     /// <summary>Splits a phrase into words, keeping hyphenated words and commas (for coordinations and clause ends).</summary>
-    public static List<string> Words(string? text)
-    {
-        var words = new List<string>();
-        if (string.IsNullOrEmpty(text))
-        {
-            return words;
-        }
+    public static List<string> Words(string? text) => string.IsNullOrEmpty(text) ? [] : Words(text, 0, text.Length);
 
-        var sb = new StringBuilder();
-        foreach (var ch in text)
+    /// <summary>
+    /// As <see cref="Words(string?)"/>, for the characters <paramref name="from"/>..<paramref name="to"/> (exclusive) of
+    /// <paramref name="text"/>: a window of a sentence is split where it lies, without copying it first.
+    /// </summary>
+    public static List<string> Words(string text, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new List<string>();
+        var i = from;
+        while (i < to)
         {
-            if (char.IsLetterOrDigit(ch) || ch is '-' or '\'' or '’')
+            var ch = text[i];
+            if (IsWordCharacter(ch))
             {
-                sb.Append(ch);
+                var start = i;
+                while (i < to && IsWordCharacter(text[i]))
+                {
+                    i++;
+                }
+
+                // A word keeps inner hyphens and apostrophes; one of hyphens and apostrophes only trims to nothing and is dropped.
+                var end = i;
+                while (start < end && text[start] is '-' or '\'')
+                {
+                    start++;
+                }
+
+                while (end > start && text[end - 1] is '-' or '\'')
+                {
+                    end--;
+                }
+
+                if (end > start)
+                {
+                    words.Add(text.Substring(start, end - start));
+                }
+
                 continue;
             }
 
-            Flush(sb, words);
             if (ch == ',')
             {
                 words.Add(",");
             }
+
+            i++;
         }
 
-        Flush(sb, words);
         return words;
-
-        static void Flush(StringBuilder sb, List<string> words)
-        {
-            if (sb.Length > 0)
-            {
-                // A word of hyphens and apostrophes only trims to nothing and is dropped.
-                var word = sb.ToString().Trim('-', '\'');
-                if (word.Length > 0)
-                {
-                    words.Add(word);
-                }
-
-                sb.Clear();
-            }
-        }
     }
+
+    private static bool IsWordCharacter(char ch) => char.IsLetterOrDigit(ch) || ch is '-' or '\'' or '’';
 }
