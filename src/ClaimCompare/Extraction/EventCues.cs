@@ -259,25 +259,60 @@ internal static class EventCues
         /// <summary>False when the claim's offsets do not fall inside its sentence (a caller's mistake): nothing is read around it.</summary>
         public bool SpanFitsSentence => _start >= 0 && _end <= claim.Sentence.Length && _start <= _end;
 
-        // The rules look at most ten words back and six ahead, so only that much is split: a sentence of thousands of
+        // The rules look at most ten words back and seven ahead, so only that much is split: a sentence of thousands of
         // figures stays linear. A word cut by the window's edge is dropped.
         private const int Reach = 400;
 
-        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? Window(Math.Max(0, _start - Reach), _start) : [];
+        // Words the rules read: the last ten before the figure (TakeLast(10), the time frame's last three) and the first
+        // eight after it (EventAfter reads seven, CasualtyAfter five). Only these become strings.
+        private const int KeptBefore = 10;
+        private const int KeptAfter = 8;
 
-        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? Window(_end, Math.Min(claim.Sentence.Length, _end + Reach)) : [];
+        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? Window(Math.Max(0, _start - Reach), _start, fromEnd: true) : [];
 
-        private List<string> Window(int from, int to)
+        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? Window(_end, Math.Min(claim.Sentence.Length, _end + Reach), fromEnd: false) : [];
+
+        // The words of the window, less a word cut by either edge, of which only the kept end is made into strings: the
+        // places of the first few (or, from the end, the last few in a ring) are remembered while the rest are counted.
+        private List<string> Window(int from, int to, bool fromEnd)
         {
-            var words = EventWords.Words(claim.Sentence, from, to);
-            if (words.Count > 0 && from > 0 && char.IsLetterOrDigit(claim.Sentence[from - 1]) && char.IsLetterOrDigit(claim.Sentence[from]))
+            var sentence = claim.Sentence;
+            var kept = fromEnd ? KeptBefore : KeptAfter;
+            Span<Range> places = stackalloc Range[KeptBefore + 2];
+            var total = 0;
+            var i = from;
+            while (EventWords.NextWord(sentence, ref i, to, out var word))
             {
-                words.RemoveAt(0);
+                if (fromEnd)
+                {
+                    places[total % places.Length] = word;
+                }
+                else if (total < places.Length)
+                {
+                    places[total] = word;
+                }
+
+                total++;
             }
 
-            if (words.Count > 0 && to < claim.Sentence.Length && char.IsLetterOrDigit(claim.Sentence[to - 1]) && char.IsLetterOrDigit(claim.Sentence[to]))
+            // The words [first, last) of the whole window that the old split kept.
+            var first = 0;
+            var last = total;
+            if (last > first && from > 0 && char.IsLetterOrDigit(sentence[from - 1]) && char.IsLetterOrDigit(sentence[from]))
             {
-                words.RemoveAt(words.Count - 1);
+                first++;
+            }
+
+            if (last > first && to < sentence.Length && char.IsLetterOrDigit(sentence[to - 1]) && char.IsLetterOrDigit(sentence[to]))
+            {
+                last--;
+            }
+
+            var take = fromEnd ? (Math.Max(first, last - kept), last) : (first, Math.Min(last, first + kept));
+            var words = new List<string>(take.Item2 - take.Item1);
+            for (var k = take.Item1; k < take.Item2; k++)
+            {
+                words.Add(EventWords.WordAt(sentence, places[fromEnd ? k % places.Length : k]));
             }
 
             return words;

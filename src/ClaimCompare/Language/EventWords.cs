@@ -26,6 +26,20 @@ internal static class EventWords
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
         var i = from;
+        while (NextWord(text, ref i, to, out var word))
+        {
+            words.Add(WordAt(text, word));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The place of the next word of <see cref="Words(string, int, int)"/> at or after <paramref name="i"/> and before
+    /// <paramref name="to"/>, moving <paramref name="i"/> past it; a comma is a word of its own character. False at the end.
+    /// </summary>
+    public static bool NextWord(string text, ref int i, int to, out Range word)
+    {
         while (i < to)
         {
             var ch = text[i];
@@ -51,22 +65,27 @@ internal static class EventWords
 
                 if (end > start)
                 {
-                    words.Add(text.Substring(start, end - start));
+                    word = new Range(start, end);
+                    return true;
                 }
 
                 continue;
             }
 
+            i++;
             if (ch == ',')
             {
-                words.Add(",");
+                word = new Range(i - 1, i);
+                return true;
             }
-
-            i++;
         }
 
-        return words;
+        word = default;
+        return false;
     }
+
+    /// <summary>The word at a place <see cref="NextWord"/> found (the one shared string for a comma).</summary>
+    public static string WordAt(string text, Range word) => text[word.Start.Value] == ',' ? "," : text[word];
 
     private static bool IsWordCharacter(char ch) => char.IsLetterOrDigit(ch) || ch is '-' or '\'' or '’';
 }
