@@ -25,13 +25,18 @@ internal static class EventCues
     /// <param name="wording">The sentence's wording when already built for another figure of it, else null.</param>
     public static Claim Read(Claim claim, string? wording = null)
     {
+        var (eventName, cutOff, words) = Cues(claim, wording);
+        return claim with { Event = eventName, CutOff = cutOff, Wording = words };
+    }
+
+    /// <summary>
+    /// What <see cref="Read"/> sets, for a caller that sets other fields of the claim in the same copy (the scope
+    /// annotator: one copy of each claim instead of two).
+    /// </summary>
+    public static (string? Event, bool CutOff, string Wording) Cues(Claim claim, string? wording = null)
+    {
         ArgumentNullException.ThrowIfNull(claim);
-        return claim with
-        {
-            Event = claim.Event ?? EventOf(claim),
-            CutOff = claim.CutOff || EndsCutOff(claim),
-            Wording = claim.Wording ?? wording ?? WordingOf(claim.Sentence),
-        };
+        return (claim.Event ?? EventOf(claim), claim.CutOff || EndsCutOff(claim), claim.Wording ?? wording ?? WordingOf(claim.Sentence));
     }
 
     /// <summary>
