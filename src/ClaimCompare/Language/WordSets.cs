@@ -13,7 +13,8 @@ internal static class WordSets
 
     /// <summary>
     /// True when the characters <paramref name="word"/> spell a word of <paramref name="set"/>: a word read where it lies in
-    /// the text, without making a string of it first (the set compares ordinally, as the lexicon builds its sets).
+    /// the text, without making a string of it first (the set compares ordinally, with or without case, as the lexicon
+    /// builds its sets).
     /// </summary>
     public static bool HasWord(this FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }
