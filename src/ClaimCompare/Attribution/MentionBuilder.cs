@@ -102,7 +102,7 @@ internal static class MentionBuilder
     private static SourceMention? BuildPart(string text, IReadOnlyList<Token> tokens, int from, int to)
     {
         // Leave out a parenthetical ("(SOHR)") and trailing punctuation from the name, but keep them in the surface.
-        var words = new List<Token>();
+        var words = new List<Token>(to - from);
         var depth = 0;
         for (var i = from; i < to; i++)
         {
@@ -121,11 +121,14 @@ internal static class MentionBuilder
             }
         }
 
-        // Leading determiners and "so-called" are not part of a name.
-        while (words.Count > 1 && (Lexicon.Determiners.Contains(words[0].Text) || words[0].Text.Equals("so-called", StringComparison.OrdinalIgnoreCase)))
+        // Leading determiners and "so-called" are not part of a name (counted, then cut at once).
+        var leading = 0;
+        while (words.Count - leading > 1 && (Lexicon.Determiners.Contains(words[leading].Text) || words[leading].Text.Equals("so-called", StringComparison.OrdinalIgnoreCase)))
         {
-            words.RemoveAt(0);
+            leading++;
         }
+
+        words.RemoveRange(0, leading);
 
         if (words.Count == 0)
         {
@@ -134,7 +137,11 @@ internal static class MentionBuilder
 
         var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
         var surface = span.Slice(text);
-        var lowerWords = words.Select(w => Lexicon.StripPossessive(w.Lower, out _)).ToList();
+        var lowerWords = new List<string>(words.Count);
+        foreach (var w in words)
+        {
+            lowerWords.Add(Lexicon.StripPossessive(w.Lower, out _));
+        }
 
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0].Text))
         {

@@ -94,12 +94,23 @@ internal sealed class PassageCarrier
             return false;
         }
 
-        var words = content.Slice(_text).Split(ContentSeparators, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
+        // The content's words read where they lie (no copy of the content, no string per word): most words are short.
+        var rest = _text.AsSpan(content.Start, content.Length);
+        Span<char> buffer = stackalloc char[64];
+        while (!rest.IsEmpty)
         {
-            var w = word.ToLowerInvariant();
-            if (AttributionFiniteAuxiliaryWords.HasWord(w)
-                || w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal))
+            var end = rest.IndexOfAny(ContentSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var w = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(w);
+            if (AttributionFiniteAuxiliaryWords.HasWord((ReadOnlySpan<char>)w)
+                || w.Length > 4 && w.EndsWith("ed") && !w.EndsWith("eed"))
             {
                 return true;
             }

@@ -149,9 +149,14 @@ internal sealed class ReferenceResolver
         if (mention.Kind == SourceKind.Person && words.Count <= 2 || definite || mention.Kind is SourceKind.Official or SourceKind.Monitor or SourceKind.Outlet or SourceKind.Organization)
         {
             // A body ("Dayton police said") never stands for a person whose role merely names it ("Lt. Ann Ruiz of the Dayton police").
-            var match = Last((m, pool) => !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < Words(m.Name).Count || definite || m.Kind == SourceKind.Person)
-                && (mention.Kind == SourceKind.Person || m.Kind != SourceKind.Person || definite && Lexicon.PersonRoleNouns.Contains(words[^1]))
-                && (mention.Kind == SourceKind.Person || definite || !NamesTitledPerson(m.Name) || Covers(words, Words(m.Name)[^1])));
+            // The candidate's name is split once, and only when the tests before it pass.
+            var match = Last((m, pool) =>
+            {
+                List<string>? names = null;
+                return !IsPronoun(m.Name) && Covers(pool, words) && (words.Count < (names ??= Words(m.Name)).Count || definite || m.Kind == SourceKind.Person)
+                    && (mention.Kind == SourceKind.Person || m.Kind != SourceKind.Person || definite && Lexicon.PersonRoleNouns.Contains(words[^1]))
+                    && (mention.Kind == SourceKind.Person || definite || !NamesTitledPerson(m.Name) || Covers(words, (names ??= Words(m.Name))[^1]));
+            });
             if (match is not null)
             {
                 return match;
@@ -252,7 +257,7 @@ internal sealed class ReferenceResolver
         }
 
         // The possessor is checked before WordNet is asked about the member noun: most mentions have none.
-        var possessor = string.Join(' ', words[..^1]);
+        var possessor = string.Join(' ', words, 0, words.Length - 1);
         var pronoun = possessor.Equals("its", StringComparison.OrdinalIgnoreCase) || possessor.Equals("their", StringComparison.OrdinalIgnoreCase);
         var stripped = Lexicon.StripPossessive(possessor, out var possessive);
         if (!(pronoun || possessive && stripped.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) || !IsMemberNoun(words[^1]))
@@ -399,7 +404,8 @@ internal sealed class ReferenceResolver
             }
             else if (!inWord && start >= 0)
             {
-                var word = phrase[start..i].ToLowerInvariant();
+                // Lower-cased straight from the phrase: one string per word, not a copy and then its lower-case copy.
+                var word = LowerCopy(phrase.AsSpan(start, i - start));
                 if (!AttributionNameFillerWords.HasWord(word))
                 {
                     words.Add(word);
@@ -411,6 +417,9 @@ internal sealed class ReferenceResolver
 
         return words;
     }
+
+    private static string LowerCopy(ReadOnlySpan<char> word) =>
+        string.Create(word.Length, word, static (target, source) => source.ToLowerInvariant(target));
 
     private static bool IsPronoun(string name) => Lexicon.Pronouns.Contains(name);
 

@@ -61,6 +61,12 @@ internal static partial class SentenceScanner
 
         /// <summary>True once a verb of saying has been seen in the sentence ("the mayor said she was doubtful about ...").</summary>
         public bool AfterSpeech { get; set; }
+
+        /// <summary>The word whose cue lemma <see cref="CueLemma"/> holds (-1 for none): a rule's trigger looks it up once for its match.</summary>
+        public int CueAt { get; set; } = -1;
+
+        /// <summary>The cue lemma of the word at <see cref="CueAt"/>.</summary>
+        public string CueLemma { get; set; } = string.Empty;
     }
 
     /// <summary>One cue construction read at a word.</summary>
@@ -95,13 +101,23 @@ internal static partial class SentenceScanner
     /// </summary>
     private sealed class CueVerbRule : CueRule
     {
-        public override bool Triggers(ScanState s, int i) => CueLemma(s.Tokens[i], out _);
+        public override bool Triggers(ScanState s, int i)
+        {
+            if (!CueLemma(s.Tokens[i], out var lemma))
+            {
+                return false;
+            }
+
+            (s.CueAt, s.CueLemma) = (i, lemma);
+            return true;
+        }
 
         public override RawAttribution? TryMatch(ScanState s, int i)
         {
             var tokens = s.Tokens;
             var t = tokens[i];
-            CueLemma(t, out var lemma);
+            // The lemma its trigger looked up (the scan asks the trigger first); looked up again only if called alone.
+            var lemma = s.CueAt == i ? s.CueLemma : LemmaOf(t);
 
             // A capitalised cue word inside a sentence is part of a name ("the United States", "The Washington Post"),
             // except the forms that only headline verbs take ("Senator Hale Says").
@@ -144,6 +160,12 @@ internal static partial class SentenceScanner
         }
 
         /// <summary>The lemma of a cue verb form: the table's, else (lower-case forms only) a WordNet verb of stating or criticising.</summary>
+        private static string LemmaOf(Token t)
+        {
+            CueLemma(t, out var lemma);
+            return lemma;
+        }
+
         private static bool CueLemma(Token t, out string lemma) =>
             Lexicon.CueVerbs.TryGetValue(t.Text, out lemma!) || !t.IsCapitalized && CommunicationVerbs.TryGet(t.Lower, out lemma, out _);
     }

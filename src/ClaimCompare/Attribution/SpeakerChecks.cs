@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCompare.Language;
 
 namespace ClaimCompare.Attribution;
 
@@ -20,6 +21,7 @@ internal static class SpeakerChecks
     {
         var i = from;
         var moved = true;
+        Span<char> buffer = stackalloc char[128];
         while (moved && i < to)
         {
             moved = false;
@@ -30,10 +32,33 @@ internal static class SpeakerChecks
                     continue;
                 }
 
-                var phrase = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Lower));
+                // The words joined by spaces, and a colon after them, written into a buffer: no string per phrase tried.
+                var size = length;
+                for (var k = i; k < i + length; k++)
+                {
+                    size += tokens[k].Lower.Length;
+                }
+
+                var written = size <= buffer.Length ? buffer[..size] : new char[size];
+                var at = 0;
+                for (var k = i; k < i + length; k++)
+                {
+                    if (k > i)
+                    {
+                        written[at++] = ' ';
+                    }
+
+                    tokens[k].Lower.CopyTo(written[at..]);
+                    at += tokens[k].Lower.Length;
+                }
+
+                written[at] = ':';
+                ReadOnlySpan<char> phrase = written[..at];
+                ReadOnlySpan<char> withColon = written;
+
                 // The colon may be the cue itself ("STORY: ..." read as a colon cue), so it is looked for past the subject too.
                 var colon = i + length < tokens.Count && tokens[i + length].Text == ":";
-                if (Headings.Contains(phrase) || colon && Headings.Contains(phrase + ":") || length == 1 && (ListWords.Contains(phrase) && (colon || i > from) || phrase == "related" && (colon || i + 1 < to && ListWords.Contains(tokens[i + 1].Lower))))
+                if (Headings.HasWord(phrase) || colon && Headings.HasWord(withColon) || length == 1 && (ListWords.HasWord(phrase) && (colon || i > from) || phrase.SequenceEqual("related") && (colon || i + 1 < to && ListWords.Contains(tokens[i + 1].Lower))))
                 {
                     i = Math.Min(to, i + length + (colon ? 1 : 0));
                     moved = true;

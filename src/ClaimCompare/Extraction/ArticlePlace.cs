@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimCompare.Language;
 using ClaimCompare.Model;
 
 namespace ClaimCompare.Extraction;
@@ -20,8 +21,10 @@ internal static partial class ArticlePlace
     /// <summary>The dateline's place, title-cased ("Lake Butler"), when the text opens with one within its first lines.</summary>
     public static string? FromDateline(string text, TextSpan body)
     {
-        var head = body.Slice(text);
-        head = head.Length > 3000 ? head[..3000] : head;
+        // Only the first 3,000 characters are read, so only they are copied (the body is checked to lie in the text, as
+        // a copy of all of it would be).
+        ArgumentNullException.ThrowIfNull(text);
+        var head = text.AsSpan(body.Start, body.Length).Length > 3000 ? text.Substring(body.Start, 3000) : body.Slice(text);
         try
         {
             var match = Dateline().Match(head);
@@ -44,16 +47,18 @@ internal static partial class ArticlePlace
     }
 
     /// <summary>The first place named in the sentence or headline (a name after a place preposition, a side, a control word), or null.</summary>
-    public static string? InSentence(string text, int offset)
+    public static string? InSentence(string text, int offset) => InSentence(ScopeTokens.Read(text, offset), offset, offset + text.Length);
+
+    // The place in words that run from offset from to offset to in the article.
+    private static string? InSentence(List<ScopeToken> tokens, int from, int to)
     {
-        var tokens = ScopeTokens.Read(text, offset);
         if (tokens.Count == 0)
         {
             return null;
         }
 
-        var at = new TextSpan(offset, offset);
-        var place = PlaceFinder.Find(tokens, offset, at, offset + text.Length);
+        var at = new TextSpan(from, from);
+        var place = PlaceFinder.Find(tokens, from, at, to);
 
         // Only a proper name ties an article to one place; a bare "western" or "rebel-held" does not.
         return place is not null && place.Any(char.IsUpper) ? place : null;
@@ -93,7 +98,18 @@ internal static partial class ArticlePlace
     /// <summary>The article's place: dateline, else headline, else the first place among the lead sentences.</summary>
     /// <param name="article">The article.</param>
     /// <param name="lead">The body sentences in text order (the first three of prose are read; more may be passed).</param>
-    public static string? Of(Article article, IReadOnlyList<TextSpan> lead)
+    public static string? Of(Article article, IReadOnlyList<TextSpan> lead) => Of(article, lead, null);
+
+    /// <summary>As <see cref="Of(Article, IReadOnlyList{TextSpan})"/>, reading the lead sentences' pieces already cut.</summary>
+    /// <param name="text">The article read (its sentences cut into pieces once).</param>
+    /// <param name="lead">Body sentences of <paramref name="text"/> in text order.</param>
+    public static string? Of(ArticleText text, IReadOnlyList<TextSpan> lead)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Of(text.Article, lead, text);
+    }
+
+    private static string? Of(Article article, IReadOnlyList<TextSpan> lead, ArticleText? read)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(lead);
@@ -116,7 +132,9 @@ internal static partial class ArticlePlace
 
         foreach (var sentence in lead.Where(s => IsProse(article.Text, s)).Take(3))
         {
-            if (InSentence(sentence.Slice(article.Text), sentence.Start) is { } first && Narrow(first))
+            var place = read is null ? InSentence(sentence.Slice(article.Text), sentence.Start)
+                : InSentence(ScopeTokens.Read(read.TokensOf(sentence)), sentence.Start, sentence.End);
+            if (place is { } first && Narrow(first))
             {
                 return first;
             }

@@ -106,7 +106,7 @@ public sealed class ClaimExtractor
         claims.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // The article's place and day are read only when there is a claim to give them to.
         var any = claims.Count > 0;
-        return Scopes.Annotate(text, claims, any ? ArticlePlace.Of(article, lead) : null, any ? IncidentDay.OfLead(text, article, lead) : null);
+        return Scopes.Annotate(text, claims, any ? ArticlePlace.Of(text, lead) : null, any ? IncidentDay.OfLead(text, article, lead) : null);
     }
 
     private void AddClaims(Article article, SentenceTokens pieces, RegionKind region, List<Claim> claims)
@@ -114,7 +114,8 @@ public sealed class ClaimExtractor
         var text = article.Text;
         var sentence = pieces.Span;
         var found = _recognizer.Scan(pieces, out var tokens);
-        AddSingleCounts(article, sentence, region, tokens, claims);
+        string? sentenceText = null; // one copy of the sentence, shared by all its claims
+        AddSingleCounts(article, sentence, region, tokens, claims, ref sentenceText);
         if (found.Count == 0)
         {
             return;
@@ -126,7 +127,7 @@ public sealed class ClaimExtractor
         var hasCount = found.Exists(f => !f.Result.IsDuration);
         ClauseMap? clauses = null; // built once, only for a sentence with a window to test
         var wordCount = WordsIn(tokens, 0, tokens.Count - 1);
-        var sentenceText = sentence.Slice(text);
+        sentenceText ??= sentence.Slice(text);
         var added = 0;
         var ages = new bool[found.Count];
         for (var n = 0; n < found.Count && added < _options.MaxClaimsPerSentence; n++)
@@ -174,12 +175,12 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>"A man was killed", "shot a teenager": a person named with an indefinite article where a casualty count is meant.</summary>
-    private void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims)
+    private void AddSingleCounts(Article article, TextSpan sentence, RegionKind region, List<Token> tokens, List<Claim> claims, ref string? sentenceText)
     {
         foreach (var single in SingleCounts.Find(tokens, _senses))
         {
             var span = new TextSpan(tokens[single.First].Start, tokens[single.Last].End);
-            claims.Add(new Claim(string.Empty, article.Id, span, span.Slice(article.Text), Quantity.Exactly(1), sentence.Slice(article.Text), sentence)
+            claims.Add(new Claim(string.Empty, article.Id, span, span.Slice(article.Text), Quantity.Exactly(1), sentenceText ??= sentence.Slice(article.Text), sentence)
             {
                 Subject = single.Subject,
                 Concept = single.Subject,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using ClaimCompare.Language;
 using ClaimCompare.Model;
@@ -24,13 +25,18 @@ internal static class EventCues
     /// <param name="wording">The sentence's wording when already built for another figure of it, else null.</param>
     public static Claim Read(Claim claim, string? wording = null)
     {
+        var (eventName, cutOff, words) = Cues(claim, wording);
+        return claim with { Event = eventName, CutOff = cutOff, Wording = words };
+    }
+
+    /// <summary>
+    /// What <see cref="Read"/> sets, for a caller that sets other fields of the claim in the same copy (the scope
+    /// annotator: one copy of each claim instead of two).
+    /// </summary>
+    public static (string? Event, bool CutOff, string Wording) Cues(Claim claim, string? wording = null)
+    {
         ArgumentNullException.ThrowIfNull(claim);
-        return claim with
-        {
-            Event = claim.Event ?? EventOf(claim),
-            CutOff = claim.CutOff || EndsCutOff(claim),
-            Wording = claim.Wording ?? wording ?? WordingOf(claim.Sentence),
-        };
+        return (claim.Event ?? EventOf(claim), claim.CutOff || EndsCutOff(claim), claim.Wording ?? wording ?? WordingOf(claim.Sentence));
     }
 
     /// <summary>
@@ -40,23 +46,71 @@ internal static class EventCues
     public static string WordingOf(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var set = new SortedSet<string>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= sentence.Length; i++)
-        {
-            var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                set.Add(sentence[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
 
-        return string.Join(' ', set);
+        // The words are found in the sentence lower-cased once (per character, as each word's own lower-casing would be:
+        // a word never holds half a surrogate pair), sorted as offsets into it, and joined without copying each word.
+        var lower = ArrayPool<char>.Shared.Rent(sentence.Length + 1);
+        var words = ArrayPool<Range>.Shared.Rent(sentence.Length / 2 + 1);
+        try
+        {
+            sentence.AsSpan().ToLowerInvariant(lower);
+            var count = 0;
+            var start = -1;
+            for (var i = 0; i <= sentence.Length; i++)
+            {
+                var letter = i < sentence.Length && char.IsLetterOrDigit(sentence[i]);
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
+                else if (!letter && start >= 0)
+                {
+                    words[count++] = new Range(start, i);
+                    start = -1;
+                }
+            }
+
+            Array.Sort(words, 0, count, new OrdinalRanges(lower));
+            var distinct = 0;
+            var length = -1;
+            for (var i = 0; i < count; i++)
+            {
+                if (distinct == 0 || !OrdinalRanges.Equal(lower, words[distinct - 1], words[i]))
+                {
+                    words[distinct++] = words[i];
+                    length += words[i].End.Value - words[i].Start.Value + 1;
+                }
+            }
+
+            return distinct == 0 ? string.Empty : string.Create(length, (lower, words, distinct), static (target, state) =>
+            {
+                var at = 0;
+                for (var i = 0; i < state.distinct; i++)
+                {
+                    if (i > 0)
+                    {
+                        target[at++] = ' ';
+                    }
+
+                    var word = state.lower.AsSpan(state.words[i]);
+                    word.CopyTo(target[at..]);
+                    at += word.Length;
+                }
+            });
+        }
+        finally
+        {
+            ArrayPool<Range>.Shared.Return(words);
+            ArrayPool<char>.Shared.Return(lower);
+        }
+    }
+
+    // Ranges of one lower-cased text in ordinal order of the words they cover (the order a SortedSet<string> keeps).
+    private sealed class OrdinalRanges(char[] text) : IComparer<Range>
+    {
+        public int Compare(Range x, Range y) => text.AsSpan(x).SequenceCompareTo(text.AsSpan(y));
+
+        public static bool Equal(char[] text, Range x, Range y) => text.AsSpan(x).SequenceEqual(text.AsSpan(y));
     }
 
     private static readonly FrozenSet<string> CountedEvents = Lexicon.Default.Words("event.counted-class");
@@ -210,25 +264,60 @@ internal static class EventCues
         /// <summary>False when the claim's offsets do not fall inside its sentence (a caller's mistake): nothing is read around it.</summary>
         public bool SpanFitsSentence => _start >= 0 && _end <= claim.Sentence.Length && _start <= _end;
 
-        // The rules look at most ten words back and six ahead, so only that much is split: a sentence of thousands of
+        // The rules look at most ten words back and seven ahead, so only that much is split: a sentence of thousands of
         // figures stays linear. A word cut by the window's edge is dropped.
         private const int Reach = 400;
 
-        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? Window(Math.Max(0, _start - Reach), _start) : [];
+        // Words the rules read: the last ten before the figure (TakeLast(10), the time frame's last three) and the first
+        // eight after it (EventAfter reads seven, CasualtyAfter five). Only these become strings.
+        private const int KeptBefore = 10;
+        private const int KeptAfter = 8;
 
-        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? Window(_end, Math.Min(claim.Sentence.Length, _end + Reach)) : [];
+        public List<string> Before => _before ??= _start > 0 && _start <= claim.Sentence.Length ? Window(Math.Max(0, _start - Reach), _start, fromEnd: true) : [];
 
-        private List<string> Window(int from, int to)
+        public List<string> After => _after ??= _end >= 0 && _end <= claim.Sentence.Length ? Window(_end, Math.Min(claim.Sentence.Length, _end + Reach), fromEnd: false) : [];
+
+        // The words of the window, less a word cut by either edge, of which only the kept end is made into strings: the
+        // places of the first few (or, from the end, the last few in a ring) are remembered while the rest are counted.
+        private List<string> Window(int from, int to, bool fromEnd)
         {
-            var words = EventWords.Words(claim.Sentence[from..to]);
-            if (words.Count > 0 && from > 0 && char.IsLetterOrDigit(claim.Sentence[from - 1]) && char.IsLetterOrDigit(claim.Sentence[from]))
+            var sentence = claim.Sentence;
+            var kept = fromEnd ? KeptBefore : KeptAfter;
+            Span<Range> places = stackalloc Range[KeptBefore + 2];
+            var total = 0;
+            var i = from;
+            while (EventWords.NextWord(sentence, ref i, to, out var word))
             {
-                words.RemoveAt(0);
+                if (fromEnd)
+                {
+                    places[total % places.Length] = word;
+                }
+                else if (total < places.Length)
+                {
+                    places[total] = word;
+                }
+
+                total++;
             }
 
-            if (words.Count > 0 && to < claim.Sentence.Length && char.IsLetterOrDigit(claim.Sentence[to - 1]) && char.IsLetterOrDigit(claim.Sentence[to]))
+            // The words [first, last) of the whole window that the old split kept.
+            var first = 0;
+            var last = total;
+            if (last > first && from > 0 && char.IsLetterOrDigit(sentence[from - 1]) && char.IsLetterOrDigit(sentence[from]))
             {
-                words.RemoveAt(words.Count - 1);
+                first++;
+            }
+
+            if (last > first && to < sentence.Length && char.IsLetterOrDigit(sentence[to - 1]) && char.IsLetterOrDigit(sentence[to]))
+            {
+                last--;
+            }
+
+            var take = fromEnd ? (Math.Max(first, last - kept), last) : (first, Math.Min(last, first + kept));
+            var words = new List<string>(take.Item2 - take.Item1);
+            for (var k = take.Item1; k < take.Item2; k++)
+            {
+                words.Add(EventWords.WordAt(sentence, places[fromEnd ? k % places.Length : k]));
             }
 
             return words;

@@ -74,7 +74,8 @@ internal sealed class ScopeAnnotator
                 var day = sentenceDay ?? (own is null && times.Count == 0 && extents[k] is null ? leadDay : null);
                 var place = claim.Place ?? PlaceFinder.Find(tokens, from, claim.Span, to);
                 wording ??= EventCues.WordingOf(claim.Sentence);
-                result[indices[k]] = EventCues.Read(claim, wording) with { Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k], IncidentDay = claim.IncidentDay ?? (string.IsNullOrEmpty(day) ? null : day) };
+                var cues = EventCues.Cues(claim, wording);
+                result[indices[k]] = claim with { Event = cues.Event, CutOff = cues.CutOff, Wording = cues.Wording, Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k], IncidentDay = claim.IncidentDay ?? (string.IsNullOrEmpty(day) ? null : day) };
             }
         }
 

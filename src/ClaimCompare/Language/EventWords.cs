@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace ClaimCompare.Language;
 
@@ -16,46 +15,77 @@ internal static class EventWords
     public static readonly FrozenSet<string> Negations = Lexicon.Default.Words("event.negation");
 
     /// <summary>Splits a phrase into words, keeping hyphenated words and commas (for coordinations and clause ends).</summary>
-    public static List<string> Words(string? text)
+    public static List<string> Words(string? text) => string.IsNullOrEmpty(text) ? [] : Words(text, 0, text.Length);
+
+    /// <summary>
+    /// As <see cref="Words(string?)"/>, for the characters <paramref name="from"/>..<paramref name="to"/> (exclusive) of
+    /// <paramref name="text"/>: a window of a sentence is split where it lies, without copying it first.
+    /// </summary>
+    public static List<string> Words(string text, int from, int to)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
-        if (string.IsNullOrEmpty(text))
+        var i = from;
+        while (NextWord(text, ref i, to, out var word))
         {
-            return words;
+            words.Add(WordAt(text, word));
         }
 
-        var sb = new StringBuilder();
-        foreach (var ch in text)
+        return words;
+    }
+
+    /// <summary>
+    /// The place of the next word of <see cref="Words(string, int, int)"/> at or after <paramref name="i"/> and before
+    /// <paramref name="to"/>, moving <paramref name="i"/> past it; a comma is a word of its own character. False at the end.
+    /// </summary>
+    public static bool NextWord(string text, ref int i, int to, out Range word)
+    {
+        while (i < to)
         {
-            if (char.IsLetterOrDigit(ch) || ch is '-' or '\'' or '’')
+            var ch = text[i];
+            if (IsWordCharacter(ch))
             {
-                sb.Append(ch);
+                var start = i;
+                while (i < to && IsWordCharacter(text[i]))
+                {
+                    i++;
+                }
+
+                // A word keeps inner hyphens and apostrophes; one of hyphens and apostrophes only trims to nothing and is dropped.
+                var end = i;
+                while (start < end && text[start] is '-' or '\'')
+                {
+                    start++;
+                }
+
+                while (end > start && text[end - 1] is '-' or '\'')
+                {
+                    end--;
+                }
+
+                if (end > start)
+                {
+                    word = new Range(start, end);
+                    return true;
+                }
+
                 continue;
             }
 
-            Flush(sb, words);
+            i++;
             if (ch == ',')
             {
-                words.Add(",");
+                word = new Range(i - 1, i);
+                return true;
             }
         }
 
-        Flush(sb, words);
-        return words;
-
-        static void Flush(StringBuilder sb, List<string> words)
-        {
-            if (sb.Length > 0)
-            {
-                // A word of hyphens and apostrophes only trims to nothing and is dropped.
-                var word = sb.ToString().Trim('-', '\'');
-                if (word.Length > 0)
-                {
-                    words.Add(word);
-                }
-
-                sb.Clear();
-            }
-        }
+        word = default;
+        return false;
     }
+
+    /// <summary>The word at a place <see cref="NextWord"/> found (the one shared string for a comma).</summary>
+    public static string WordAt(string text, Range word) => text[word.Start.Value] == ',' ? "," : text[word];
+
+    private static bool IsWordCharacter(char ch) => char.IsLetterOrDigit(ch) || ch is '-' or '\'' or '’';
 }

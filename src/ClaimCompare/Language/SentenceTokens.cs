@@ -19,14 +19,45 @@ internal enum PieceKind : byte
 /// One piece of a sentence: the smallest unit every stage's tokens are made of. A stage's token is one piece or several
 /// adjacent pieces joined by that stage's rule ("U.S." = U . S ., "18,000" = 18 , 000, "Ministry's" = Ministry ' s).
 /// </summary>
-/// <param name="Start">Offset of the first character in the text.</param>
-/// <param name="End">Offset one past the last character.</param>
-/// <param name="Kind">Letters, digits or one other character.</param>
-/// <param name="SpaceBefore">True when white space (or the sentence start) comes right before the piece.</param>
-/// <param name="Text">The piece as written.</param>
-/// <param name="Lower">The piece lower-cased (invariant); the same string as <paramref name="Text"/> when nothing changes.</param>
-internal readonly record struct Piece(int Start, int End, PieceKind Kind, bool SpaceBefore, string Text, string Lower)
+/// <remarks>
+/// 24 bytes: the end is not stored, since the piece's string spans it (an article's sentences hold some hundred thousand
+/// pieces per megabyte of text, every one of them allocated once per reading).
+/// </remarks>
+internal readonly record struct Piece
 {
+    /// <summary>A piece of <paramref name="text"/>.Length characters from <paramref name="start"/>.</summary>
+    /// <param name="start">Offset of the first character in the text.</param>
+    /// <param name="kind">Letters, digits or one other character.</param>
+    /// <param name="spaceBefore">True when white space (or the sentence start) comes right before the piece.</param>
+    /// <param name="text">The piece as written.</param>
+    /// <param name="lower">The piece lower-cased (invariant); the same string as <paramref name="text"/> when nothing changes.</param>
+    public Piece(int start, PieceKind kind, bool spaceBefore, string text, string lower)
+    {
+        Start = start;
+        Kind = kind;
+        SpaceBefore = spaceBefore;
+        Text = text;
+        Lower = lower;
+    }
+
+    /// <summary>Offset of the first character in the text.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset one past the last character.</summary>
+    public int End => Start + (Text?.Length ?? 0); // a default piece (no string) ends where it starts, at 0
+
+    /// <summary>Letters, digits or one other character.</summary>
+    public PieceKind Kind { get; }
+
+    /// <summary>True when white space (or the sentence start) comes right before the piece.</summary>
+    public bool SpaceBefore { get; }
+
+    /// <summary>The piece as written.</summary>
+    public string Text { get; }
+
+    /// <summary>The piece lower-cased (invariant); the same string as <see cref="Text"/> when nothing changes.</summary>
+    public string Lower { get; }
+
     /// <summary>True when a run of letters starts with an upper-case letter.</summary>
     public bool Capitalized { get; init; }
 
@@ -110,7 +141,7 @@ internal sealed class SentenceTokens
 
                 // Lower-case ASCII needs no second copy (most words); any other letter may change (title case "ǅ" has no IsUpper).
                 var lower = ascii && !capital && !inner ? word : word.ToLowerInvariant();
-                pieces[n++] = new Piece(s, i, PieceKind.Letters, space, word, lower) { Capitalized = capital, InnerUpper = inner };
+                pieces[n++] = new Piece(s, PieceKind.Letters, space, word, lower) { Capitalized = capital, InnerUpper = inner };
             }
             else if (char.IsDigit(c))
             {
@@ -122,12 +153,12 @@ internal sealed class SentenceTokens
                 }
 
                 var digits = text.Substring(s, i - s);
-                pieces[n++] = new Piece(s, i, PieceKind.Digits, space, digits, digits);
+                pieces[n++] = new Piece(s, PieceKind.Digits, space, digits, digits);
             }
             else
             {
                 var one = c < 128 ? AsciiStrings[c] : c.ToString();
-                pieces[n++] = new Piece(i, i + 1, PieceKind.Other, space, one, c < 128 ? one : one.ToLowerInvariant());
+                pieces[n++] = new Piece(i, PieceKind.Other, space, one, c < 128 ? one : one.ToLowerInvariant());
                 i++;
             }
 

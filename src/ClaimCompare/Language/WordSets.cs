@@ -10,4 +10,11 @@ internal static class WordSets
     /// <c>word is "a" or "b"</c> on a nullable word keeps its reading).
     /// </summary>
     public static bool HasWord(this FrozenSet<string> set, string? word) => word is not null && set.Contains(word);
+
+    /// <summary>
+    /// True when the characters <paramref name="word"/> spell a word of <paramref name="set"/>: a word read where it lies in
+    /// the text, without making a string of it first (the set compares ordinally, with or without case, as the lexicon
+    /// builds its sets).
+    /// </summary>
+    public static bool HasWord(this FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

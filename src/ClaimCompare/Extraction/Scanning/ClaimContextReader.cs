@@ -445,7 +445,8 @@ internal static class ClaimContextReader
             }
 
             var w = t[k].Lower;
-            if (Hospitalised(t, k) && KillingInSentence(t))
+            // The cheap tests first: WordNet is asked about a participle only in a sentence that reports a killing.
+            if (MayBeHospitalised(t[k]) && KillingInSentence(t) && Hospitalised(t, k))
             {
                 return PredicateLexicon.Injured; // "one guard is dead and another was driven to a county hospital", "two died and three were hospitalised"
             }
@@ -474,7 +475,7 @@ internal static class ClaimContextReader
     private static bool Hospitalised(List<Token> t, int k)
     {
         var w = t[k].Lower;
-        if (t[k].Kind != TokenKind.Word || !(w.EndsWith("ed", StringComparison.Ordinal) || w is "taken" or "flown" or "driven"))
+        if (!MayBeHospitalised(t[k]))
         {
             return false;
         }
@@ -507,6 +508,10 @@ internal static class ClaimContextReader
 
         return false;
     }
+
+    // A participle that can say a person was carried or admitted: an -ed form, or one of the irregular ones of carrying.
+    private static bool MayBeHospitalised(Token token) =>
+        token.Kind == TokenKind.Word && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower is "taken" or "flown" or "driven");
 
     /// <summary>
     /// "were shot but survived", "a guard hit in the leg who is expected to survive", "shot and are recovering": a harm the

@@ -1,7 +1,7 @@
 namespace ClaimCompare.Extraction.Scanning;
 
 /// <summary>What a token is.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     /// <summary>A run of letters (with inner apostrophes).</summary>
     Word,
@@ -14,14 +14,47 @@ internal enum TokenKind
 }
 
 /// <summary>One token of the text, pointing into it by offsets.</summary>
-/// <param name="Start">Offset of the first character.</param>
-/// <param name="End">Offset one past the last character.</param>
-/// <param name="Kind">What the token is.</param>
-/// <param name="Lower">The token lower-cased (invariant); for numbers, the digits as written.</param>
-/// <param name="Value">The numeric value of a number token (0 otherwise).</param>
-/// <param name="SpaceBefore">True when white space separates this token from the one before.</param>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower, double Value, bool SpaceBefore)
+/// <remarks>
+/// 32 bytes: the end is not stored, since <see cref="Lower"/> spans it (lower-casing keeps the length); every sentence's
+/// tokens are allocated once per reading.
+/// </remarks>
+internal readonly record struct Token
 {
+    /// <summary>A token of the text.</summary>
+    /// <param name="start">Offset of the first character.</param>
+    /// <param name="end">Offset one past the last character: <paramref name="start"/> + the length of <paramref name="lower"/>.</param>
+    /// <param name="kind">What the token is.</param>
+    /// <param name="lower">The token lower-cased (invariant); for numbers, the digits as written.</param>
+    /// <param name="value">The numeric value of a number token (0 otherwise).</param>
+    /// <param name="spaceBefore">True when white space separates this token from the one before.</param>
+    public Token(int start, int end, TokenKind kind, string lower, double value, bool spaceBefore)
+    {
+        System.Diagnostics.Debug.Assert(end - start == lower.Length, "a token's lower-case form spans it");
+        Start = start;
+        Kind = kind;
+        Lower = lower;
+        Value = value;
+        SpaceBefore = spaceBefore;
+    }
+
+    /// <summary>Offset of the first character.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset one past the last character.</summary>
+    public int End => Start + (Lower?.Length ?? 0); // a default token (no string) ends where it starts, at 0
+
+    /// <summary>What the token is.</summary>
+    public TokenKind Kind { get; }
+
+    /// <summary>The token lower-cased (invariant); for numbers, the digits as written.</summary>
+    public string Lower { get; }
+
+    /// <summary>The numeric value of a number token (0 otherwise).</summary>
+    public double Value { get; }
+
+    /// <summary>True when white space separates this token from the one before.</summary>
+    public bool SpaceBefore { get; }
+
     /// <summary>Digits after the decimal point of a number token.</summary>
     public int Decimals { get; init; }
 
