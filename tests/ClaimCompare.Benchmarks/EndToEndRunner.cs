@@ -12,8 +12,8 @@ namespace ClaimCompare.Benchmarks;
 /// <c>dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- e2e CORPUS.jsonl [rounds] [threads]</c>.
 /// Each round reads the files, extracts, resolves, compares and renders the table report (texts dropped, as
 /// <c>compare -f table</c> does), in this one process; the first round pays the JIT and the loading of the lexicon and
-/// WordNet, the later ones show the work alone. Prints process CPU seconds per stage (reading counts both threads),
-/// allocation and a hash of the table, so that two builds can be checked for the same output.
+/// WordNet, the later ones show the work alone. Prints process CPU seconds and allocated MB per stage (reading counts both threads),
+/// allocation, JIT time (all threads) and GC pauses, and a hash of the table, so that two builds can be checked for the same output.
 /// </summary>
 internal static class EndToEndRunner
 {
@@ -28,6 +28,9 @@ internal static class EndToEndRunner
         {
             var stages = new StageClock();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var jit = System.Runtime.JitInfo.GetCompilationTime();
+            var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var paused = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             var engine = new ClaimEngine(new ClaimCompareOptions { MaxDegreeOfParallelism = threads, KeepArticleText = false });
             var report = engine.CompareFiles([corpus], stages);
@@ -36,9 +39,12 @@ internal static class EndToEndRunner
             stages.Mark("end");
             var wall = clock.Elapsed.TotalSeconds;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            jit = System.Runtime.JitInfo.GetCompilationTime() - jit;
+            methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methods;
+            paused = GC.GetTotalPauseDuration() - paused;
             var hash = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(table)))[..12];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {r + 1}: {stages.Total:F2} CPU s ({stages}), {wall:F1} s wall, {megabytes / stages.Total:F2} MB per CPU s, allocated {allocated / 1e6:F0} MB, {report.Groups.Length} groups, table {table.Length / 1e6:F1} M chars md5 {hash}"));
+                $"round {r + 1}: {stages.Total:F2} CPU s ({stages}), {wall:F1} s wall, {megabytes / stages.Total:F2} MB per CPU s, allocated {allocated / 1e6:F0} MB, JIT {jit.TotalSeconds:F2} s for {methods} methods, GC pauses {paused.TotalSeconds:F2} s, {report.Groups.Length} groups, table {table.Length / 1e6:F1} M chars md5 {hash}"));
         }
 
         using var process = Process.GetCurrentProcess();
@@ -56,7 +62,7 @@ internal static class EndToEndRunner
     /// <summary>Process CPU time at each stage change, reported synchronously by the engine's own thread.</summary>
     private sealed class StageClock : IProgress<ComparisonProgress>
     {
-        private readonly List<(string Stage, double Cpu)> marks = [("read", Cpu())];
+        private readonly List<(string Stage, double Cpu, long Bytes)> marks = [("read", Cpu(), GC.GetTotalAllocatedBytes())];
 
         public double Total => marks[^1].Cpu - marks[0].Cpu;
 
@@ -69,10 +75,10 @@ internal static class EndToEndRunner
             }
         }
 
-        public void Mark(string stage) => marks.Add((stage, Cpu()));
+        public void Mark(string stage) => marks.Add((stage, Cpu(), GC.GetTotalAllocatedBytes()));
 
         public override string ToString() => string.Join(", ", marks.Zip(marks.Skip(1))
             .Where(p => p.First.Stage is not "done" and not "end")
-            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First.Stage} {p.Second.Cpu - p.First.Cpu:F2}")));
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First.Stage} {p.Second.Cpu - p.First.Cpu:F2} ({(p.Second.Bytes - p.First.Bytes) / 1e6:F0} MB)")));
     }
 }
