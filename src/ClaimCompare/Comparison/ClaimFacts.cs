@@ -77,12 +77,37 @@ internal sealed class ClaimFacts
     /// <summary>The last day this claim keeps its group open in the sweep (its window's end, else its anchor).</summary>
     public int? LastDay => End?.DayNumber ?? Anchor;
 
-    /// <summary>Distinct lower-cased words of the sentence (<see cref="Claim.Wording"/>, read by extraction), for spotting reprinted wire copy.</summary>
+    /// <summary>
+    /// Distinct lower-cased words of the sentence (<see cref="Claim.Wording"/>, read by extraction), sorted ordinally, for
+    /// spotting reprinted wire copy: two sorted lists meet in one merge, with no set built per claim.
+    /// </summary>
     /// <remarks>Worked out when first asked (only groups read it; a store's sweep builds facts for many claims that
-    /// never reach a group). Two threads asking at once compute the same set.</remarks>
-    public HashSet<string> Tokens => _tokens ??= Claim.Wording is { Length: > 0 } wording ? [.. wording.Split(' ')] : [];
+    /// never reach a group). Two threads asking at once compute the same list.</remarks>
+    public string[] Tokens => _tokens ??= SortedWords(Claim.Wording);
 
-    private HashSet<string>? _tokens;
+    private string[]? _tokens;
 
     public string Id => Claim.Id;
+
+    // Extraction writes the wording sorted and without repeats (EventCues.WordingOf), so the split is usually the answer;
+    // a wording from elsewhere (a hand-built claim) is sorted and its repeats dropped here.
+    private static string[] SortedWords(string? wording)
+    {
+        if (wording is not { Length: > 0 })
+        {
+            return [];
+        }
+
+        var words = wording.Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (string.CompareOrdinal(words[i - 1], words[i]) >= 0)
+            {
+                Array.Sort(words, StringComparer.Ordinal);
+                return [.. words.Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        return words;
+    }
 }

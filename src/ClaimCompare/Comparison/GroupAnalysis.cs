@@ -306,9 +306,17 @@ internal sealed class GroupAnalysis
             var originals = new List<ClaimFacts>();
             foreach (var claim in ordered)
             {
-                var original = originals.Take(64).FirstOrDefault(o =>
-                    !string.Equals(o.Claim.ArticleId, claim.Claim.ArticleId, StringComparison.Ordinal)
-                    && Jaccard(o.Tokens, claim.Tokens) >= _options.SyndicationSimilarity);
+                ClaimFacts? original = null;
+                for (var k = 0; k < originals.Count && k < 64; k++)
+                {
+                    if (!string.Equals(originals[k].Claim.ArticleId, claim.Claim.ArticleId, StringComparison.Ordinal)
+                        && Jaccard(originals[k].Tokens, claim.Tokens, _options.SyndicationSimilarity) >= _options.SyndicationSimilarity)
+                    {
+                        original = originals[k];
+                        break;
+                    }
+                }
+
                 if (original is null)
                 {
                     originals.Add(claim);
@@ -323,14 +331,35 @@ internal sealed class GroupAnalysis
         return representative;
     }
 
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    // Share of words two sorted word lists (ClaimFacts.Tokens) have in common. It is at most the shorter list's length
+    // over the longer's, so lists of very different lengths are answered without the merge (0: below the bar).
+    private static double Jaccard(string[] a, string[] b, double bar)
     {
-        if (a.Count == 0 || b.Count == 0)
+        if (a.Length == 0 || b.Length == 0 || (double)Math.Min(a.Length, b.Length) / Math.Max(a.Length, b.Length) < bar)
         {
             return 0;
         }
 
-        var common = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
-        return (double)common / (a.Count + b.Count - common);
+        var common = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)common / (a.Length + b.Length - common);
     }
 }
