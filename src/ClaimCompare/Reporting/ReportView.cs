@@ -18,12 +18,24 @@ internal sealed class ReportView
     public ReportView(ComparisonReport report)
     {
         Report = report;
-        _claims = report.Claims.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _sources = report.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _articles = report.Articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _claims = FirstById(report.Claims, c => c.Id);
+        _sources = FirstById(report.Sources, s => s.Id);
+        _articles = FirstById(report.Articles, a => a.Id);
     }
 
     public ComparisonReport Report { get; }
+
+    // The first item of each id (a hand-built report may repeat one), without grouping every item first.
+    private static Dictionary<string, T> FirstById<T>(IReadOnlyList<T> items, Func<T, string> id)
+    {
+        var byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byId.TryAdd(id(item), item);
+        }
+
+        return byId;
+    }
 
     public Claim? Claim(string id) => _claims.GetValueOrDefault(id);
 
