@@ -310,7 +310,7 @@ internal sealed class GroupAnalysis
                 for (var k = 0; k < originals.Count && k < 64; k++)
                 {
                     if (!string.Equals(originals[k].Claim.ArticleId, claim.Claim.ArticleId, StringComparison.Ordinal)
-                        && Jaccard(originals[k].Tokens, claim.Tokens, _options.SyndicationSimilarity) >= _options.SyndicationSimilarity)
+                        && SortedWords.Similarity(originals[k].Tokens, claim.Tokens, _options.SyndicationSimilarity) >= _options.SyndicationSimilarity)
                     {
                         original = originals[k];
                         break;
@@ -329,37 +329,5 @@ internal sealed class GroupAnalysis
         }
 
         return representative;
-    }
-
-    // Share of words two sorted word lists (ClaimFacts.Tokens) have in common. It is at most the shorter list's length
-    // over the longer's, so lists of very different lengths are answered without the merge (0: below the bar).
-    private static double Jaccard(string[] a, string[] b, double bar)
-    {
-        if (a.Length == 0 || b.Length == 0 || (double)Math.Min(a.Length, b.Length) / Math.Max(a.Length, b.Length) < bar)
-        {
-            return 0;
-        }
-
-        var common = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-        {
-            var order = string.CompareOrdinal(a[i], b[j]);
-            if (order == 0)
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return (double)common / (a.Length + b.Length - common);
     }
 }
