@@ -6,12 +6,14 @@ using ClaimCompare.Benchmarks;
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- read corpus.jsonl [rounds]   (reading MB per CPU second, one thread)
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- attribution-cost DIR [rounds]   (attribution MB per CPU second, docs/attribution.md)
+// dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- e2e corpus.jsonl [rounds] [threads]   (end to end with table output, cold and warm)
 // dotnet run -c Release --project tests/ClaimCompare.Benchmarks -- generate 20000 corpus.jsonl   (a corpus to try the console on)
 return args switch
 {
     ["store", ..] => await StoreRunner.Run(args),
     ["scale", ..] => ScaleRunner.Run(args),
     ["read", _, ..] => ReadRunner.Run(args),
+    ["e2e", _, ..] => EndToEndRunner.Run(args),
     ["attribution-cost", _, ..] => AttributionCostRunner.Run(args),
     ["generate", var count, var path] => Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path),
     ["scale-one", _, _] => ScaleRunner.RunOne(args),

@@ -77,12 +77,104 @@ internal sealed class ClaimFacts
     /// <summary>The last day this claim keeps its group open in the sweep (its window's end, else its anchor).</summary>
     public int? LastDay => End?.DayNumber ?? Anchor;
 
-    /// <summary>Distinct lower-cased words of the sentence (<see cref="Claim.Wording"/>, read by extraction), for spotting reprinted wire copy.</summary>
+    /// <summary>
+    /// Distinct lower-cased words of the sentence (<see cref="Claim.Wording"/>, read by extraction), sorted ordinally and
+    /// joined by single spaces, for spotting reprinted wire copy: two such wordings meet in one merge over the text, with
+    /// no list or set built per claim.
+    /// </summary>
     /// <remarks>Worked out when first asked (only groups read it; a store's sweep builds facts for many claims that
-    /// never reach a group). Two threads asking at once compute the same set.</remarks>
-    public HashSet<string> Tokens => _tokens ??= Claim.Wording is { Length: > 0 } wording ? [.. wording.Split(' ')] : [];
+    /// never reach a group). Two threads asking at once compute the same value.</remarks>
+    public SortedWords Tokens => _tokens ??= SortedWords.Of(Claim.Wording);
 
-    private HashSet<string>? _tokens;
+    private SortedWords? _tokens;
 
     public string Id => Claim.Id;
+}
+
+/// <summary>A sentence's distinct words, sorted ordinally and joined by single spaces, with their count.</summary>
+internal sealed class SortedWords
+{
+    private SortedWords(string text, int count)
+    {
+        Text = text;
+        Count = count;
+    }
+
+    /// <summary>The words joined by single spaces ("" when there are none).</summary>
+    public string Text { get; }
+
+    /// <summary>Number of distinct words.</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// The words of a wording: as it is when sorted without repeats (extraction writes it so, <c>EventCues.WordingOf</c>),
+    /// else sorted and with repeats dropped (a hand-built claim). Words are what lies between single spaces.
+    /// </summary>
+    public static SortedWords Of(string? wording)
+    {
+        if (wording is not { Length: > 0 })
+        {
+            return new SortedWords(string.Empty, 0);
+        }
+
+        var count = 1;
+        var previous = 0;
+        var sorted = true;
+        for (var space = wording.IndexOf(' '); space >= 0; space = wording.IndexOf(' ', space + 1))
+        {
+            var next = space + 1;
+            var end = wording.IndexOf(' ', next) is var e and >= 0 ? e : wording.Length;
+            sorted = sorted && wording.AsSpan(previous, space - previous).SequenceCompareTo(wording.AsSpan(next, end - next)) < 0;
+            previous = next;
+            count++;
+        }
+
+        if (sorted)
+        {
+            return new SortedWords(wording, count);
+        }
+
+        var words = wording.Split(' ').Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return new SortedWords(string.Join(' ', words), words.Length);
+    }
+
+    /// <summary>
+    /// Share of words two wordings have in common (Jaccard), or 0 when it is certainly below <paramref name="bar"/>: it
+    /// is at most the smaller count over the larger, so wordings of very different lengths skip the merge.
+    /// </summary>
+    public static double Similarity(SortedWords a, SortedWords b, double bar)
+    {
+        if (a.Count == 0 || b.Count == 0 || (double)Math.Min(a.Count, b.Count) / Math.Max(a.Count, b.Count) < bar)
+        {
+            return 0;
+        }
+
+        var (x, y) = (a.Text, b.Text);
+        var common = 0;
+        var (i, j) = (0, 0);
+        var endX = End(x, i);
+        var endY = End(y, j);
+        while (i <= x.Length && j <= y.Length)
+        {
+            var order = x.AsSpan(i, endX - i).SequenceCompareTo(y.AsSpan(j, endY - j));
+            if (order <= 0)
+            {
+                common += order == 0 ? 1 : 0;
+                i = endX + 1;
+                endX = End(x, i);
+            }
+
+            if (order >= 0)
+            {
+                j = endY + 1;
+                endY = End(y, j);
+            }
+        }
+
+        return (double)common / (a.Count + b.Count - common);
+    }
+
+    // The end of the word starting at start (the next space, or the end of the text).
+    private static int End(string text, int start) =>
+        start > text.Length ? start : text.IndexOf(' ', start) is var e and >= 0 ? e : text.Length;
 }

@@ -306,9 +306,17 @@ internal sealed class GroupAnalysis
             var originals = new List<ClaimFacts>();
             foreach (var claim in ordered)
             {
-                var original = originals.Take(64).FirstOrDefault(o =>
-                    !string.Equals(o.Claim.ArticleId, claim.Claim.ArticleId, StringComparison.Ordinal)
-                    && Jaccard(o.Tokens, claim.Tokens) >= _options.SyndicationSimilarity);
+                ClaimFacts? original = null;
+                for (var k = 0; k < originals.Count && k < 64; k++)
+                {
+                    if (!string.Equals(originals[k].Claim.ArticleId, claim.Claim.ArticleId, StringComparison.Ordinal)
+                        && SortedWords.Similarity(originals[k].Tokens, claim.Tokens, _options.SyndicationSimilarity) >= _options.SyndicationSimilarity)
+                    {
+                        original = originals[k];
+                        break;
+                    }
+                }
+
                 if (original is null)
                 {
                     originals.Add(claim);
@@ -321,16 +329,5 @@ internal sealed class GroupAnalysis
         }
 
         return representative;
-    }
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var common = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
-        return (double)common / (a.Count + b.Count - common);
     }
 }

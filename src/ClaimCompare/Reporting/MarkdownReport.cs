@@ -50,7 +50,7 @@ public static class MarkdownReport
             }
 
             AppendClaims(sb, view, g.ClaimIds.Select(view.Claim).OfType<Claim>());
-            var own = report.Discrepancies.Where(d => string.Equals(d.GroupId, g.Id, StringComparison.Ordinal)).ToList();
+            var own = view.DiscrepanciesOf(g.Id).ToList();
             if (own.Count > 0)
             {
                 sb.Append('\n');

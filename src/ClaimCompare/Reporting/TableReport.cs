@@ -32,7 +32,8 @@ public static class TableReport
         }
 
         var disputed = view.GroupsDisagreementsFirst().Where(g => view.FlaggedClaims(g.Id).Count > 0).ToList();
-        var calm = report.Groups.Where(g => !disputed.Contains(g)).ToList();
+        var disputedSet = disputed.ToHashSet();
+        var calm = report.Groups.Where(g => !disputedSet.Contains(g)).ToList();
         if (disputed.Count > 0)
         {
             sb.Append("\nGROUPS WITH DISAGREEMENTS\n");
@@ -140,7 +141,7 @@ public static class TableReport
             sb.Append(Fit($" {mark}{Cell(id, 5)} {Cell(claim.Surface, figure)} {Cell(view.SourceName(claim) ?? "(outlet)", source)} {Cell(view.Outlet(claim), outlet)} {view.Date(claim)}", width)).Append('\n');
         }
 
-        var found = view.Report.Discrepancies.Where(d => string.Equals(d.GroupId, g.Id, StringComparison.Ordinal)).ToList();
+        var found = view.DiscrepanciesOf(g.Id).ToList();
         var shown = perGroup <= 0 ? found : Pick(found, perGroup, id => view.Claim(id) is { } c ? FigureKey(c) : id);
         foreach (var d in shown)
         {
