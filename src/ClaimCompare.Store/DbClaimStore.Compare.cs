@@ -67,12 +67,13 @@ public abstract partial class DbClaimStore
 
         var groupIds = await WriteGroupsAsync(run, work, state, formedKeys, changedNew, changedOld, result.Groups, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write groups", clock);
-        var names = resolution.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
-        var voices = resolution.Claims.Where(c => c.SourceId is not null && names.ContainsKey(c.SourceId))
-            .GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => names[g.First().SourceId!], StringComparer.Ordinal);
+        // One dictionary of the resolved sources serves the discrepancies' voices and the sources written.
+        var sources = resolution.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var voices = resolution.Claims.Where(c => c.SourceId is not null && sources.ContainsKey(c.SourceId))
+            .GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => sources[g.First().SourceId!].Name, StringComparer.Ordinal);
         await WriteDiscrepanciesAsync(run, work, state, groupIds, result.Discrepancies, voices, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write discrepancies", clock);
-        await WriteSourcesAsync(run, work, resolution, transaction, cancellationToken).ConfigureAwait(false);
+        await WriteSourcesAsync(run, work, resolution, sources, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write sources", clock);
     }
 
@@ -153,31 +154,50 @@ public abstract partial class DbClaimStore
     private async Task RestoreAsync(string block, int day, CompareState state, Grouping.Sweep before, Grouping.Sweep after, DbTransaction transaction, CancellationToken cancellationToken)
     {
         // A group is open before the day when a member before it keeps it open that long (its last day within the
-        // comparer's window): short claims start within LongSpanDays of that, long ones are found by their last day.
-        // Undated claims come before every day.
+        // comparer's window). Through a short member (day range up to LongSpanDays) the group's last reported day is
+        // then at least day - window - LongSpanDays; and it is under day + MaxSeriesDays, since a series spans at
+        // most that from its first day, which is before the day. Those groups are read by block and last day.
         var window = (long)_comparer.ChainDays;
+        var (lo, x) = (day - window - Schema.LongSpanDays, day - window);
+        var opened = new List<string>();
+        await using (var command = Command(
+            "SELECT id FROM cc_groups WHERE block = @b AND removed_run IS NULL AND last_day >= @lo AND last_day < @hi AND first_day < @d",
+            transaction,
+            ("@b", block),
+            ("@lo", lo),
+            ("@hi", (long)day + _options.Pipeline.Comparison.MaxSeriesDays),
+            ("@d", (long)day)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                opened.Add(reader.GetString(0));
+            }
+        }
+
+        // Claims in no group are open alone, found by their own index like that; long claims (in a group or not) by
+        // their last day; undated claims come before every day. Each is a separate query: an OR would make the index
+        // read the whole block.
         var candidates = await StoredAsync(
             state,
-            "block = @b AND is_current = 1 AND first_day >= @lo AND first_day < @d AND last_day >= @x",
+            "block = @b AND is_current = 1 AND group_id IS NULL AND first_day >= @lo AND first_day < @d AND last_day >= @x",
             transaction,
             cancellationToken,
             ("@b", block),
-            ("@lo", day - window - Schema.LongSpanDays),
+            ("@lo", lo),
             ("@d", (long)day),
-            ("@x", day - window)).ConfigureAwait(false);
-
-        // Separately: an OR with the range would make the index read the whole block.
+            ("@x", x)).ConfigureAwait(false);
         candidates.AddRange(await StoredAsync(state, "block = @b AND is_current = 1 AND first_day IS NULL", transaction, cancellationToken, ("@b", block)).ConfigureAwait(false));
         candidates.AddRange(await StoredAsync(
             state,
-            "block = @b AND is_current = 1 AND last_day - first_day > " + Schema.LongSpanText + " AND last_day >= @x AND first_day < @lo",
+            "block = @b AND is_current = 1 AND last_day - first_day > " + Schema.LongSpanText + " AND last_day >= @x AND first_day < @d",
             transaction,
             cancellationToken,
             ("@b", block),
-            ("@x", day - window),
-            ("@lo", day - window - Schema.LongSpanDays)).ConfigureAwait(false));
+            ("@x", x),
+            ("@d", (long)day)).ConfigureAwait(false));
 
-        var groups = candidates.Select(c => c.GroupId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var groups = opened.Concat(candidates.Select(c => c.GroupId).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
         var members = new List<Item>();
         foreach (var chunk in groups.Chunk(InListSize))
         {
