@@ -37,9 +37,10 @@ public abstract partial class DbClaimStore
                 memberOf[key] = id;
             }
 
-            // The days its members were reported on (their anchors): what a later restore finds the group by.
-            var days = members.Select(k => state.Items[k].FirstDay).OfType<int>().ToList();
-            rows.Add((id, block, members, StoredJson.Hash(16, [.. members]), group, days.Count == 0 ? null : days.Min(), days.Count == 0 ? null : days.Max()));
+            // Its first member's day and the latest of its members' last days: what a later restore finds it by.
+            var first = members.Select(k => state.Items[k].FirstDay).OfType<int>().ToList();
+            var last = members.Select(k => state.Items[k].LastDay).OfType<int>().ToList();
+            rows.Add((id, block, members, StoredJson.Hash(16, [.. members]), group, first.Count == 0 ? null : first.Min(), last.Count == 0 ? null : last.Max()));
         }
 
         var existing = await PairsAsync("SELECT id, members_hash FROM cc_groups WHERE removed_run IS NULL AND id IN ({0})", rows.Select(r => r.Id), transaction, cancellationToken).ConfigureAwait(false);

@@ -63,21 +63,24 @@ internal static class Schema
             "ALTER TABLE cc_articles ADD COLUMN places TEXT",
         ],
 
-        // Version 3: groups found by the days they are open. A group keeps the first and last day its members were
-        // reported on (their anchor days); a stretch's restore reads the groups of its block whose last day is near
-        // the stretch's first day (by block and last day), and the claims in no group by their own index, instead of
-        // every claim of the block's last five weeks. Groups stored by version 2 get their days from their claims.
+        // Version 3: groups found by the days they are open. A group keeps its first member's day and the latest
+        // of its members' last days (the day it stays open from); a stretch's restore reads the groups of its block
+        // open on the stretch's first day by block and last day, the claims in no group by their own index, and only
+        // the members before that day (by group and first day), instead of every claim of the block's last five
+        // weeks and every member of their groups. Groups stored by version 2 get their days from their claims.
         [
             "ALTER TABLE cc_groups ADD COLUMN first_day BIGINT",
             "ALTER TABLE cc_groups ADD COLUMN last_day BIGINT",
             """
             UPDATE cc_groups SET
               first_day = (SELECT MIN(c.first_day) FROM cc_claims c WHERE c.group_id = cc_groups.id AND c.is_current = 1),
-              last_day = (SELECT MAX(c.first_day) FROM cc_claims c WHERE c.group_id = cc_groups.id AND c.is_current = 1)
+              last_day = (SELECT MAX(c.last_day) FROM cc_claims c WHERE c.group_id = cc_groups.id AND c.is_current = 1)
             WHERE removed_run IS NULL
             """,
             "CREATE INDEX cc_groups_open ON cc_groups (block, last_day) WHERE removed_run IS NULL",
             "CREATE INDEX cc_claims_single ON cc_claims (block, first_day) WHERE is_current = 1 AND group_id IS NULL",
+            "CREATE INDEX cc_claims_group_day ON cc_claims (group_id, first_day)",
+            "DROP INDEX cc_claims_group",
         ],
     ];
 

@@ -160,11 +160,12 @@ public sealed class StoreLifecycleTests
             await store.AddAsync(articles.Take(25));
         }
 
-        // What version 2 wrote: groups without their days or the index on them, no index of claims in no group.
+        // What version 2 wrote: groups without their days or the index on them, no index of claims in no group,
+        // claims indexed by group alone.
         foreach (var sql in new[]
         {
-            "DROP INDEX cc_groups_open", "DROP INDEX cc_claims_single", "ALTER TABLE cc_groups DROP COLUMN first_day",
-            "ALTER TABLE cc_groups DROP COLUMN last_day", "UPDATE cc_meta SET value = '2' WHERE name = 'schema_version'",
+            "DROP INDEX cc_groups_open", "DROP INDEX cc_claims_single", "DROP INDEX cc_claims_group_day", "CREATE INDEX cc_claims_group ON cc_claims (group_id)",
+            "ALTER TABLE cc_groups DROP COLUMN first_day", "ALTER TABLE cc_groups DROP COLUMN last_day", "UPDATE cc_meta SET value = '2' WHERE name = 'schema_version'",
         })
         {
             await Raw(kind, location, sql);
