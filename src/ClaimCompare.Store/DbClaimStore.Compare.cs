@@ -67,12 +67,13 @@ public abstract partial class DbClaimStore
 
         var groupIds = await WriteGroupsAsync(run, work, state, formedKeys, changedNew, changedOld, result.Groups, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write groups", clock);
-        var names = resolution.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
-        var voices = resolution.Claims.Where(c => c.SourceId is not null && names.ContainsKey(c.SourceId))
-            .GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => names[g.First().SourceId!], StringComparer.Ordinal);
+        // One dictionary of the resolved sources serves the discrepancies' voices and the sources written.
+        var sources = resolution.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var voices = resolution.Claims.Where(c => c.SourceId is not null && sources.ContainsKey(c.SourceId))
+            .GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => sources[g.First().SourceId!].Name, StringComparer.Ordinal);
         await WriteDiscrepanciesAsync(run, work, state, groupIds, result.Discrepancies, voices, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write discrepancies", clock);
-        await WriteSourcesAsync(run, work, resolution, transaction, cancellationToken).ConfigureAwait(false);
+        await WriteSourcesAsync(run, work, resolution, sources, transaction, cancellationToken).ConfigureAwait(false);
         Timings.Add("write sources", clock);
     }
 
@@ -152,41 +153,66 @@ public abstract partial class DbClaimStore
     /// <summary>Rebuilds, in both sweeps, the groups the stored sweep held open before <paramref name="day"/>.</summary>
     private async Task RestoreAsync(string block, int day, CompareState state, Grouping.Sweep before, Grouping.Sweep after, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        // A group is open before the day when a member before it keeps it open that long (its last day within the
-        // comparer's window): short claims start within LongSpanDays of that, long ones are found by their last day.
-        // Undated claims come before every day.
+        // A group is open before the day when a member before it keeps it open that long: its last day within the
+        // comparer's window of the day. A group's stored last day is the latest of its members' last days, so every
+        // group open then has a last day from day - window on, and every group found so with a first day before the
+        // day is open then (a group that had closed took no later member). Without a long member (day range over
+        // LongSpanDays) its last day is under day + MaxSeriesDays + LongSpanDays, since a series' members are reported
+        // within MaxSeriesDays of its first day, which is before the day: those groups are read by block and last day.
+        // A group with a long member is found through that member (below).
         var window = (long)_comparer.ChainDays;
+        var series = (long)_options.Pipeline.Comparison.MaxSeriesDays;
+        var x = day - window;
+        var opened = new List<string>();
+        await using (var command = Command(
+            "SELECT id FROM cc_groups WHERE block = @b AND removed_run IS NULL AND last_day >= @x AND last_day < @hi AND first_day < @d",
+            transaction,
+            ("@b", block),
+            ("@x", x),
+            ("@hi", day + series + Schema.LongSpanDays),
+            ("@d", (long)day)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                opened.Add(reader.GetString(0));
+            }
+        }
+
+        // Claims in no group are open alone, found by their own index; long claims by their last day (those reported
+        // up to MaxSeriesDays after the day may belong to a group open before it); undated claims come before every
+        // day. Each is a separate query: an OR would make the index read the whole block.
         var candidates = await StoredAsync(
             state,
-            "block = @b AND is_current = 1 AND first_day >= @lo AND first_day < @d AND last_day >= @x",
+            "block = @b AND is_current = 1 AND group_id IS NULL AND first_day >= @lo AND first_day < @d AND last_day >= @x",
             transaction,
             cancellationToken,
             ("@b", block),
-            ("@lo", day - window - Schema.LongSpanDays),
+            ("@lo", x - Schema.LongSpanDays),
             ("@d", (long)day),
-            ("@x", day - window)).ConfigureAwait(false);
-
-        // Separately: an OR with the range would make the index read the whole block.
+            ("@x", x)).ConfigureAwait(false);
         candidates.AddRange(await StoredAsync(state, "block = @b AND is_current = 1 AND first_day IS NULL", transaction, cancellationToken, ("@b", block)).ConfigureAwait(false));
         candidates.AddRange(await StoredAsync(
             state,
-            "block = @b AND is_current = 1 AND last_day - first_day > " + Schema.LongSpanText + " AND last_day >= @x AND first_day < @lo",
+            "block = @b AND is_current = 1 AND last_day - first_day > " + Schema.LongSpanText + " AND last_day >= @x AND first_day < @s",
             transaction,
             cancellationToken,
             ("@b", block),
-            ("@x", day - window),
-            ("@lo", day - window - Schema.LongSpanDays)).ConfigureAwait(false));
+            ("@x", x),
+            ("@s", day + series)).ConfigureAwait(false));
 
-        var groups = candidates.Select(c => c.GroupId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var members = new List<Item>();
+        // Only the members before the day are read (by group and first day): the sweep reads the later ones as it
+        // goes. Undated members are among the candidates.
+        var groups = opened.Concat(candidates.Select(c => c.GroupId).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var members = candidates.Where(c => c.GroupId is not null && (c.FirstDay is null || c.FirstDay < day)).ToList();
         foreach (var chunk in groups.Chunk(InListSize))
         {
             var (list, parameters) = InList("@g", chunk);
-            members.AddRange(await StoredAsync(state, "group_id IN (" + list + ") AND is_current = 1", transaction, cancellationToken, parameters).ConfigureAwait(false));
+            members.AddRange(await StoredAsync(state, "group_id IN (" + list + ") AND is_current = 1 AND first_day < @d", transaction, cancellationToken, [.. parameters, ("@d", (long)day)]).ConfigureAwait(false));
         }
 
-        var clusters = candidates.Where(c => c.GroupId is null).Select(c => new List<Item> { c })
-            .Concat(members.Where(m => m.FirstDay is null || m.FirstDay < day).GroupBy(m => m.GroupId!, StringComparer.Ordinal).Select(g => g.ToList()))
+        var clusters = candidates.Where(c => c.GroupId is null && (c.FirstDay is null || c.FirstDay < day)).Select(c => new List<Item> { c })
+            .Concat(members.GroupBy(m => m.GroupId!, StringComparer.Ordinal).Select(g => g.ToList()))
             .Select(c => c.DistinctBy(m => m.Key).Order(SweepOrder).ToList())
             .OrderBy(c => c[0], SweepOrder)
             .ToList();

@@ -24,7 +24,7 @@ public abstract partial class DbClaimStore
         old.UnionWith(changedOld.Concat(changedNew).SelectMany(g => g).Select(k => state.Items[k].GroupId).OfType<string>());
         var stable = new Dictionary<string, string>(StringComparer.Ordinal);
         var memberOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = new List<(string Id, string Block, ImmutableArray<string> Members, string Hash, ClaimGroup Group)>();
+        var rows = new List<(string Id, string Block, ImmutableArray<string> Members, string Hash, ClaimGroup Group, long? FirstDay, long? LastDay)>();
         foreach (var group in groups)
         {
             // Stable while its earliest claim (in report order) stays in it: members may join.
@@ -37,20 +37,24 @@ public abstract partial class DbClaimStore
                 memberOf[key] = id;
             }
 
-            rows.Add((id, block, members, StoredJson.Hash(16, [.. members]), group));
+            // Its first member's day and the latest of its members' last days: what a later restore finds it by.
+            var first = members.Select(k => state.Items[k].FirstDay).OfType<int>().ToList();
+            var last = members.Select(k => state.Items[k].LastDay).OfType<int>().ToList();
+            rows.Add((id, block, members, StoredJson.Hash(16, [.. members]), group, first.Count == 0 ? null : first.Min(), last.Count == 0 ? null : last.Max()));
         }
 
         var existing = await PairsAsync("SELECT id, members_hash FROM cc_groups WHERE removed_run IS NULL AND id IN ({0})", rows.Select(r => r.Id), transaction, cancellationToken).ConfigureAwait(false);
         await InsertRowsAsync(
-            "INSERT INTO cc_groups (id, block, members, members_hash, label, consensus, first_run, changed_run, last_run, removed_run)",
+            "INSERT INTO cc_groups (id, block, members, members_hash, label, consensus, first_run, changed_run, last_run, removed_run, first_day, last_day)",
             """
             ON CONFLICT (id) DO UPDATE SET members = excluded.members, members_hash = excluded.members_hash, label = excluded.label,
-              consensus = excluded.consensus, changed_run = excluded.changed_run, last_run = excluded.last_run, removed_run = NULL
+              consensus = excluded.consensus, changed_run = excluded.changed_run, last_run = excluded.last_run, removed_run = NULL,
+              first_day = excluded.first_day, last_day = excluded.last_day
             """,
             rows.Where(r => existing.GetValueOrDefault(r.Id) != r.Hash).Select(r => new object?[]
             {
                 r.Id, r.Block, StoredJson.Write(r.Members), r.Hash, r.Group.Label,
-                r.Group.Consensus is null ? null : StoredJson.Write(r.Group.Consensus), run, run, run, null,
+                r.Group.Consensus is null ? null : StoredJson.Write(r.Group.Consensus), run, run, run, null, r.FirstDay, r.LastDay,
             }).ToList(),
             transaction,
             cancellationToken).ConfigureAwait(false);
@@ -145,9 +149,8 @@ public abstract partial class DbClaimStore
     }
 
     // Sources are recorded as the new articles' claims name them; a name seen before gains any new aliases.
-    private async Task WriteSourcesAsync(long run, BatchWork work, SourceResolution resolution, DbTransaction transaction, CancellationToken cancellationToken)
+    private async Task WriteSourcesAsync(long run, BatchWork work, SourceResolution resolution, IReadOnlyDictionary<string, Source> byId, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var byId = resolution.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var named = resolution.Claims
             .Where(c => c.SourceId is not null && work.NewArticles.ContainsKey(c.ArticleId))
             .Select(c => byId.GetValueOrDefault(c.SourceId!))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ClaimCompare.Comparison;
 
 namespace ClaimCompare.Store;
@@ -26,13 +28,14 @@ internal sealed class FactsCache
 
     public ClaimFacts? Get(string key)
     {
-        if (!_entries.TryGetValue(key, out var entry))
+        // Entries are structs held in the dictionary and stamped in place: no allocation per entry or per use.
+        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_entries, key);
+        if (Unsafe.IsNullRef(ref entry))
         {
             return null;
         }
 
-        entry.Used = ++_clock;
-        entry.Batch = _batch;
+        entry = entry with { Used = ++_clock, Batch = _batch };
         return entry.Facts;
     }
 
@@ -47,7 +50,7 @@ internal sealed class FactsCache
             }
         }
 
-        _entries[key] = new Entry(facts) { Used = ++_clock, Batch = _batch };
+        _entries[key] = new Entry(facts, ++_clock, _batch);
     }
 
     /// <summary>Drops what the batch now ending did not use; the next batch starts from what this one touched.</summary>
@@ -65,12 +68,5 @@ internal sealed class FactsCache
         }
     }
 
-    private sealed class Entry(ClaimFacts facts)
-    {
-        public ClaimFacts Facts { get; } = facts;
-
-        public long Used { get; set; }
-
-        public int Batch { get; set; }
-    }
+    private readonly record struct Entry(ClaimFacts Facts, long Used, int Batch);
 }

@@ -7,7 +7,7 @@ namespace ClaimCompare.Store;
 internal static class Schema
 {
     /// <summary>The schema version this code writes; a store with a higher one is refused.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>The name in cc_meta that marks a database as a ClaimCompare store.</summary>
     public const string Format = "ClaimCompare.Store";
@@ -61,6 +61,26 @@ internal static class Schema
             "CREATE INDEX cc_claims_group ON cc_claims (group_id)",
             "CREATE INDEX cc_claims_long ON cc_claims (block, last_day) WHERE is_current = 1 AND last_day - first_day > " + LongSpanText,
             "ALTER TABLE cc_articles ADD COLUMN places TEXT",
+        ],
+
+        // Version 3: groups found by the days they are open. A group keeps its first member's day and the latest
+        // of its members' last days (the day it stays open from); a stretch's restore reads the groups of its block
+        // open on the stretch's first day by block and last day, the claims in no group by their own index, and only
+        // the members before that day (by group and first day), instead of every claim of the block's last five
+        // weeks and every member of their groups. Groups stored by version 2 get their days from their claims.
+        [
+            "ALTER TABLE cc_groups ADD COLUMN first_day BIGINT",
+            "ALTER TABLE cc_groups ADD COLUMN last_day BIGINT",
+            """
+            UPDATE cc_groups SET
+              first_day = (SELECT MIN(c.first_day) FROM cc_claims c WHERE c.group_id = cc_groups.id AND c.is_current = 1),
+              last_day = (SELECT MAX(c.last_day) FROM cc_claims c WHERE c.group_id = cc_groups.id AND c.is_current = 1)
+            WHERE removed_run IS NULL
+            """,
+            "CREATE INDEX cc_groups_open ON cc_groups (block, last_day) WHERE removed_run IS NULL",
+            "CREATE INDEX cc_claims_single ON cc_claims (block, first_day) WHERE is_current = 1 AND group_id IS NULL",
+            "CREATE INDEX cc_claims_group_day ON cc_claims (group_id, first_day)",
+            "DROP INDEX cc_claims_group",
         ],
     ];
 

@@ -143,9 +143,44 @@ public sealed class StoreLifecycleTests
 
         await Raw(kind, location, "UPDATE cc_meta SET value = '99' WHERE name = 'schema_version'");
         var act = () => StoreHarness.Open(location);
-        (await act.Should().ThrowAsync<ClaimStoreException>()).WithMessage("*newer ClaimCompare.Store (schema version 99; this version reads up to 2)*");
+        (await act.Should().ThrowAsync<ClaimStoreException>()).WithMessage("*newer ClaimCompare.Store (schema version 99; this version reads up to 3)*");
         (await Raw(kind, location, "SELECT COUNT(*) FROM cc_articles")).Should().Be(2);
         (await Raw(kind, location, "SELECT value FROM cc_meta WHERE name = 'schema_version'")).Should().Be("99");
+    }
+
+    [TestCase(StoreHarness.Sqlite)]
+    [TestCase(StoreHarness.Postgres)]
+    public async Task A_version_2_store_is_upgraded_on_open_and_then_compares_as_from_scratch(string kind)
+    {
+        using var folder = new TempFolder();
+        var location = StoreHarness.NewLocation(kind, folder.Path);
+        var articles = StoreTestData.Seeds.Concat(StoreTestData.Generated(40)).ToList();
+        await using (var store = await StoreHarness.Open(location, batchSize: 15))
+        {
+            await store.AddAsync(articles.Take(25));
+        }
+
+        // What version 2 wrote: groups without their days or the index on them, no index of claims in no group,
+        // claims indexed by group alone.
+        foreach (var sql in new[]
+        {
+            "DROP INDEX cc_groups_open", "DROP INDEX cc_claims_single", "DROP INDEX cc_claims_group_day", "CREATE INDEX cc_claims_group ON cc_claims (group_id)",
+            "ALTER TABLE cc_groups DROP COLUMN first_day", "ALTER TABLE cc_groups DROP COLUMN last_day", "UPDATE cc_meta SET value = '2' WHERE name = 'schema_version'",
+        })
+        {
+            await Raw(kind, location, sql);
+        }
+
+        await using (var store = await StoreHarness.Open(location, batchSize: 15))
+        {
+            (await Raw(kind, location, "SELECT value FROM cc_meta WHERE name = 'schema_version'")).Should().Be("3");
+            (await Raw(kind, location, "SELECT COUNT(*) FROM cc_groups WHERE removed_run IS NULL AND last_day IS NOT NULL")).Should().Be(
+                await Raw(kind, location, "SELECT COUNT(DISTINCT group_id) FROM cc_claims WHERE is_current = 1 AND first_day IS NOT NULL"),
+                "every current group with a dated member gets its days from its claims");
+            (await Raw(kind, location, "SELECT COUNT(*) FROM cc_groups WHERE removed_run IS NULL")).Should().NotBe(0L);
+            await store.AddAsync(articles.Skip(25));
+            (await StoreHarness.Current(store)).Should().BeEquivalentTo(StoreHarness.FromScratch(articles));
+        }
     }
 
     [Test]
