@@ -226,9 +226,10 @@ internal sealed class GroupAnalysis
     // condition", "two drove themselves" and "one drove himself") are each cut from a total the reports may count
     // differently: the people set apart before "others" may differ, a hospital may speak for its own patients, a
     // condition changes by the hour. Without the same stated total ("two of the five" and "three of the five") they are
-    // listed, not sure. A toll that only says whether the attacker is in it is a whole count of the victims and stays sure.
+    // listed, not sure. A toll that only says whether the attacker is in it is a whole count of the victims, and a kind the
+    // noun's modifiers pick out ("two male students") a whole count of that kind: both stay sure.
     private static string? BothParts(ClaimFacts a, ClaimFacts b) =>
-        a.Claim.Part is { } pa && b.Claim.Part is { } pb && pa.Kind != ClaimPart.Perpetrator && pb.Kind != ClaimPart.Perpetrator
+        a.Claim.Part is { } pa && b.Claim.Part is { } pb && pa.Kind != ClaimPart.Perpetrator && pb.Kind != ClaimPart.Perpetrator && !Parts.IsKind(pa)
         && !(pa.Total is { } ta && pb.Total is { } tb && ta.Equals(tb))
             ? "both count part of a larger total, and the reports need not set the same people apart from it"
             : null;

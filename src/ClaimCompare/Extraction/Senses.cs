@@ -75,10 +75,10 @@ internal sealed class WordNetSenses : ISenses
         return lowerNoun.Length > 1 && WordNet.Default.IsKindOf(lowerNoun, wrongdoers.Value, WordClass.Noun, MaxSense);
     }
 
-    // Read once: rooms and vehicles ("kitchen", "bedroom", "car", "ambulance"), the places within a site. Only a noun's first
-    // meaning counts: "bar" is first a rod, and a bar is as often the whole site of an incident as a room in it.
+    // Read once: rooms and conveyances ("kitchen", "bedroom", "car", "bus"; conveyance.n.03, a means of transport), the places
+    // within a site. Only a noun's first meaning counts: a bar is as often the whole site of an incident as a room in it.
     private readonly Lazy<(KindSet Rooms, KindSet Conveyances)> places = new(() =>
-        (WordNet.Default.KindsOf("room", WordClass.Noun), WordNet.Default.KindsOf("vehicle", WordClass.Noun)));
+        (WordNet.Default.KindsOf("room", WordClass.Noun), WordNet.Default.KindsOf("conveyance", WordClass.Noun, ancestorMaxSense: 3)));
 
     // Read once: kinds of travel.v.01 ("drive", "run", "walk", "fly") and of transport.v.01 ("airlift", "ferry").
     private readonly Lazy<(KindSet Travel, KindSet Transport)> motions = new(() =>
