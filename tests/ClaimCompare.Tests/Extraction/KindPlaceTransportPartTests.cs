@@ -23,6 +23,7 @@ public sealed class KindPlaceTransportPartTests
     [TestCase("Four male migrants drowned when the boat capsized off the coast.", "Four", "male")]
     [TestCase("One Red Cross volunteer was killed in the shelling of the depot.", "One", "red cross")]
     [TestCase("Two DART officers were hurt in the crash at the depot.", "Two", "dart")]
+    [TestCase("Four Dallas police officers were wounded in the ambush.", "Four", "dallas police")]
     public void A_noun_narrowed_by_its_modifiers_is_a_kind(string text, string surface, string modifier)
     {
         var part = Only(text, surface).Part;
@@ -30,6 +31,17 @@ public sealed class KindPlaceTransportPartTests
         part!.Kind.Should().Be(ClaimPart.Subset);
         part.Total.Should().BeNull();
         part.Cue.Should().StartWith(modifier + " ");
+    }
+
+    // Every modifier stays in the kind: "non-Syrian fighters" are not "Syrian fighters".
+    [Test]
+    public void Every_modifier_is_in_the_kind()
+    {
+        var non = Only("Forty non-Syrian fighters were killed in the raid.", "Forty").Part;
+        var syrian = Only("Forty Syrian fighters were killed in the raid.", "Forty").Part;
+        non.Should().NotBeNull();
+        syrian.Should().NotBeNull();
+        non!.Cue.Should().NotBe(syrian!.Cue);
     }
 
     // "the three most seriously injured": a superlative picks some out of the hurt.

@@ -526,11 +526,19 @@ internal static class PartReader
 
         var noun = Nouns.Singular(t[head].Lower);
         var person = IsPersonNoun(t[head].Lower, senses);
+        // The cue keeps every modifier, so "non-Syrian fighters" and "Syrian fighters" are two kinds, not one.
         var cue = new List<string>();
+        var narrowed = false;
         for (var k = first; k < head; k++)
         {
             if (t[k].Kind != TokenKind.Word)
             {
+                if (t[k].Lower == "-")
+                {
+                    cue.Add("-"); // "non-Syrian", "Red Cross-run"
+                    continue;
+                }
+
                 return null; // "two, police said, officers": no phrase of one noun
             }
 
@@ -542,13 +550,11 @@ internal static class PartReader
 
             // A capital inside a phrase whose head is in lower case is a name ("DART officers"); a headline capitalises every word.
             var name = person && t[k].Capitalized && !t[head].Capitalized;
-            if (senses.IsGraded(w) || (person && senses.IsPersonAdjective(w)) || name)
-            {
-                cue.Add(w);
-            }
+            narrowed |= senses.IsGraded(w) || (person && senses.IsPersonAdjective(w)) || name;
+            cue.Add(w);
         }
 
-        return cue.Count == 0 ? null : new ClaimPart(ClaimPart.Subset, string.Join(' ', cue) + " " + noun);
+        return narrowed ? new ClaimPart(ClaimPart.Subset, string.Join(' ', cue).Replace(" - ", "-", StringComparison.Ordinal) + " " + noun) : null;
     }
 
     /// <summary>
