@@ -59,7 +59,12 @@ internal sealed class Explanations
         { Kind: ClaimPart.Remainder, Cue: "more" } => " Both count part of a total: those counted beyond an earlier figure (\"N more\").",
         { Kind: ClaimPart.Remainder, Cue: "rest" } => " Both count part of a total: the rest of a set partly counted before (\"the other three\").",
         { Kind: ClaimPart.Remainder } => " Both count part of a total: the others beyond those counted apart.",
-        { Kind: ClaimPart.Moment } p => $" Both count part of a total: those who died {(p.Cue == "later" ? "later" : "at the " + p.Cue)}.",
+        { Kind: ClaimPart.Moment, Cue: "later" } => " Both count part of a total: those who died later.",
+        { Kind: ClaimPart.Moment, Cue: "scene" or "hospital" } p => $" Both count part of a total: those who died at the {p.Cue}.",
+        { Kind: ClaimPart.Moment, Cue: "arrival" } => " Both count part of a total: those responders found on arrival.",
+        { Kind: ClaimPart.Moment, Cue: "transport" } => " Both count part of a total: those who went or were carried to help one way.",
+        { Kind: ClaimPart.Moment } p => $" Both count part of a total: those at one place within the site ({p.Cue}).",
+        _ when Parts.IsKind(a.Claim.Part) => $" Both count one kind within a larger count: {a.Claim.Part!.Cue}.",
         { Total: { } total } p => string.Create(CultureInfo.InvariantCulture, $" Both count part of a total: a share of the {Display.Number(total)}."),
         _ => " Both count part of a total.",
     };

@@ -163,7 +163,7 @@ internal sealed class GroupAnalysis
 
     private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex, HashSet<int> belowOwnTotal)
     {
-        var doubt = Doubt(a, b) ?? NotTheArticlesTotal(a, b, belowOwnTotal);
+        var doubt = Doubt(a, b) ?? BothParts(a, b) ?? NotTheArticlesTotal(a, b, belowOwnTotal);
         var severity = doubt is null ? Figures.Severity(a, b) : Math.Min(Figures.Severity(a, b), UnsureSeverity);
         var note = doubt is null ? string.Empty : " Figures differ, but probably not the same quantity: " + doubt + ".";
 
@@ -221,6 +221,18 @@ internal sealed class GroupAnalysis
 
         return a.Incident.CanMatch(b.Incident) ? null : "the two reports name no common place";
     }
+
+    // Two parts of one kind ("three others" and "four others", "two in critical condition" and "one in critical
+    // condition", "two drove themselves" and "one drove himself") are each cut from a total the reports may count
+    // differently: the people set apart before "others" may differ, a hospital may speak for its own patients, a
+    // condition changes by the hour. Without the same stated total ("two of the five" and "three of the five") they are
+    // listed, not sure. A toll that only says whether the attacker is in it is a whole count of the victims, and a kind the
+    // noun's modifiers pick out ("two male students") a whole count of that kind: both stay sure.
+    private static string? BothParts(ClaimFacts a, ClaimFacts b) =>
+        a.Claim.Part is { } pa && b.Claim.Part is { } pb && pa.Kind != ClaimPart.Perpetrator && pb.Kind != ClaimPart.Perpetrator && !Parts.IsKind(pa)
+        && !(pa.Total is { } ta && pb.Total is { } tb && ta.Equals(tb))
+            ? "both count part of a larger total, and the reports need not set the same people apart from it"
+            : null;
 
     // A report states an event's total once, in its headline or lead, and breaks it down further on ("two were found
     // in the car", "three drove themselves to hospital", "one officer was among the wounded"); it may also tell an

@@ -1,4 +1,5 @@
 using ClaimCompare.Language;
+using ClaimCompare.Model;
 
 namespace ClaimCompare.Comparison;
 
@@ -7,6 +8,12 @@ internal static class Parts
 {
     // Role part.cue in Language/Data; order does not matter (any cue, or the last one in the text).
     private static readonly string[] Cues = [.. Lexicon.Default.Words("part.cue").Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// True for a kind picked out by the counted noun's modifiers ("two male students", cue "male student"; PartReader
+    /// writes the modifier and the noun): a whole count of that narrower kind, compared with the same kind like any count.
+    /// </summary>
+    public static bool IsKind(ClaimPart? part) => part is { Kind: ClaimPart.Subset, Total: null } && part.Cue.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>True when one claim is stated as a part of the other in the same sentence.</summary>
     public static bool PartOf(ClaimFacts a, ClaimFacts b)

@@ -125,12 +125,14 @@ internal sealed record QuantityKey(string Subject, string Modifiers, string Pred
 
     // The same part of the same event: kind and cue agree ("in critical condition" meets "critical", not "stable"), and a
     // share meets only a share of the same stated total ("two of the five" and "three of the five"). A share of a total
-    // the sentence does not give ("one of the victims", "two of them") may be any share: it is never compared (null). One
+    // the sentence does not give ("one of the victims", "two of them") may be any share: it is never compared (null); a kind
+    // the noun's modifiers pick out ("two male students") is a count of that kind and meets the same kind. One
     // person picked out ("a 44-year-old man was killed") meets only reports that pick out one person too, which agree.
     // Whole counts give "".
     private static string? PartKey(ClaimPart? part) => part switch
     {
         null => string.Empty,
+        _ when Parts.IsKind(part) => part.Kind + ":" + part.Cue,
         { Kind: ClaimPart.Subset, Total: null } => null,
         { Kind: ClaimPart.Subset, Total: { } total } => string.Create(CultureInfo.InvariantCulture, $"{part.Kind}:{part.Cue}:{total:R}"),
         _ => part.Kind + ":" + part.Cue,

@@ -89,4 +89,53 @@ public sealed class PartComparisonTests
         var besides = Part(Claim("b1", "b", Exact(3), "people", "killed", place: "Riverton"), ClaimPart.Perpetrator, "besides");
         Opposed(Compare(with, besides), "a1", "b1").Should().BeFalse();
     }
+
+    // Two parts of one kind, each cut from a total the reports may count differently, are listed, not sure (session 7).
+    [TestCase(ClaimPart.Remainder, "other")]
+    [TestCase(ClaimPart.Condition, "critical")]
+    [TestCase(ClaimPart.Moment, "transport")]
+    [TestCase(ClaimPart.Moment, "car")]
+    public void Two_parts_of_one_kind_are_listed_not_sure(string kind, string cue)
+    {
+        var a = Part(Claim("a1", "a", Exact(3), "people", "injured", place: "Riverton", source: "police"), kind, cue);
+        var b = Part(Claim("b1", "b", Exact(4), "people", "injured", place: "Riverton", source: "hospital"), kind, cue);
+        var result = Compare(a, b);
+        Opposed(result, "a1", "b1").Should().BeTrue();
+        result.Discrepancies.Where(d => d.Kind is DiscrepancyKind.Figure or DiscrepancyKind.Internal)
+            .Should().OnlyContain(d => d.Severity <= GroupAnalysis.UnsureSeverity && d.Explanation.Contains("need not set the same people apart"));
+    }
+
+    // The same stated total makes two shares one quantity ("two of the nine" against "four of the nine"): still sure.
+    [Test]
+    public void Shares_of_the_same_stated_total_stay_sure()
+    {
+        var a = Part(Claim("a1", "a", Exact(2), "people", "injured", place: "Riverton", source: "police"), ClaimPart.Subset, "of", 9);
+        var b = Part(Claim("b1", "b", Exact(4), "people", "injured", place: "Riverton", source: "hospital"), ClaimPart.Subset, "of", 9);
+        Compare(a, b).Discrepancies.Should().Contain(d => d.Kind == DiscrepancyKind.Figure && d.Severity > GroupAnalysis.UnsureSeverity);
+    }
+
+    // A kind the noun's modifiers pick out is a count of that kind: it meets the same kind, sure, and never the broader count.
+    [Test]
+    public void A_kind_meets_the_same_kind_and_not_the_broader_count()
+    {
+        var broad = Claim("a1", "a", Exact(5), "students", "injured", place: "Riverton", source: "police");
+        var kindA = Part(Claim("a2", "a", Exact(2), "female students", "injured", place: "Riverton", source: "police"), ClaimPart.Subset, "female student");
+        var kindB = Part(Claim("b1", "b", Exact(3), "female students", "injured", place: "Riverton", source: "hospital"), ClaimPart.Subset, "female student");
+        var result = Compare(broad, kindA, kindB);
+        Opposed(result, "a1", "b1").Should().BeFalse();
+        result.Discrepancies.Should().Contain(d => d.Kind == DiscrepancyKind.Figure && d.ClaimIds.Contains("a2") && d.ClaimIds.Contains("b1")
+            && d.Severity > GroupAnalysis.UnsureSeverity && d.Explanation.Contains("one kind within a larger count"));
+    }
+
+    // End to end: a place within the site, the way the hurt reached help, a kind, against the whole count, in four domains.
+    [TestCase("Seven people were shot outside the Ridgeway stadium on Monday.", "Three victims drove themselves to the hospital after the shooting outside the Ridgeway stadium on Monday.")]
+    [TestCase("Four people were killed when the Harlow bridge gave way on Monday.", "One woman was found dead in the car after the Harlow bridge gave way on Monday.")]
+    [TestCase("Six students were hurt in the Oakfield school bus crash on Monday.", "Two female students were hurt in the Oakfield school bus crash on Monday.")]
+    [TestCase("Nine migrants were injured when the Dover camp fire spread on Monday.", "Medics rushed two migrants to the hospital after the Dover camp fire spread on Monday.")]
+    public void Reports_of_an_unmarked_part_and_its_total_raise_no_flag(string first, string second)
+    {
+        var articles = new[] { Article("a", "one.example", "2026-03-02", first), Article("b", "two.example", "2026-03-02", second) };
+        var report = ClaimComparer.Compare(articles);
+        report.Discrepancies.Should().NotContain(d => (d.Kind == DiscrepancyKind.Figure || d.Kind == DiscrepancyKind.Internal) && d.Severity > GroupAnalysis.UnsureSeverity);
+    }
 }

@@ -14,7 +14,12 @@ namespace ClaimCompare.Extraction.Scanning;
 /// <item>"other", "more", "additional": "five other people", "two others", "the other three", "six more": those beyond
 /// the ones already counted, a remainder;</item>
 /// <item>a patient's state: "in critical condition", "are stable", "critically", "two fatally": a condition;</item>
-/// <item>the place or moment of a death within the event: "at the scene", "at the hospital", "later died": a moment.</item>
+/// <item>the place or moment of a death within the event: "at the scene", "at the hospital", "later died": a moment;</item>
+/// <item>a kind of the counted people that the noun's modifiers pick out of a broader set ("two younger children", "the two
+/// male students", "one DART officer", "the three most seriously hurt"): a subset by kind;</item>
+/// <item>a place within the site ("found dead in the car", "hurt while on our campus") or the way the hurt reached help
+/// ("drove themselves to the hospital", "taken by ambulance", "transported six to the hospital"): a moment by place or
+/// by transport.</item>
 /// </list>
 /// </summary>
 internal static class PartReader
@@ -36,6 +41,14 @@ internal static class PartReader
     private static readonly FrozenSet<string> PartPlacePrepositionWords = Lexicon.Default.Words("part.place-preposition");
     private static readonly FrozenSet<string> PartRemainderWordWords = Lexicon.Default.Words("part.remainder-word");
     private static readonly FrozenSet<string> PartStateSkipWords = Lexicon.Default.Words("part.state-skip");
+    private static readonly FrozenSet<string> PossessiveWords = Lexicon.Default.Words("determiner.possessive");
+    private static readonly FrozenSet<string> PartBesidesWords = Lexicon.Default.Words("part.besides");
+    private static readonly FrozenSet<string> PartDegreeWords = Lexicon.Default.Words("part.degree");
+    private static readonly FrozenSet<string> PartSpeakerPossessiveWords = Lexicon.Default.Words("part.speaker-possessive");
+    private static readonly FrozenSet<string> PartWithinPrepositionWords = Lexicon.Default.Words("part.within-preposition");
+    private static readonly FrozenSet<string> InsideWords = Lexicon.Default.Words("part.inside-preposition");
+    private static readonly FrozenSet<string> PartDestinationWords = Lexicon.Default.Words("part.destination");
+    private static readonly FrozenSet<string> PartMotionSkipWords = Lexicon.Default.Words("part.motion-skip");
 
     /// <summary>The part each figure of one sentence counts, or null for a whole count.</summary>
     public static ClaimPart?[] Read(List<Token> t, List<Found> found, ClaimContext[] contexts, ISenses senses)
@@ -64,7 +77,9 @@ internal static class PartReader
             // A state or the attacker named beside the figure says more than "other" does: "three others were in good
             // condition" counts those in good condition, whoever they are set apart from.
             parts[n] = subset ?? Perpetrator(t, found, contexts[n], n, senses) ?? Condition(t, f, contexts[n], senses)
-                ?? Remainder(t, found, contexts, n) ?? Moment(t, contexts[n]) ?? Arrival(t, f) ?? OneOfASet(t, f);
+                ?? Remainder(t, found, contexts, n) ?? Moment(t, contexts[n]) ?? Arrival(t, f) ?? OneOfASet(t, f)
+                ?? NarrowedKind(t, f, contexts[n], senses) ?? PlaceWithin(t, found, contexts[n], n, senses)
+                ?? Transport(t, found, contexts[n], n, senses);
         }
 
         return parts;
@@ -141,6 +156,10 @@ internal static class PartReader
         {
             cue = "more"; // "six more were shot", "two more teens", not "two more than last year"
         }
+        else if (InAdditionTo(t, context.SubjectEnd + 1, n + 1 < found.Count ? found[n + 1].First : t.Count))
+        {
+            cue = "other"; // "four people were shot in addition to the driver": those beyond someone counted apart
+        }
 
         if (cue is null)
         {
@@ -151,6 +170,25 @@ internal static class PartReader
         var own = context.Predicate;
         var otherEvent = earlier is not null && earlier != own && earlier != PredicateLexicon.KilledAndInjured && own != PredicateLexicon.KilledAndInjured;
         return otherEvent ? null : new ClaimPart(ClaimPart.Remainder, cue);
+    }
+
+    // "in addition to" (or "besides") within the figure's clause, before the next figure or a comma.
+    private static bool InAdditionTo(List<Token> t, int from, int to)
+    {
+        for (var k = from; k < Math.Min(to, from + 10); k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (PartBesidesWords.HasWord(t[k].Lower) || (k + 2 < t.Count && t[k].Is("in") && t[k + 1].Is("addition") && t[k + 2].Is("to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The event of a count told before the figure with no numeral ("a man was killed and five others ..."), or null.</summary>
@@ -465,4 +503,243 @@ internal static class PartReader
     // Role injury.state:STATE in Language/Data.
     private static readonly FrozenDictionary<string, string> States = Lexicon.Default.Values("injury.state");
 
+    /// <summary>
+    /// A counted noun whose modifiers pick some out of a broader set: a graded adjective ("the two younger children", "the
+    /// three oldest"), an adjective that names a kind of person ("two male students", "four adult passengers"), a name
+    /// before a noun of people ("one DART officer", "two Red Cross volunteers"), or a superlative right after the figure
+    /// ("the three most seriously hurt"). English puts such a word before the noun to say which of them; a report of the
+    /// whole does not, so the figure is a subset of the broader count, compared only with the same kind.
+    /// </summary>
+    private static ClaimPart? NarrowedKind(List<Token> t, Found f, ClaimContext context, ISenses senses)
+    {
+        var first = f.Last + 1;
+        if (first + 1 < t.Count && PartDegreeWords.HasWord(t[first].Lower) && t[first + 1].Kind == TokenKind.Word)
+        {
+            return new ClaimPart(ClaimPart.Subset, t[first].Lower); // "the three most seriously injured"
+        }
+
+        var head = context.SubjectEnd;
+        if (head <= first || head >= t.Count || t[head].Kind != TokenKind.Word || !senses.CanBeNoun(t[head].Lower))
+        {
+            return null;
+        }
+
+        var noun = Nouns.Singular(t[head].Lower);
+        var person = IsPersonNoun(t[head].Lower, senses);
+        // The cue keeps every modifier, so "non-Syrian fighters" and "Syrian fighters" are two kinds, not one.
+        var cue = new List<string>();
+        var narrowed = false;
+        for (var k = first; k < head; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                if (t[k].Lower == "-")
+                {
+                    cue.Add("-"); // "non-Syrian", "Red Cross-run"
+                    continue;
+                }
+
+                return null; // "two, police said, officers": no phrase of one noun
+            }
+
+            var w = t[k].Lower;
+            if (PredicateLexicon.OfWord(w) is not null || PartRemainderWordWords.HasWord(w) || PartAdditionalWordWords.HasWord(w))
+            {
+                continue; // "three injured students" says what happened to them; "other", "more" are remainders, read apart
+            }
+
+            // A capital inside a phrase whose head is in lower case is a name ("DART officers"); a headline capitalises every word.
+            var name = person && t[k].Capitalized && !t[head].Capitalized;
+            narrowed |= senses.IsGraded(w) || (person && senses.IsPersonAdjective(w)) || name;
+            cue.Add(w);
+        }
+
+        return narrowed ? new ClaimPart(ClaimPart.Subset, string.Join(' ', cue).Replace(" - ", "-", StringComparison.Ordinal) + " " + noun) : null;
+    }
+
+    /// <summary>
+    /// A place within the site, after the figure's event in its clause: inside a room or a vehicle ("one woman was found dead
+    /// in the car", "three were hurt inside the kitchen") or the speaker's own ground ("one was injured while on our
+    /// campus"). The lead gives the incident's place; a narrower one counts those found there, a part. "At" a room is often
+    /// the whole site ("shot at a bar"), so only "in"/"inside" place a part in a room or vehicle.
+    /// </summary>
+    private static ClaimPart? PlaceWithin(List<Token> t, List<Found> found, ClaimContext context, int n, ISenses senses)
+    {
+        var from = Math.Max(found[n].Last, context.SubjectEnd) + 1;
+        var to = Math.Min(n + 1 < found.Count ? found[n + 1].First : t.Count, from + 10);
+        var casualty = context.Predicate is not null && PredicateLexicon.IsCasualty(context.Predicate);
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = t[k].Lower;
+            casualty |= PredicateLexicon.IsCasualty(PredicateLexicon.OfWord(w));
+            if (casualty && PartWithinPrepositionWords.HasWord(w) && k + 1 < t.Count)
+            {
+                // A place the story has already set, "the car", "his kitchen": "in a bar on Main Street" introduces the site.
+                var d = k + 1;
+                var own = PartSpeakerPossessiveWords.HasWord(t[d].Lower);
+                var known = own || t[d].Is("the") || PossessiveWords.HasWord(t[d].Lower);
+                if (!known)
+                {
+                    continue;
+                }
+
+                d++;
+                // The place's noun: the last of up to three words before the phrase ends ("in the back seat of", "in the car").
+                var last = d;
+                while (last + 1 < to && last + 1 < d + 3 && t[last + 1].Kind == TokenKind.Word && senses.CanBeNoun(t[last + 1].Lower)
+                    && !PartWithinPrepositionWords.HasWord(t[last + 1].Lower) && !PartClauseBreakWords.HasWord(t[last + 1].Lower))
+                {
+                    last++;
+                }
+
+                if (d < t.Count && last < t.Count && t[last].Kind == TokenKind.Word && senses.CanBeNoun(t[last].Lower))
+                {
+                    var place = senses.CanBeNoun(Nouns.Singular(t[last].Lower)) ? Nouns.Singular(t[last].Lower) : t[last].Lower;
+                    if (own)
+                    {
+                        return new ClaimPart(ClaimPart.Moment, t[k + 1].Lower + " " + place); // "on our campus"
+                    }
+
+                    if (senses.IsPlaceWithin(place) && InsideWords.HasWord(w))
+                    {
+                        return new ClaimPart(ClaimPart.Moment, place); // "in the car", "in her bedroom"
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// How the hurt reached help: "three drove themselves to the hospital", "two were taken by ambulance", "medics
+    /// transported six people to the hospital", "three victims were shot and ran to a gas station". Those who moved one way
+    /// are a part of the hurt; others were carried another way or treated where they fell.
+    /// </summary>
+    private static ClaimPart? Transport(List<Token> t, List<Found> found, ClaimContext context, int n, ISenses senses)
+    {
+        var f = found[n];
+        if (!CountsPeople(t, f, context, senses))
+        {
+            return null; // "hundreds of rockets were fired into the city" moves no one who was hurt
+        }
+
+        // The figure as object: "transported six people ... to the hospital", "rushed two victims to hospital".
+        var before = f.First - 1;
+        if (before >= 0 && t[before].Kind == TokenKind.Word && IsMotionVerb(t[before].Lower, senses)
+            && Destination(t, context.SubjectEnd + 1, Math.Min(t.Count, context.SubjectEnd + 10), senses))
+        {
+            return new ClaimPart(ClaimPart.Moment, "transport");
+        }
+
+        // The figure as subject: "three drove themselves", "were taken by ambulance", "were shot and they ran to".
+        var from = f.Last + 1;
+        var to = Math.Min(n + 1 < found.Count ? found[n + 1].First : t.Count, from + 10);
+        for (var k = from; k < to && t[k].Kind == TokenKind.Word; k++)
+        {
+            if (t[k].Is("by") && k + 1 < t.Count && IsConveyance(t, k + 1, senses))
+            {
+                return new ClaimPart(ClaimPart.Moment, "transport"); // "taken by ambulance", "flown by helicopter"
+            }
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = t[k].Lower;
+            if (IsMotionVerb(w, senses) && Destination(t, k + 1, Math.Min(t.Count, k + 5), senses))
+            {
+                return new ClaimPart(ClaimPart.Moment, "transport");
+            }
+
+            // Only the figure's own verb phrase: its noun, aux and copula words, its event, adverbs, "and (they)".
+            if (k > context.SubjectEnd && !(IsCopula(w) || PartMotionSkipWords.HasWord(w) || PredicateLexicon.OfWord(w) is not null || w.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A verb that moves someone, not an event word ("shot", "fled" count what happened).
+    private static bool IsMotionVerb(string w, ISenses senses) =>
+        PredicateLexicon.OfWord(w) is null && senses.IsMotion(w);
+
+    // Where the move went: a reflexive object ("drove themselves"), "to"/"into" a place, or "by" a conveyance.
+    private static bool Destination(List<Token> t, int from, int to, ISenses senses)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var w = t[k].Lower;
+            if (w.EndsWith("selves", StringComparison.Ordinal) || w.EndsWith("self", StringComparison.Ordinal) || PartDestinationWords.HasWord(w))
+            {
+                return true;
+            }
+
+            if (w == "by" && IsConveyance(t, k + 1, senses))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "by ambulance", "by private car", "by a helicopter": the noun right after "by" (past an article or one modifier) is a
+    // vehicle. "backed by dozens of tanks" names what came with them, not how they were carried.
+    private static bool IsConveyance(List<Token> t, int k, ISenses senses)
+    {
+        var j = k + (k < t.Count && PartArticleWords.HasWord(t[k].Lower) ? 1 : 0);
+        for (var end = Math.Min(t.Count, j + 2); j < end && t[j].Kind == TokenKind.Word; j++)
+        {
+            if (senses.CanBeNoun(t[j].Lower) && senses.IsPlaceWithin(Nouns.Singular(t[j].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A noun of people as written: WordNet's person kinds, or a counted noun whose class is one ("people" is a group to
+    // WordNet, a count of persons to a reporter).
+    private static bool IsPersonNoun(string w, ISenses senses)
+    {
+        var singular = Nouns.Singular(w);
+        return senses.IsPerson(singular) || (Nouns.CountedClass.TryGetValue(singular, out var cls) && senses.IsPerson(cls));
+    }
+
+    // The figure counts people: a noun of people in its phrase ("six people", "three victims"), or no noun at all in a
+    // sentence that tells what happened to them ("three drove themselves to the hospital" after "four were hurt").
+    private static bool CountsPeople(List<Token> t, Found f, ClaimContext context, ISenses senses)
+    {
+        // Any lower-case noun of people in the phrase the subject reader took ("victims drove themselves"); a capitalised
+        // word there is a name ("Grad rockets"), whatever WordNet reads in it.
+        var words = false;
+        for (var k = f.Last + 1; k <= context.SubjectEnd && k < t.Count && t[k].Kind == TokenKind.Word; k++)
+        {
+            words = true;
+            if (!t[k].Capitalized && IsPersonNoun(t[k].Lower, senses))
+            {
+                return true;
+            }
+        }
+
+        return !words && f.Result.Quantity.Bound != BoundKind.Vague;
+    }
 }
