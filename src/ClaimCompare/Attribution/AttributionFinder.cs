@@ -77,6 +77,16 @@ public sealed class AttributionFinder
         var starts = withContent.Select(a => a.Content!.Value.Start).ToArray();
         var passages = new PassageCarrier(article.Text, sentences, all, _options);
         var result = new List<Claim>(claims.Count);
+
+        // "Cameras recorded the shooting, and a boy was killed": the figure is in a clause of the writer's own (ClauseScope).
+        // Tokens are cut only for a sentence whose claim some content holds.
+        bool Governs(SourceAttribution a, TextSpan claim)
+        {
+            var k = passages.SentenceOf(claim.Start);
+            return k < 0 || k != passages.SentenceOf(a.CueSpan.Start)
+                || ClauseScope.Governs(TokenView.Of(text.BodyTokens(k)), a.CueSpan, a.Content!.Value, a.Source.Span, claim);
+        }
+
         foreach (var claim in claims)
         {
             SourceAttribution? best = null;
@@ -90,7 +100,7 @@ public sealed class AttributionFinder
                     continue;
                 }
 
-                if (best is null || content.Length < best.Content!.Value.Length)
+                if ((best is null || content.Length < best.Content!.Value.Length) && Governs(attribution, claim.Span))
                 {
                     best = attribution;
                 }
@@ -250,6 +260,11 @@ public sealed class AttributionFinder
 
         // "More News Videos Deputies tell ...": page chrome before the subject is no part of its name.
         var sourceFrom = SpeakerChecks.SkipChrome(tokens, raw.SourceFrom, raw.SourceTo);
+        if (SpeakerChecks.PredicateComplement(tokens, sourceFrom, raw.CueFrom))
+        {
+            return null;
+        }
+
         var mention = sourceFrom < raw.SourceTo ? MentionBuilder.Build(text, tokens, sourceFrom, raw.SourceTo) : null;
         if (mention is null)
         {

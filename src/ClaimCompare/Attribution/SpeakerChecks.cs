@@ -12,6 +12,9 @@ internal static class SpeakerChecks
     private static readonly FrozenSet<string> Headings = Language.Lexicon.Default.WordsIgnoringCase("page.link-list-heading");
     private static readonly FrozenSet<string> ListWords = Language.Lexicon.Default.WordsIgnoringCase("page.list-word");
 
+    /// <summary>Role <c>relative-pronoun</c> (Language/Data).</summary>
+    private static readonly FrozenSet<string> RelativePronouns = Language.Lexicon.Default.Words("relative-pronoun");
+
     /// <summary>
     /// The first token of the subject <c>[from, to)</c> after any page chrome it starts with; <paramref name="to"/> when the whole
     /// subject is chrome (a link label such as "STORY:" read as a speaker).
@@ -33,7 +36,7 @@ internal static class SpeakerChecks
                 var phrase = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Lower));
                 // The colon may be the cue itself ("STORY: ..." read as a colon cue), so it is looked for past the subject too.
                 var colon = i + length < tokens.Count && tokens[i + length].Text == ":";
-                if (Headings.Contains(phrase) || colon && Headings.Contains(phrase + ":") || length == 1 && (ListWords.Contains(phrase) && (colon || i > from) || phrase == "related" && (colon || i + 1 < to && ListWords.Contains(tokens[i + 1].Lower))))
+                if (Headings.Contains(phrase) || colon && Headings.Contains(phrase + ":") || length == 1 && colon && Label(tokens[i]) || length == 1 && (ListWords.Contains(phrase) && (colon || i > from) || phrase == "related" && (colon || i + 1 < to && ListWords.Contains(tokens[i + 1].Lower))))
                 {
                     i = Math.Min(to, i + length + (colon ? 1 : 0));
                     moved = true;
@@ -43,5 +46,53 @@ internal static class SpeakerChecks
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// A label set in capitals before a colon ("PREVIOUS:", "EARLIER:", "MORE:"): a word WordNet knows as an adjective or adverb
+    /// and never as a noun names no one, so it is a page's kicker or link label, not a speaker ("UN: 40 killed" keeps its source,
+    /// and so does a surname, which is either unknown to WordNet or also a noun).
+    /// </summary>
+    private static bool Label(Token t)
+    {
+        if (t.Text.Length < 3 || !t.Text.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        var wordNet = Language.WordNet.Default;
+        return !wordNet.Knows(t.Lower, Language.WordClass.Noun)
+            && (wordNet.Knows(t.Lower, Language.WordClass.Adjective) || wordNet.Knows(t.Lower, Language.WordClass.Adverb));
+    }
+
+    /// <summary>
+    /// True when the subject read at <paramref name="from"/> is an adjective and its preposition right after a form of "be" ("charges
+    /// are possible for the teen accused in ...", "were critical of lawmakers who ..."): the phrase is the complement of the clause
+    /// before, and the cue after it has no subject there. A predicate noun phrase ("are centrist leaders who have argued") is left
+    /// alone: its relative pronoun is the cue's subject.
+    /// </summary>
+    public static bool PredicateComplement(IReadOnlyList<Token> tokens, int from, int cue)
+    {
+        // "one of two women who declared", "likely to please Democrats, who have argued": a relative pronoun before the cue is its
+        // subject, whatever stands before it.
+        for (var k = from; k < cue && k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && RelativePronouns.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        if (from < 1 || from + 1 >= tokens.Count || !tokens[from].IsWord || tokens[from].IsCapitalized || !Lexicon.BeForms.Contains(tokens[from - 1].Text)
+            || !tokens[from + 1].IsWord || !Lexicon.InnerPrepositions.Contains(tokens[from + 1].Text))
+        {
+            return false;
+        }
+
+        var wordNet = Language.WordNet.Default;
+        var w = tokens[from].Lower;
+        // "possible", "likely": adjectives at least as often as nouns in WordNet, never verbs; "officials", "police" are nouns only.
+        var adjective = wordNet.Senses(w, Language.WordClass.Adjective).Length;
+        return adjective > 0 && !wordNet.Knows(w, Language.WordClass.Verb) && adjective >= wordNet.Senses(w, Language.WordClass.Noun).Length;
     }
 }
