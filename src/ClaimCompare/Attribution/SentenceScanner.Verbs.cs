@@ -611,7 +611,7 @@ internal static partial class SentenceScanner
         }
 
         var head = Phrases.WalkRight(tokens, at + 1);
-        if (head < end && tokens[head] is var after && after.IsWord && !after.IsCapitalized
+        if (head > at + 1 && head < end && tokens[head] is var after && after.IsWord && !after.IsCapitalized
             && (Lexicon.BeForms.Contains(after.Text) || Lexicon.Auxiliaries.Contains(after.Text) || after.Lower.EndsWith("ed", StringComparison.Ordinal)))
         {
             return at;
