@@ -344,7 +344,16 @@ public sealed class AttributionFinder
         return null;
     }
 
-    private static bool IsAuthor(SourceMention m) => m.Kind is not (SourceKind.Document or SourceKind.Anonymous) || m.Name.Split(' ').Length > 1 && m.Kind == SourceKind.Anonymous;
+    private static bool IsAuthor(SourceMention m) =>
+        m.Kind is not (SourceKind.Document or SourceKind.Anonymous) || m.Name.Split(' ').Length > 1 && m.Kind == SourceKind.Anonymous
+        || m.Kind == SourceKind.Anonymous && Body(m.Name);
+
+    /// <summary>
+    /// "a statement from the hospital", "a release from the school": a one-word author is a body when WordNet puts one of the word's
+    /// first two meanings under organization (an institution issues texts; "data from the past" or "figures from the region" name none).
+    /// </summary>
+    private static bool Body(string word) =>
+        word.Length > 2 && word.All(char.IsAsciiLetterLower) && Language.WordNet.Default.IsKindOf(word, "organization", Language.WordClass.Noun, maxSense: 2);
 
     /// <summary>The document noun an issue verb puts out ("issued a bulletin", "released new figures"), within four words, or null.</summary>
     private static string? IssuedDocument(List<Token> tokens, int after)

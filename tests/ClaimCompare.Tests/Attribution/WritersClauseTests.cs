@@ -73,4 +73,15 @@ public sealed class WritersClauseTests
     [TestCase("NATO: 300 troops were moved this week.", "300 troops", "NATO")]
     public void A_name_before_a_colon_stays_a_speaker(string text, string figure, string source) =>
         At(text, figure)!.Source.Name.Should().Be(source);
+
+    // A document speaks for the body that issued it when one is named (a one-word body by WordNet's organization); else it stays the document.
+    [TestCase("A statement from the hospital said 14 patients were treated.", "14 patients", "hospital")]
+    [TestCase("A statement from the school said 3 students were hurt.", "3 students", "school")]
+    [TestCase("A letter from the union said 300 jobs would go.", "300 jobs", "union")]
+    [TestCase("Two people were killed in the crash, a news release from the sheriff's office said.", "Two people", "sheriff's office")]
+    [TestCase("The ministry's report said 40 patients died in the outbreak.", "40 patients", "ministry")]
+    [TestCase("Court records show the man killed two people in 2015.", "two people", "Court records")]
+    [TestCase("Figures from the region show 40 people died.", "40 people", "Figures from the region")]
+    public void A_document_speaks_for_its_issuer(string text, string figure, string source) =>
+        At(text, figure)!.Source.Name.Should().Be(source);
 }
