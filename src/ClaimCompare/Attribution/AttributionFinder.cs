@@ -265,6 +265,11 @@ public sealed class AttributionFinder
             return null;
         }
 
+        if (sourceFrom + 1 < raw.SourceTo && SpeakerChecks.PredicateAdjective(tokens, sourceFrom, raw.CueFrom))
+        {
+            sourceFrom++;
+        }
+
         var mention = sourceFrom < raw.SourceTo ? MentionBuilder.Build(text, tokens, sourceFrom, raw.SourceTo) : null;
         if (mention is null)
         {

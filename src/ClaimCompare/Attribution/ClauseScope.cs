@@ -30,7 +30,9 @@ internal static class ClauseScope
     /// </summary>
     public static bool Governs(IReadOnlyList<Token> tokens, TextSpan cue, TextSpan content, TextSpan source, TextSpan claim)
     {
-        if (claim.End <= source.Start && source.Start < cue.Start && CoordinatedBefore(tokens, source.Start, claim))
+        // The clause opens with its subject ("and officers' cameras recorded") or with the cue itself (", and, according to the
+        // school, three others were hurt").
+        if (claim.End <= source.Start && CoordinatedBefore(tokens, Math.Min(source.Start, cue.Start), claim))
         {
             return false;
         }
@@ -79,7 +81,7 @@ internal static class ClauseScope
             {
                 // The name may leave out a possessor or an article before it ("and officers' body cameras recorded").
                 var j = k - 1;
-                while (j > 0 && j >= k - 3 && (tokens[j].Kind is TokenKind.Quote or TokenKind.Other && tokens[j].Text is "'" or "’"
+                while (j > 0 && j >= k - 3 && (tokens[j].Kind == TokenKind.Comma && j == k - 1 || tokens[j].Kind is TokenKind.Quote or TokenKind.Other && tokens[j].Text is "'" or "’"
                     || tokens[j].IsWord && (Possessive(tokens[j].Text) || tokens[j + 1].Start == tokens[j].End && tokens[j + 1].Text is "'" or "’" || Lexicon.Determiners.Contains(tokens[j].Text))))
                 {
                     j--;

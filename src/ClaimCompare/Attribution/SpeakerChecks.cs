@@ -73,6 +73,22 @@ internal static class SpeakerChecks
     /// </summary>
     public static bool PredicateComplement(IReadOnlyList<Token> tokens, int from, int cue)
     {
+        return PredicateAdjective(tokens, from, cue) && Lexicon.InnerPrepositions.Contains(tokens[from + 1].Text);
+    }
+
+    /// <summary>
+    /// True when the subject read at <paramref name="from"/> opens with a predicate adjective right after a form of "be" and before
+    /// another word ("two were dead investigators said", a comma left out): the adjective ends the clause before, and the words
+    /// after it are the subject. A relative pronoun before the cue is its subject, whatever stands before it.
+    /// </summary>
+    public static bool PredicateAdjective(IReadOnlyList<Token> tokens, int from, int cue)
+    {
+        if (from < 1 || from + 1 >= cue || from + 1 >= tokens.Count || !tokens[from].IsWord || tokens[from].IsCapitalized || !Lexicon.BeForms.Contains(tokens[from - 1].Text)
+            || !tokens[from + 1].IsWord)
+        {
+            return false;
+        }
+
         // "one of two women who declared", "likely to please Democrats, who have argued": a relative pronoun before the cue is its
         // subject, whatever stands before it.
         for (var k = from; k < cue && k < tokens.Count; k++)
@@ -81,12 +97,6 @@ internal static class SpeakerChecks
             {
                 return false;
             }
-        }
-
-        if (from < 1 || from + 1 >= tokens.Count || !tokens[from].IsWord || tokens[from].IsCapitalized || !Lexicon.BeForms.Contains(tokens[from - 1].Text)
-            || !tokens[from + 1].IsWord || !Lexicon.InnerPrepositions.Contains(tokens[from + 1].Text))
-        {
-            return false;
         }
 
         var wordNet = Language.WordNet.Default;

@@ -84,4 +84,17 @@ public sealed class WritersClauseTests
     [TestCase("Figures from the region show 40 people died.", "40 people", "Figures from the region")]
     public void A_document_speaks_for_its_issuer(string text, string figure, string source) =>
         At(text, figure)!.Source.Name.Should().Be(source);
+
+    // ", and, according to X, ...": the cue opens the second clause; the first clause is the writer's.
+    [TestCase("The shooting left a student in critical condition, and, according to the school, three others were hurt.", "a student")]
+    [TestCase("The flood closed 12 roads, and, according to the county, 40 homes were damaged.", "12 roads")]
+    [TestCase("A man was killed and, police said, three others were hurt.", "A man")]
+    public void A_cue_opening_the_second_clause_leaves_the_first(string text, string figure) =>
+        At(text, figure).Should().BeNull();
+
+    // A comma left out after a predicate adjective: "were dead investigators said" is "were dead, investigators said".
+    [TestCase("Two were found with wounds and two were dead investigators said.", "two were", "investigators")]
+    [TestCase("Three hikers were missing rescuers said.", "Three hikers", "rescuers")]
+    public void A_predicate_adjective_is_no_part_of_the_subject(string text, string figure, string source) =>
+        At(text, figure)!.Source.Name.Should().Be(source);
 }
