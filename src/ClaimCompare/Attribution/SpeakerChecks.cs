@@ -66,8 +66,8 @@ internal static class SpeakerChecks
     }
 
     /// <summary>
-    /// True when the subject read at <paramref name="from"/> is an adjective and its preposition right after a form of "be" ("charges
-    /// are possible for the teen accused in ...", "were critical of lawmakers who ..."): the phrase is the complement of the clause
+    /// True when the subject read at <paramref name="from"/> is an adjective and its preposition right after a form of "be" ("fines
+    /// are likely for the firm accused in ...", "were critical of lawmakers who ..."): the phrase is the complement of the clause
     /// before, and the cue after it has no subject there. A predicate noun phrase ("are centrist leaders who have argued") is left
     /// alone: its relative pronoun is the cue's subject.
     /// </summary>

@@ -47,7 +47,7 @@ public sealed class WritersClauseTests
         At(text, figure)!.Source.Name.Should().Be(source);
 
     // A cue whose subject follows "and"/"but" heads the second clause; the first clause is the writer's.
-    [TestCase("Salinas police fatally shot a boy on Terrace Street and officers' body cameras recorded the clash.", "a boy")]
+    [TestCase("Deputies shot a man near the river and the deputies' dash cameras recorded the chase.", "a man")]
     [TestCase("The quake destroyed 300 homes and officials said the dam held.", "300 homes")]
     [TestCase("Three people were wounded and police said two of them were in critical condition.", "Three people")]
     [TestCase("The fund lost 8 percent last year but its managers say the strategy is sound.", "8 percent")]
@@ -63,7 +63,7 @@ public sealed class WritersClauseTests
     // Speakers: a capitalised adjective before a colon is a page label; an adjective phrase after "be" is a complement.
     [TestCase("PREVIOUS: Neighbor: 'Those five people would not have been hurt'", "five people")]
     [TestCase("EARLIER: A suspect was killed and a second officer was injured during a chase.", "A suspect")]
-    [TestCase("Additional charges are possible for the teen accused in the shooting death of another teen.", "another teen")]
+    [TestCase("Further fines are likely for the firm accused in the deaths of 2 workers.", "2 workers")]
     [TestCase("Delays are likely for the 4,000 commuters affected by the strike.", "4,000 commuters")]
     public void Labels_and_complements_are_no_speakers(string text, string figure) =>
         At(text, figure).Should().BeNull();
@@ -86,14 +86,14 @@ public sealed class WritersClauseTests
         At(text, figure)!.Source.Name.Should().Be(source);
 
     // ", and, according to X, ...": the cue opens the second clause; the first clause is the writer's.
-    [TestCase("The shooting left a student in critical condition, and, according to the school, three others were hurt.", "a student")]
+    [TestCase("The blast left one miner trapped, and, according to the company, three others were hurt.", "one miner")]
     [TestCase("The flood closed 12 roads, and, according to the county, 40 homes were damaged.", "12 roads")]
     [TestCase("A man was killed and, police said, three others were hurt.", "A man")]
     public void A_cue_opening_the_second_clause_leaves_the_first(string text, string figure) =>
         At(text, figure).Should().BeNull();
 
     // A comma left out after a predicate adjective: "were dead investigators said" is "were dead, investigators said".
-    [TestCase("Two were found with wounds and two were dead investigators said.", "two were", "investigators")]
+    [TestCase("Four hikers were rescued and two were dead rangers said.", "two were", "rangers")]
     [TestCase("Three hikers were missing rescuers said.", "Three hikers", "rescuers")]
     public void A_predicate_adjective_is_no_part_of_the_subject(string text, string figure, string source) =>
         At(text, figure)!.Source.Name.Should().Be(source);
