@@ -77,6 +77,16 @@ public sealed class AttributionFinder
         var starts = withContent.Select(a => a.Content!.Value.Start).ToArray();
         var passages = new PassageCarrier(article.Text, sentences, all, _options);
         var result = new List<Claim>(claims.Count);
+
+        // "Cameras recorded the shooting, and a boy was killed": the figure is in a clause of the writer's own (ClauseScope).
+        // Tokens are cut only for a sentence whose claim some content holds.
+        bool Governs(SourceAttribution a, TextSpan claim)
+        {
+            var k = passages.SentenceOf(claim.Start);
+            return k < 0 || k != passages.SentenceOf(a.CueSpan.Start)
+                || ClauseScope.Governs(TokenView.Of(text.BodyTokens(k)), a.CueSpan, a.Content!.Value, a.Source.Span, claim);
+        }
+
         foreach (var claim in claims)
         {
             SourceAttribution? best = null;
@@ -90,7 +100,7 @@ public sealed class AttributionFinder
                     continue;
                 }
 
-                if (best is null || content.Length < best.Content!.Value.Length)
+                if ((best is null || content.Length < best.Content!.Value.Length) && Governs(attribution, claim.Span))
                 {
                     best = attribution;
                 }
@@ -262,6 +272,16 @@ public sealed class AttributionFinder
 
         // "More News Videos Deputies tell ...": page chrome before the subject is no part of its name.
         var sourceFrom = SpeakerChecks.SkipChrome(tokens, raw.SourceFrom, raw.SourceTo);
+        if (SpeakerChecks.PredicateComplement(tokens, sourceFrom, raw.CueFrom))
+        {
+            return null;
+        }
+
+        if (sourceFrom + 1 < raw.SourceTo && SpeakerChecks.PredicateAdjective(tokens, sourceFrom, raw.CueFrom))
+        {
+            sourceFrom++;
+        }
+
         var mention = sourceFrom < raw.SourceTo ? MentionBuilder.Build(text, tokens, sourceFrom, raw.SourceTo) : null;
         if (mention is null)
         {
@@ -341,7 +361,16 @@ public sealed class AttributionFinder
         return null;
     }
 
-    private static bool IsAuthor(SourceMention m) => m.Kind is not (SourceKind.Document or SourceKind.Anonymous) || m.Name.Split(' ').Length > 1 && m.Kind == SourceKind.Anonymous;
+    private static bool IsAuthor(SourceMention m) =>
+        m.Kind is not (SourceKind.Document or SourceKind.Anonymous) || m.Name.Split(' ').Length > 1 && m.Kind == SourceKind.Anonymous
+        || m.Kind == SourceKind.Anonymous && Body(m.Name);
+
+    /// <summary>
+    /// "a statement from the hospital", "a release from the school": a one-word author is a body when WordNet puts one of the word's
+    /// first two meanings under organization (an institution issues texts; "data from the past" or "figures from the region" name none).
+    /// </summary>
+    private static bool Body(string word) =>
+        word.Length > 2 && word.All(char.IsAsciiLetterLower) && Language.WordNet.Default.IsKindOf(word, "organization", Language.WordClass.Noun, maxSense: 2);
 
     /// <summary>The document noun an issue verb puts out ("issued a bulletin", "released new figures"), within four words, or null.</summary>
     private static string? IssuedDocument(List<Token> tokens, int after)

@@ -592,6 +592,34 @@ internal static partial class SentenceScanner
         return false;
     }
 
+    /// <summary>
+    /// The end (exclusive) of a predicative "as" phrase at token <paramref name="at"/> ("as a horrific attack", "as “isolated”"), up to
+    /// the next comma or the sentence end; <paramref name="at"/> when there is none. "as" opening a clause ("as the storm hit", "as
+    /// officials revealed that ...") is a conjunction: a verb after its subject (a form of "be", an auxiliary or a past -ed word) says so.
+    /// </summary>
+    private static int AsComplement(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Lower != "as" || Lexicon.Pronouns.Contains(tokens[at + 1].Text))
+        {
+            return at;
+        }
+
+        var end = at + 1;
+        while (end < tokens.Count && tokens[end].Kind is not (TokenKind.Comma or TokenKind.End or TokenKind.Colon))
+        {
+            end++;
+        }
+
+        var head = Phrases.WalkRight(tokens, at + 1);
+        if (head > at + 1 && head < end && tokens[head] is var after && after.IsWord && !after.IsCapitalized
+            && (Lexicon.BeForms.Contains(after.Text) || Lexicon.Auxiliaries.Contains(after.Text) || after.Lower.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return at;
+        }
+
+        return end;
+    }
+
     private static RawAttribution? Passive(IReadOnlyList<Token> tokens, int i, TextSpan sentence)
     {
         if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by")
@@ -599,7 +627,12 @@ internal static partial class SentenceScanner
             var to = Phrases.WalkRight(tokens, i + 2);
             if (to > i + 2)
             {
-                return new RawAttribution(i, i + 2, i + 2, to) { Content = SpanOf(tokens, FirstContentToken(tokens), i, sentence), Trailing = true };
+                // "what was described by police as a horrific attack", "the man, identified by officials as the driver": the agent's words
+                // are the "as" phrase (a description of the subject), not the clause the subject stands in.
+                var content = AsComplement(tokens, to) is var asEnd && asEnd > to + 1
+                    ? SpanOf(tokens, to + 1, asEnd, sentence)
+                    : SpanOf(tokens, FirstContentToken(tokens), i, sentence);
+                return new RawAttribution(i, i + 2, i + 2, to) { Content = content, Trailing = true };
             }
         }
 
