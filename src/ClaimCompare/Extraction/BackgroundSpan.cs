@@ -21,6 +21,10 @@ namespace ClaimCompare.Extraction;
 /// </summary>
 internal static class BackgroundSpan
 {
+    private static readonly FrozenDictionary<string, string> Ordinals = Lexicon.Default.Values("ordinal");
+    // "separate", "unrelated", "different": the words that open a passage on another matter ("in an unrelated case").
+    private static readonly FrozenSet<string> UnrelatedWords = Lexicon.Default.Words("attribution.unrelated-adjective");
+    private static readonly FrozenSet<string> ArticleWords = Lexicon.Default.Words("determiner.article");
     private static readonly FrozenSet<string> SeasonWords = Lexicon.Default.Words("season");
     private static readonly FrozenSet<string> DeicticDayWords = Lexicon.Default.Words("time.deictic-day");
     private static readonly FrozenSet<string> DemonstrativeWords = Lexicon.Default.Words("determiner.demonstrative");
@@ -29,6 +33,7 @@ internal static class BackgroundSpan
     // "storm", "outbreak" of a disease is an event too).
     private static readonly KindSet Events = WordNet.Default.KindsOf("event", WordClass.Noun);
     private static readonly KindSet Phenomena = WordNet.Default.KindsOf("phenomenon", WordClass.Noun);
+    private static readonly KindSet Communications = WordNet.Default.KindsOf("communication", WordClass.Noun);
 
     /// <summary>The lead: sentences that state the article's own event, whatever date they give it.</summary>
     private const int LeadSentences = 3;
@@ -58,9 +63,26 @@ internal static class BackgroundSpan
 
         string? period = null;
         HashSet<string>? names = null;
+        var another = false;
         for (var i = 0; i < text.Sentences.Count; i++)
         {
             var tokens = ScopeTokens.Read(text.BodyTokens(i));
+            if (i > 0 && AnotherIncident(tokens))
+            {
+                // "The third incident happened ...", "In a separate shooting, ...": a round-up moves on to another incident,
+                // told in this sentence and the next ones until a sentence names a day of its own.
+                (another, period, names) = (true, null, null);
+                result[text.Sentences[i].Start] = new Recall(AnotherExtent, null);
+                continue;
+            }
+
+            if (another && !OwnTime(tokens) && TallyExtent.Cues(tokens, published).Count == 0)
+            {
+                result[text.Sentences[i].Start] = new Recall(AnotherExtent, null);
+                continue;
+            }
+
+            another = false;
             if (i < LeadSentences)
             {
                 AddNames(tokens, lead);
@@ -103,6 +125,39 @@ internal static class BackgroundSpan
         }
 
         return result;
+    }
+
+    // The extent of the counts of another incident a round-up tells (like "in separate shootings", summed over events).
+    private const string AnotherExtent = "events/another";
+
+    // "In another shooting, ...", "In an unrelated attack, ...", "The third incident happened ...", "A separate crash
+    // occurred ...": a sentence that opens on "another", "separate" or an ordinal before an event noun moves on to another
+    // incident. Without "in", or with an ordinal, the event must be said to happen: "The first shot was fired" and "A
+    // second shooting victim" are the article's own (a plain "The shooting happened ..." is too).
+    private static bool AnotherIncident(List<ScopeToken> t)
+    {
+        var fronted = t.Count > 0 && t[0].Lower is "in";
+        var k = fronted ? 1 : 0;
+        int noun;
+        bool ordinal;
+        if (k + 1 < t.Count && t[k].Lower is "another")
+        {
+            (noun, ordinal) = (k + 1, false);
+        }
+        else if (k + 2 < t.Count && ArticleWords.HasWord(t[k].Lower) && (Ordinals.ContainsKey(t[k + 1].Lower) || UnrelatedWords.HasWord(t[k + 1].Lower)))
+        {
+            (noun, ordinal) = (k + 2, Ordinals.ContainsKey(t[k + 1].Lower));
+        }
+        else
+        {
+            return false;
+        }
+
+        // An ordinal counts the article's own events as often as other incidents ("in a second briefing", "the first shot
+        // was fired"): only an ordinal event said to happen opens another incident. "In another statement" is the article's
+        // own incident told again.
+        return Event(t[noun].Lower) && !WordNet.Default.IsKindOf(t[noun].Lower, Communications, WordClass.Noun, maxSense: 1)
+            && ((fronted && !ordinal) || (noun + 1 < t.Count && WordNet.Default.AreSynonyms(t[noun + 1].Lower, "happen", WordClass.Verb, maxSense: 1)));
     }
 
     // "in May 2011", "on May 3, 2011", "back in November 2009": a month and a year before the article's (any year when

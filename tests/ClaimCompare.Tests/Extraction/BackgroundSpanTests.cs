@@ -137,4 +137,41 @@ public sealed class BackgroundSpanTests
     [Test]
     public void A_month_and_earlier_year_in_the_lead_is_the_articles_own_event() =>
         ExtentOf("Five men accused of killing two teenagers in July 2021 returned to court today.", "two").Should().BeNull();
+
+    // A round-up tells several incidents one after the other: the counts of each one after the lead are another incident's.
+    private const string RoundUp = "MILWAUKEE — Police were called to shootings across the north side overnight. "
+        + "Officers responded to each scene. No arrests were made. "
+        + "The first incident happened at 9 p.m. Friday near 34th Street. Police said two men were shot and are in stable condition. "
+        + "The second incident happened at 1 a.m. Saturday near Elm Street. Police said three people were shot during a robbery.";
+
+    [TestCase("two")]
+    [TestCase("three")]
+    public void Each_incident_of_a_round_up_is_another_incident(string surface) =>
+        ExtentOf(RoundUp, surface).Should().Be("events/another");
+
+    [TestCase("In a separate crash, a bus slid off Route 9 and 14 passengers were hurt.", "14")]
+    [TestCase("In another attack, a drone struck a convoy, killing nine soldiers.", "nine")]
+    [TestCase("In another race, Lopez won 12,300 votes.", "12,300")]
+    [TestCase("In an unrelated outbreak, 23 students fell ill at a school in Dalton.", "23")]
+    [TestCase("A second rescue occurred off the cape, where 41 migrants were pulled from the water.", "41")]
+    public void A_sentence_that_moves_on_to_another_incident(string text, string surface) =>
+        ExtentOf(Lead + text, surface).Should().Be("events/another");
+
+    [TestCase("The first shot was fired at 2 a.m., and two people were hit.", "two")]
+    [TestCase("A second victim, one of two people hurt, was taken to a hospital.", "two")]
+    [TestCase("The shooting happened near a bar, where four people were hurt.", "four")]
+    [TestCase("In a second briefing, the sheriff said four people were hurt.", "four")]
+    [TestCase("In another statement, the ministry said 60 migrants had been rescued.", "60")]
+    public void An_ordinal_that_does_not_open_another_incident(string text, string surface) =>
+        ExtentOf(Lead + text, surface).Should().BeNull();
+
+    [Test]
+    public void The_other_incident_ends_at_a_sentence_naming_its_own_day()
+    {
+        const string text = "Floodwaters closed roads across Benton County, officials said. Crews worked through the night. "
+            + "Schools stayed open. In a separate crash, a bus slid off Route 9. Its driver was among 14 people hurt. "
+            + "Officials said 30 homes were flooded along the river on Tuesday.";
+        ExtentOf(text, "14").Should().Be("events/another");
+        ExtentOf(text, "30").Should().BeNull();
+    }
 }
