@@ -92,7 +92,7 @@ internal static class BackgroundSpan
             var cues = TallyExtent.Cues(tokens, published);
             if (cues.Count == 0 && EarlierDate(tokens, published) is { } date && !OwnTime(tokens))
             {
-                // "In August 2015, two people were shot at the bar": a date of an earlier year, outside the lead, tells
+                // "In June 2012, a tanker blast on the pier hurt nine dockers": a date of an earlier year, outside the lead, tells
                 // an earlier event: the figure beside it and the sentences that go on about it are that event's.
                 period = date.Period;
                 names = NamesOf(tokens, lead);

@@ -115,12 +115,12 @@ public sealed class BackgroundSpanTests
     [Test]
     public void An_earlier_date_in_the_lead_is_the_articles_own_event()
     {
-        const string text = "Three men were charged in a July 2021 shooting in the Maple Park neighborhood. "
+        const string text = "A jury in Dane County began hearing the case against two brothers over a July 2021 ambush at a gas station. "
             + "Prosecutors said Keller and two others fired from a car. Keller wounded six people, they said.";
         ExtentOf(text, "six").Should().BeNull("a report of a trial dates its own crime in the lead");
     }
 
-    private const string Lead = "Police are looking for a man who fired into a crowd at Lincoln Park on Sunday. "
+    private const string Lead = "Deputies on Sunday sought a driver who fired into a crowd outside the Lincoln Park pavilion. "
         + "Nobody was hurt, officers said. The park was closed for the night. ";
 
     [TestCase("In May 2011, two teenagers were shot in the park, police said.", "two", "/2011")]
