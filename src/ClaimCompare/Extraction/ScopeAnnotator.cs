@@ -35,6 +35,8 @@ internal sealed class ScopeAnnotator
         var article = text.Article;
         var result = new Claim[claims.Count];
         var eventStarts = new Lazy<IReadOnlyDictionary<string, DateOnly>>(() => EventStarts.Find(text), LazyThreadSafetyMode.None);
+        // Sentences that go on about an earlier event the article recalls carry its time (read once per article).
+        var background = BackgroundSpan.Of(text);
         foreach (var sentence in Enumerable.Range(0, claims.Count).GroupBy(i => (claims[i].SentenceSpan, claims[i].Sentence.Length)))
         {
             var indices = sentence.OrderBy(i => claims[i].Span.Start).ToList();
@@ -49,8 +51,19 @@ internal sealed class ScopeAnnotator
                 times = TimeFinder.Candidates(tokens, article.Published, TimeFinder.CountsFromEventStart(tokens) ? eventStarts.Value : null);
                 sentenceDay = IncidentDay.Of(tokens);
                 var cues = TallyExtent.Cues(tokens, article.Published);
+                background.TryGetValue(first.SentenceSpan.Start, out var recall);
+                if (recall.Date is { } date)
+                {
+                    cues.Add(date);
+                }
+
                 extents = cues.Count == 0 ? new string?[indices.Count]
                     : TallyExtent.Assign(cues, indices.Select(i => (claims[i].Span, claims[i].Quantity.Unit is null)).ToList(), first.Sentence, first.SentenceSpan.Start);
+                for (var k = 0; recall.Extent is not null && k < indices.Count; k++)
+                {
+                    // Only plain counts carry an extent (a rate or a price keeps its own unit), as in TallyExtent.
+                    extents[k] ??= claims[indices[k]].Quantity.Unit is null ? recall.Extent : null;
+                }
             }
             catch (ArgumentException)
             {

@@ -108,6 +108,21 @@ internal static class TallyExtent
             return Make(i + 2, area, null) with { Clause = w is not "around" };
         }
 
+        // "28 people were shot in the city since Friday", "since Saturday across the county": a whole area named by its
+        // common noun and a window of several days sum many incidents. Either alone is one event's ("shot in the city",
+        // "arrested since Friday"): an incident happens in a city, and a running toll of one event counts since a day.
+        if (w is "in" && AreaDeterminerWords.HasWord(Next(1)) && Next(2) is { } inArea && AreaNouns.TryGetValue(inArea, out var whole)
+            && Next(3) is "since" && i + 4 < t.Count && t[i + 4].Capitalised && ScopeWords.Weekdays.ContainsKey(t[i + 4].Lower))
+        {
+            return Make(i + 4, whole, "since " + t[i + 4].Lower) with { Clause = true };
+        }
+
+        if (w is "since" && i + 1 < t.Count && t[i + 1].Capitalised && ScopeWords.Weekdays.ContainsKey(t[i + 1].Lower)
+            && Next(2) is "in" && AreaDeterminerWords.HasWord(Next(3)) && Next(4) is { } sinceArea && AreaNouns.TryGetValue(sinceArea, out var sinceWhole))
+        {
+            return Make(i + 4, sinceWhole, "since " + t[i + 1].Lower) with { Clause = true };
+        }
+
         // "in separate shootings", "in four separate crashes", "in two unrelated attacks": the clause's figures are summed
         // over several events, whatever they are. The events' own count ("four") is part of the cue.
         // "in five separate shooting incidents": one noun may modify the plural.

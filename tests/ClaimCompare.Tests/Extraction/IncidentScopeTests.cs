@@ -32,6 +32,19 @@ public sealed class IncidentScopeTests
     public void The_count_of_one_event_has_no_extent(string text, string surface) =>
         Only(text, surface).Extent.Should().BeNull();
 
+    [TestCase("Police said 28 people were shot in the city since Friday, and 10 of them died.", "28", "city/since friday")]
+    [TestCase("Lifeguards said 12 swimmers have drowned in the state since Saturday.", "12", "state/since saturday")]
+    [TestCase("Officials counted 40 new measles cases in the county since Monday.", "40", "county/since monday")]
+    [TestCase("Since Friday in the city, 31 people have been arrested for looting.", "31", "city/since friday")]
+    public void A_whole_area_and_a_window_of_days_make_a_tally(string text, string surface, string extent) =>
+        Only(text, surface).Extent.Should().Be(extent);
+
+    [TestCase("Two men were shot in the city on Friday, police said.", "Two")]
+    [TestCase("Flood waters have covered 300 homes in the valley since Saturday.", "300")]
+    [TestCase("The strike has idled 2,000 workers at the plant since Monday.", "2,000")]
+    public void An_area_or_a_window_alone_is_one_events(string text, string surface) =>
+        Only(text, surface).Extent.Should().BeNull();
+
     [TestCase("Three people were killed Sunday, bringing the city's homicide total this year to 45.", "Three", "45", "/year")]
     [TestCase("Fire destroyed 12 homes on Elm Road, the 300th structure fire across the state.", "12", null, null)]
     [TestCase("Two men were shot Saturday, part of a violent weekend across the city.", "Two", null, null)]
