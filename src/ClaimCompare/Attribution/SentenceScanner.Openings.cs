@@ -1,0 +1,50 @@
+using ClaimCompare.Language;
+
+namespace ClaimCompare.Attribution;
+
+/// <summary>Sentence openings the subject walks step over (session 7): participle clauses before the subject.</summary>
+internal static partial class SentenceScanner
+{
+    /// <summary>
+    /// "Speaking to reporters, the mayor, X, said", "Alarmed by the unrest, Senator Y, the minority leader, said": a segment
+    /// opening the sentence with a present or past participle and going on with its complement is a non-finite adjunct clause,
+    /// not the subject; English fronts such clauses before the subject they describe. The participle must be a verb form WordNet
+    /// knows and have words after it (a lone "Speaking," is a discourse marker, not a clause); "According to" is a compound
+    /// preposition naming a source of its own (<see cref="AccordingToRule"/>), not a participle clause.
+    /// </summary>
+    private static bool OpeningParticiple(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var t = tokens[from];
+        return to - from >= 2 && t.IsWord && t.Lower.Length >= 5
+            && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal))
+            && t.Lower != "according" && WordNet.Default.Knows(t.Lower, WordClass.Verb);
+    }
+
+    /// <summary>
+    /// One step left in a segment walk: from a closing parenthesis to the word before its opening one, else one token. A party
+    /// label "(R-Ga.)" or "(D-Calif.)" holds the period of a state abbreviation, which must not end the segment
+    /// ("Sen. X (R-Ga.), one of the bill's authors, said").
+    /// </summary>
+    private static int SkipParenthesis(IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Kind == TokenKind.CloseParen && Phrases.MatchingOpen(tokens, k) is var open && open > 0)
+        {
+            return open - 1;
+        }
+
+        return k - 1;
+    }
+
+    /// <summary>
+    /// A segment between commas that describes the subject without being a noun phrase: a relative clause ("who chairs the
+    /// panel"), an age ("Suu Kyi, 70,"), an inserted participle phrase ("speaking in Dayton"). Any other segment is a clause of
+    /// its own ("Kiedis said his band ..."), after which a phrase further right is not the subject of a fronted participle clause.
+    /// </summary>
+    private static bool InsertedSegment(IReadOnlyList<Token> tokens, int from)
+    {
+        var t = tokens[from];
+        return t.Kind == TokenKind.Number
+            || t.IsWord && (RelativePronounWhWords.HasWord(t.Lower)
+                || !t.IsCapitalized && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal)));
+    }
+}

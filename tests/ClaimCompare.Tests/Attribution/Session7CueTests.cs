@@ -1,0 +1,47 @@
+using FluentAssertions;
+using NUnit.Framework;
+using static ClaimCompare.Tests.Attribution.AttributionProbe;
+
+namespace ClaimCompare.Tests.Attribution;
+
+/// <summary>
+/// Session 7 (issue 13): subjects the apposition walk refused before a known cue verb (docs/attribution.md, "Session 7").
+/// Our own sentences, several domains each.
+/// </summary>
+[TestFixture]
+public sealed class Session7CueTests
+{
+    // A participle clause fronted before the subject and its appositions is an adjunct, not the speaker.
+    [TestCase("Alarmed by the flooding, Governor Ana Ruiz, the state's chief executive, said 3 dams were at risk.", "Ana Ruiz")]
+    [TestCase("Speaking to reporters after the match, the coach, Ben Okafor, said 2 players were injured.", "Ben Okafor")]
+    [TestCase("Asked about the cuts, the finance minister, Lena Berg, said 400 posts would go.", "Lena Berg")]
+    [TestCase("Appearing before the court on Monday, the lead investigator, Sam Price, said 5 suspects were held.", "Sam Price")]
+    [TestCase("Pressed on the outbreak, Dr. Mira Shah, the county health officer, said 12 patients had died.", "Mira Shah")]
+    public void An_opening_participle_clause_is_not_the_speaker(string text, string name) =>
+        WithCue(text, "said").Source.Name.Should().Be(name);
+
+    [TestCase("Pressed on the outbreak, Dr. Mira Shah, the county health officer, said 12 patients had died.", "Dr. Mira Shah, the county health officer")]
+    [TestCase("Asked about the cuts, the finance minister, Lena Berg, said 400 posts would go.", "the finance minister, Lena Berg")]
+    public void The_opening_participle_clause_stays_out_of_the_source_words(string text, string surface) =>
+        WithCue(text, "said").Source.Surface.Should().Be(surface);
+
+    // A party label in parentheses holds the period of a state abbreviation; it does not end the subject's segment.
+    [TestCase("Sen. Joan Hale (R-Tex.), who chairs the budget panel, said the deficit would reach $3 billion.", "Joan Hale")]
+    [TestCase("Rep. Maria Lopez (D-Calif.), a member of the health committee, said 40 clinics would close.", "Maria Lopez")]
+    [TestCase("Rep. Tom Weir (D-Ill.), a former police chief, said 9 officers were hurt in the riot.", "Tom Weir")]
+    [TestCase("Sen. Alan Ford (R-Ga.), one of the bill's authors, said 2,000 migrants crossed last month.", "Alan Ford")]
+    public void A_party_label_with_an_abbreviation_keeps_the_subject(string text, string name) =>
+        WithCue(text, "said").Source.Name.Should().Be(name);
+
+    // An inserted participle phrase between commas is skipped even when it ends in a noun phrase after a preposition.
+    [TestCase("Sen. Paul Reyes, R-Ohio, appearing on television right after the speech, said 5 bills had failed.", "Paul Reyes")]
+    [TestCase("The mayor, standing beside the wreck after the crash, said 4 people were taken to hospital.", "mayor")]
+    [TestCase("The striker, speaking after the final, said 3 teammates had the flu.", "striker")]
+    public void An_inserted_participle_phrase_is_skipped(string text, string name) =>
+        WithCue(text, "said").Source.Name.Should().Be(name);
+
+    // Nothing changes for a sentence whose opening segment is the clause of what was said.
+    [TestCase("Prices rose 4 percent in March, the central bank's chief economist, Ida Lind, said.", "Ida Lind")]
+    public void A_clause_before_an_apposition_stays_the_content(string text, string name) =>
+        WithCue(text, "said").Source.Name.Should().Be(name);
+}
