@@ -462,7 +462,7 @@ internal static partial class SentenceScanner
             }
 
             if (to <= from || Lexicon.ClauseWords.Contains(tokens[from].Text) || !(tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)
-                || ModifiedTitle(tokens, from, to)))
+                || ModifiedTitle(tokens, from, to) || quoted && FalseTitle(tokens, from, to)))
             {
                 return null;
             }

@@ -44,4 +44,22 @@ public sealed class Session7CueTests
     [TestCase("Prices rose 4 percent in March, the central bank's chief economist, Ida Lind, said.", "Ida Lind")]
     public void A_clause_before_an_apposition_stays_the_content(string text, string name) =>
         WithCue(text, "said").Source.Name.Should().Be(name);
+
+    // A false title: a lower-case description with a role noun straight before a name, after an inverted cue that follows a quotation.
+    [TestCase("\"We lost 3 games in a row,\" said team captain Lia Moss.", "Lia Moss")]
+    [TestCase("\"Turnout fell by 8 points,\" said veteran pollster Dana Reyes.", "Dana Reyes")]
+    [TestCase("\"The ward had 12 empty beds,\" said retired nurse Olga Petrova, who worked there for 30 years.", "Olga Petrova")]
+    [TestCase("\"Two boats capsized near the pier,\" said local fisherman Tomas Berg.", "Tomas Berg")]
+    [TestCase("\"We found 40 people in the truck,\" said border agent Luis Ortega.", "Luis Ortega")]
+    public void A_false_title_before_a_name_after_a_quotation_is_the_speaker(string text, string name)
+    {
+        var found = WithCue(text, "said");
+        found.Source.Name.Should().Be(name);
+        found.Source.Kind.Should().Be(ClaimCompare.Model.SourceKind.Person);
+    }
+
+    // Without a role noun, or without a quotation before the cue, the phrase after "said" stays no speaker.
+    [TestCase("The harbour reopened on Monday, said nothing about the 3 wrecks Dana Reyes found.")]
+    public void A_lower_case_phrase_after_said_without_a_quotation_is_no_speaker(string text) =>
+        Find(text).Where(a => a.Cue == "said").Should().BeEmpty();
 }
