@@ -78,4 +78,30 @@ internal static partial class SentenceScanner
 
         return role;
     }
+
+    /// <summary>"47%": a number followed by a percent sign, ending at <paramref name="last"/>.</summary>
+    private static bool PercentShare(IReadOnlyList<Token> tokens, int last) =>
+        last >= 1 && tokens[last].Text == "%" && tokens[last - 1].Kind == TokenKind.Number && tokens[last - 1].End == tokens[last].Start;
+
+    /// <summary>
+    /// "those surveyed", "those polled", "31 percent of those questioned": "those" with a past participle after it names the people
+    /// the participle describes (a reduced relative, "those who were surveyed"). Before a cue verb this is the subject: returns the
+    /// phrase up to "those" (with a share before "of" when there is one), or (-1, -1).
+    /// </summary>
+    private static (int From, int To) ThoseParticiple(IReadOnlyList<Token> tokens, int before)
+    {
+        if (before < 1 || !tokens[before].IsWord || tokens[before].IsCapitalized || !tokens[before].Lower.EndsWith("ed", StringComparison.Ordinal)
+            || tokens[before - 1].Lower != "those" || !WordNet.Default.Knows(tokens[before].Lower, WordClass.Verb))
+        {
+            return (-1, -1);
+        }
+
+        var those = before - 1;
+        if (those >= 2 && tokens[those - 1].Lower == "of" && Phrases.WalkLeft(tokens, those - 2) is var share && share >= 0)
+        {
+            return (share, those + 1);
+        }
+
+        return (those, those + 1);
+    }
 }

@@ -347,6 +347,15 @@ internal static partial class SentenceScanner
     /// </summary>
     private static int CountedSubject(IReadOnlyList<Token> tokens, int last)
     {
+        // "47% say": a percent sign after a number is the share "47 percent", a count of people like the rest.
+        if (PercentShare(tokens, last))
+        {
+            last--;
+            return last >= 1 && tokens[last - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || AttributionToByLikeWords.HasWord(tokens[last - 1].Lower))
+                ? -1
+                : last;
+        }
+
         if (last < 0 || !IsCount(tokens[last]))
         {
             return -1;

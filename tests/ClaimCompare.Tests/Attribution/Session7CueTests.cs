@@ -62,4 +62,19 @@ public sealed class Session7CueTests
     [TestCase("The harbour reopened on Monday, said nothing about the 3 wrecks Dana Reyes found.")]
     public void A_lower_case_phrase_after_said_without_a_quotation_is_no_speaker(string text) =>
         Find(text).Where(a => a.Cue == "said").Should().BeEmpty();
+
+    // A share written with a percent sign counts people like "47 percent"; "those" with a participle names the people it describes.
+    [TestCase("On trade, 47% say the 3 tariffs should go.", "say", "47%")]
+    [TestCase("Among nurses, 62% said 2 shifts a week were too many.", "said", "62%")]
+    [TestCase("Those surveyed say 2 bridges need repair.", "say", "Those")]
+    [TestCase("Half of those polled said 3 clinics were too far away.", "said", "Half of those")]
+    [TestCase("Those arrested told police they paid smugglers $3,000 each.", "told", "Those")]
+    [TestCase("By a wide margin, those questioned said the 2 derbies should be moved.", "said", "those")]
+    public void Shares_with_a_percent_sign_and_those_with_a_participle_are_subjects(string text, string cue, string surface) =>
+        WithCue(text, cue).Source.Surface.Should().Be(surface);
+
+    // A percent sign after a preposition is the object of that preposition, not a subject.
+    [TestCase("Support rose to 47% say analysts at the bank.")]
+    public void A_share_after_a_preposition_is_no_subject(string text) =>
+        Find(text).Where(a => a.Source.Surface == "47%").Should().BeEmpty();
 }
