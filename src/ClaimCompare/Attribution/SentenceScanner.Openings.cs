@@ -104,4 +104,16 @@ internal static partial class SentenceScanner
 
         return (those, those + 1);
     }
+
+    /// <summary>
+    /// "While the plan is vague, Rep. X, R-N.Y., says ...", "When the storm hit, the mayor, Y, said ...": a segment opening the
+    /// sentence with a subordinator is a dependent clause, an adjunct before the subject and its appositions. Relative words
+    /// ("that", "which", "who") are left out: at a sentence start they are demonstratives or questions.
+    /// </summary>
+    private static bool OpeningSubordinate(Token first) =>
+        first.IsWord && !RelativePronounWords.HasWord(first.Lower)
+        && (AttributionSubordinatorWords.HasWord(first.Lower) || AttributionTimeSubordinatorWords.HasWord(first.Lower));
+
+    /// <summary>Role <c>relative-pronoun</c> (Language/Data): "that", "which", "who".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RelativePronounWords = Language.Lexicon.Default.Words("relative-pronoun");
 }

@@ -152,7 +152,7 @@ internal static partial class SentenceScanner
                 }
 
                 // When the cue ends the sentence, a clause opening it is the content: "Shelling goes on, the chief, X, has told a briefing."
-                return subject >= 0 && segments > 0 && (IsAdjunct(tokens[from]) || clauses == 0 && OpeningParticiple(tokens, from, segmentEnd) || (closesSentence && IsSentenceStart(tokens, k))) ? (subject, comma) : (-1, -1);
+                return subject >= 0 && segments > 0 && (IsAdjunct(tokens[from]) || clauses == 0 && (OpeningParticiple(tokens, from, segmentEnd) || OpeningSubordinate(tokens[from])) || (closesSentence && IsSentenceStart(tokens, k))) ? (subject, comma) : (-1, -1);
             }
 
             if (!isPhrase && !InsertedSegment(tokens, from))

@@ -77,4 +77,12 @@ public sealed class Session7CueTests
     [TestCase("Support rose to 47% say analysts at the bank.")]
     public void A_share_after_a_preposition_is_no_subject(string text) =>
         Find(text).Where(a => a.Source.Surface == "47%").Should().BeEmpty();
+
+    // A dependent clause opening the sentence (a subordinator first) is an adjunct before an apposition subject.
+    [TestCase("While the plan is vague, Rep. Dan Cole, R-N.Y., says 3 options remain.", "says", "Dan Cole")]
+    [TestCase("Although prices rose, the central bank's chief economist, Ida Lind, said wages grew 3 percent.", "said", "Ida Lind")]
+    [TestCase("Because the border stayed shut, the aid agency's director, Omar Haddad, said 2,000 families waited in the cold.", "said", "Omar Haddad")]
+    [TestCase("Though turnout fell by 8 points, the party's pollster, Dana Reyes, says 2 seats are safe.", "says", "Dana Reyes")]
+    public void An_opening_dependent_clause_is_not_the_speaker(string text, string cue, string name) =>
+        WithCue(text, cue).Source.Name.Should().Be(name);
 }
