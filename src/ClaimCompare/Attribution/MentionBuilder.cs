@@ -261,7 +261,10 @@ internal static class MentionBuilder
             return false;
         }
 
-        var hasTitle = nameStart > 0 && IsTitle(words[nameStart - 1]) && !AdjectivalTitles.Contains(words[nameStart - 1].Text);
+        // "retired neurosurgeon Ben Carson", "team captain Lia Moss": a lower-case noun naming a kind of person stands as a title
+        // before a name of two words (news writing's false title).
+        var hasTitle = nameStart > 0 && (IsTitle(words[nameStart - 1]) && !AdjectivalTitles.Contains(words[nameStart - 1].Text)
+            || nameLength >= 2 && RoleNoun(words[nameStart - 1]));
         if (nameLength >= 2 || hasTitle)
         {
             // Everything before the name must be a role (titles, or a phrase ending in a title), not part of an organisation name.
@@ -302,6 +305,13 @@ internal static class MentionBuilder
             && !Lexicon.OfficialWords.Contains(lower) && !Lexicon.DocumentWords.Contains(lower) && !IsNationality(lower)
             && !Lexicon.MonitorWords.Contains(lower);
     }
+
+    /// <summary>A lower-case noun whose first meanings are a kind of person ("neurosurgeon", "captain", "activist").</summary>
+    private static bool RoleNoun(Token word) =>
+        word.IsWord && !word.IsCapitalized && word.Lower.Length > 2
+        && Language.WordNet.Default.IsKindOf(word.Lower, PersonKinds.Value, Language.WordClass.Noun, maxSense: 2);
+
+    private static readonly Lazy<Language.KindSet> PersonKinds = new(() => Language.WordNet.Default.KindsOf("person", Language.WordClass.Noun));
 
     private static bool IsTitle(Token word) => word.IsWord && Lexicon.Titles.Contains(Lexicon.StripPossessive(word.Lower, out _));
 

@@ -98,12 +98,13 @@ internal static partial class SentenceScanner
         var segmentEnd = comma;
         var subject = -1;
         var phrases = 0;
+        var clauses = 0;
         for (var segments = 0; segments < 6; segments++)
         {
             var k = segmentEnd - 1;
             while (k >= 0 && segmentEnd - k <= Phrases.MaxLength * 2 && tokens[k].Kind is not (TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End))
             {
-                k--;
+                k = SkipParenthesis(tokens, k);
             }
 
             if (k >= 0 && tokens[k].Kind is not (TokenKind.Comma or TokenKind.Quote or TokenKind.Colon or TokenKind.Dash or TokenKind.End))
@@ -118,7 +119,9 @@ internal static partial class SentenceScanner
             }
 
             var phraseStart = Phrases.WalkLeft(tokens, segmentEnd - 1);
-            var isPhrase = phraseStart == from;
+            // "Pressed on the cuts, the minister, X, said": a participle clause opening the sentence is an adjunct, even when the
+            // phrase walk reads it as a noun phrase.
+            var isPhrase = phraseStart == from && !(subject >= 0 && clauses == 0 && (k < 0 || tokens[k].Kind != TokenKind.Comma) && OpeningParticiple(tokens, from, segmentEnd));
             if (isPhrase)
             {
                 // When the cue ends the sentence, the sentence's first part is what was said, not who said it:
@@ -131,7 +134,7 @@ internal static partial class SentenceScanner
                 subject = from;
                 phrases++;
             }
-            else if (phraseStart > from && tokens[phraseStart - 1].IsWord && AttributionSubjectClauseOpenerWords.HasWord(tokens[phraseStart - 1].Lower)
+            else if (phraseStart > from && !OpeningParticiple(tokens, from, segmentEnd) && tokens[phraseStart - 1].IsWord && AttributionSubjectClauseOpenerWords.HasWord(tokens[phraseStart - 1].Lower)
                 && !(tokens[phraseStart - 1].Lower == "as" && DeterminerIndefiniteWords.HasWord(tokens[phraseStart].Lower))
                 && (tokens[phraseStart].IsCapitalized || Lexicon.Determiners.Contains(tokens[phraseStart].Text)))
             {
@@ -149,7 +152,12 @@ internal static partial class SentenceScanner
                 }
 
                 // When the cue ends the sentence, a clause opening it is the content: "Shelling goes on, the chief, X, has told a briefing."
-                return subject >= 0 && segments > 0 && (IsAdjunct(tokens[from]) || (closesSentence && IsSentenceStart(tokens, k))) ? (subject, comma) : (-1, -1);
+                return subject >= 0 && segments > 0 && (IsAdjunct(tokens[from]) || clauses == 0 && (OpeningParticiple(tokens, from, segmentEnd) || OpeningSubordinate(tokens[from])) || (closesSentence && IsSentenceStart(tokens, k))) ? (subject, comma) : (-1, -1);
+            }
+
+            if (!isPhrase && !InsertedSegment(tokens, from))
+            {
+                clauses++;
             }
 
             segmentEnd = k;
@@ -339,6 +347,15 @@ internal static partial class SentenceScanner
     /// </summary>
     private static int CountedSubject(IReadOnlyList<Token> tokens, int last)
     {
+        // "47% say": a percent sign after a number is the share "47 percent", a count of people like the rest.
+        if (PercentShare(tokens, last))
+        {
+            last--;
+            return last >= 1 && tokens[last - 1].IsWord && (Lexicon.InnerPrepositions.Contains(tokens[last - 1].Text) || AttributionToByLikeWords.HasWord(tokens[last - 1].Lower))
+                ? -1
+                : last;
+        }
+
         if (last < 0 || !IsCount(tokens[last]))
         {
             return -1;

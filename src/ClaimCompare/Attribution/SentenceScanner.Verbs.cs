@@ -374,6 +374,13 @@ internal static partial class SentenceScanner
             sourceFrom = counted;
             sourceTo = before + 1;
         }
+        else if (ThoseParticiple(tokens, before) is var (thoseFrom, thoseTo) && thoseFrom >= 0)
+        {
+            // "Those surveyed say", "half of those polled said": the people the participle describes speak; the span runs over it.
+            sourceFrom = thoseFrom;
+            sourceTo = thoseTo;
+            spanTo = before + 1;
+        }
         else if (before >= 0 && tokens[before].IsWord && AttributionQuantifierOrOthersWords.HasWord(tokens[before].Lower)
             && (before == 0 || !tokens[before - 1].IsWord || Lexicon.ClauseWords.Contains(tokens[before - 1].Text) || tokens[before - 1].Lower is "and")
             && !(before >= 1 && AttributionFreeRelativeWords.HasWord(tokens[before - 1].Lower)))
@@ -462,7 +469,7 @@ internal static partial class SentenceScanner
             }
 
             if (to <= from || Lexicon.ClauseWords.Contains(tokens[from].Text) || !(tokens[from].IsCapitalized || Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.AnonymousHeads.Contains(tokens[from].Text)
-                || ModifiedTitle(tokens, from, to)))
+                || ModifiedTitle(tokens, from, to) || quoted && FalseTitle(tokens, from, to)))
             {
                 return null;
             }
