@@ -163,7 +163,7 @@ internal sealed class GroupAnalysis
 
     private Finding Contradiction(ClaimFacts a, ClaimFacts b, IReadOnlyList<ClaimFacts> copiesA, IReadOnlyList<ClaimFacts> copiesB, int groupIndex, HashSet<int> belowOwnTotal)
     {
-        var doubt = Doubt(a, b) ?? BothParts(a, b) ?? NotTheArticlesTotal(a, b, belowOwnTotal);
+        var doubt = Doubt(a, b) ?? BothParts(a, b) ?? NotTheArticlesTotal(a, b, belowOwnTotal) ?? AttackerInOneToll(a, b);
         var severity = doubt is null ? Figures.Severity(a, b) : Math.Min(Figures.Severity(a, b), UnsureSeverity);
         var note = doubt is null ? string.Empty : " Figures differ, but probably not the same quantity: " + doubt + ".";
 
@@ -244,6 +244,17 @@ internal sealed class GroupAnalysis
         !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal)
         && (belowOwnTotal.Contains(a.Index) || belowOwnTotal.Contains(b.Index))
             ? "its own article gives a larger figure for this count, so the smaller one is more likely a part or an earlier figure than that article's total"
+            : null;
+
+    // When the attacker died in the attack, reports part on whether the toll counts him: "a total of 50 people were
+    // killed" in a release that tells how police killed the gunman, "the gunman killed 49" on the wire. Two tolls of
+    // deaths one apart, where either report says the attacker died and neither says whether he is in its count, are
+    // listed, not sure. A toll that says so ("including the gunman") is a part and never meets a bare toll.
+    private static string? AttackerInOneToll(ClaimFacts a, ClaimFacts b) =>
+        a.Key.Predicate == "killed" && (a.Claim.AttackerDied || b.Claim.AttackerDied)
+        && a.Claim.Part is null && b.Claim.Part is null
+        && Math.Abs(a.Claim.Quantity.Value - b.Claim.Quantity.Value) == 1
+            ? "the attacker died, and one report may count him in the toll while the other counts only his victims"
             : null;
 
     // The members below a figure their own article gives for the same count: the most the one allows is under the

@@ -37,6 +37,8 @@ internal sealed class ScopeAnnotator
         var eventStarts = new Lazy<IReadOnlyDictionary<string, DateOnly>>(() => EventStarts.Find(text), LazyThreadSafetyMode.None);
         // Sentences that go on about an earlier event the article recalls carry its time (read once per article).
         var background = BackgroundSpan.Of(text);
+        // Whether the attacker died is a fact of the article's incident, told once ("the gunman was killed by police").
+        var attackerDied = AttackerFate.Died(text);
         foreach (var sentence in Enumerable.Range(0, claims.Count).GroupBy(i => (claims[i].SentenceSpan, claims[i].Sentence.Length)))
         {
             var indices = sentence.OrderBy(i => claims[i].Span.Start).ToList();
@@ -88,7 +90,7 @@ internal sealed class ScopeAnnotator
                 var place = claim.Place ?? PlaceFinder.Find(tokens, from, claim.Span, to);
                 wording ??= EventCues.WordingOf(claim.Sentence);
                 var cues = EventCues.Cues(claim, wording);
-                result[indices[k]] = claim with { Event = cues.Event, CutOff = cues.CutOff, Wording = cues.Wording, Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k], IncidentDay = claim.IncidentDay ?? (string.IsNullOrEmpty(day) ? null : day) };
+                result[indices[k]] = claim with { Event = cues.Event, CutOff = cues.CutOff, Wording = cues.Wording, Period = period, Place = place, ArticlePlace = claim.ArticlePlace ?? articlePlace, Extent = claim.Extent ?? extents[k], IncidentDay = claim.IncidentDay ?? (string.IsNullOrEmpty(day) ? null : day), AttackerDied = claim.AttackerDied || attackerDied };
             }
         }
 

@@ -108,6 +108,13 @@ public sealed record Claim(string Id, string ArticleId, TextSpan Span, string Su
     public bool CutOff { get; init; }
 
     /// <summary>
+    /// True when the figure's article says that the attacker of its incident died ("the gunman was shot and killed by
+    /// police", "the bomber died in the blast", "the shooter killed himself"). Reports then part on whether the toll counts
+    /// him, so two tolls one apart are not sure rivals.
+    /// </summary>
+    public bool AttackerDied { get; init; }
+
+    /// <summary>
     /// The sentence's distinct words, lower-cased, sorted and joined by single spaces, to tell a reprinted wire sentence
     /// (nearly the same words) from another sentence; null when not read.
     /// </summary>

@@ -106,6 +106,7 @@ internal static class ReportJsonReader
             IncidentDay = Str(c, "incidentDay"),
             Event = Str(c, "event"),
             CutOff = (bool?)c["cutOff"] ?? false,
+            AttackerDied = (bool?)c["attackerDied"] ?? false,
             Region = Str(c, "region") is { } region ? ParseEnum<RegionKind>(region) : RegionKind.Body,
             Confidence = (double?)c["confidence"] ?? 1,
         };

@@ -229,6 +229,11 @@ internal sealed class ReportJsonWriter(JsonWriter w)
             Bool("cutOff", true);
         }
 
+        if (c.AttackerDied)
+        {
+            Bool("attackerDied", true);
+        }
+
         if (c.Region != RegionKind.Body)
         {
             Str("region", ReportJson.KindName(c.Region));

@@ -137,20 +137,22 @@ public sealed class ReportJsonTests
     public void Incident_day_event_and_cut_off_are_written_when_set_and_read_back()
     {
         var sample = Sample();
-        var first = sample.Claims[0] with { IncidentDay = "friday late", Event = "killed", CutOff = true };
+        var first = sample.Claims[0] with { IncidentDay = "friday late", Event = "killed", CutOff = true, AttackerDied = true };
         var json = JObject.Parse(ReportJson.Write(sample with { Claims = [first] }));
         var claim = json["claims"]![0]!;
         claim["incidentDay"]!.Value<string>().Should().Be("friday late");
         claim["event"]!.Value<string>().Should().Be("killed");
         claim["cutOff"]!.Value<bool>().Should().BeTrue();
+        claim["attackerDied"]!.Value<bool>().Should().BeTrue();
 
         var back = ReportJson.Read(json.ToString()).Claims.Single();
-        (back.IncidentDay, back.Event, back.CutOff).Should().Be(("friday late", "killed", true));
+        (back.IncidentDay, back.Event, back.CutOff, back.AttackerDied).Should().Be(("friday late", "killed", true, true));
 
         var plain = JObject.Parse(ReportJson.Write(sample with { Claims = [sample.Claims[0] with { IncidentDay = null, Event = null, CutOff = false }] }));
         plain["claims"]![0]!["incidentDay"].Should().BeNull("an unset field is not written");
         plain["claims"]![0]!["event"].Should().BeNull();
         plain["claims"]![0]!["cutOff"].Should().BeNull();
+        plain["claims"]![0]!["attackerDied"].Should().BeNull();
     }
 
     [Test]
