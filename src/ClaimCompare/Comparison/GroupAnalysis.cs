@@ -246,8 +246,8 @@ internal sealed class GroupAnalysis
             ? "its own article gives a larger figure for this count, so the smaller one is more likely a part or an earlier figure than that article's total"
             : null;
 
-    // When the attacker died in the attack, reports part on whether the toll counts him: "a total of 50 people were
-    // killed" in a release that tells how police killed the gunman, "the gunman killed 49" on the wire. Two tolls of
+    // When the attacker died in the attack, reports part on whether the toll counts him: 50 dead in all
+    // in a release that tells how police killed the gunman, "the gunman killed 49" on the wire. Two tolls of
     // deaths one apart, where either report says the attacker died and neither says whether he is in its count, are
     // listed, not sure. A toll that says so ("including the gunman") is a part and never meets a bare toll.
     private static string? AttackerInOneToll(ClaimFacts a, ClaimFacts b) =>

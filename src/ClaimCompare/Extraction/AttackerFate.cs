@@ -5,15 +5,15 @@ namespace ClaimCompare.Extraction;
 
 /// <summary>
 /// Whether an article says that the attacker of its incident died (<see cref="Model.Claim.AttackerDied"/>). When a
-/// gunman, bomber or attacker dies in the attack, reports part on whether the toll counts him: the city's release says
-/// "a total of 50 people were killed", the wire says "the gunman killed 49"; a report that says "two dead" may count the
+/// gunman, bomber or attacker dies in the attack, reports part on whether the toll counts him: the city's release counts
+/// 50 dead, the wire says "the gunman killed 49"; a report that says "two dead" may count the
 /// shooter police killed, the next one only his victim. Comparison reads the mark to list two tolls one apart as
 /// unsure instead of opposing them.
 /// <para>The attacker is a noun of the perpetrator role or a kind of wrongdoer in WordNet ("gunman", "shooter",
 /// "suspect", "attacker", "bomber"). He died when he is the subject of a passive or state of death ("the gunman was
 /// shot and killed", "the suspect is dead", "the bomber died"), of a reflexive killing ("the shooter killed himself"),
 /// the object of a killing ("officers killed the gunman"), or the one a participle clause kills right after him
-/// ("exchanged gunfire with the suspect, killing him"). "The gunman killed five" is what he did, not his fate.</para>
+/// ("traded shots with the attacker, killing him"). "The gunman killed five" is what he did, not his fate.</para>
 /// </summary>
 internal static class AttackerFate
 {
@@ -150,7 +150,7 @@ internal static class AttackerFate
         at >= 2 && Articles.Contains(tokens[at - 1].Lower) && IsDeath(tokens[at - 2].Lower) && !StateOfDeath.Contains(tokens[at - 2].Lower)
         && !(at >= 3 && BeForms.Contains(tokens[at - 3].Lower));
 
-    // "exchanged gunfire with the suspect, killing him": a participle of killing whose object is the attacker just named.
+    // "traded shots with the attacker, killing him": a participle of killing whose object is the attacker just named.
     private static bool KilledRightAfter(IReadOnlyList<ScopeToken> tokens, int at)
     {
         for (var k = at + 1; k + 1 < tokens.Count && k <= at + 2; k++)

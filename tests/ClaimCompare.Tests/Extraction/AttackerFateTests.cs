@@ -8,7 +8,7 @@ using static ClaimCompare.Tests.Comparison.ClaimFactory;
 namespace ClaimCompare.Tests.Extraction;
 
 /// <summary>
-/// When the attacker dies in the attack, reports part on whether the toll counts him ("a total of 50 were killed" against
+/// When the attacker dies in the attack, reports part on whether the toll counts him ("50 dead in all" against
 /// "the gunman killed 49"). The extractor marks an article that says the attacker died; comparison lists two death tolls
 /// one apart as unsure when either report carries the mark. Sentences written for these tests, in several settings.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class AttackerFateTests
     [TestCase("The bomber died in the blast at the bus station.")]
     [TestCase("The shooter killed himself as officers closed in on the school.")]
     [TestCase("Officers returned fire and killed the gunman in the lobby.")]
-    [TestCase("A trooper exchanged gunfire with the suspect, killing him.")]
+    [TestCase("A trooper traded shots with the attacker, killing him.")]
     [TestCase("The attacker is dead, the interior ministry said.")]
     [TestCase("The hijacker was fatally shot by a marshal.")]
     public void A_sentence_that_tells_the_attackers_death_is_read(string sentence) =>
