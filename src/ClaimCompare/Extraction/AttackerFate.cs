@@ -24,10 +24,6 @@ internal static class AttackerFate
     private static readonly FrozenSet<string> Articles = Lexicon.Default.Words("determiner.article");
     // "died", "dies", "dead": words of death that take no agent, so need no auxiliary before them.
     private static readonly FrozenSet<string> StateOfDeath = Lexicon.Default.Words("single.death-word");
-    private static readonly KindSet Wrongdoers = WordNet.Default.KindsOf("wrongdoer", WordClass.Noun);
-
-    // Only a noun's first two meanings count, as in Senses: "suspect" as a person suspected, not the verb's senses.
-    private const int MaxSense = 2;
 
     // How far the fate may stand from the attacker's noun: "the gunman was later shot and killed" (5 words on).
     private const int Reach = 5;
@@ -72,14 +68,9 @@ internal static class AttackerFate
 
     private static bool IsDeathOrDeadly(string lower) => IsDeath(lower) || PredicateLexicon.OfOutcomeAdverb(lower) == "killed";
 
-    /// <summary>True when the sentence's words say that an attacker died.</summary>
+    /// <summary>True when the sentence's words say that an attacker died (<see cref="Died"/> asks only sentences with a word of death).</summary>
     internal static bool Says(IReadOnlyList<ScopeToken> tokens)
     {
-        if (!tokens.Any(t => IsDeathOrDeadly(t.Lower)))
-        {
-            return false;
-        }
-
         for (var j = 0; j < tokens.Count; j++)
         {
             if (IsAttacker(tokens[j].Lower) && (SubjectDied(tokens, j) || ObjectKilled(tokens, j) || KilledRightAfter(tokens, j)))
@@ -93,8 +84,7 @@ internal static class AttackerFate
 
     private static bool IsDeath(string lower) => PredicateLexicon.OfWord(lower) == "killed";
 
-    private static bool IsAttacker(string lower) =>
-        Perpetrators.Contains(lower) || lower.Length > 2 && char.IsAsciiLetterLower(lower[0]) && WordNet.Default.IsKindOf(lower, Wrongdoers, WordClass.Noun, MaxSense);
+    private static bool IsAttacker(string lower) => Perpetrators.Contains(lower) || WordNetSenses.Instance.IsWrongdoer(lower);
 
     // "the gunman died", "the suspect was (later) (shot and) killed", "the bomber is dead", "the shooter killed himself",
     // "the attacker then took his own life" is left out: no death word.
