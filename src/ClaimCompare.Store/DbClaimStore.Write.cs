@@ -37,10 +37,9 @@ public abstract partial class DbClaimStore
                 memberOf[key] = id;
             }
 
-            // Its first member's day and the latest of its members' last days: what a later restore finds it by.
-            var first = members.Select(k => state.Items[k].FirstDay).OfType<int>().ToList();
-            var last = members.Select(k => state.Items[k].LastDay).OfType<int>().ToList();
-            rows.Add((id, block, members, StoredJson.Hash(16, [.. members]), group, first.Count == 0 ? null : first.Min(), last.Count == 0 ? null : last.Max()));
+            // Its earliest member's day and the latest of its members' last days: what a later restore finds it by.
+            // Min and Max over nullable days skip the members with none and give null when no member has one.
+            rows.Add((id, block, members, StoredJson.Hash(16, [.. members]), group, members.Min(k => state.Items[k].FirstDay), members.Max(k => state.Items[k].LastDay)));
         }
 
         var existing = await PairsAsync("SELECT id, members_hash FROM cc_groups WHERE removed_run IS NULL AND id IN ({0})", rows.Select(r => r.Id), transaction, cancellationToken).ConfigureAwait(false);

@@ -79,12 +79,23 @@ public sealed class AttributionFinder
         var result = new List<Claim>(claims.Count);
 
         // "Cameras recorded the shooting, and a boy was killed": the figure is in a clause of the writer's own (ClauseScope).
-        // Tokens are cut only for a sentence whose claim some content holds.
+        // Tokens are cut only for a sentence whose claim some content holds, and once for all the pairs asked in a row about it.
+        var cutSentence = -1;
+        List<Token>? cut = null;
         bool Governs(SourceAttribution a, TextSpan claim)
         {
             var k = passages.SentenceOf(claim.Start);
-            return k < 0 || k != passages.SentenceOf(a.CueSpan.Start)
-                || ClauseScope.Governs(TokenView.Of(text.BodyTokens(k)), a.CueSpan, a.Content!.Value, a.Source.Span, claim);
+            if (k < 0 || k != passages.SentenceOf(a.CueSpan.Start))
+            {
+                return true;
+            }
+
+            if (k != cutSentence)
+            {
+                (cutSentence, cut) = (k, TokenView.Of(text.BodyTokens(k)));
+            }
+
+            return ClauseScope.Governs(cut!, a.CueSpan, a.Content!.Value, a.Source.Span, claim);
         }
 
         foreach (var claim in claims)
@@ -272,12 +283,15 @@ public sealed class AttributionFinder
 
         // "More News Videos Deputies tell ...": page chrome before the subject is no part of its name.
         var sourceFrom = SpeakerChecks.SkipChrome(tokens, raw.SourceFrom, raw.SourceTo);
-        if (SpeakerChecks.PredicateComplement(tokens, sourceFrom, raw.CueFrom))
+        // A predicate adjective opening the subject ends the clause before: with its preposition after it the phrase is that
+        // clause's complement and the cue has no subject here; otherwise the subject starts after it.
+        var predicate = SpeakerChecks.PredicateAdjective(tokens, sourceFrom, raw.CueFrom);
+        if (predicate && Lexicon.InnerPrepositions.Contains(tokens[sourceFrom + 1].Text))
         {
             return null;
         }
 
-        if (sourceFrom + 1 < raw.SourceTo && SpeakerChecks.PredicateAdjective(tokens, sourceFrom, raw.CueFrom))
+        if (predicate && sourceFrom + 1 < raw.SourceTo)
         {
             sourceFrom++;
         }

@@ -79,7 +79,7 @@ internal static class ClauseScope
         {
             if (tokens[k].Start == sourceStart)
             {
-                // The name may leave out a possessor or an article before it ("and officers' body cameras recorded").
+                // The name may leave out a possessor or an article before it ("and the deputies' cameras recorded").
                 var j = k - 1;
                 while (j > 0 && j >= k - 3 && (tokens[j].Kind == TokenKind.Comma && j == k - 1 || tokens[j].Kind is TokenKind.Quote or TokenKind.Other && tokens[j].Text is "'" or "’"
                     || tokens[j].IsWord && (Possessive(tokens[j].Text) || tokens[j + 1].Start == tokens[j].End && tokens[j + 1].Text is "'" or "’" || Lexicon.Determiners.Contains(tokens[j].Text))))
@@ -87,7 +87,7 @@ internal static class ClauseScope
                     j--;
                 }
 
-                // ", federal and local police said": one word between a comma and the coordinator is a modifier the name shares.
+                // ", state and city officials said": one word between a comma and the coordinator is a modifier the name shares.
                 var before = tokens[j];
                 var modifier = j >= 1 && tokens[j - 1].IsWord && (j == 1 || tokens[j - 2].Kind is TokenKind.Comma or TokenKind.Dash);
                 return before.IsWord && ClauseCoordinatorWords.Contains(before.Lower) && !modifier && claim.End <= before.Start;

@@ -224,7 +224,7 @@ internal static partial class SentenceScanner
         }
         else if (before >= 1 && DiscourseAdverb(tokens[before]) && !AttributionAdditiveAdverbWords.HasWord(tokens[before].Lower) && tokens[before - 1].IsWord && NounEnd(tokens[before - 1]))
         {
-            // "Carter however said": the same adverb without its commas.
+            // "Reyes however said": the same adverb without its commas.
             before = SkipAuxiliariesLeft(tokens, before - 1);
         }
         else if (before >= 1 && tokens[before].IsWord && AttributionPlaceAdverbWords.HasWord(tokens[before].Lower) && tokens[before - 1].IsWord && NounEnd(tokens[before - 1])

@@ -91,20 +91,10 @@ internal static class SpeakerChecks
     }
 
     /// <summary>
-    /// True when the subject read at <paramref name="from"/> is an adjective and its preposition right after a form of "be" ("fines
-    /// are likely for the firm accused in ...", "were critical of lawmakers who ..."): the phrase is the complement of the clause
-    /// before, and the cue after it has no subject there. A predicate noun phrase ("are centrist leaders who have argued") is left
-    /// alone: its relative pronoun is the cue's subject.
-    /// </summary>
-    public static bool PredicateComplement(IReadOnlyList<Token> tokens, int from, int cue)
-    {
-        return PredicateAdjective(tokens, from, cue) && Lexicon.InnerPrepositions.Contains(tokens[from + 1].Text);
-    }
-
-    /// <summary>
     /// True when the subject read at <paramref name="from"/> opens with a predicate adjective right after a form of "be" and before
     /// another word ("two were dead investigators said", a comma left out): the adjective ends the clause before, and the words
-    /// after it are the subject. A relative pronoun before the cue is its subject, whatever stands before it.
+    /// after it are the subject. Followed by a preposition ("fines are likely for the firm accused in ...", "were critical of
+    /// lawmakers who ..."), the phrase is the clause's complement and the cue after it has no subject there. A relative pronoun before the cue is its subject, whatever stands before it.
     /// </summary>
     public static bool PredicateAdjective(IReadOnlyList<Token> tokens, int from, int cue)
     {

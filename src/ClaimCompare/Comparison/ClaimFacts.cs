@@ -118,14 +118,14 @@ internal sealed class SortedWords
         }
 
         var count = 1;
-        var previous = 0;
         var sorted = true;
-        for (var space = wording.IndexOf(' '); space >= 0; space = wording.IndexOf(' ', space + 1))
+        var (start, end) = (0, End(wording, 0));
+        while (end < wording.Length)
         {
-            var next = space + 1;
-            var end = wording.IndexOf(' ', next) is var e and >= 0 ? e : wording.Length;
-            sorted = sorted && wording.AsSpan(previous, space - previous).SequenceCompareTo(wording.AsSpan(next, end - next)) < 0;
-            previous = next;
+            var next = end + 1;
+            var nextEnd = End(wording, next);
+            sorted = sorted && wording.AsSpan(start, end - start).SequenceCompareTo(wording.AsSpan(next, nextEnd - next)) < 0;
+            (start, end) = (next, nextEnd);
             count++;
         }
 

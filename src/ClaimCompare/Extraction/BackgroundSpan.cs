@@ -76,7 +76,8 @@ internal static class BackgroundSpan
                 continue;
             }
 
-            if (another && !OwnTime(tokens) && TallyExtent.Cues(tokens, published).Count == 0)
+            var cues = TallyExtent.Cues(tokens, published);
+            if (another && !OwnTime(tokens) && cues.Count == 0)
             {
                 result[text.Sentences[i].Start] = new Recall(AnotherExtent, null);
                 continue;
@@ -89,7 +90,6 @@ internal static class BackgroundSpan
                 continue;
             }
 
-            var cues = TallyExtent.Cues(tokens, published);
             if (cues.Count == 0 && EarlierDate(tokens, published) is { } date && !OwnTime(tokens))
             {
                 // "In June 2012, a tanker blast on the pier hurt nine dockers": a date of an earlier year, outside the lead, tells

@@ -33,6 +33,11 @@ internal sealed class ScopeAnnotator
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(claims);
         var article = text.Article;
+        if (claims.Count == 0)
+        {
+            return []; // the article-wide readings below are asked only for an article with a figure
+        }
+
         var result = new Claim[claims.Count];
         var eventStarts = new Lazy<IReadOnlyDictionary<string, DateOnly>>(() => EventStarts.Find(text), LazyThreadSafetyMode.None);
         // Sentences that go on about an earlier event the article recalls carry its time (read once per article).

@@ -14,8 +14,6 @@ namespace ClaimCompare.Tests.Comparison;
 [TestFixture]
 public sealed class ArticleTotalTests
 {
-    private static ComparisonResult Compare(params Claim[] claims) => new QuantityComparer().Compare(claims, [], []);
-
     [TestCase("people", "killed", 4, 2, 3, "Four people were killed in the nightclub shooting.", "Two people were killed in the parking lot.", "Three people were killed in the nightclub shooting.")]
     [TestCase("people", "injured", 9, 3, 6, "Nine people were hurt when the bus overturned.", "Three people were hurt on the upper deck.", "Six people were hurt when the bus overturned.")]
     [TestCase("homes", "destroyed", 140, 35, 90, "The wildfire destroyed 140 homes.", "The fire destroyed 35 homes on the ridge road.", "The wildfire destroyed 90 homes.")]

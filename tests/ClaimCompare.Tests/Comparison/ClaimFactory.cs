@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimCompare.Comparison;
 using ClaimCompare.Extraction;
 using ClaimCompare.Model;
 
@@ -24,6 +25,9 @@ internal static class ClaimFactory
     public static Quantity UpTo(double value) => new(value, BoundKind.Upper, "up to", null, value, value * 0.9, value, null, null);
 
     public static Quantity Vague(double low, double high) => new(low, BoundKind.Vague, "dozens of", low, null, low, high, null, null);
+
+    /// <summary>Compares the claims alone: no articles, no resolved sources.</summary>
+    public static ComparisonResult Compare(params Claim[] claims) => new QuantityComparer().Compare(claims, [], []);
 
     /// <summary>True when one group of <paramref name="report"/> holds claims of both articles.</summary>
     public static bool Grouped(ComparisonReport report, string articleA, string articleB) =>

@@ -15,8 +15,6 @@ namespace ClaimCompare.Tests.Comparison;
 [TestFixture]
 public sealed class OneVoiceTests
 {
-    private static ComparisonResult Compare(params Claim[] claims) => new QuantityComparer().Compare(claims, [], []);
-
     [TestCase("people", "injured", 4, 6, "Four people were hurt when the warehouse caught fire.", "Six people were hurt when the warehouse caught fire on Tuesday.")]
     [TestCase("residents", "evacuated", 300, 450, "About 300 residents were moved out as the river rose.", "Crews moved 450 residents out overnight as the river rose.")]
     [TestCase("workers", "laid off", 120, 200, "The plant let 120 workers go this spring.", "Some 200 workers lost their jobs at the plant this spring.")]

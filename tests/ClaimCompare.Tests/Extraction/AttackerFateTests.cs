@@ -49,8 +49,6 @@ public sealed class AttackerFateTests
         untold.Should().NotBeEmpty().And.OnlyContain(c => !c.AttackerDied);
     }
 
-    private static ComparisonResult Compare(params Claim[] claims) => new QuantityComparer().Compare(claims, [], []);
-
     [TestCase("people", 49, 50)]
     [TestCase("worshippers", 6, 7)]
     [TestCase("shoppers", 2, 1)]

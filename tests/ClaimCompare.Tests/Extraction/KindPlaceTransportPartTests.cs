@@ -62,7 +62,8 @@ public sealed class KindPlaceTransportPartTests
     [TestCase("One woman was found dead in the car.", "One", "car")]
     [TestCase("Two workers were hurt inside the kitchen when the boiler burst.", "Two", "kitchen")]
     [TestCase("Three passengers were killed in the bus, the rest on the road.", "Three", "bus")]
-    [TestCase("One student was injured while on our campus, the college said.", "One", "our campus")]
+    [TestCase("Two workers were hurt at our plant on Tuesday, the company said.", "Two", "our plant")]
+    [TestCase("One shopper was injured inside our store, the manager said.", "One", "our store")]
     public void A_place_within_the_site_is_a_part(string text, string surface, string cue) =>
         Only(text, surface).Part.Should().Be(new ClaimPart(ClaimPart.Moment, cue));
 

@@ -17,7 +17,7 @@ namespace ClaimCompare.Extraction.Scanning;
 /// <item>the place or moment of a death within the event: "at the scene", "at the hospital", "later died": a moment;</item>
 /// <item>a kind of the counted people that the noun's modifiers pick out of a broader set ("two younger children", "the two
 /// male students", "one DART officer", "the three most seriously hurt"): a subset by kind;</item>
-/// <item>a place within the site ("found dead in the car", "hurt while on our campus") or the way the hurt reached help
+/// <item>a place within the site ("found dead in the car", "two hurt at our plant") or the way the hurt reached help
 /// ("drove themselves to the hospital", "taken by ambulance", "transported six to the hospital"): a moment by place or
 /// by transport.</item>
 /// </list>
@@ -33,6 +33,7 @@ internal static class PartReader
     private static readonly FrozenSet<string> PartClauseEndWords = Lexicon.Default.Words("part.clause-end");
     private static readonly FrozenSet<string> PartHospitalPrepositionWords = Lexicon.Default.Words("part.hospital-preposition");
     private static readonly FrozenSet<string> PartIncludingWords = Lexicon.Default.Words("part.including");
+    private static readonly FrozenSet<string> Perpetrators = Lexicon.Default.Words("part.perpetrator");
     private static readonly FrozenSet<string> PartNotNounWords = Lexicon.Default.Words("part.not-noun");
     private static readonly FrozenSet<string> PartOtherWordWords = Lexicon.Default.Words("part.other-word");
     private static readonly FrozenSet<string> PartPartitiveDeterminerWords = Lexicon.Default.Words("part.partitive-determiner");
@@ -325,7 +326,7 @@ internal static class PartReader
         return w switch
         {
             "minor" or "superficial" => ("minor", 1),
-            _ when StateOf(w) is { } state and not "fatal" && w is not ("good" or "fair" or "satisfactory") => (state, 1),
+            _ when StateOf(w) is { } state and not "fatal" && !InjuryGoodStateWords.HasWord(w) => (state, 1),
             _ => (null, 0),
         };
     }
@@ -407,8 +408,6 @@ internal static class PartReader
 
         return false;
     }
-
-    private static readonly HashSet<string> Perpetrators = new(Lexicon.Default.Words("part.perpetrator"), StringComparer.Ordinal);
 
     /// <summary>
     /// What responders met on arrival: "At the scene, three riders lay dead" (the scene named before the
