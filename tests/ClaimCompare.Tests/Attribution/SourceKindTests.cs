@@ -16,7 +16,7 @@ public sealed class SourceKindTests
     [TestCase("Fire Chief Dana Moss spoke at a briefing on Monday.\n\nThree homes burned down overnight, firefighters said.", "Three homes", "firefighters")]
     [TestCase("Health Department spokesman Raul Ortiz gave an update in the morning.\n\nNine patients were admitted with flu, health officials said.", "Nine patients", "health officials")]
     [TestCase("League commissioner Tara Bloom opened the meeting.\n\nFour players were suspended, league officials said.", "Four players", "league officials")]
-    [TestCase("Erie Police Chief Randy Bowers said the party was private.\n\nThe priority is two dead teenagers, Chief Bowers said.", "two dead teenagers", "Erie Police Chief Randy Bowers")]
+    [TestCase("Lakeport Police Chief Dana Welles said the gathering was private.\n\nThe priority is two dead students, Chief Welles said.", "two dead students", "Lakeport Police Chief Dana Welles")]
     public void A_body_said_to_speak_stays_the_body(string text, string figure, string name) =>
         At(text, figure)!.Source.Name.Should().Be(name);
 

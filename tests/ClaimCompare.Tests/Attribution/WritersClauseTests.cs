@@ -61,8 +61,8 @@ public sealed class WritersClauseTests
         At(text, figure)!.Source.Name.Should().EndWith(source);
 
     // Speakers: a capitalised adjective before a colon is a page label; an adjective phrase after "be" is a complement.
-    [TestCase("PREVIOUS: Neighbor: 'Those five people would not have been hurt'", "five people")]
-    [TestCase("EARLIER: A suspect was killed and a second officer was injured during a chase.", "A suspect")]
+    [TestCase("PREVIOUS: Rider: 'All four passengers could have drowned'", "four passengers")]
+    [TestCase("EARLIER: A suspect died and a second deputy was hurt after a pursuit.", "A suspect")]
     [TestCase("Further fines are likely for the firm accused in the deaths of 2 workers.", "2 workers")]
     [TestCase("Delays are likely for the 4,000 commuters affected by the strike.", "4,000 commuters")]
     public void Labels_and_complements_are_no_speakers(string text, string figure) =>

@@ -22,7 +22,7 @@ public sealed class KindPlaceTransportPartTests
     [TestCase("Two female students were wounded in the attack on the campus.", "Two", "female")]
     [TestCase("Four male migrants drowned when the boat capsized off the coast.", "Four", "male")]
     [TestCase("One Red Cross volunteer was killed in the shelling of the depot.", "One", "red cross")]
-    [TestCase("Two DART officers were hurt in the crash at the depot.", "Two", "dart")]
+    [TestCase("Two MTA officers were hurt in the crash at the depot.", "Two", "mta")]
     [TestCase("Four Dallas police officers were wounded in the ambush.", "Four", "dallas police")]
     public void A_noun_narrowed_by_its_modifiers_is_a_kind(string text, string surface, string modifier)
     {
@@ -33,12 +33,12 @@ public sealed class KindPlaceTransportPartTests
         part.Cue.Should().StartWith(modifier + " ");
     }
 
-    // Every modifier stays in the kind: "non-Syrian fighters" are not "Syrian fighters".
+    // Every modifier stays in the kind: "non-French tourists" are not "French tourists".
     [Test]
     public void Every_modifier_is_in_the_kind()
     {
-        var non = Only("Forty non-Syrian fighters were killed in the raid.", "Forty").Part;
-        var syrian = Only("Forty Syrian fighters were killed in the raid.", "Forty").Part;
+        var non = Only("Forty non-French tourists were hurt when the stand collapsed.", "Forty").Part;
+        var syrian = Only("Forty French tourists were hurt when the stand collapsed.", "Forty").Part;
         non.Should().NotBeNull();
         syrian.Should().NotBeNull();
         non!.Cue.Should().NotBe(syrian!.Cue);
@@ -86,7 +86,7 @@ public sealed class KindPlaceTransportPartTests
 
     // Things fired or moved, and forces backed by vehicles, are no people carried to help.
     [TestCase("Hundreds of rockets were fired into the city overnight.", "Hundreds")]
-    [TestCase("Over 2,000 fighters backed by dozens of tanks attacked the town.", "Over 2,000")]
+    [TestCase("Over 2,000 soldiers supported by scores of armoured cars entered the valley.", "Over 2,000")]
     [TestCase("Forty trucks drove into the camp with food on Tuesday.", "Forty")]
     public void Things_moved_are_no_transport_part(string text, string surface) =>
         Only(text, surface).Part.Should().BeNull();
